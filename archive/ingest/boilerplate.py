@@ -1,0 +1,254 @@
+"""Drop page chrome from article lines: breadcrumbs, widgets, related links, footers, spam.
+
+Patterns are anchored at the start of a line (or require a short line), so a sentence that
+merely mentions 电话 or 版权 mid-way stays. Matching runs on a Simplified, width-folded key
+(``script.match_key``), so 版權聲明 and 版权声明 are one rule.
+
+Order: cut the tail (everything after 最新消息/相关阅读/... is another article or junk), drop
+blocks and single lines, drop a trailing bullet list, then drop contact lines in the footer
+zone (after the last paragraph of prose), where they cannot be a hotline list in the story.
+"""
+
+import re
+
+from . import dates
+from .script import fold_width, han_count, match_key
+
+# Everything from such a line on belongs to other articles or comments.
+_TAIL_MARKER = re.compile(
+    r"^(最新消息|相关阅读|最新回复|最新评论|网友评论|热门评论|发表评论|我要评论|上一篇|下一篇)"
+    r"\s*:?\s*(\(\d+\))?\s*$"
+    r"|^(上一篇|下一篇)\s*:"  # '上一篇:<another headline>'
+)
+_MIN_CONTENT_BEFORE_TAIL = 50  # a marker at the very top is navigation, not a tail
+
+# A header followed by a list of links (the header line may carry the links itself).
+_LIST_HEADER = re.compile(
+    r"^(相关信息|相关链接|相关新闻|相关文章|相关报道|相关推荐|推荐阅读|为您推荐|为你推荐|猜你喜欢|热点推荐"
+    r"|热门推荐|更多阅读|延伸阅读|精彩推荐|热门文章|今日推荐|友情链接)\s*(:.*)?$"
+)
+_LINK_ITEM_MAX = 40
+
+_DISCLAIMER_START = re.compile(r"^(【?(版权声明|免责声明|特别声明|版权说明|法律声明)|版权所有|copyright|©)", re.I)
+_DISCLAIMER_WORDS = re.compile(r"转载|版权|本网|本站|侵权|删除|著作权|不代表|观点|来源|联系我们|法律责任")
+
+_ORIGINAL_TITLE = re.compile(r"^原标题\s*:\s*(.*)$")
+
+_SINGLE_LINE_RULES = (
+    # breadcrumbs and top bars
+    re.compile(r"^(当前位置|您的位置|你的位置|您现在的位置|您当前的位置|你现在的位置|所在位置|当前页面)\s*[:>]?"),
+    re.compile(r"^(首页|主页|网站首页)\s*[>»›/]"),
+    re.compile(r"^欢迎(访问|光临|来到)"),
+    re.compile(r"^(首页|主页|网站首页|返回首页)$"),
+    # font / print / share / close widgets
+    re.compile(r"^【?\s*(字体|字号)\s*:?.{0,20}$"),
+    re.compile(r"^【?\s*(打印本文|打印本页|打印文章|打印|关闭窗口|关闭本页|关闭|返回顶部|收藏本页|加入收藏|纠错)\s*】?$"),
+    re.compile(r"^(【[^】]{1,10}】\s*)+$"),
+    re.compile(r"^分享(到)?\s*:?\s*$"),
+    re.compile(r"^分享到\s*:"),
+    # QR prompts about the page itself (扫描二维码预约核酸检测 is an instruction in the story)
+    re.compile(r"^(微信|手机)?扫一扫\s*:?$"),
+    re.compile(r"^.{0,10}(扫一扫|扫描|扫码).{0,20}(打开|分享|关注|阅读|浏览|本页|当前页|本文|手机版|公众号|移动端|客户端).{0,10}$"),
+    # site operator and editor lines
+    re.compile(r"^(主办|承办|协办|主管|运维|运营|技术支持|总监|审核|审校|审签|终审|初审|复审|监制|责编|责任编辑|编辑|校对|值班编辑|网站编辑)(单位)?\s*:"),
+    # counters, expanders, original-link prompts
+    re.compile(r"^(浏览|浏览次数|浏览量|阅读|阅读数|阅读量|点击|点击数|点击量|访问量)\s*:?\s*\d+"),
+    re.compile(r"^(展开全文|阅读全文|查看全文|点击阅读原文|阅读原文|查看原文|点击查看原文|返回列表|返回首页)\s*[>»]*$"),
+    re.compile(r"^(本文地址|本文链接|原文链接|原文地址|本文网址|文章地址|文章链接)\s*:"),
+    re.compile(r"^本文(来自|转载自|来源于).{0,60}$"),
+    re.compile(r"^(来源|稿件来源|信息来源|文章来源|来源于)\s*:.{0,40}$"),
+    # registration numbers
+    re.compile(r"^.{0,80}(ICP备|ICP证|公网安备|网站标识码).{0,80}$", re.I),
+)
+
+# Contact lines; only dropped in the footer zone.
+_CONTACT_LABEL = re.compile(
+    r"^(地址|联系地址|通讯地址|单位地址|邮编|邮政编码|电话|联系电话|传真|电子邮箱|邮箱|e-?mail|联系我们|联系方式|服务热线)\s*:",
+    re.I,
+)
+_REPORT_LINE = re.compile(r"举报(电话|邮箱)|违法和不良信息举报")
+_PHONE_OR_MAIL = re.compile(r"\d{3,4}-\d{7,8}|[\w.+-]+@[\w-]+\.[\w.]+")
+
+_BULLET = re.compile(r"^\s*[-•·▪●◆■◇□○►▶*]\s*\S")
+_NAV_SEPARATORS = re.compile(r"\s*\|\s*")
+
+# Spam headers such as WWW5558DCOM,WWW555CC成人|www56pao_www669.
+_URLISH = re.compile(r"www|https?:|\.com|com\b|\.net|\.cn\b", re.I)
+_SPAM_WORDS = re.compile(r"成人|色情|娱乐城|博彩|赌场|彩票|真人|葡京|开户|裸聊")
+
+# On width-folded text. A closing quote or bracket counts only after a stop: 《…》“零发生” is a headline.
+_SENTENCE_END = re.compile(r"[。!?…][\"”』」)]*$")
+
+
+def strip_boilerplate(lines: list[str], *, page: bool = True) -> list[str]:
+    """Lines without chrome. ``page=False`` (already-clean record bodies) keeps the tail
+    and footer-zone rules off and only drops unmistakable chrome lines."""
+    keys = [match_key(line).strip() for line in lines]
+    end = _tail_start(lines, keys) if page else len(lines)
+    kept = _drop_blocks_and_lines(lines[:end], keys[:end])
+    if page:
+        kept = _drop_trailing_bullets(kept, lines)
+        kept = _drop_footer_contacts(kept, lines, keys)
+    return [lines[i] for i in kept]
+
+
+def is_chrome_line(key: str) -> bool:
+    """One line that is page chrome whatever surrounds it (key = match_key(line).strip())."""
+    return (
+        any(rule.match(key) for rule in _SINGLE_LINE_RULES)
+        or bool(_TAIL_MARKER.match(key))
+        or _is_list_header(key)
+        or bool(_ORIGINAL_TITLE.match(key))
+        or bool(_DISCLAIMER_START.match(key))
+        or _is_spam(key)
+        or _is_nav_menu(key)
+        or is_dateline(key)
+    )
+
+
+def is_dateline(key: str) -> bool:
+    """A short line that only carries a date, maybe with a source name and counters:
+    '2022年09月02日 05时13分', '凤凰网2022-11-26  155', '時間:2022-05-25 |瀏覽:20449'."""
+    if len(key) > 80 or _SENTENCE_END.search(key):
+        return False
+    found = [d for d in dates.find_dates(key) if d.precision in (dates.DAY, dates.MONTH)]
+    if not found:
+        return False
+    rest = key
+    for d in reversed(found):
+        rest = rest[: d.start] + " " + rest[d.end :]
+    rest = re.sub(r"【[^】]*】|发布时间|发布日期|发表时间|更新时间|时间|日期|来源|浏览次数|浏览|阅读|点击|作者|字体", " ", rest)
+    return han_count(rest) <= 10
+
+
+def is_prose(line: str) -> bool:
+    """A paragraph of running text (as opposed to headings, labels and link lists)."""
+    text = fold_width(line).strip()
+    return len(text) >= 50 or (len(text) >= 20 and bool(_SENTENCE_END.search(text)))
+
+
+def _tail_start(lines: list[str], keys: list[str]) -> int:
+    content = 0
+    for i, key in enumerate(keys):
+        if _TAIL_MARKER.match(key) and content >= _MIN_CONTENT_BEFORE_TAIL:
+            return i
+        content += len(key)
+    return len(lines)
+
+
+def _drop_blocks_and_lines(lines: list[str], keys: list[str]) -> list[int]:
+    kept: list[int] = []
+    i = 0
+    while i < len(lines):
+        key = keys[i]
+        if _DISCLAIMER_START.match(key):
+            i = _skip_disclaimer(lines, keys, i + 1)
+            continue
+        if _is_list_header(key):
+            i = _skip_link_list(lines, keys, i + 1)
+            continue
+        original = _ORIGINAL_TITLE.match(key)
+        if original:
+            # '原标题:' alone on its line: the original headline follows on the next one.
+            if not original.group(1).strip():
+                nxt = _next_nonblank(keys, i + 1)
+                if nxt is not None and len(keys[nxt]) <= 60 and not is_prose(lines[nxt]):
+                    i = nxt
+            i += 1
+            continue
+        if key and (is_chrome_line(key) or _is_duplicate_teaser(key, keys)):
+            i += 1
+            continue
+        kept.append(i)
+        i += 1
+    return kept
+
+
+def _skip_disclaimer(lines: list[str], keys: list[str], i: int) -> int:
+    """Index after a disclaimer's continuation paragraphs (indented or disclaimer-worded)."""
+    while True:
+        nxt = _next_nonblank(keys, i)
+        if nxt is None:
+            return len(lines)
+        indented = lines[nxt][:1].isspace()
+        if not (indented or _DISCLAIMER_WORDS.search(keys[nxt])) or _BULLET.match(lines[nxt]):
+            return i
+        i = nxt + 1
+
+
+def _skip_link_list(lines: list[str], keys: list[str], i: int) -> int:
+    """Index after the link items that follow a related-links header."""
+    while True:
+        nxt = _next_nonblank(keys, i)
+        if nxt is None:
+            return len(lines)
+        key = keys[nxt]
+        is_item = _BULLET.match(lines[nxt]) or (len(key) <= _LINK_ITEM_MAX and not is_prose(lines[nxt]))
+        if not (is_item or _is_list_header(key)):
+            return i
+        i = nxt + 1
+
+
+def _drop_trailing_bullets(kept: list[int], lines: list[str]) -> list[int]:
+    """A run of 2+ short bullet lines ending the page is a list of links to other articles."""
+    content = [i for i in kept if lines[i].strip()]
+    run = 0
+    for i in reversed(content):
+        text = lines[i].strip()
+        if _BULLET.match(text) and len(text) <= 80 and not text.endswith(("。", ";", "；")):
+            run += 1
+        else:
+            break
+    if run < 2:
+        return kept
+    first_dropped = content[-run]
+    return [i for i in kept if i < first_dropped]
+
+
+def _drop_footer_contacts(kept: list[int], lines: list[str], keys: list[str]) -> list[int]:
+    last_prose = max((i for i in kept if is_prose(lines[i]) and not _is_contact(keys[i])), default=-1)
+    return [i for i in kept if i <= last_prose or not _is_contact(keys[i])]
+
+
+def _is_contact(key: str) -> bool:
+    if _CONTACT_LABEL.match(key) or _REPORT_LINE.search(key):
+        return True
+    return len(key) <= 100 and bool(_PHONE_OR_MAIL.search(key)) and not key.endswith("。")
+
+
+def _is_duplicate_teaser(key: str, keys: list[str]) -> bool:
+    """'导读:…' / '摘要:…' repeating (a cut-off copy of) a later paragraph."""
+    m = re.match(r"^(导读|摘要|内容提要|提要|核心提示)\s*:\s*(.+?)[….\s]*$", key)
+    if not m:
+        return False
+    teaser = m.group(2)[:40]
+    return any(teaser in other for other in keys if not other.startswith(m.group(1)))
+
+
+def _is_list_header(key: str) -> bool:
+    """'相关信息' alone, or '友情链接: a b c'; not a sentence like '相关信息显示,…'."""
+    m = _LIST_HEADER.match(key)
+    return bool(m) and not (m.group(2) and is_prose(m.group(2)))
+
+
+def _is_spam(key: str) -> bool:
+    """A line dominated by URL-ish latin tokens, or URL-ish with adult/gambling words."""
+    if len(key) > 120 or not _URLISH.search(key):
+        return False
+    visible = [c for c in key if not c.isspace()]
+    latin = sum(1 for c in visible if c.isascii() and c.isalnum())
+    return latin / len(visible) >= 0.6 or bool(_SPAM_WORDS.search(key))
+
+
+def _is_nav_menu(key: str) -> bool:
+    """'网站首页 | 政务公开 | 政务服务 | 互动交流': 3+ short items split by bars."""
+    items = [s for s in _NAV_SEPARATORS.split(key) if s]
+    return len(items) >= 3 and all(len(s) <= 8 for s in items)
+
+
+def _next_nonblank(keys: list[str], i: int) -> int | None:
+    while i < len(keys):
+        if keys[i]:
+            return i
+        i += 1
+    return None

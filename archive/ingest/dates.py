@@ -1,0 +1,69 @@
+"""Find dates in Chinese page text: 2022年09月02日 05时13分, 2022-05-25, 2022年9月, 11月23日.
+
+Works on a match key (see ``script.match_key``) so offsets index the original line.
+"""
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+DAY, MONTH, MONTH_DAY, UNKNOWN = "day", "month", "month_day", "unknown"
+
+_MIN_YEAR, _MAX_YEAR = 1990, 2035  # outside this, a 4-digit number is not a news date
+_TIME_CN = r"(?:\s*(?:[01]?\d|2[0-3])\s*[时:点]\s*[0-5]?\d\s*分?(?:\s*[0-5]?\d\s*秒)?)?"
+_TIME_NUM = r"(?:(?:\s+|T)(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?)?"
+
+# Most specific first; later patterns skip spans already taken.
+_PATTERNS = (
+    (DAY, re.compile(rf"(?<!\d)(\d{{4}})\s*年\s*(\d{{1,2}})\s*月\s*(\d{{1,2}})\s*[日号]{_TIME_CN}")),
+    (DAY, re.compile(rf"(?<!\d)(\d{{4}})([-/.])(\d{{1,2}})\2(\d{{1,2}})(?!\d){_TIME_NUM}")),
+    (MONTH, re.compile(r"(?<!\d)(\d{4})\s*年\s*(\d{1,2})\s*月(?!\s*\d)")),
+    (MONTH_DAY, re.compile(r"(?<![\d年])(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]")),
+)
+
+
+@dataclass(frozen=True)
+class DateMatch:
+    start: int
+    end: int
+    precision: str
+    year: int | None
+    month: int
+    day: int | None
+
+    def as_date(self) -> date | None:
+        """A calendar date when the year is known (the 1st for month precision)."""
+        if self.year is None:
+            return None
+        return date(self.year, self.month, self.day or 1)
+
+
+def find_dates(key: str) -> list[DateMatch]:
+    found: list[DateMatch] = []
+    for precision, pattern in _PATTERNS:
+        for m in pattern.finditer(key):
+            if any(m.start() < f.end and f.start < m.end() for f in found):
+                continue
+            parsed = _parse(precision, m)
+            if parsed:
+                found.append(parsed)
+    return sorted(found, key=lambda d: d.start)
+
+
+def _parse(precision: str, m: re.Match) -> DateMatch | None:
+    groups = [g for g in m.groups() if g and g.isdigit()]
+    numbers = [int(g) for g in groups]
+    if precision == MONTH_DAY:
+        year, (month, day) = None, numbers
+    elif precision == MONTH:
+        (year, month), day = numbers, None
+    else:
+        year, month, day = numbers
+    if year is not None and not _MIN_YEAR <= year <= _MAX_YEAR:
+        return None
+    try:
+        # 2020 is a leap year, so 2月29日 without a year stays possible.
+        date(year or 2020, month, day or 1)
+    except ValueError:
+        return None
+    return DateMatch(m.start(), m.end(), precision, year, month, day)

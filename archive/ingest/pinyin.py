@@ -1,0 +1,69 @@
+"""Remove inline pinyin annotations such as 當(dāng)日 -> 當日, leaving real parentheses alone.
+
+An annotation is a parenthesised run of 1-4 valid pinyin syllables directly after a Han
+character. Tone-marked syllables always count. Toneless ones ("(de)") only count on pages
+that already carry several tone-marked annotations, so ordinary latin text in brackets
+after Chinese (e.g. 人工智能(ai)) is not eaten on normal pages.
+"""
+
+import re
+import unicodedata
+
+_HAN = r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]"
+_ANNOTATION = re.compile(rf"(?<={_HAN})[ \t]?[(（]([^()（）\n]{{1,40}})[)）]")
+
+_TONE_MARKS = frozenset("\u0304\u0301\u030c\u0300")  # macron, acute, caron, grave (NFD)
+_SYLLABLE = re.compile(
+    r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
+    r"(?:a|ai|an|ang|ao|e|ei|en|eng|er|o|ong|ou|i|ia|ian|iang|iao|ie|in|ing|iong|iu|io"
+    r"|u|ua|uai|uan|uang|ue|ui|un|uo|v|ve|van|vn)"
+)  # no bare m/n/ng (嗯, 呣): too rare in news, and (m) after a number-word is a unit
+_MAX_SYLLABLES = 4
+# With at least this many tone-marked annotations, the page is annotated throughout.
+_TONELESS_AFTER = 3
+
+
+def strip_pinyin(text: str) -> str:
+    return strip_pinyin_counted(text)[0]
+
+
+def strip_pinyin_counted(text: str) -> tuple[str, int]:
+    """The text without annotations, and how many were removed."""
+    total = 0
+    while True:  # 會(huì)(huì) exposes a second annotation once the first is gone
+        text, removed = _strip_once(text)
+        total += removed
+        if not removed:
+            return text, total
+
+
+def _strip_once(text: str) -> tuple[str, int]:
+    tone_marked = sum(1 for m in _ANNOTATION.finditer(text) if _classify(m.group(1)) == "toned")
+    allow_toneless = tone_marked >= _TONELESS_AFTER
+    removed = 0
+
+    def replace(match: re.Match) -> str:
+        nonlocal removed
+        kind = _classify(match.group(1))
+        if kind == "toned" or (kind == "toneless" and allow_toneless):
+            removed += 1
+            return ""
+        return match.group(0)
+
+    return _ANNOTATION.sub(replace, text), removed
+
+
+def _classify(inner: str) -> str:
+    """'toned', 'toneless' (valid pinyin without tone marks) or 'other'."""
+    tokens = inner.split()
+    if not tokens or len(tokens) > _MAX_SYLLABLES:
+        return "other"
+    toned = False
+    for token in tokens:
+        decomposed = unicodedata.normalize("NFD", token.lower())
+        toned = toned or any(c in _TONE_MARKS for c in decomposed)
+        # Drop all combining marks (tones, ü's diaeresis, ê's circumflex) and check the skeleton.
+        skeleton = "".join(c for c in decomposed if not unicodedata.combining(c))
+        if not _SYLLABLE.fullmatch(skeleton):
+            return "other"
+    return "toned" if toned else "toneless"

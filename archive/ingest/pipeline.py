@@ -1,0 +1,223 @@
+"""The one module that knows the order of the ingest steps:
+
+    decode -> (html: extract) -> depinyin -> metadata (before chrome goes) -> strip boilerplate
+    -> assemble body -> fingerprint -> [region hook]
+
+Everything is a pure function of its inputs; nothing here touches Django or a database.
+"""
+
+import re
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime
+from pathlib import PurePath
+from typing import Any, Callable, Protocol
+
+from . import dates
+from .boilerplate import is_prose, strip_boilerplate
+from .decode import decode_bytes, declared_charset
+from .errors import IngestError
+from .fingerprint import content_fingerprint, minhash_signature, normalise
+from .html import HTML_SUFFIXES, extract_html, looks_like_html
+from .metadata import Metadata, derive_title, extract_metadata
+from .pinyin import strip_pinyin, strip_pinyin_counted
+
+TEXT_SUFFIXES = frozenset({".txt", ".text"})
+SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES
+# Record fields that declare where an article is from; passed through for the service to resolve.
+DECLARED_REGION_FIELDS = ("region_code", "province", "prefecture", "city", "county")
+
+
+class RegionGuessLike(Protocol):
+    code: str | None
+    confidence: float
+    evidence: tuple[str, ...]
+
+
+# REGION HOOK: archive.regions.inference.infer_region fits this (keyword-only arguments).
+RegionInferrer = Callable[..., RegionGuessLike | None]
+
+
+@dataclass(frozen=True)
+class ParsedArticle:
+    title: str | None
+    body: str  # cleaned, in the ORIGINAL script
+    published_at: date | None
+    date_precision: str  # 'day' | 'month' | 'month_day' | 'unknown'
+    date_month: int | None
+    date_day: int | None
+    date_text: str | None  # the date as found in the source
+    source_name: str | None
+    source_url: str | None
+    encoding: str
+    fingerprint: str
+    minhash: list[int]
+    warnings: tuple[str, ...] = ()
+    region_code: str | None = None
+    region_confidence: float = 0.0
+    region_evidence: tuple[str, ...] = ()
+    declared_region: dict[str, Any] = field(default_factory=dict)
+
+
+def parse_page(raw: bytes, filename: str, *, region_inferrer: RegionInferrer | None = None) -> ParsedArticle:
+    """A scraped page (.txt or .html/.htm) as an article. Raises IngestError when refused."""
+    suffix = PurePath(filename).suffix.lower()
+    if suffix and suffix not in SUPPORTED_SUFFIXES:
+        raise IngestError(f"unsupported file type {suffix}")
+    decoded = decode_bytes(raw, hint=declared_charset(raw))
+    text = _unix_newlines(decoded.text)
+    warnings: list[str] = []
+
+    hints = None
+    body_text = meta_text = text
+    if suffix in HTML_SUFFIXES or looks_like_html(text):
+        page = extract_html(text)
+        hints, meta_text = _depinyin_hints(page.hints), strip_pinyin(page.page_text)
+        body_text = page.main_text
+        if body_text is None:
+            warnings.append("trafilatura found no main text: using all visible text")
+            body_text = page.page_text
+
+    body_text, removed = strip_pinyin_counted(body_text)
+    if removed:
+        warnings.append(f"removed {removed} pinyin annotations")
+    # Metadata first: the footer (主办, 本文地址) is about to be dropped as boilerplate.
+    meta = extract_metadata((meta_text if hints else body_text).split("\n"), hints)
+
+    body_lines = body_text.split("\n")
+    if hints is None and meta.title_line is not None:
+        body_lines[meta.title_line] = ""  # the headline is the title, not body
+    if hints is not None:
+        body_lines = _after_title(body_lines, meta.title)  # navigation sits above the headline
+    body = _assemble(strip_boilerplate(body_lines), meta.title)
+    if not body:
+        raise IngestError("no article text found (only navigation and boilerplate)")
+    return _article(meta, body, decoded.encoding, warnings, region_inferrer, declared_region={})
+
+
+def parse_record(
+    record: dict, *, raw: bytes, origin: str, region_inferrer: RegionInferrer | None = None
+) -> ParsedArticle:
+    """A JSONL row (title, body, published_at, source_name, source_url[, region fields]).
+
+    Its body is already clean text: we still remove pinyin and unmistakable chrome lines,
+    but keep the tail and footer rules off. ``raw`` (the row's bytes) is accepted for the
+    service's signature; the row was decoded by the JSON reader, so it is not decoded again.
+    """
+    title = _clean_field(record.get("title"))
+    body_text, removed = strip_pinyin_counted(_clean_field(record.get("body")) or "")
+    warnings = [f"removed {removed} pinyin annotations"] if removed else []
+    body = _assemble(strip_boilerplate(_unix_newlines(body_text).split("\n"), page=False), None)
+    if title:
+        title = strip_pinyin(title)
+    elif body:
+        title = derive_title(body.split("\n")[0])
+        warnings.append("record has no title: title derived from the body")
+    else:
+        raise IngestError(f"record {origin}: no title and no body")
+
+    published, precision, date_text = _record_date(record.get("published_at"), origin, warnings)
+    meta = Metadata(
+        title=title,
+        title_line=None,
+        published_at=published,
+        date_precision=precision,
+        date_month=published.month if published else None,
+        date_day=published.day if published else None,
+        date_text=date_text,
+        source_name=_clean_field(record.get("source_name")),
+        source_url=_clean_field(record.get("source_url")),
+    )
+    declared = {k: record[k] for k in DECLARED_REGION_FIELDS if _clean_field(record.get(k))}
+    return _article(meta, body, "utf-8", warnings, region_inferrer, declared_region=declared)
+
+
+def _article(meta, body, encoding, warnings, region_inferrer, *, declared_region) -> ParsedArticle:
+    warnings = [*warnings, *meta.warnings]
+    if not meta.source_name:
+        warnings.append("no publisher found")
+    article = ParsedArticle(
+        title=meta.title,
+        body=body,
+        published_at=meta.published_at,
+        date_precision=meta.date_precision,
+        date_month=meta.date_month,
+        date_day=meta.date_day,
+        date_text=meta.date_text,
+        source_name=meta.source_name,
+        source_url=meta.source_url,
+        encoding=encoding,
+        fingerprint=content_fingerprint(meta.title, body),
+        minhash=minhash_signature(body or meta.title or ""),
+        warnings=tuple(warnings),
+        declared_region=declared_region,
+    )
+    if region_inferrer is None:
+        return article
+    # REGION HOOK: inference belongs to archive.regions; we only carry its answer.
+    guess = region_inferrer(
+        title=article.title, body=article.body, source_name=article.source_name, source_url=article.source_url
+    )
+    if guess is None or not guess.code:
+        return article
+    return replace(
+        article,
+        region_code=guess.code,
+        region_confidence=float(guess.confidence),
+        region_evidence=tuple(guess.evidence),
+    )
+
+
+def _assemble(lines: list[str], title: str | None) -> str:
+    """Strip each line, drop a leading copy of the title, one blank line between paragraphs."""
+    stripped = [line.strip() for line in lines]
+    content = [i for i, line in enumerate(stripped) if line]
+    if content and title and normalise(stripped[content[0]]) == normalise(title):
+        stripped[content[0]] = ""
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(stripped)).strip()
+
+
+def _after_title(lines: list[str], title: str | None) -> list[str]:
+    """Lines after the headline, if it stands above the first paragraph of prose."""
+    wanted = normalise(title or "")
+    for i, line in enumerate(lines):
+        if is_prose(line):
+            break
+        if wanted and normalise(line) == wanted:
+            return lines[i + 1 :]
+    return lines
+
+
+def _depinyin_hints(hints):
+    if hints is None:
+        return None
+    return replace(
+        hints,
+        title=hints.title and strip_pinyin(hints.title),
+        article_title=hints.article_title and strip_pinyin(hints.article_title),
+        og_title=hints.og_title and strip_pinyin(hints.og_title),
+        headings=tuple(strip_pinyin(h) for h in hints.headings),
+    )
+
+
+def _record_date(value, origin: str, warnings: list[str]) -> tuple[date | None, str, str | None]:
+    text = _clean_field(value)
+    if not text:
+        return None, dates.UNKNOWN, None
+    for fmt in ("%Y-%m-%d %H:%M:%S", "%Y-%m-%d %H:%M", "%Y-%m-%d"):
+        try:
+            return datetime.strptime(text, fmt).date(), dates.DAY, text
+        except ValueError:
+            continue
+    warnings.append(f"record {origin}: published_at {text!r} is not YYYY-MM-DD[ HH:MM:SS]; ignored")
+    return None, dates.UNKNOWN, text
+
+
+def _unix_newlines(text: str) -> str:
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _clean_field(value) -> str | None:
+    if value is None:
+        return None
+    text = str(value).strip()
+    return text or None

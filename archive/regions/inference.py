@@ -1,0 +1,226 @@
+"""Inferring the region an article is about.
+
+Mentions are evidence, not answers. Each mention of a region name is weighted
+by where it appears (``zones``) and how reliable the name is (``names``), and
+lowered in contexts that point elsewhere (``mentions``); a county mention also
+supports its prefecture and province (``tally``). The guess is the deepest
+level that is well supported and consistent, or None when the article is about
+national or foreign matters, or when no region stands out.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+
+from .gazetteer import Gazetteer, RegionEntry, load_gazetteer
+from .lexicon import NATIONAL_TITLE_WORDS
+from .mentions import Mention, collect_mentions
+from .names import load_name_index
+from .normalise import normalise_for_matching
+from .tally import Tally, tally_regions
+
+# Below this much weighted evidence nothing is claimed (one body mention of a
+# prefecture is 1.0; one in the title is 6.0).
+MIN_EVIDENCE = 0.9
+# Without a place in the title, the body must name one at least this strongly
+# (two mentions in the lead) unless the text speaks from inside (我省, 全市).
+BODY_ONLY_EVIDENCE = 2.5
+# A title names a place when its mentions there weigh this much: one plain
+# mention does; a place only helped or travelled to (驰援武汉) does not.
+TITLE_LOCAL_EVIDENCE = 3.0
+# National and foreign words outweigh local evidence by this factor before a
+# text written from inside a province is taken as national.
+OUTSIDE_FACTOR = 2.0
+# A prefecture (or county) is chosen when it holds this share of its parent's
+# evidence and beats its nearest sibling by this factor; otherwise the article
+# is about the parent as a whole.
+DESCEND_SHARE = 0.6
+DESCEND_MARGIN = 2.0
+EVIDENCE_ITEMS = 8
+
+
+@dataclass(frozen=True)
+class RegionGuess:
+    code: str | None
+    confidence: float  # 0..1; for None, how sure it is that no region applies
+    evidence: tuple[str, ...]  # human-readable reasons, strongest first
+
+
+def infer_region(
+    *, title: str, body: str, source_name: str = "", source_url: str = ""
+) -> RegionGuess:
+    gazetteer = load_gazetteer()
+    mentions = collect_mentions(
+        title=normalise_for_matching(title),
+        body=normalise_for_matching(body),
+        source_name=normalise_for_matching(source_name),
+        source_url=source_url,
+        index=load_name_index(),
+        gazetteer=gazetteer,
+    )
+    tally = tally_regions(mentions, gazetteer)
+    return _decide(mentions, tally, gazetteer)
+
+
+@dataclass(frozen=True)
+class _Signals:
+    """What the article says about its scope, for the best province."""
+
+    best: float  # evidence for the best province
+    runner_up: float
+    total: float  # evidence for all provinces
+    outside: float  # national and foreign words
+    inside: float  # 我省, 全市 …, and the publisher being of the province
+    title_local: float  # evidence for the best province in the title
+    title_national: bool
+    title_foreign: bool
+    title_lists_provinces: bool
+
+
+def _decide(mentions: list[Mention], tally: Tally, gazetteer: Gazetteer) -> RegionGuess:
+    ranked = tally.ranked_provinces()
+    if not ranked:
+        return _no_region(mentions, "no local evidence")
+    province_code = ranked[0][0]
+    signals = _signals(mentions, ranked)
+    reason = _reason_against_local(signals)
+    if reason:
+        return _no_region(mentions, reason)
+
+    chosen = gazetteer[province_code]
+    confidence = _confidence(signals)
+    while (found := _dominant_child(chosen, tally, gazetteer)) is not None:
+        chosen, share = found
+        confidence *= share
+    return RegionGuess(chosen.code, round(confidence, 3), _evidence(mentions, chosen))
+
+
+def _signals(mentions: list[Mention], ranked: list[tuple[str, float]]) -> _Signals:
+    province_code, best = ranked[0]
+
+    def of_province(mention: Mention) -> bool:
+        return mention.resolved is not None and mention.resolved.province_code == province_code
+
+    in_title = [m for m in mentions if m.zone == "title"]
+    return _Signals(
+        best=best,
+        runner_up=ranked[1][1] if len(ranked) > 1 else 0.0,
+        total=sum(score for _, score in ranked),
+        outside=sum(m.weight for m in mentions if m.kind in ("national", "foreign")),
+        inside=sum(
+            m.weight for m in mentions
+            if m.kind == "local" or (m.zone == "source" and of_province(m))
+        ),
+        title_local=sum(m.weight for m in in_title if of_province(m)),
+        title_national=any(_is_national_in_title(m) for m in in_title),
+        title_foreign=any(m.kind == "foreign" for m in in_title),
+        title_lists_provinces=_lists_provinces(in_title),
+    )
+
+
+def _reason_against_local(s: _Signals) -> str | None:
+    """Why the best province is not the answer, or None if it is."""
+    if s.best < MIN_EVIDENCE:
+        return "no local evidence"
+    if s.best < s.total / 2:
+        return "no province dominates"
+    if s.title_lists_provinces:
+        return "title lists several provinces"
+    if s.title_local >= TITLE_LOCAL_EVIDENCE:
+        # Foreign places in the body of such news are where cases came from;
+        # a national body in the title makes the place one detail of it.
+        return "national title naming a place" if s.title_national and not s.inside else None
+    if s.title_national or s.title_foreign:
+        return "national or foreign title"
+    if s.inside:
+        return "national or foreign" if s.outside > OUTSIDE_FACTOR * (s.best + s.inside) else None
+    if s.title_local > 0:
+        return "title names a place only as destination or origin"
+    if s.best < BODY_ONLY_EVIDENCE:
+        return "weak local evidence"
+    if s.outside >= s.best:
+        return "national or foreign"
+    return None
+
+
+def _is_national_in_title(mention: Mention) -> bool:
+    return mention.kind == "national" and (
+        mention.sense.strength >= 1.0 or mention.text in NATIONAL_TITLE_WORDS
+    )
+
+
+def _lists_provinces(in_title: list[Mention]) -> bool:
+    """Whether the title lists places of several provinces: 西藏、湖北神农架林区…"""
+    places = sorted(
+        (m for m in in_title if m.resolved is not None and m.weight >= TITLE_LOCAL_EVIDENCE),
+        key=lambda m: m.start,
+    )
+    for first, second in zip(places, places[1:]):
+        gap = second.start - (first.start + len(first.text))
+        if first.resolved.province_code != second.resolved.province_code and 0 <= gap <= 1:
+            return True
+    return False
+
+
+def _dominant_child(
+    parent: RegionEntry, tally: Tally, gazetteer: Gazetteer
+) -> tuple[RegionEntry, float] | None:
+    parent_score = tally.subtree(parent)
+    if parent_score <= 0:
+        return None
+    scored = sorted(
+        ((tally.subtree(child), child) for child in gazetteer.children(parent.code)),
+        key=lambda item: item[0],
+        reverse=True,
+    )
+    if not scored:
+        return None
+    best, child = scored[0]
+    second = scored[1][0] if len(scored) > 1 else 0.0
+    share = best / parent_score
+    if best >= MIN_EVIDENCE and share >= DESCEND_SHARE and best >= DESCEND_MARGIN * second:
+        return child, share
+    return None
+
+
+def _confidence(s: _Signals) -> float:
+    # National words in a text written from inside a province are mostly
+    # directives from above, so they weigh less against it.
+    outside = s.outside if not s.inside else s.outside / 4
+    margin = s.best / (s.best + s.runner_up + outside)
+    amount = 1 - math.exp(-s.best / 3)
+    return margin * amount
+
+
+def _no_region(mentions: list[Mention], reason: str) -> RegionGuess:
+    outside = sum(m.weight for m in mentions if m.kind in ("national", "foreign"))
+    confidence = 0.5 + 0.5 * (1 - math.exp(-outside / 2))
+    counts = Counter(f"{m.kind}: {m.text}" for m in mentions if m.kind in ("national", "foreign"))
+    evidence = (reason, *[item for item, _ in counts.most_common(EVIDENCE_ITEMS - 1)])
+    return RegionGuess(None, round(confidence, 3), evidence)
+
+
+def _evidence(mentions: list[Mention], chosen: RegionEntry) -> tuple[str, ...]:
+    weights: dict[tuple[str, str], float] = defaultdict(float)
+    counts: Counter[tuple[str, str]] = Counter()
+    for mention in mentions:
+        if mention.resolved is not None and _in_line(mention.resolved, chosen):
+            key = (mention.zone, mention.text)
+            weights[key] += mention.weight
+            counts[key] += 1
+    strongest = sorted(weights, key=lambda key: weights[key], reverse=True)[:EVIDENCE_ITEMS]
+    return tuple(
+        f"{zone}: {text}" + (f" ×{counts[(zone, text)]}" if counts[(zone, text)] > 1 else "")
+        for zone, text in strongest
+    )
+
+
+def _in_line(entry: RegionEntry, chosen: RegionEntry) -> bool:
+    """Whether ``entry`` is ``chosen``, one of its ancestors or one of its descendants."""
+    if entry.province_code != chosen.province_code:
+        return False
+    if chosen.level == "province" or entry.level == "province":
+        return True
+    return chosen.code in (entry.code, entry.prefecture_code) or entry.code == chosen.prefecture_code

@@ -1,0 +1,123 @@
+"""Collecting the weighted mentions of an article.
+
+Every name found by ``names`` becomes a ``Mention`` whose weight is the worth of
+the name times the weight of its zone, lowered where the context says the
+place is not the subject: a list of places in several provinces (四川、青海、
+云南), or a place where help goes or cases come from (驰援武汉, 来自湖北).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+from .gazetteer import Gazetteer, RegionEntry
+from .lexicon import GOV_HOST_LABELS, MOVEMENT_AFTER, MOVEMENT_BEFORE
+from .names import Match, NameIndex, Sense
+from .zones import ZONE_WEIGHTS, Segment, article_segments
+
+# Places listed with many others (四川、青海、云南) say little about any one.
+ENUMERATION_RATE = 0.3
+ENUMERATION_MIN_PROVINCES = 3
+ENUMERATION_SEPARATORS = "、,，和及与 /"
+ENUMERATION_MAX_GAP = 2
+# Where help goes or cases come from (驰援武汉, 来自湖北) is not where the news is.
+MOVEMENT_RATE = 0.25
+MOVEMENT_ABBREVIATION_VERBS = "援赴"  # 援鄂, 赴鄂: said by the senders
+MOVEMENT_LOOK_BEHIND = 4
+MOVEMENT_LOOK_AHEAD = 3
+
+
+@dataclass
+class Mention:
+    text: str
+    zone: str
+    sense: Sense
+    weight: float
+    start: int  # offset in the article's segments joined by one separator each
+    resolved: RegionEntry | None = None  # the region it is taken to mean
+    credited: RegionEntry | None = None  # where its weight goes, if not ``resolved``
+
+    @property
+    def kind(self) -> str:
+        return self.sense.kind
+
+
+def collect_mentions(
+    *, title: str, body: str, source_name: str, source_url: str, index: NameIndex, gazetteer: Gazetteer
+) -> list[Mention]:
+    """Mentions in already normalised texts, plus the publishing site's host."""
+    mentions: list[Mention] = []
+    offset = 0
+    for segment in article_segments(title=title, body=body, source_name=source_name):
+        in_segment = [_mention(match, segment, offset) for match in index.scan(segment.text)]
+        _damp_enumerations(in_segment, segment.text, offset)
+        _damp_movements(in_segment, segment.text, offset)
+        mentions.extend(in_segment)
+        offset += len(segment.text) + 1
+    mentions.extend(_host_mentions(source_url, gazetteer))
+    return mentions
+
+
+def _mention(match: Match, segment: Segment, offset: int) -> Mention:
+    weight = ZONE_WEIGHTS[segment.zone] * match.sense.strength
+    return Mention(match.text, segment.zone, match.sense, weight, offset + match.start)
+
+
+def _damp_enumerations(mentions: list[Mention], text: str, offset: int) -> None:
+    run: list[Mention] = []
+    for mention in (m for m in mentions if m.kind == "region"):
+        if run:
+            previous = run[-1]
+            gap = text[previous.start - offset + len(previous.text) : mention.start - offset]
+            if len(gap) <= ENUMERATION_MAX_GAP and all(c in ENUMERATION_SEPARATORS for c in gap):
+                run.append(mention)
+                continue
+            _damp_run(run)
+        run = [mention]
+    _damp_run(run)
+
+
+def _damp_run(run: list[Mention]) -> None:
+    provinces = {entry.province_code for m in run for entry in m.sense.entries}
+    if len(run) >= ENUMERATION_MIN_PROVINCES and len(provinces) >= ENUMERATION_MIN_PROVINCES:
+        for mention in run:
+            mention.weight *= ENUMERATION_RATE
+
+
+def _damp_movements(mentions: list[Mention], text: str, offset: int) -> None:
+    previous: Mention | None = None
+    previous_damped = False
+    for mention in (m for m in mentions if m.kind == "region"):
+        start = mention.start - offset
+        end = start + len(mention.text)
+        before = text[max(0, start - MOVEMENT_LOOK_BEHIND) : start]
+        after = text[end : end + MOVEMENT_LOOK_AHEAD]
+        said_by_sender = mention.sense.abbreviation and mention.text[0] in MOVEMENT_ABBREVIATION_VERBS
+        # 来自武汉市江夏区: the whole chain of places is the origin.
+        continues_chain = (
+            previous_damped
+            and previous is not None
+            and mention.start == previous.start + len(previous.text)
+        )
+        damped = (
+            before.endswith(MOVEMENT_BEFORE)
+            or after.startswith(MOVEMENT_AFTER)
+            or said_by_sender
+            or continues_chain
+        )
+        if damped:
+            mention.weight *= MOVEMENT_RATE
+        previous, previous_damped = mention, damped
+
+
+def _host_mentions(url: str, gazetteer: Gazetteer) -> list[Mention]:
+    """wjw.beijing.gov.cn publishes for 北京: a provincial government host."""
+    host = (urlsplit(url).hostname or "") if url else ""
+    if not host.endswith(".gov.cn"):
+        return []
+    codes = {GOV_HOST_LABELS[label] for label in host.split(".") if label in GOV_HOST_LABELS}
+    return [
+        Mention(host, "source", Sense(kind="region", entries=(gazetteer[code],)), ZONE_WEIGHTS["source"], -1)
+        for code in sorted(codes)
+    ]

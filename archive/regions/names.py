@@ -1,0 +1,255 @@
+"""Finding region names (and national or foreign words) in normalised text.
+
+``NameIndex`` maps every matchable string to a ``Sense``: the candidate regions
+it may mean and how much a mention of it is worth. ``scan`` walks the text once,
+leftmost-longest and without overlaps, looking names up by their first two
+characters (every name has at least two), which is fast enough in pure Python.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import cache
+from importlib import metadata
+from typing import Iterator, Literal
+
+from .gazetteer import PROVINCE_ABBREVIATIONS, Gazetteer, RegionEntry, load_gazetteer
+from .lexicon import (
+    ABBREVIATION_BLOCKERS,
+    ABBREVIATION_VERBS,
+    CITY_ABBREVIATIONS,
+    COMMON_WORD_SHORT_NAMES,
+    EXTRA_ALIASES,
+    FOREIGN_TERMS,
+    GENERIC_NAMES,
+    LANDMARKS,
+    LOCAL_FOCUS_WORDS,
+    NATIONAL_BODIES,
+    NATIONAL_WORDS,
+    NON_PLACE_PHRASES,
+    UNSAFE_VERB_ABBREVIATIONS,
+)
+from .short_names import split_suffix
+
+SenseKind = Literal["region", "national", "foreign", "local", "none"]
+
+# How much one mention is worth before zone weighting.
+FULL_NAME_STRENGTH = 1.0  # 泽库县, 昌都市, 四川省
+SHORT_NAME_STRENGTH = 1.0  # 四川, 成都
+COUNTY_SHORT_NAME_STRENGTH = 0.7  # 泽库, 孝义: two characters hide in other words
+TWO_CHARACTER_COUNTY_STRENGTH = 0.4  # 和县, 义县: 市和县 is not 和县
+ABBREVIATION_STRENGTH = 0.8  # 入晋, 援鄂, 在京
+# A two-character word of jieba's dictionary at least this frequent is a word.
+COMMON_WORD_MIN_FREQUENCY = 20
+NATIONAL_BODY_STRENGTH = 1.0
+NATIONAL_WORD_STRENGTH = 0.25
+FOREIGN_STRENGTH = 1.0
+
+
+@dataclass(frozen=True)
+class Sense:
+    kind: SenseKind
+    entries: tuple[RegionEntry, ...] = ()
+    strength: float = 1.0
+    # Weak names (和县) and names of several places (朝阳) only count when other
+    # evidence supports their province or prefecture.
+    needs_support: bool = False
+    # Two-character county names (和静, 武强) are rejected when either character
+    # forms a word with its neighbour: 封控区和静默, 林武强调.
+    strict_boundaries: bool = False
+    # Found as a one-character abbreviation after a verb (入晋, 援鄂).
+    abbreviation: bool = False
+
+
+@dataclass(frozen=True)
+class Match:
+    start: int
+    text: str
+    sense: Sense
+
+
+NO_PLACE = Sense(kind="none", strength=0.0)
+
+
+class NameIndex:
+    def __init__(self, senses: dict[str, Sense], common_words: frozenset[str] = frozenset()):
+        self._senses = senses
+        self._common_words = common_words
+        by_prefix: dict[str, list[str]] = defaultdict(list)
+        for name in senses:
+            by_prefix[name[:2]].append(name)
+        self._by_prefix = {
+            prefix: tuple(sorted(names, key=len, reverse=True))
+            for prefix, names in by_prefix.items()
+        }
+        self._abbreviations = _AbbreviationFinder(load_gazetteer())
+
+    def sense(self, name: str) -> Sense | None:
+        return self._senses.get(name)
+
+    def scan(self, text: str) -> list[Match]:
+        """Every match, by position. A name wins over an abbreviation that starts
+        it: 在鲁山县 is 鲁山县, not 在鲁."""
+        names = list(self._scan_names(text))
+        covered = {i for match in names for i in range(match.start, match.start + len(match.text))}
+        abbreviations = [m for m in self._abbreviations.scan(text) if m.start + 1 not in covered]
+        return sorted(names + abbreviations, key=lambda match: match.start)
+
+    def _scan_names(self, text: str) -> Iterator[Match]:
+        by_prefix = self._by_prefix
+        i, end = 0, len(text) - 1
+        while i < end:
+            candidates = by_prefix.get(text[i : i + 2])
+            name = None
+            if candidates:
+                name = next((n for n in candidates if text.startswith(n, i)), None)
+            if name is None or self._straddles_words(text, i, name):
+                i += 1
+                continue
+            sense = self._senses[name]
+            if sense.kind != "none":
+                yield Match(i, name, sense)
+            i += len(name)
+
+    def _straddles_words(self, text: str, start: int, name: str) -> bool:
+        """Whether a two-character match is the tail of one word and the head of
+        the next: 天全 in 当天全省, 中西 in 其中西宁, 长春 in 延长春节."""
+        if len(name) != 2:
+            return False
+        before = start > 0 and text[start - 1] + name[0] in self._common_words
+        after = start + 2 < len(text) and name[1] + text[start + 2] in self._common_words
+        if self._senses[name].strict_boundaries:
+            return before or after
+        return before and after
+
+
+@cache
+def load_name_index() -> NameIndex:
+    return build_name_index(load_gazetteer())
+
+
+def build_name_index(gazetteer: Gazetteer) -> NameIndex:
+    candidates: dict[str, list[tuple[RegionEntry, float]]] = defaultdict(list)
+    for entry in gazetteer:
+        for name, strength in _names_of(entry):
+            candidates[name].append((entry, strength))
+    for alias, code in {**EXTRA_ALIASES, **LANDMARKS}.items():
+        candidates[alias].append((gazetteer[code], SHORT_NAME_STRENGTH))
+
+    province_names = {
+        name for entry in gazetteer.provinces() for name in (entry.name, entry.short_name)
+    }
+    senses: dict[str, Sense] = {}
+    for name, found in candidates.items():
+        if name in GENERIC_NAMES:
+            continue
+        found = _preferred_candidates(name, found, province_names)
+        entries = tuple(dict.fromkeys(entry for entry, _ in found))
+        strength = max(strength for _, strength in found)
+        senses[name] = Sense(
+            kind="region",
+            entries=entries,
+            strength=strength,
+            needs_support=len(entries) > 1 or strength <= TWO_CHARACTER_COUNTY_STRENGTH,
+            strict_boundaries=len(name) == 2 and strength < SHORT_NAME_STRENGTH,
+        )
+
+    for term in NATIONAL_BODIES:
+        senses[term] = Sense(kind="national", strength=NATIONAL_BODY_STRENGTH)
+    for term in NATIONAL_WORDS:
+        senses[term] = Sense(kind="national", strength=NATIONAL_WORD_STRENGTH)
+    for term in FOREIGN_TERMS:
+        senses[term] = Sense(kind="foreign", strength=FOREIGN_STRENGTH)
+    for word in LOCAL_FOCUS_WORDS:
+        senses[word] = Sense(kind="local")
+    for phrase in NON_PLACE_PHRASES | COMMON_WORD_SHORT_NAMES:
+        senses.setdefault(phrase, NO_PLACE)
+    return NameIndex(
+        {name: sense for name, sense in senses.items() if len(name) >= 2},
+        common_two_character_words(),
+    )
+
+
+@cache
+def common_two_character_words() -> frozenset[str]:
+    """Frequent two-character words of jieba's dictionary (read as a file: jieba
+    itself is not needed, and initialising it costs a second)."""
+    path = metadata.distribution("jieba").locate_file("jieba/dict.txt")
+    words = set()
+    with open(path, encoding="utf-8") as lines:
+        for line in lines:
+            word, frequency, _ = line.split(" ", 2)
+            if len(word) == 2 and int(frequency) >= COMMON_WORD_MIN_FREQUENCY:
+                words.add(word)
+    return frozenset(words)
+
+
+def _names_of(entry: RegionEntry) -> Iterator[tuple[str, float]]:
+    """Every string that names ``entry``, with the worth of one mention."""
+    county = entry.level == "county"
+    if len(entry.name) == 2 and county:
+        yield entry.name, TWO_CHARACTER_COUNTY_STRENGTH
+    else:
+        yield entry.name, FULL_NAME_STRENGTH
+    short = entry.short_name
+    if short == entry.name or short in COMMON_WORD_SHORT_NAMES:
+        return
+    short_strength = COUNTY_SHORT_NAME_STRENGTH if county and len(short) == 2 else SHORT_NAME_STRENGTH
+    yield short, short_strength
+    # 黄南州 for 黄南藏族自治州, 酉阳县 for 酉阳土家族苗族自治县.
+    _, suffix = split_suffix(entry.name)
+    if suffix.startswith("自治") and entry.level != "province":
+        yield short + suffix[-1], FULL_NAME_STRENGTH
+
+
+def _preferred_candidates(name, found, province_names):
+    # A province's own name is never a lower-level place: 河南 is 河南省, not
+    # 河南蒙古族自治县; 吉林 alone is the province.
+    if name in province_names:
+        found = [(e, s) for e, s in found if e.level == "province"]
+    # Where a current region carries the name, old codes that did are history.
+    current = [(e, s) for e, s in found if e.is_current]
+    if current:
+        return current
+    # Among old codes of one name in one province (海门市 320684, and 329026 of
+    # the 1980s under a pseudo-prefecture), keep those linked to a prefecture.
+    by_province: dict[str, list] = defaultdict(list)
+    for entry, strength in found:
+        by_province[entry.province_code].append((entry, strength))
+    kept = []
+    for same_province in by_province.values():
+        linked = [(e, s) for e, s in same_province if e.prefecture_code]
+        kept.extend(linked or same_province)
+    return kept
+
+
+class _AbbreviationFinder:
+    """入晋 返晋 赴鄂 在京 离汉, and number plates such as 晋A12345."""
+
+    def __init__(self, gazetteer: Gazetteer):
+        self._senses: dict[str, Sense] = {}
+        for code, abbreviations in PROVINCE_ABBREVIATIONS.items():
+            for abbreviation in abbreviations:
+                self._senses[abbreviation] = _abbreviation_sense(gazetteer[code])
+        for abbreviation, code in CITY_ABBREVIATIONS.items():
+            self._senses[abbreviation] = _abbreviation_sense(gazetteer[code])
+        after_verb = "".join(a for a in self._senses if a not in UNSAFE_VERB_ABBREVIATIONS)
+        plate_chars = "".join(a for group in PROVINCE_ABBREVIATIONS.values() for a in group)
+        self._after_verb = re.compile(f"[{ABBREVIATION_VERBS}]([{after_verb}])")
+        self._plate = re.compile(f"([{plate_chars}])[A-HJ-NP-Z]·?[A-Z0-9]{{5}}(?![A-Za-z0-9])")
+
+    def scan(self, text: str) -> Iterator[Match]:
+        for found in self._after_verb.finditer(text):
+            abbreviation = found.group(1)
+            following = text[found.end() : found.end() + 1]
+            if following and following in ABBREVIATION_BLOCKERS.get(abbreviation, ""):
+                continue
+            yield Match(found.start(), found.group(0), self._senses[abbreviation])
+        for found in self._plate.finditer(text):
+            yield Match(found.start(), found.group(0), self._senses[found.group(1)])
+
+
+def _abbreviation_sense(entry: RegionEntry) -> Sense:
+    return Sense(kind="region", entries=(entry,), strength=ABBREVIATION_STRENGTH, abbreviation=True)

@@ -1,0 +1,119 @@
+"""Resolving mentions to regions and adding up their weight per subtree.
+
+Clear mentions are counted first. Ambiguous names (朝阳, 通州, 鼓楼区) and weak
+ones (和县) are then resolved only where that evidence supports their province
+or prefecture; otherwise they count, at a lower rate, for what all their
+candidates share, or not at all.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from .gazetteer import Gazetteer, RegionEntry
+from .mentions import Mention
+
+# Unresolved ambiguous names still support a common ancestor, at this rate.
+COMMON_ANCESTOR_RATE = 0.5
+# Evidence for an entry's prefecture counts this much more than for its
+# province when choosing between candidates.
+PREFECTURE_SUPPORT_FACTOR = 2
+
+
+@dataclass
+class Tally:
+    """Weighted evidence per region code, and per province and prefecture subtree."""
+
+    direct: dict[str, float] = field(default_factory=lambda: defaultdict(float))
+    province: dict[str, float] = field(default_factory=lambda: defaultdict(float))
+    prefecture: dict[str, float] = field(default_factory=lambda: defaultdict(float))
+
+    def add(self, entry: RegionEntry, weight: float) -> None:
+        self.direct[entry.code] += weight
+        self.province[entry.province_code] += weight
+        if entry.prefecture_code:
+            self.prefecture[entry.prefecture_code] += weight
+
+    def subtree(self, entry: RegionEntry) -> float:
+        if entry.level == "province":
+            return self.province.get(entry.code, 0.0)
+        if entry.level == "prefecture":
+            return self.prefecture.get(entry.code, 0.0)
+        return self.direct.get(entry.code, 0.0)
+
+    def support_for(self, entry: RegionEntry) -> float:
+        """Evidence for the places around ``entry``: its prefecture, then province."""
+        support = self.province.get(entry.province_code, 0.0)
+        if entry.prefecture_code:
+            support += PREFECTURE_SUPPORT_FACTOR * self.prefecture.get(entry.prefecture_code, 0.0)
+        return support
+
+    def ranked_provinces(self) -> list[tuple[str, float]]:
+        return sorted(self.province.items(), key=lambda item: item[1], reverse=True)
+
+
+def tally_regions(mentions: list[Mention], gazetteer: Gazetteer) -> Tally:
+    regional = [m for m in mentions if m.kind == "region"]
+    settled = Tally()
+    for mention in regional:
+        if not mention.sense.needs_support:
+            mention.resolved = mention.sense.entries[0]
+            settled.add(mention.resolved, mention.weight)
+    for mention in regional:
+        if mention.sense.needs_support:
+            _resolve_with_support(mention, settled, gazetteer)
+    _credit_qualifiers(regional)
+
+    tally = Tally()
+    for mention in regional:
+        if mention.resolved is not None:
+            tally.add(mention.credited or mention.resolved, mention.weight)
+    return tally
+
+
+def _resolve_with_support(mention: Mention, settled: Tally, gazetteer: Gazetteer) -> None:
+    """Pick the candidate whose surroundings other evidence supports; failing
+    that, fall back to what the candidates share (朝阳市 for 朝阳 in 辽宁朝阳)."""
+    candidates = list(mention.sense.entries)
+    support = {entry.code: settled.support_for(entry) for entry in candidates}
+    best = max(support.values())
+    if best > 0:
+        candidates = [entry for entry in candidates if support[entry.code] == best]
+        if len(candidates) == 1:
+            mention.resolved = candidates[0]
+            return
+    elif len(candidates) == 1:
+        return  # a weak name (和县) with nothing around it
+    ancestor = common_ancestor(candidates, gazetteer)
+    if ancestor is not None:
+        mention.resolved = ancestor
+        mention.weight *= COMMON_ANCESTOR_RATE
+
+
+def common_ancestor(entries: list[RegionEntry], gazetteer: Gazetteer) -> RegionEntry | None:
+    prefectures = {entry.prefecture_code for entry in entries}
+    if len(prefectures) == 1 and None not in prefectures:
+        return gazetteer[prefectures.pop()]
+    provinces = {entry.province_code for entry in entries}
+    if len(provinces) == 1:
+        return gazetteer[provinces.pop()]
+    return None
+
+
+def _credit_qualifiers(mentions: list[Mention]) -> None:
+    """In 北京朝阳区 or 湖北黄石 the province only says which 朝阳区 or 黄石 is
+    meant: its weight goes to the place it qualifies."""
+    for first, second in zip(mentions, mentions[1:]):
+        if first.resolved is None or second.resolved is None:
+            continue
+        adjacent = second.start == first.start + len(first.text)
+        if adjacent and descends_from(second.resolved, first.resolved):
+            first.credited = second.resolved
+
+
+def descends_from(entry: RegionEntry, ancestor: RegionEntry) -> bool:
+    return entry.code != ancestor.code and ancestor.code in (
+        entry.province_code,
+        entry.prefecture_code,
+    )

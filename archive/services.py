@@ -1,0 +1,364 @@
+"""Writes to the archive. Views, admin and commands call these; they never write articles themselves.
+
+Each intake item is ingested in its own transaction so one bad file never undoes the others; the
+search index follows from search.indexing after the transaction commits.
+"""
+import hashlib
+import json
+import re
+import struct
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import date
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import IntegrityError, transaction
+
+from archive import selectors
+from archive.ingest.errors import IngestError
+from archive.ingest.fingerprint import jaccard, lsh_bands
+from archive.ingest.pipeline import ParsedArticle, parse_page, parse_record
+from archive.intake import IntakeItem, Limits
+from archive.models import Article, ArticleBand, DatePrecision, RawPage, Region, RegionSource
+from archive.regions.inference import infer_region
+
+# A reprint shares most of its text; below this estimated Jaccard similarity two pages are distinct.
+REPRINT_SIMILARITY = 0.8
+# Extractions below this region confidence are flagged for staff review.
+REVIEW_REGION_CONFIDENCE = 0.5
+
+
+@dataclass(frozen=True)
+class IngestOutcome:
+    origin: str
+    status: str  # "created" | "duplicate" | "failed" | "skipped"
+    article_id: int | None = None
+    reason: str = ""
+
+    @property
+    def message(self) -> str:
+        if self.status == "created":
+            return f"created #{self.article_id}"
+        if self.status == "duplicate":
+            return f"duplicate of #{self.article_id}"
+        return f"{self.status}: {self.reason}"
+
+
+def upload_limits() -> Limits:
+    return Limits(
+        max_file_bytes=settings.ARCHIVE_MAX_FILE_BYTES,
+        max_zip_members=settings.ARCHIVE_MAX_ZIP_MEMBERS,
+        max_uncompressed_bytes=settings.ARCHIVE_MAX_UNCOMPRESSED_BYTES,
+        max_compression_ratio=settings.ARCHIVE_MAX_COMPRESSION_RATIO,
+    )
+
+
+def ingest_items(items: Iterable[IntakeItem], *, user=None) -> Iterator[IngestOutcome]:
+    for item in items:
+        if item.kind == "refused":
+            yield IngestOutcome(item.origin, "failed", reason=item.reason)
+        elif item.kind == "skipped":
+            yield IngestOutcome(item.origin, "skipped", reason=item.reason)
+        elif item.kind == "record":
+            yield article_ingest(raw=item.raw, origin=item.origin, record=item.record, user=user)
+        else:
+            yield article_ingest(raw=item.raw, origin=item.origin, user=user)
+
+
+def article_ingest(*, raw: bytes, origin: str, record: dict | None = None, user=None) -> IngestOutcome:
+    """Ingest one page (or one JSONL record): created, duplicate of an existing article, or failed."""
+    sha256 = hashlib.sha256(raw).hexdigest()
+    known = RawPage.objects.filter(sha256=sha256).only("article_id").first()
+    if known and known.article_id:
+        return IngestOutcome(origin, "duplicate", article_id=known.article_id)
+    try:
+        if record is None:
+            parsed = parse_page(raw, origin, region_inferrer=infer_region)
+        else:
+            parsed = parse_record(record, raw=raw, origin=origin, region_inferrer=infer_region)
+    except IngestError as error:
+        return IngestOutcome(origin, "failed", reason=str(error))
+    try:
+        return store_parsed(parsed, raw=raw, sha256=sha256, origin=origin, user=user)
+    except IntegrityError:
+        # A parallel upload stored the same page or text between our check and our insert.
+        existing = selectors.article_with_fingerprint(parsed.fingerprint) or selectors.article_with_raw(sha256)
+        if existing is None:
+            raise
+        return IngestOutcome(origin, "duplicate", article_id=existing.pk)
+
+
+@transaction.atomic
+def store_parsed(parsed: ParsedArticle, *, raw: bytes, sha256: str, origin: str, user=None) -> IngestOutcome:
+    existing = selectors.article_with_fingerprint(parsed.fingerprint)
+    if existing is not None:
+        keep_raw_page(raw, sha256=sha256, origin=origin, encoding=parsed.encoding, article=existing, user=user)
+        return IngestOutcome(origin, "duplicate", article_id=existing.pk)
+
+    region, confidence, evidence, region_source = resolve_region(parsed)
+    original, similarity = find_reprint_original(parsed.minhash)
+    article = Article.objects.create(
+        title=(parsed.title or "")[:500],
+        body=parsed.body,
+        published_at=parsed.published_at,
+        date_precision=parsed.date_precision,
+        date_month=parsed.date_month,
+        date_day=parsed.date_day,
+        date_text=(parsed.date_text or "")[:100],
+        source_name=(parsed.source_name or "")[:200],
+        source_url=(parsed.source_url or "")[:1000],
+        region=region,
+        region_confidence=confidence,
+        region_evidence=list(evidence),
+        region_source=region_source,
+        origin=origin[:500],
+        raw_sha256=sha256,
+        raw_encoding=parsed.encoding,
+        fingerprint=parsed.fingerprint,
+        duplicate_of=original,
+        duplicate_similarity=similarity,
+        minhash=pack_signature(parsed.minhash),
+        extraction_warnings=list(parsed.warnings),
+    )
+    article.needs_review = review_needed(article)
+    article.save(update_fields=["needs_review"])
+    ArticleBand.objects.bulk_create(ArticleBand(article=article, key=key) for key in set(lsh_bands(parsed.minhash)))
+    keep_raw_page(raw, sha256=sha256, origin=origin, encoding=parsed.encoding, article=article, user=user)
+    return IngestOutcome(origin, "created", article_id=article.pk)
+
+
+def keep_raw_page(raw: bytes, *, sha256: str, origin: str, encoding: str, article: Article, user=None) -> RawPage:
+    page, created = RawPage.objects.get_or_create(
+        sha256=sha256,
+        defaults={"content": raw, "encoding": encoding, "origin": origin[:500], "size": len(raw),
+                  "article": article, "received_by": user if user and user.is_authenticated else None},
+    )
+    if not created and page.article_id is None:
+        # The article this page once made was deleted; the page now backs the new one.
+        page.article = article
+        page.save(update_fields=["article"])
+    return page
+
+
+def resolve_region(parsed: ParsedArticle):
+    """A region the record declares wins over inference; otherwise the inferred one, if any."""
+    declared = selectors.region_from_declaration(parsed.declared_region or {})
+    if declared is not None:
+        return declared, 1.0, (f"declared: {declared.name}",), RegionSource.DECLARED
+    if parsed.region_code:
+        region = selectors.region_with_code(parsed.region_code)
+        if region is not None:
+            return region, parsed.region_confidence, parsed.region_evidence, RegionSource.INFERRED
+    return None, parsed.region_confidence, parsed.region_evidence, RegionSource.INFERRED
+
+
+def find_reprint_original(signature: list[int]) -> tuple[Article | None, float | None]:
+    """The earliest article sharing an LSH band and most of the text, followed to the first original."""
+    keys = set(lsh_bands(signature))
+    best, best_similarity = None, 0.0
+    for candidate in selectors.articles_sharing_bands(keys):
+        similarity = jaccard(signature, unpack_signature(candidate.minhash))
+        if similarity >= REPRINT_SIMILARITY and (similarity > best_similarity or best is None):
+            best, best_similarity = candidate, similarity
+    if best is None:
+        return None, None
+    return (best.duplicate_of or best), round(best_similarity, 3)
+
+
+def review_needed(article: Article) -> bool:
+    return (
+        article.region_id is None and article.region_confidence > 0
+        or article.region_id is not None and article.region_confidence < REVIEW_REGION_CONFIDENCE
+        or article.date_precision in (DatePrecision.UNKNOWN, DatePrecision.MONTH_DAY)
+        or not article.title.strip()
+        or bool(article.extraction_warnings)
+    )
+
+
+def pack_signature(signature: list[int]) -> bytes:
+    return struct.pack(f"<{len(signature)}Q", *signature)
+
+
+def unpack_signature(blob: bytes) -> list[int]:
+    blob = bytes(blob or b"")
+    return list(struct.unpack(f"<{len(blob) // 8}Q", blob))
+
+
+# --- Staff corrections and re-extraction (called by the admin) ---------------------------------
+
+# What staff may correct in the admin, in the order the form shows it.
+CORRECTABLE_FIELDS = (
+    "title", "published_at", "date_precision", "date_month", "date_day", "source_name", "source_url", "region",
+)
+_DATE_FIELDS = {"published_at", "date_precision", "date_month", "date_day"}
+
+
+def validate_article_date(*, published_at, date_precision, date_month, date_day) -> None:
+    """Raise ValidationError (keyed by field) when the date fields contradict their precision."""
+    errors = {}
+    if date_precision in (DatePrecision.DAY, DatePrecision.MONTH):
+        if published_at is None:
+            errors["published_at"] = "A date is required for this precision."
+    elif date_precision == DatePrecision.MONTH_DAY:
+        if published_at is not None:
+            errors["published_at"] = "Leave the date empty when the year is unknown, or choose day precision."
+        if not date_month:
+            errors["date_month"] = "The month is required when the year is unknown."
+        if not date_day:
+            errors["date_day"] = "The day is required when the year is unknown."
+        if date_month and date_day:
+            try:
+                date(2020, date_month, date_day)  # a leap year, so 2月29日 stays possible
+            except ValueError:
+                errors["date_day"] = f"There is no day {date_day} in month {date_month}."
+    elif date_precision == DatePrecision.UNKNOWN:
+        if published_at is not None or date_month or date_day:
+            errors["date_precision"] = "Choose a precision for the date you entered, or clear the date."
+    if errors:
+        raise ValidationError(errors)
+
+
+def normalised_date_fields(*, published_at, date_precision, date_month, date_day) -> dict:
+    """The stored shape of a date at each precision: month precision keeps the 1st of the month."""
+    if date_precision == DatePrecision.DAY:
+        return {"published_at": published_at, "date_month": published_at.month, "date_day": published_at.day}
+    if date_precision == DatePrecision.MONTH:
+        return {"published_at": published_at.replace(day=1), "date_month": published_at.month, "date_day": None}
+    if date_precision == DatePrecision.MONTH_DAY:
+        return {"published_at": None, "date_month": date_month, "date_day": date_day}
+    return {"published_at": None, "date_month": None, "date_day": None}
+
+
+def review_needed_after_correction(article: Article) -> bool:
+    """Like review_needed, but a staff save counts as reading the extraction warnings, and a region
+    staff chose is trusted. Still flagged: no title, or a date still missing its year."""
+    region_doubtful = article.region_source != RegionSource.STAFF and (
+        article.region_id is None and article.region_confidence > 0
+        or article.region_id is not None and article.region_confidence < REVIEW_REGION_CONFIDENCE
+    )
+    return (
+        region_doubtful
+        or article.date_precision in (DatePrecision.UNKNOWN, DatePrecision.MONTH_DAY)
+        or not article.title.strip()
+    )
+
+
+@transaction.atomic
+def article_correct(article: Article, *, user, **changes) -> Article:
+    """Apply staff corrections and save once, so search.indexing re-indexes the article once after commit.
+
+    A changed region becomes staff-set: source "staff", confidence 1.0 (0.0 when cleared).
+    """
+    unknown = set(changes) - set(CORRECTABLE_FIELDS)
+    if unknown:
+        raise ValueError(f"not correctable by staff: {', '.join(sorted(unknown))}")
+    for field_name, value in changes.items():
+        setattr(article, field_name, value)
+    if "title" in changes:
+        article.title = article.title.strip()
+    if _DATE_FIELDS & set(changes):
+        date_fields = {name: getattr(article, name) for name in sorted(_DATE_FIELDS)}
+        validate_article_date(**date_fields)
+        for name, value in normalised_date_fields(**date_fields).items():
+            setattr(article, name, value)
+    if "region" in changes:
+        article.region_source = RegionSource.STAFF
+        article.region_confidence = 1.0 if article.region_id else 0.0
+        who = user.get_username() if user is not None and user.is_authenticated else "staff"
+        article.region_evidence = [f"set by staff ({who})"]
+    article.needs_review = review_needed_after_correction(article)
+    article.save()
+    return article
+
+
+@dataclass(frozen=True)
+class ReextractOutcome:
+    article_id: int
+    status: str  # "updated" | "unchanged" | "failed"
+    changed: tuple[str, ...] = ()
+    reason: str = ""
+
+    @property
+    def message(self) -> str:
+        if self.status == "updated":
+            return f"#{self.article_id}: re-extracted, changed {', '.join(self.changed)}"
+        if self.status == "unchanged":
+            return f"#{self.article_id}: re-extracted, nothing changed"
+        return f"#{self.article_id}: not re-extracted: {self.reason}"
+
+
+# What the pipeline derives from the raw bytes and re-extraction therefore replaces.
+REEXTRACTED_FIELDS = (
+    "title", "body", "published_at", "date_precision", "date_month", "date_day", "date_text",
+    "source_name", "source_url", "raw_encoding", "extraction_warnings",
+)
+_JSONL_RECORD_ORIGIN = re.compile(r"\.jsonl:\d+$", re.IGNORECASE)
+
+
+def parse_raw_page(page: RawPage) -> ParsedArticle:
+    """Parse kept bytes with the current pipeline: a JSON Lines record or a page, as first received."""
+    raw = bytes(page.content)
+    if _JSONL_RECORD_ORIGIN.search(page.origin):
+        return parse_record(json.loads(raw.decode("utf-8")), raw=raw, origin=page.origin,
+                            region_inferrer=infer_region)
+    return parse_page(raw, page.origin, region_inferrer=infer_region)
+
+
+def article_reextract(article: Article) -> ReextractOutcome:
+    """Re-parse an article from the first raw page it was made from, with the current pipeline.
+
+    Replaces what the pipeline derives (REEXTRACTED_FIELDS, fingerprint, MinHash). The region is
+    re-inferred unless staff set it. Staff edits to the other fields are replaced: the model does not
+    record which fields staff touched. duplicate_of is left as it is (reprint links are curated).
+    Saves only when something changed, so an unchanged article is not re-indexed.
+    """
+    page = selectors.first_raw_page(article)
+    if page is None:
+        return ReextractOutcome(article.pk, "failed", reason="no raw page is kept for this article")
+    try:
+        parsed = parse_raw_page(page)
+    except (IngestError, ValueError) as error:  # ValueError: a kept JSON line that no longer parses
+        return ReextractOutcome(article.pk, "failed", reason=str(error))
+
+    values = {
+        "title": (parsed.title or "")[:500], "body": parsed.body, "published_at": parsed.published_at,
+        "date_precision": parsed.date_precision, "date_month": parsed.date_month, "date_day": parsed.date_day,
+        "date_text": (parsed.date_text or "")[:100], "source_name": (parsed.source_name or "")[:200],
+        "source_url": (parsed.source_url or "")[:1000], "raw_encoding": parsed.encoding,
+        "extraction_warnings": list(parsed.warnings),
+    }
+    if article.region_source != RegionSource.STAFF:
+        region, confidence, evidence, region_source = resolve_region(parsed)
+        values.update(region=region, region_confidence=confidence, region_evidence=list(evidence),
+                      region_source=region_source)
+    text_changed = parsed.fingerprint != article.fingerprint
+    if text_changed:
+        twin = selectors.article_with_fingerprint(parsed.fingerprint)
+        if twin is not None and twin.pk != article.pk:
+            return ReextractOutcome(article.pk, "failed",
+                                    reason=f"the new extraction is identical to #{twin.pk}; left unchanged")
+        values.update(fingerprint=parsed.fingerprint, minhash=pack_signature(parsed.minhash))
+
+    changed = tuple(name for name, value in values.items() if not _same_value(getattr(article, name), value))
+    if not changed:
+        return ReextractOutcome(article.pk, "unchanged")
+    with transaction.atomic():
+        for name, value in values.items():
+            setattr(article, name, value)
+        article.needs_review = review_needed(article)
+        article.save()
+        if text_changed:
+            article.bands.all().delete()
+            ArticleBand.objects.bulk_create(
+                ArticleBand(article=article, key=key) for key in set(lsh_bands(parsed.minhash)))
+    shown = tuple(name for name in changed if name not in ("minhash", "fingerprint", "region_evidence"))
+    return ReextractOutcome(article.pk, "updated", changed=shown or changed)
+
+
+def _same_value(current, new) -> bool:
+    if isinstance(current, memoryview | bytes | bytearray):
+        return bytes(current) == bytes(new)
+    if isinstance(current, Region) or isinstance(new, Region):
+        return getattr(current, "pk", None) == getattr(new, "pk", None)
+    return current == new

@@ -1,0 +1,254 @@
+"""Search benchmark (``make bench``; not a test).
+
+Builds synthetic corpora from the seeds (and ../shared/corpora/dxy-news-2020/dev.jsonl when present) at
+the requested sizes, each in a fresh temporary DATA_DIR, and prints for each size:
+
+* index build time, docs/s and index size (search.indexing.rebuild: the production code path);
+* p50/p95 latency of /api/search (count + facets + 20 snippets) over a fixed query mix: cold (first time a
+  query is seen by the process) and warm (repeated; the matched-docs cache is hit);
+* the same queries as a plain LIKE scan and as SQLite FTS5 (trigram tokenizer), with their counts.
+
+Usage: python scripts/bench_search.py [--sizes 10000 100000] [--repeat 5]
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import re
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import date, timedelta
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+DXY = REPO.parent / "shared" / "corpora" / "dxy-news-2020" / "dev.jsonl"
+
+QUERIES = [
+    "社会面清零", "疫情防控", "核酸检测", "人民银行", "晋", "港", "疫", "武汉", "新冠肺炎", "隔离 观察",
+    '"境外 输入"', "口罩 OR 防护服", "疫情 -境外", "title:确诊", "社會面清零", "新型冠狀病毒", "复工复产",
+    "湖北 武汉 确诊", "钟南山", "无症状感染者",
+]
+
+PROVINCES = ["北京市", "天津市", "河北省", "山西省", "内蒙古自治区", "辽宁省", "吉林省", "黑龙江省", "上海市",
+             "江苏省", "浙江省", "安徽省", "福建省", "江西省", "山东省", "河南省", "湖北省", "湖南省", "广东省",
+             "广西壮族自治区", "海南省", "重庆市", "四川省", "贵州省", "云南省", "西藏自治区", "陕西省", "甘肃省",
+             "青海省", "宁夏回族自治区", "新疆维吾尔自治区", "香港特别行政区", "澳门特别行政区", "台湾省"]
+
+
+def _setup_django(data_dir: Path):
+    os.environ["DATA_DIR"] = str(data_dir)
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
+    os.environ["ALLOWED_HOSTS"] = "testserver,localhost"
+    sys.path.insert(0, str(REPO))
+    import django
+    from django.conf import settings
+
+    django.setup()
+    try:
+        import config.urls  # noqa: F401
+    except Exception as error:  # the site's other views may be mid-change; the API does not need them
+        print(f"(config.urls failed to import: {error!r}; using search.urls only)")
+        sys.modules["__main__"].urlpatterns = _fallback_urlpatterns()
+        settings.ROOT_URLCONF = "__main__"
+    from django.core.management import call_command
+
+    call_command("migrate", verbosity=0)
+
+
+def _paragraphs() -> tuple[list[str], list[str]]:
+    titles, paragraphs = [], []
+    for path in sorted((REPO / "seeds").glob("*.txt")):
+        lines = [line.strip() for line in path.read_text(encoding="utf-8").splitlines() if len(line.strip()) > 15]
+        titles += [line[:30] for line in lines[:3]]
+        paragraphs += lines
+    if DXY.exists():
+        for line in DXY.read_text(encoding="utf-8").splitlines():
+            row = json.loads(line)
+            titles.append(row["title"])
+            paragraphs += [p for p in row["body"].split("\n") if p.strip()]
+    return titles, paragraphs
+
+
+def _regions():
+    from archive.models import Region
+
+    if Region.objects.exists():  # the GB/T 2260 table loaded by a migration: use real regions
+        return list(Region.objects.select_related("province", "prefecture").order_by("code"))
+    made = []
+    for i, name in enumerate(PROVINCES):
+        code = f"{11 + i:02d}0000"
+        province = Region.objects.create(code=code, name=name, level="province")
+        for p in range(1, 4):
+            prefecture = Region.objects.create(code=f"{11 + i:02d}{p:02d}00", name=f"{name[:2]}第{p}市",
+                                               level="prefecture", parent=province, province=province)
+            for c in range(1, 4):
+                made.append(Region.objects.create(
+                    code=f"{11 + i:02d}{p:02d}{c:02d}", name=f"{name[:2]}{p}市第{c}县", level="county",
+                    parent=prefecture, province=province, prefecture=prefecture))
+    return made
+
+
+def _make_corpus(n: int, seed: int = 20200123):
+    """n synthetic articles: real titles and paragraphs, re-mixed, with random dates, regions, sources."""
+    from archive.models import Article
+
+    rnd = random.Random(seed)
+    titles, paragraphs = _paragraphs()
+    regions = _regions() + [None] * 20
+    sources = [f"来源{i}" for i in range(300)]
+    start = date(2020, 1, 1)
+    batch = []
+    for i in range(n):
+        body = "\n".join(rnd.choice(paragraphs) for _ in range(rnd.randint(1, 5)))
+        day = None if rnd.random() < 0.05 else start + timedelta(days=rnd.randrange(1095))
+        batch.append(Article(
+            title=rnd.choice(titles), body=body, published_at=day, date_precision="day" if day else "unknown",
+            source_name=rnd.choice(sources), region=rnd.choice(regions), origin=f"bench/{i}",
+            raw_sha256=f"{i:064x}", fingerprint=f"bench-{i}",
+        ))
+        if len(batch) == 5000:
+            Article.objects.bulk_create(batch)
+            batch = []
+    Article.objects.bulk_create(batch)
+
+
+def _percentile(values, q):
+    values = sorted(values)
+    return values[min(len(values) - 1, int(round(q * (len(values) - 1))))]
+
+
+def _dir_size(path: Path) -> int:
+    return sum(f.stat().st_size for f in path.rglob("*") if f.is_file())
+
+
+def _like_and_fts(db_path: str, queries: list[str]):
+    """Plain LIKE scan and FTS5 trigram: each term AND-ed, no normalisation (that is the point)."""
+    from search.query import AnyOf, parse_query
+
+    con = sqlite3.connect(db_path)
+    t0 = time.perf_counter()
+    con.execute("CREATE VIRTUAL TABLE fts USING fts5(title, body, tokenize='trigram')")
+    con.execute("INSERT INTO fts(rowid, title, body) SELECT id, title, body FROM archive_article")
+    con.commit()
+    fts_build = time.perf_counter() - t0
+    out = {}
+    for q in queries:
+        parsed = parse_query(q)
+        like_sql, fts_sql, params = [], [], []
+        def raw_terms(clause):
+            terms = clause.terms if isinstance(clause, AnyOf) else (clause,)
+            return [re.sub(r'^-?(title:)?"?|"$', "", t.raw) for t in terms]
+        for clause in parsed.required:
+            alts = raw_terms(clause)
+            like_sql.append("(" + " OR ".join("(title LIKE ? OR body LIKE ?)" for _ in alts) + ")")
+            params += [p for a in alts for p in (f"%{a}%", f"%{a}%")]
+        for clause in parsed.excluded:
+            alts = raw_terms(clause)
+            like_sql.append("NOT (" + " OR ".join("(title LIKE ? OR body LIKE ?)" for _ in alts) + ")")
+            params += [p for a in alts for p in (f"%{a}%", f"%{a}%")]
+        where = " AND ".join(like_sql) or "1"
+        t0 = time.perf_counter()
+        like_count = con.execute(f"SELECT count(*) FROM archive_article WHERE {where}", params).fetchone()[0]
+        like_ms = (time.perf_counter() - t0) * 1000
+        # FTS5 trigram: terms of 3+ characters go through MATCH; shorter ones can only be LIKE (a scan).
+        fts_match, fts_like, fts_params = [], [], []
+        for clause in parsed.required:
+            alts = raw_terms(clause)
+            if all(len(a) >= 3 for a in alts):
+                fts_match.append("(" + " OR ".join('"' + a.replace('"', '""') + '"' for a in alts) + ")")
+            else:
+                fts_like.append("(" + " OR ".join("(title LIKE ? OR body LIKE ?)" for _ in alts) + ")")
+                fts_params += [p for a in alts for p in (f"%{a}%", f"%{a}%")]
+        for clause in parsed.excluded:
+            alts = raw_terms(clause)
+            fts_like.append("NOT (" + " OR ".join("(title LIKE ? OR body LIKE ?)" for _ in alts) + ")")
+            fts_params += [p for a in alts for p in (f"%{a}%", f"%{a}%")]
+        conds = (["fts MATCH ?"] if fts_match else []) + fts_like
+        all_params = ([" AND ".join(fts_match)] if fts_match else []) + fts_params
+        t0 = time.perf_counter()
+        fts_count = con.execute(f"SELECT count(*) FROM fts WHERE {' AND '.join(conds) or '1'}",
+                                all_params).fetchone()[0]
+        fts_ms = (time.perf_counter() - t0) * 1000
+        out[q] = (like_count, like_ms, fts_count, fts_ms)
+    con.close()
+    return fts_build, out
+
+
+def run_size(n: int, repeat: int) -> None:
+    from django.conf import settings
+    from django.test import Client
+
+    from search import indexing
+
+    t0 = time.perf_counter()
+    _make_corpus(n)
+    print(f"\n=== {n} articles (corpus made in {time.perf_counter() - t0:.1f} s) ===")
+    t0 = time.perf_counter()
+    count = indexing.rebuild()
+    build = time.perf_counter() - t0
+    live = Path(settings.HAYSTACK_CONNECTIONS["default"]["PATH"]).resolve()
+    size = _dir_size(live)
+    print(f"build: {count} docs in {build:.1f} s = {count / build:.0f} docs/s; index size {size / 2**20:.1f} MiB "
+          f"({size / max(count, 1):.0f} B/doc); segments: {len(list(live.glob('*.seg')))}")
+
+    client = Client()
+    cold, warm, counts = [], [], {}
+    for q in QUERIES:  # first sight of each query: nothing cached but the searcher and columns
+        t0 = time.perf_counter()
+        r = client.get("/api/search", {"q": q, "page_size": 20})
+        cold.append((time.perf_counter() - t0) * 1000)
+        assert r.status_code == 200, r.content[:300]
+        counts[q] = r.json()["count"]
+    for _ in range(repeat):
+        for q in QUERIES:
+            t0 = time.perf_counter()
+            client.get("/api/search", {"q": q, "page_size": 20, "page": 1})
+            warm.append((time.perf_counter() - t0) * 1000)
+    print(f"/api/search cold: p50 {_percentile(cold, .5):.1f} ms, p95 {_percentile(cold, .95):.1f} ms, "
+          f"max {max(cold):.1f} ms")
+    print(f"/api/search warm: p50 {_percentile(warm, .5):.1f} ms, p95 {_percentile(warm, .95):.1f} ms")
+
+    fts_build, baseline = _like_and_fts(settings.DATABASES["default"]["NAME"], QUERIES)
+    print(f"FTS5 trigram table built in {fts_build:.1f} s")
+    print(f"{'query':<16}{'ours':>8}{'cold ms':>9}{'LIKE':>8}{'LIKE ms':>9}{'FTS5':>8}{'FTS5 ms':>9}")
+    for q, ms in zip(QUERIES, cold):
+        like_count, like_ms, fts_count, fts_ms = baseline[q]
+        print(f"{q:<16}{counts[q]:>8}{ms:>9.1f}{like_count:>8}{like_ms:>9.1f}{fts_count:>8}{fts_ms:>9.1f}")
+    print(f"LIKE p50 {statistics.median(b[1] for b in baseline.values()):.1f} ms; "
+          f"FTS5 p50 {statistics.median(b[3] for b in baseline.values()):.1f} ms")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000])
+    parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--one", type=int, help=argparse.SUPPRESS)  # internal: run one size in this process
+    args = parser.parse_args()
+    if args.one:
+        with tempfile.TemporaryDirectory(prefix="bench-search-") as tmp:
+            _setup_django(Path(tmp))
+            run_size(args.one, args.repeat)
+        return
+    print(f"corpus sources: seeds{' + dxy dev' if DXY.exists() else ''}; {os.cpu_count()} CPUs")
+    for n in args.sizes:  # one process per size: a fresh database, index and caches each time
+        subprocess.run([sys.executable, __file__, "--one", str(n), "--repeat", str(args.repeat)], check=True)
+
+
+def _fallback_urlpatterns():
+    from django.http import HttpResponse
+    from django.urls import include, path
+
+    return [
+        path("", include("search.urls")),
+        path("articles/<int:pk>/", lambda request, pk: HttpResponse(), name="article-detail"),
+    ]
+
+
+if __name__ == "__main__":
+    main()

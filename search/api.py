@@ -1,0 +1,52 @@
+"""JSON API and exports. Thin: parameters → selectors → JSON or a streamed file."""
+from django.http import JsonResponse, StreamingHttpResponse
+from django.views.decorators.http import require_GET
+
+from archive.export import export_record, exportable_articles, iter_csv, iter_jsonl
+from search.selectors import SearchParamError, SearchParams, iter_matching_articles, search_articles
+
+
+def _json(data, status=200) -> JsonResponse:
+    return JsonResponse(data, status=status, json_dumps_params={"ensure_ascii": False})
+
+
+def _bad_request(error: SearchParamError) -> JsonResponse:
+    return _json({"error": str(error)}, status=400)
+
+
+@require_GET
+def api_search(request):
+    try:
+        params = SearchParams.from_querydict(request.GET)
+        response = search_articles(params)
+    except SearchParamError as error:
+        return _bad_request(error)
+    return _json(response.as_dict())
+
+
+@require_GET
+def api_article(request, pk: int):
+    article = exportable_articles().filter(pk=pk).first()
+    if article is None:
+        return _json({"error": f"no article with id {pk}"}, status=404)
+    return _json(export_record(article))
+
+
+def _export(request, rows, content_type: str, extension: str):
+    try:
+        params = SearchParams.from_querydict(request.GET)
+    except SearchParamError as error:
+        return _bad_request(error)
+    response = StreamingHttpResponse(rows(iter_matching_articles(params)), content_type=content_type)
+    response["Content-Disposition"] = f'attachment; filename="search-export.{extension}"'
+    return response
+
+
+@require_GET
+def export_csv(request):
+    return _export(request, iter_csv, "text/csv; charset=utf-8", "csv")
+
+
+@require_GET
+def export_jsonl(request):
+    return _export(request, iter_jsonl, "application/x-ndjson; charset=utf-8", "jsonl")

@@ -1,0 +1,293 @@
+"""haystack's Whoosh backend, adjusted for exact Chinese search (a thin subclass: see ENGINEERING.md).
+
+What changes compared to ``WhooshSearchBackend``:
+
+* schema: the document field uses our jieba word analyzer (no stored copy, not sortable); the grams
+  fields use the gram analyzer; every facet field is an exact ``ID`` with a RefBytes column; the article
+  id and the publication day are numeric columns;
+* the index directory is a symlink swapped by rebuilds (search.storage), re-resolved on every request;
+* one cached searcher per thread, refreshed only when the index changed;
+* ``search_exact``: the query contract the selectors use (see ``ExactSearch``); it knows nothing of
+  haystack's query strings, so one-character queries and last pages need no special cases;
+* ``update`` / ``remove`` / ``clear`` (used by haystack's own commands) go through search.indexing, the
+  one writer.
+"""
+from __future__ import annotations
+
+import os
+from collections import OrderedDict
+from dataclasses import dataclass, field
+
+import numpy as np
+from haystack.backends.whoosh_backend import WhooshEngine, WhooshSearchBackend, WhooshSearchQuery
+from haystack.fields import FacetField
+from whoosh.columns import NumericColumn, RefBytesColumn
+from whoosh.fields import ID, NUMERIC, TEXT
+
+from search import storage
+from search.analysis import GramTokenizer, WordTokenizer
+from search.doctable import DocTable
+from search.query import Query
+from search.schema import ARTICLE_ID, BODY_GRAMS, FACET_FIELDS, PUBLISHED_DAY, TITLE_GRAMS, WORDS
+from search.whoosh_query import excluded_query, exact_query, title_query, whole_word_query
+
+SORTS = ("relevance", "newest", "oldest")
+
+
+@dataclass(frozen=True)
+class ExactSearch:
+    """What the selectors ask of a search backend. Another backend (Elasticsearch, say) implements
+    ``search_exact(ExactSearch) -> ExactResult`` with the same meaning; tests/search/contract.py checks it.
+
+    * ``query``: the parsed query (search.query); an empty query matches every article;
+    * ``filters``: index field → accepted values (exact strings, any of);
+    * ``day_from`` / ``day_to``: inclusive YYYYMMDD bounds; either given excludes unknown dates;
+    * ``facets``: fields to count over ALL matches (after filters);
+    * ``sort``: relevance (title hits, then whole-word hits, then BM25 on words, then newest), newest or
+      oldest (by date, unknown dates last, ties by id);
+    * ``offset`` / ``limit``: the window of ordered article ids to return (``limit=None``: all).
+    """
+
+    query: Query
+    filters: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    day_from: int | None = None
+    day_to: int | None = None
+    facets: tuple[str, ...] = ()
+    sort: str = "relevance"
+    offset: int = 0
+    limit: int | None = 20
+
+
+@dataclass
+class ExactResult:
+    total: int
+    ids: list[int]
+    facets: dict[str, list[tuple[str | None, int]]]
+
+
+class _MatchCache:
+    """Matched docnums per (index generation, query): paging and facet clicks re-use them."""
+
+    def __init__(self, size: int = 32):
+        self._items: OrderedDict[tuple, np.ndarray] = OrderedDict()
+        self._size = size
+
+    def get(self, key):
+        hit = self._items.get(key)
+        if hit is not None:
+            self._items.move_to_end(key)
+        return hit
+
+    def put(self, key, value):
+        self._items[key] = value
+        while len(self._items) > self._size:
+            self._items.popitem(last=False)
+
+
+class ChineseWhooshSearchBackend(WhooshSearchBackend):
+    def __init__(self, connection_alias, **connection_options):
+        super().__init__(connection_alias, **connection_options)
+        self.link_path = self.path
+        self.opened_dir: str | None = None
+        self._searcher = None
+        self._doctable: DocTable | None = None
+        self._doctable_key = None
+        self._matches = _MatchCache()
+
+    # -- opening ------------------------------------------------------------------------------------------
+    def setup(self):
+        live = storage.live_dir(self.link_path)
+        self.path = str(live)
+        try:
+            super().setup()
+        finally:
+            self.path = self.link_path
+        self.opened_dir = str(live)
+        self._close_searcher()
+
+    def ensure_current(self):
+        """(Re)open the index if a rebuild swapped the symlink since we opened it."""
+        if not self.setup_complete or os.path.realpath(self.link_path) != self.opened_dir:
+            self.setup()
+
+    def build_schema(self, fields):
+        content_field_name, schema = super().build_schema(fields)
+        for field_class in fields.values():
+            name = field_class.index_fieldname
+            kind = getattr(field_class, "field_type", None)
+            if field_class.document or kind == "cjk_words":
+                schema.remove(name)
+                schema.add(name, TEXT(analyzer=WordTokenizer(), phrase=True, stored=False, sortable=False))
+            elif kind == "cjk_grams":
+                schema.remove(name)
+                schema.add(name, TEXT(analyzer=GramTokenizer(), phrase=True, stored=False, sortable=False))
+            elif isinstance(field_class, FacetField) or field_class.faceted or name in FACET_FIELDS:
+                schema.remove(name)
+                schema.add(name, ID(stored=True, sortable=RefBytesColumn()))
+            elif name in (ARTICLE_ID, PUBLISHED_DAY):
+                schema.remove(name)
+                bits, code = (64, "Q") if name == ARTICLE_ID else (32, "I")
+                schema.add(name, NUMERIC(int, bits=bits, signed=False, stored=True, shift_step=0,
+                                         sortable=NumericColumn(code, default=0)))
+        return content_field_name, schema
+
+    # -- writing goes through search.indexing ---------------------------------------------------------
+    def update(self, index, iterable, commit=True):
+        from search import indexing
+
+        indexing.index_objects(index, iterable)
+
+    def remove(self, obj_or_string, commit=True):
+        from search import indexing
+
+        indexing.remove_identifiers([obj_or_string])
+
+    def clear(self, models=None, commit=True):
+        from search import indexing
+
+        indexing.clear_index()
+
+    # -- reading ------------------------------------------------------------------------------------------
+    def _close_searcher(self):
+        if self._searcher is not None:
+            self._searcher.close()
+        self._searcher = None
+        self._doctable = None
+        self._doctable_key = None
+
+    def searcher(self):
+        """This thread's searcher on the live index, refreshed only when the index changed."""
+        self.ensure_current()
+        if self._searcher is None:
+            self.index = self.index.refresh()
+            self._searcher = self.index.searcher()
+        elif not self._searcher.up_to_date():
+            self._searcher = self._searcher.refresh()
+        return self._searcher
+
+    def doctable(self) -> tuple[object, DocTable, tuple]:
+        searcher = self.searcher()
+        key = (self.opened_dir, searcher.reader().generation())
+        if self._doctable_key != key:
+            self._doctable = DocTable(self.opened_dir, searcher)
+            self._doctable_key = key
+        return searcher, self._doctable, key
+
+    def _docs(self, searcher, whoosh_query) -> np.ndarray:
+        return np.fromiter(searcher.docs_for_query(whoosh_query), dtype=np.int64)
+
+    def matching_docs(self, query: Query) -> tuple[object, DocTable, np.ndarray]:
+        """Sorted global docnums of live documents matching the query (before filters)."""
+        searcher, table, generation = self.doctable()
+        key = (generation, query.cache_key())
+        docs = self._matches.get(key)
+        if docs is None:
+            positive = exact_query(query)
+            docs = table.live_docs() if positive is None else self._docs(searcher, positive)
+            negative = excluded_query(query)
+            if negative is not None and len(docs):
+                docs = np.setdiff1d(docs, self._docs(searcher, negative), assume_unique=True)
+            self._matches.put(key, docs)
+        return searcher, table, docs
+
+    def search_exact(self, request: ExactSearch) -> ExactResult:
+        if request.sort not in SORTS:
+            raise ValueError(f"unknown sort {request.sort!r}")
+        searcher, table, docs = self.matching_docs(request.query)
+        docs = self._apply_filters(table, docs, request)
+        facets = {name: table.count(name, docs) for name in request.facets}
+        end = None if request.limit is None else request.offset + request.limit
+        if request.sort == "relevance" and request.query.required:
+            window = self._relevance_window(searcher, table, docs, request.query, request.offset, end)
+        else:
+            ordered = self._by_date(table, docs, newest=request.sort != "oldest")
+            window = ordered[request.offset:end]
+        return ExactResult(total=int(len(docs)), ids=[int(i) for i in table.article_id[window]],
+                           facets=facets)
+
+    # -- filtering and ordering -----------------------------------------------------------------------------
+    def _apply_filters(self, table: DocTable, docs: np.ndarray, request: ExactSearch) -> np.ndarray:
+        if not len(docs):
+            return docs
+        keep = np.ones(len(docs), dtype=bool)
+        for fieldname, values in request.filters.items():
+            keep &= table.mask_for_values(fieldname, values)[docs]
+        if request.day_from is not None or request.day_to is not None:
+            days = table.day[docs]
+            keep &= days > 0
+            if request.day_from is not None:
+                keep &= days >= request.day_from
+            if request.day_to is not None:
+                keep &= days <= request.day_to
+        return docs[keep]
+
+    @staticmethod
+    def _by_date(table: DocTable, docs: np.ndarray, newest: bool, first_keys=()) -> np.ndarray:
+        """``docs`` ordered by date (unknown last) then article id, newest or oldest first."""
+        days = table.day[docs].astype(np.int64)
+        ids = table.article_id[docs]
+        unknown = days == 0
+        if newest:
+            keys = (-ids, -days, unknown)
+        else:
+            keys = (ids, days, unknown)
+        order = np.lexsort(keys + tuple(first_keys))  # last key is the primary one
+        return docs[order]
+
+    def _relevance_window(self, searcher, table, docs, query: Query, start: int, end: int | None):
+        """Title hits first, then whole-word hits, each tier by BM25 on words then newest."""
+        if not len(docs):
+            return docs
+        tier = np.zeros(len(docs), dtype=np.int8)
+        in_title = self._docs(searcher, title_query(query))
+        tier += 2 * np.isin(docs, in_title, assume_unique=True)
+        words = whole_word_query(query)
+        in_words = self._docs(searcher, words)
+        tier += np.isin(docs, in_words, assume_unique=True).astype(np.int8)
+        ordered = self._by_date(table, docs, newest=True, first_keys=(-tier,))
+        end = len(ordered) if end is None else min(end, len(ordered))
+        if start >= end:
+            return ordered[start:end]
+        ordered_tiers = tier[np.searchsorted(docs, ordered)]
+        result = []
+        position = start
+        while position < end:
+            current = ordered_tiers[position]
+            tier_start = int(np.searchsorted(-ordered_tiers, -current, side="left"))
+            tier_end = int(np.searchsorted(-ordered_tiers, -current, side="right"))
+            members = ordered[tier_start:tier_end]
+            stop = min(end, tier_end)
+            if current & 1:  # whole-word tier: BM25 decides, date and id break ties
+                members = self._bm25_order(searcher, words, members, stop - tier_start)
+            result.append(members[position - tier_start: stop - tier_start])
+            position = stop
+        return np.concatenate(result)
+
+    @staticmethod
+    def _bm25_order(searcher, words_query, members: np.ndarray, needed: int) -> np.ndarray:
+        """The first ``needed`` of ``members`` (already newest-first) re-ordered by BM25, the rest after."""
+        rank_of = {int(d): i for i, d in enumerate(members)}
+        hits = searcher.search(words_query, filter=set(rank_of), limit=needed, terms=False)
+        scored = sorted(((-hit.score, rank_of[hit.docnum], hit.docnum) for hit in hits))
+        top = [d for _, _, d in scored]
+        chosen = set(top)
+        rest = [int(d) for d in members if int(d) not in chosen] if len(top) < len(members) else []
+        return np.array(top + rest, dtype=np.int64)
+
+    # -- introspection for check_index ------------------------------------------------------------------
+    def stored_documents(self) -> dict[int, dict]:
+        """article id → facet field values, for every live document (from the columns)."""
+        _, table, _ = self.doctable()
+        live = table.live_docs()
+        ids = table.article_id[live]
+        columns = {name: [table.values[name][c] for c in table.codes[name][live]] for name in FACET_FIELDS}
+        return {int(pk): {name: columns[name][i] for name in FACET_FIELDS} for i, pk in enumerate(ids)}
+
+    def doc_count(self) -> int:
+        return self.searcher().doc_count()
+
+
+class ChineseWhooshEngine(WhooshEngine):
+    backend = ChineseWhooshSearchBackend
+    query = WhooshSearchQuery
+

@@ -1,0 +1,240 @@
+"""Reading the search index: validated parameters in, results with snippets and exact facets out.
+
+The JSON API, the exports and the HTML UI all call ``search_articles`` / ``iter_matching_articles``.
+"""
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import date
+from urllib.parse import urlencode
+
+from archive.export import exportable_articles
+from archive.models import Article
+from search import indexing
+from search.backend import ExactSearch, ExactResult
+from search.highlight import find_spans, mark, snippet_html
+from search.query import ANY, Query, parse_query
+from search.schema import API_FACETS, UNKNOWN_DATE
+
+MAX_PAGE_SIZE = 100
+DEFAULT_PAGE_SIZE = 20
+MAX_QUERY_CHARS = 500
+EXPORT_CHUNK = 500
+
+# Request parameter → index field. Each may repeat (any of the values).
+FILTER_PARAMS = {
+    "province": "province",
+    "prefecture": "prefecture",
+    "county": "county",
+    "source": "source",
+    "year": "year",
+    "year_month": "year_month",
+}
+# Choosing a level clears the levels below it (drill-down).
+_BELOW = {"province": ("prefecture", "county"), "prefecture": ("county",)}
+FACET_LABELS = {None: "未知", UNKNOWN_DATE: "日期不详"}
+
+_DATE_RE = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$")
+_YEAR_RE = re.compile(r"^\d{4}$")
+_YEAR_MONTH_RE = re.compile(r"^\d{4}-\d{2}$")
+
+
+class SearchParamError(ValueError):
+    """A request parameter is invalid; the message says which and why."""
+
+
+def parse_date_bound(name: str, value: str, *, end: bool) -> int:
+    """``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` → YYYYMMDD, the first (or, with end, last) day covered."""
+    m = _DATE_RE.match(value.strip())
+    if not m:
+        raise SearchParamError(f"{name} must be YYYY, YYYY-MM or YYYY-MM-DD, not {value!r}")
+    year, month, day = int(m[1]), m[2], m[3]
+    try:
+        if month is None:
+            d = date(year, 12, 31) if end else date(year, 1, 1)
+        elif day is None:
+            month = int(month)
+            d = date(year, month, calendar.monthrange(year, month)[1] if end else 1) if 1 <= month <= 12 \
+                else date(year, 13, 1)
+        else:
+            d = date(year, int(month), int(day))
+    except ValueError:
+        raise SearchParamError(f"{name} is not a valid date: {value!r}") from None
+    return d.year * 10000 + d.month * 100 + d.day
+
+
+def _int_param(qd, name: str, default: int, low: int, high: int | None = None) -> int:
+    raw = qd.get(name)
+    if raw in (None, ""):
+        return default
+    try:
+        value = int(raw)
+    except (TypeError, ValueError):
+        raise SearchParamError(f"{name} must be a whole number, not {raw!r}") from None
+    if value < low or (high is not None and value > high):
+        bound = f"between {low} and {high}" if high is not None else f"at least {low}"
+        raise SearchParamError(f"{name} must be {bound}, not {value}")
+    return value
+
+
+@dataclass(frozen=True)
+class SearchParams:
+    q: str = ""
+    query: Query = field(default_factory=Query)
+    filters: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    date_from: str = ""
+    date_to: str = ""
+    day_from: int | None = None
+    day_to: int | None = None
+    sort: str = "relevance"
+    page: int = 1
+    page_size: int = DEFAULT_PAGE_SIZE
+
+    @classmethod
+    def from_querydict(cls, qd) -> "SearchParams":
+        q = (qd.get("q") or "").strip()
+        if len(q) > MAX_QUERY_CHARS:
+            raise SearchParamError(f"q is longer than {MAX_QUERY_CHARS} characters")
+        filters = {}
+        for param, fieldname in FILTER_PARAMS.items():
+            values = tuple(dict.fromkeys(v.strip() for v in qd.getlist(param) if v.strip()))
+            if values:
+                filters[fieldname] = values
+        for v in filters.get("year", ()):
+            if not (_YEAR_RE.match(v) or v == UNKNOWN_DATE):
+                raise SearchParamError(f"year must be YYYY or {UNKNOWN_DATE!r}, not {v!r}")
+        for v in filters.get("year_month", ()):
+            if not (_YEAR_MONTH_RE.match(v) or v == UNKNOWN_DATE):
+                raise SearchParamError(f"year_month must be YYYY-MM or {UNKNOWN_DATE!r}, not {v!r}")
+        date_from, date_to = (qd.get("date_from") or "").strip(), (qd.get("date_to") or "").strip()
+        day_from = parse_date_bound("date_from", date_from, end=False) if date_from else None
+        day_to = parse_date_bound("date_to", date_to, end=True) if date_to else None
+        if day_from and day_to and day_from > day_to:
+            raise SearchParamError(f"date_from ({date_from}) is after date_to ({date_to})")
+        sort = (qd.get("sort") or "relevance").strip()
+        if sort not in ("relevance", "newest", "oldest"):
+            raise SearchParamError(f"sort must be relevance, newest or oldest, not {sort!r}")
+        return cls(
+            q=q, query=parse_query(q), filters=filters, date_from=date_from, date_to=date_to,
+            day_from=day_from, day_to=day_to, sort=sort,
+            page=_int_param(qd, "page", 1, 1),
+            page_size=_int_param(qd, "page_size", DEFAULT_PAGE_SIZE, 1, MAX_PAGE_SIZE),
+        )
+
+    def as_pairs(self) -> list[tuple[str, str]]:
+        pairs = [("q", self.q)] if self.q else []
+        for param, fieldname in FILTER_PARAMS.items():
+            pairs += [(param, v) for v in self.filters.get(fieldname, ())]
+        pairs += [(k, v) for k, v in (("date_from", self.date_from), ("date_to", self.date_to)) if v]
+        if self.sort != "relevance":
+            pairs.append(("sort", self.sort))
+        if self.page_size != DEFAULT_PAGE_SIZE:
+            pairs.append(("page_size", str(self.page_size)))
+        return pairs
+
+    def toggle(self, param: str, value: str) -> str:
+        """Query string with ``param=value`` switched on or off (and lower levels cleared), page reset."""
+        selected = value in self.filters.get(FILTER_PARAMS[param], ())
+        cleared = {param, *_BELOW.get(param, ())}
+        pairs = [(k, v) for k, v in self.as_pairs() if k not in cleared or (k == param and v != value)]
+        if not selected:
+            pairs.append((param, value))
+        return urlencode(pairs)
+
+    def exact_search(self, *, facets=API_FACETS, offset=0, limit: int | None = 0) -> ExactSearch:
+        return ExactSearch(query=self.query, filters=self.filters, day_from=self.day_from,
+                           day_to=self.day_to, facets=tuple(facets), sort=self.sort,
+                           offset=offset, limit=limit)
+
+
+@dataclass
+class FacetBucket:
+    value: str | None
+    label: str
+    count: int
+    selected: bool
+    toggle: str | None
+
+    def as_dict(self) -> dict:
+        return {"value": self.value, "label": self.label, "count": self.count, "selected": self.selected,
+                "toggle": self.toggle}
+
+
+@dataclass
+class SearchResponse:
+    count: int
+    page: int
+    num_pages: int
+    page_size: int
+    results: list[dict]
+    facets: dict[str, list[FacetBucket]]
+
+    def as_dict(self) -> dict:
+        return {
+            "count": self.count,
+            "page": self.page,
+            "num_pages": self.num_pages,
+            "page_size": self.page_size,
+            "results": self.results,
+            "facets": {name: [b.as_dict() for b in buckets] for name, buckets in self.facets.items()},
+        }
+
+
+def _buckets(params: SearchParams, name: str, counts: list[tuple[str | None, int]]) -> list[FacetBucket]:
+    if name in ("year", "year_month"):  # a timeline: chronological, unknown last
+        counts = sorted(counts, key=lambda vc: (vc[0] == UNKNOWN_DATE, vc[0] or ""))
+    else:  # biggest first; the no-value bucket last
+        counts = sorted(counts, key=lambda vc: (vc[0] is None, -vc[1], vc[0] or ""))
+    chosen = params.filters.get(FILTER_PARAMS[name], ())
+    return [
+        FacetBucket(value=value, label=FACET_LABELS.get(value, value), count=count,
+                    selected=value in chosen, toggle=None if value is None else params.toggle(name, value))
+        for value, count in counts
+    ]
+
+
+def _articles_in_order(ids: list[int]) -> list[Article]:
+    by_id = exportable_articles().in_bulk(ids)
+    return [by_id[i] for i in ids if i in by_id]
+
+
+def result_row(article: Article, query: Query) -> dict:
+    terms = query.positive_terms()
+    region = article.region
+    body_terms = [t for t in terms if t.field == ANY]
+    return {
+        "id": article.pk,
+        "url": article.get_absolute_url(),
+        "title": article.title,
+        "title_html": mark(article.title, find_spans(article.title, terms)),
+        "published_at": article.published_at.isoformat() if article.published_at else None,
+        "date_precision": article.date_precision,
+        "province": region.province_name if region else None,
+        "prefecture": region.prefecture_name if region else None,
+        "county": region.county_name if region else None,
+        "source_name": article.source_name or None,
+        "snippet": snippet_html(article.body, find_spans(article.body, body_terms)),
+    }
+
+
+def search_articles(params: SearchParams) -> SearchResponse:
+    backend = indexing.backend()
+    offset = (params.page - 1) * params.page_size
+    found: ExactResult = backend.search_exact(params.exact_search(offset=offset, limit=params.page_size))
+    num_pages = max(1, -(-found.total // params.page_size))
+    if params.page > num_pages:
+        raise SearchParamError(f"page {params.page} is past the last page ({num_pages})")
+    results = [result_row(a, params.query) for a in _articles_in_order(found.ids)]
+    facets = {name: _buckets(params, name, found.facets[name]) for name in API_FACETS}
+    return SearchResponse(count=found.total, page=params.page, num_pages=num_pages,
+                          page_size=params.page_size, results=results, facets=facets)
+
+
+def iter_matching_articles(params: SearchParams) -> Iterator[Article]:
+    """Every matching article in result order (not just a page), loaded in chunks."""
+    found = indexing.backend().search_exact(params.exact_search(facets=(), offset=0, limit=None))
+    for start in range(0, len(found.ids), EXPORT_CHUNK):
+        yield from _articles_in_order(found.ids[start:start + EXPORT_CHUNK])

@@ -1,0 +1,15 @@
+from django.urls import path
+
+from search import api, views
+
+urlpatterns = [
+    path("api/search", api.api_search, name="api-search"),
+    path("api/articles/<int:pk>", api.api_article, name="api-article"),
+    path("search/export.csv", api.export_csv, name="search-export-csv"),
+    path("search/export.jsonl", api.export_jsonl, name="search-export-jsonl"),
+]
+
+# HTML pages (the web UI's): the search page and overview, the twin of api-search.
+urlpatterns += [
+    path("", views.search, name="search"),
+]

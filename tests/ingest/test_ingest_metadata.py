@@ -1,0 +1,113 @@
+"""Metadata precedence: header beats body, attribution beats host, original script is kept."""
+
+from datetime import date
+
+import pytest
+
+from archive.ingest.dates import find_dates
+from archive.ingest.metadata import derive_title, extract_metadata
+from archive.ingest.pinyin import strip_pinyin
+from archive.ingest.script import match_key
+from ingest_helpers import seed_text
+
+
+def meta_of(text: str):
+    return extract_metadata(strip_pinyin(text).split("\n"))  # the pipeline's order
+
+
+def test_header_date_wins_over_a_month_day_in_the_body():
+    meta = meta_of(seed_text("001"))
+    assert (meta.published_at, meta.date_precision, meta.date_text) == (date(2022, 11, 26), "day", "2022-11-26")
+
+
+def test_month_day_without_year_has_no_calendar_date():
+    meta = meta_of(seed_text("004"))
+    assert meta.published_at is None
+    assert (meta.date_precision, meta.date_month, meta.date_day, meta.date_text) == ("month_day", 11, 23, "11月23日")
+    assert "date has no year (month_day precision)" in meta.warnings
+
+
+def test_year_and_month_only_is_month_precision():
+    meta = meta_of("某县召开疫情防控工作会议\n\n2021年8月\n\n" + "会议要求,各乡镇要严格落实防控措施,确保人民群众生命安全和身体健康。")
+    assert (meta.published_at, meta.date_precision, meta.date_month, meta.date_day) == (date(2021, 8, 1), "month", 8, None)
+
+
+def test_full_date_in_the_lead_is_used_when_the_header_has_none():
+    meta = meta_of("某县召开疫情防控工作会议\n2022年3月5日,某县召开疫情防控工作会议,部署近期疫情防控重点工作。")
+    assert (meta.published_at, meta.date_precision) == (date(2022, 3, 5), "day")
+    assert "date taken from the lead paragraph" in meta.warnings
+
+
+def test_labelled_date_in_the_footer_beats_the_lead():
+    text = "某县召开疫情防控工作会议\n3月4日,某县召开疫情防控工作会议,部署近期疫情防控重点工作。\n发布时间:2022-03-05"
+    assert meta_of(text).published_at == date(2022, 3, 5)
+
+
+def test_no_date_is_unknown():
+    meta = meta_of("某县召开疫情防控工作会议\n会议要求,各乡镇要严格落实防控措施,确保人民群众生命安全和身体健康。")
+    assert (meta.published_at, meta.date_precision, meta.date_text) == (None, "unknown", None)
+
+
+def test_derived_title_is_about_the_story_not_the_dateline():
+    meta = meta_of(seed_text("003"))
+    assert "成都" in meta.title
+    assert "四川觀察" not in meta.title and "2020" not in meta.title
+    assert meta.title_line is None
+    assert "no headline line: title derived from the lead paragraph" in meta.warnings
+
+
+def test_derive_title_uses_whole_clauses():
+    assert derive_title("隨著假期結束,成都迎來返程高峰,將面臨第二波輸入型疫情的考驗,進入新階段。") == "隨著假期結束,成都迎來返程高峰"
+    assert derive_title("导读:全市疫情防控形势总体平稳。后续还有内容。") == "全市疫情防控形势总体平稳"
+
+
+def test_headline_is_the_line_above_the_dateline():
+    meta = meta_of(seed_text("002"))
+    assert meta.title == "澤庫縣召開疫情防控分析研判會議"
+    assert meta.title_line == 4
+
+
+@pytest.mark.parametrize(
+    ("seed", "publisher"),
+    [
+        ("000", "昌都市人力资源和社会保障局"),  # 主办 footer, cut before the address
+        ("001", "凤凰网"),  # attribution (本文来自“凤凰网”, 凤凰网2022-11-26) beats the reprinting site
+        ("002", "澤庫縣人民政府辦公室"),  # Traditional kept as found
+        ("003", "四川觀察"),  # the name in the dateline
+        ("004", None),  # 中國西藏網 only appears inside a copyright notice
+    ],
+)
+def test_publisher(seed, publisher):
+    assert meta_of(seed_text(seed)).source_name == publisher
+
+
+def test_source_label_beats_host():
+    text = "某县召开疫情防控工作会议\n来源:新华社\n会议要求,各乡镇要严格落实防控措施,确保人民群众生命安全和身体健康。\n主办:某县人民政府"
+    assert meta_of(text).source_name == "新华社"
+
+
+def test_source_url_from_the_footer():
+    assert meta_of(seed_text("001")).source_url == "https://www.5ichongqing.com/read-13245.html"
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("2022年09月02日 05时13分", [("2022年09月02日 05时13分", "day")]),
+        ("時間:2022-05-25 |瀏覽:20449", [("2022-05-25", "day")]),
+        ("２０２２年３月５日", [("２０２２年３月５日", "day")]),  # full-width digits
+        ("2021-08-05T09:30:00+08:00", [("2021-08-05T09:30:00", "day")]),
+        ("2022年9月", [("2022年9月", "month")]),
+        ("11月23日上午", [("11月23日", "month_day")]),
+        ("52419時", []),  # garbled in the source: not a date
+        ("2022年13月45日", []),
+        ("1850年3月5日", []),
+    ],
+)
+def test_find_dates(text, found):
+    assert [(text[d.start : d.end], d.precision) for d in find_dates(match_key(text))] == found
+
+
+def test_derive_title_reads_full_width_punctuation():
+    assert derive_title("隨著假期結束，成都迎來返程高峰，將面臨第二波輸入型疫情的考驗，進入新階段。") == "隨著假期結束，成都迎來返程高峰"
+    assert derive_title("全市疫情防控形势总体平稳！后续还有内容。") == "全市疫情防控形势总体平稳"
