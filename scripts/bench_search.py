@@ -143,7 +143,7 @@ def _like_and_fts(db_path: str, queries: list[str]):
         like_sql, fts_sql, params = [], [], []
         def raw_terms(clause):
             terms = clause.terms if isinstance(clause, AnyOf) else (clause,)
-            return [re.sub(r'^-?(title:)?"?|"$', "", t.raw) for t in terms]
+            return [re.sub(r'^-?(title:)?"?|"$', "", t.raw).replace(" ", "") for t in terms]
         for clause in parsed.required:
             alts = raw_terms(clause)
             like_sql.append("(" + " OR ".join("(title LIKE ? OR body LIKE ?)" for _ in alts) + ")")

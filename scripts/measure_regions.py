@@ -41,7 +41,10 @@ def main() -> int:
         f"unlabelled rows given a region: {report.unlabelled_given_region}/{report.unlabelled_rows}; "
         f"top provinces: {report.unlabelled_provinces.most_common(8)}"
     )
-    print(f"throughput: {report.articles_per_second:.0f} articles/s ({report.seconds:.2f} s)")
+    print(
+        f"throughput: {report.articles_per_second:.0f} articles/s wall clock ({report.seconds:.2f} s), "
+        f"{report.articles_per_cpu_second:.0f} per CPU second, one process"
+    )
     misses = report.misses[: args.misses]
     if misses:
         print(f"\nmisclassified ({len(report.misses)}, showing {len(misses)}):")

@@ -58,6 +58,7 @@ def counted_label(name: str, count: int) -> str:
 TIMELINE_WIDTH = 480
 TIMELINE_HEIGHT = 150
 _PLOT_TOP, _PLOT_BOTTOM, _PLOT_SIDE = 18, 124, 6
+_MAX_SLOT = 40
 _YEAR_LABEL_ROOM = 36  # viewBox units a year label needs before the next one
 
 
@@ -99,7 +100,8 @@ def timeline_svg(buckets: Iterable[Bucket | Mapping], *, title: str) -> SafeStri
     peak = max(counted.values())
     plot_width = TIMELINE_WIDTH - 2 * _PLOT_SIDE
     plot_height = _PLOT_BOTTOM - _PLOT_TOP
-    slot = plot_width / len(months)
+    # A few months get bars of a readable width at the left rather than a few slabs across the chart.
+    slot = min(plot_width / len(months), _MAX_SLOT)
     gap = min(2.0, slot * 0.2)
     show_counts = slot >= 22  # room to print each count above its bar
     show_months = slot >= 26
@@ -136,10 +138,12 @@ def timeline_svg(buckets: Iterable[Bucket | Mapping], *, title: str) -> SafeStri
     return format_html(
         '<svg class="chart timeline" viewBox="0 0 {w} {h}" width="{w}" height="{h}" role="group" '
         'aria-label="{title}" preserveAspectRatio="xMinYMin meet"><title>{title}</title>'
-        '<text class="axis-peak" x="{side}" y="11">{peak}</text>'
+        '{peak}'
         '<line class="baseline" x1="{side}" x2="{end}" y1="{base}" y2="{base}"/>{bars}{labels}</svg>',
         w=TIMELINE_WIDTH, h=TIMELINE_HEIGHT, title=title, side=_PLOT_SIDE,
-        peak=_("most in one month: %(count)s") % {"count": peak},
+        # Counts above bars make the peak label redundant (and it would collide with the first count).
+        peak="" if show_counts else format_html('<text class="axis-peak" x="{}" y="11">{}</text>', _PLOT_SIDE,
+                                                 _("most in one month: %(count)s") % {"count": peak}),
         end=TIMELINE_WIDTH - _PLOT_SIDE, base=_PLOT_BOTTOM,
         bars=mark_safe("".join(bars)), labels=mark_safe("".join(labels)),
     )

@@ -43,8 +43,9 @@ def place_of(article: Article) -> Region | None:
     region = article.region
     if region is None:
         return None
-    if region.level == Region.Level.PROVINCE:
+    if region.level in (Region.Level.PROVINCE, Region.Level.PREFECTURE):
         return region
+    # A county: its prefecture; counties directly under a province (municipalities) use the province.
     return region.prefecture or region.province or region
 
 

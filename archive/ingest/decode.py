@@ -50,6 +50,7 @@ _UTF8_BOM = b"\xef\xbb\xbf"
 
 _META_CHARSET = re.compile(rb"<meta[^>]{0,200}?charset\s*=\s*[\"']?\s*([A-Za-z0-9_-]+)", re.I)
 
+_MAX_TRUNCATED_BYTES = 3  # the longest GB18030 character is 4 bytes
 # More garbage than this (control chars, U+FFFD, private-use chars) means a wrong decode.
 _MAX_GARBAGE_RATIO = 0.02
 
@@ -58,6 +59,7 @@ _MAX_GARBAGE_RATIO = 0.02
 class Decoded:
     text: str
     encoding: str  # Python codec name: utf_8, utf_8_sig, gb18030, big5, utf_16_le, ...
+    warnings: tuple[str, ...] = ()
 
 
 def declared_charset(raw: bytes) -> str | None:
@@ -84,13 +86,14 @@ def decode_bytes(raw: bytes, *, hint: str | None = None) -> Decoded:
     if b"\x00" in raw:
         raise IngestError("binary file (contains NUL bytes), not a text page")
 
-    try:
-        return _checked(raw.decode("utf_8"), "utf_8")
-    except UnicodeDecodeError:
-        pass
-
-    encoding = _detect_legacy_encoding(raw, hint)
-    return _checked(raw.decode(encoding), encoding)
+    for cut in range(_MAX_TRUNCATED_BYTES + 1):
+        # A download cut mid-character leaves 1-3 stray bytes at the end; nothing else is forgiven.
+        payload = raw[: len(raw) - cut]
+        encoding = _strict_utf8_or_detected(payload, hint)
+        if encoding:
+            note = (f"dropped {cut} trailing byte(s) of a truncated character",) if cut else ()
+            return _checked(payload.decode(encoding), encoding, note)
+    raise IngestError("cannot decode: not valid UTF-8, GB18030 or Big5")
 
 
 def _refuse_known_binary(raw: bytes) -> None:
@@ -108,20 +111,23 @@ def _strict(payload: bytes, codec: str, what: str) -> str:
         raise IngestError(f"cannot decode: {what} bytes are not valid ({exc.reason} at byte {exc.start})") from exc
 
 
-def _detect_legacy_encoding(raw: bytes, hint: str | None) -> str:
+def _strict_utf8_or_detected(payload: bytes, hint: str | None) -> str | None:
+    try:
+        payload.decode("utf_8")
+        return "utf_8"
+    except UnicodeDecodeError:
+        pass
     # preemptive_behaviour=False: our own hint handling below is explicit and testable.
     matches = charset_normalizer.from_bytes(
-        raw, cp_isolation=list(CANDIDATE_ENCODINGS), preemptive_behaviour=False
+        payload, cp_isolation=list(CANDIDATE_ENCODINGS), preemptive_behaviour=False
     )
     plausible = [m.encoding for m in matches]
     if not plausible:
-        raise IngestError("cannot decode: not valid UTF-8, GB18030 or Big5")
-    if hint in plausible:
-        return hint
-    return matches.best().encoding
+        return None
+    return hint if hint in plausible else matches.best().encoding
 
 
-def _checked(text: str, encoding: str) -> Decoded:
+def _checked(text: str, encoding: str, warnings: tuple[str, ...] = ()) -> Decoded:
     if not text.strip():
         raise IngestError("empty file (only whitespace)")
     garbage = sum(1 for c in text if _is_garbage(c))
@@ -130,7 +136,7 @@ def _checked(text: str, encoding: str) -> Decoded:
             f"cannot decode: {garbage} replacement/control characters in {len(text)} "
             f"after decoding as {encoding}; binary or corrupt text"
         )
-    return Decoded(text=text, encoding=encoding)
+    return Decoded(text=text, encoding=encoding, warnings=warnings)
 
 
 def _is_garbage(char: str) -> bool:

@@ -65,7 +65,7 @@ def parse_page(raw: bytes, filename: str, *, region_inferrer: RegionInferrer | N
         raise IngestError(f"unsupported file type {suffix}")
     decoded = decode_bytes(raw, hint=declared_charset(raw))
     text = _unix_newlines(decoded.text)
-    warnings: list[str] = []
+    warnings: list[str] = list(decoded.warnings)
 
     hints = None
     body_text = meta_text = text
@@ -128,7 +128,7 @@ def parse_record(
         source_url=_clean_field(record.get("source_url")),
     )
     declared = {k: record[k] for k in DECLARED_REGION_FIELDS if _clean_field(record.get(k))}
-    return _article(meta, body, "utf-8", warnings, region_inferrer, declared_region=declared)
+    return _article(meta, body, "utf_8", warnings, region_inferrer, declared_region=declared)
 
 
 def _article(meta, body, encoding, warnings, region_inferrer, *, declared_region) -> ParsedArticle:

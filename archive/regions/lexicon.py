@@ -32,14 +32,15 @@ COMMON_WORD_SHORT_NAMES = frozenset({
     "惠民", "新星", "民权", "无为", "同心", "吉利", "金山", "白云", "青山", "江山",
     "龙井", "长子", "安宁", "新市", "中原", "康乐", "长安", "双桥",
     "高台", "方正", "紫金", "丰满", "小店", "黄龙", "石林", "石龙", "龙泉", "月湖",
-    "文峰", "江岸", "湖里", "马尾",
+    "文峰", "江岸", "湖里", "马尾", "武功", "威信", "光泽", "洞口", "三门",
 })
 
 # Phrases that contain a region name but do not mention the region. Matching
 # them first (longest match wins) keeps 长治久安 from counting as 长治.
 NON_PLACE_PHRASES = frozenset({
     "长治久安", "大同小异", "世界大同", "太平洋", "中山装", "中山大学", "长安街",
-    "平安夜", "北京时间", "新华社", "新华网", "凤凰网", "凤凰卫视", "中山医院", "阿里巴巴", "阿里健康", "港澳", "港澳台", "湖北籍",
+    "平安夜", "北京时间", "新华社", "新华网", "凤凰网", "凤凰卫视", "中山医院",
+    "朝鲜族", "中东部", "非洲猪瘟", "阿里巴巴", "阿里健康",
 })
 
 # Aliases that the suffix rules cannot derive.
@@ -61,13 +62,15 @@ CITY_ABBREVIATIONS: dict[str, str] = {
 # Verbs that turn an abbreviation into a place: 入晋 返晋 来京 赴鄂 援鄂 在川 离汉.
 ABBREVIATION_VERBS = "入返来赴抵在离援进回驻留访滞出"
 
-# Province abbreviations that are too often part of other words after those
-# verbs (在新冠, 出台, 进青, 在云端, 返宁?): not used in verb patterns.
-UNSAFE_VERB_ABBREVIATIONS = frozenset({"新", "台", "青", "云", "宁", "吉", "黑", "甘", "贵", "秦", "蒙", "苏", "港", "澳"})
+# Abbreviations that after those verbs are too often another word (在新冠, 出台,
+# 在云端, 进港 of a ship, 来澳 for Australia) or another place (宁 is also 南京).
+UNSAFE_VERB_ABBREVIATIONS = frozenset({
+    "新", "台", "青", "云", "宁", "吉", "黑", "甘", "贵", "秦", "蒙", "苏", "港", "澳",
+})
 
 # Words that follow some abbreviations and turn them into another word.
 ABBREVIATION_BLOCKERS: dict[str, str] = {
-    "京": "剧东都城",
+    "京": "剧东都",
     "汉": "族字语人堡代朝口阳",
     "川": "流剧菜普",
     "藏": "族品匿身书",

@@ -41,6 +41,7 @@ SHORT_NAME_STRENGTH = 1.0  # 四川, 成都
 COUNTY_SHORT_NAME_STRENGTH = 0.7  # 泽库, 孝义: two characters hide in other words
 TWO_CHARACTER_COUNTY_STRENGTH = 0.4  # 和县, 义县: 市和县 is not 和县
 ABBREVIATION_STRENGTH = 0.8  # 入晋, 援鄂, 在京
+TAIWAN = "710000"
 # A two-character word of jieba's dictionary at least this frequent is a word.
 COMMON_WORD_MIN_FREQUENCY = 20
 NATIONAL_BODY_STRENGTH = 1.0
@@ -195,6 +196,10 @@ def _names_of(entry: RegionEntry) -> Iterator[tuple[str, float]]:
         yield entry.name, FULL_NAME_STRENGTH
     short = entry.short_name
     if short == entry.name or short in COMMON_WORD_SHORT_NAMES:
+        return
+    # Taiwan's districts are named in mainland news with their suffix if at
+    # all, and their short forms are words or mainland places (树林, 三峡, 大同).
+    if county and entry.province_code == TAIWAN:
         return
     short_strength = COUNTY_SHORT_NAME_STRENGTH if county and len(short) == 2 else SHORT_NAME_STRENGTH
     yield short, short_strength

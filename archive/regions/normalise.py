@@ -1,19 +1,22 @@
 """Text normalisation for matching region names (never for display).
 
-NFKC folds full-width forms, pinyin annotations scraped from some pages
-(堅(jiān)持) are dropped so they cannot split a name, and traditional text is
-converted with OpenCC ``t2s``. OpenCC is pure Python and slow, so it only runs
+Full-width forms are folded (ＡＢＣ１２３, full-width punctuation: the part of
+NFKC that matters here, at a fraction of its cost), pinyin annotations scraped
+from some pages (堅(jiān)持) are dropped so they cannot split a name, and
+traditional text is converted with OpenCC ``t2s``. OpenCC is pure Python and slow, so it only runs
 when the text contains a character that ``t2s`` would change.
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import cache
 from pathlib import Path
 
 from opencc import OpenCC
+
+# U+FF01..U+FF5E are full-width ASCII; U+3000 is the ideographic space.
+_FULL_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
 
 # A run of pinyin letters in parentheses right after a CJK character.
 _PINYIN_ANNOTATION = re.compile(
@@ -49,6 +52,6 @@ def to_simplified(text: str) -> str:
 def normalise_for_matching(text: str) -> str:
     if not text:
         return ""
-    text = unicodedata.normalize("NFKC", text)
+    text = text.translate(_FULL_WIDTH)
     text = _PINYIN_ANNOTATION.sub("", text)
     return to_simplified(text)

@@ -85,7 +85,7 @@ def body_segments(body: str) -> Iterator[Segment]:
         if _BULLET.match(line):
             yield Segment(line, "list")
             continue
-        if _is_footer(line):
+        if _is_footer(line) and not _is_publisher(line):  # 主办:… 地址:… is split below
             yield Segment(line, "footer")
             continue
         base_zone: Zone = "lead" if paragraphs_seen < LEAD_PARAGRAPHS else "body"
@@ -103,6 +103,9 @@ def _classify_part(part: str, base_zone: Zone) -> Iterator[Segment]:
         return
     if _is_footer(part):
         yield Segment(part, "footer")
+        return
+    if not _NEIGHBOURS.search(part):
+        yield Segment(part, base_zone)
         return
     for sentence in _SENTENCE.findall(part):
         zone = "neighbours" if _NEIGHBOURS.search(sentence) else base_zone

@@ -1,9 +1,11 @@
 """Fixtures for the admin tests: a private data directory and index per test, and staff users with
 exactly the permissions a curator has."""
 import importlib.util
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
+from django.db import connection
 from django.test import Client
 
 import upload_helpers
@@ -32,6 +34,22 @@ def data_dir(tmp_path, settings):
     settings.FILE_UPLOAD_TEMP_DIR.mkdir()
     with index_at(tmp_path):
         yield tmp_path
+
+
+@pytest.fixture
+def commit(django_capture_on_commit_callbacks):
+    """Run the on-commit callbacks registered inside the block, then forget them, as a real commit
+    does. pytest-django's capture alone leaves them queued, and search.indexing then believes a drain
+    is still scheduled and schedules no new one."""
+
+    @contextmanager
+    def committed():
+        start = len(connection.run_on_commit)
+        with django_capture_on_commit_callbacks(execute=True) as callbacks:
+            yield callbacks
+        del connection.run_on_commit[start:]
+
+    return committed
 
 
 @pytest.fixture

@@ -5,6 +5,7 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
+import lxml.html
 from django.contrib.auth.models import Permission
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
@@ -66,6 +67,16 @@ def post_upload(client: Client, files: list[BatchFile], **extra):
 def outcomes_by_name(response) -> dict[str, dict]:
     """Result rows of the upload page keyed by the name shown (zip members by their path in the zip)."""
     return {row["name"]: row for row in response.context["rows"] if row["status"] != "container"}
+
+
+def outcomes_from_html(response) -> dict[str, tuple[str, int | None]]:
+    """name → (status, article id) read from the page itself (response.context is not thread-safe)."""
+    page = lxml.html.fromstring(response.content)
+    return {
+        row.get("data-name"): (row.get("data-status"), int(row.get("data-article")) if row.get("data-article") else None)
+        for row in page.xpath('//table[@id="upload-results"]/tbody/tr')
+        if row.get("data-status") != "container"
+    }
 
 
 def change_url(article_id: int) -> str:

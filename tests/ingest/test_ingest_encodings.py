@@ -139,3 +139,18 @@ def test_full_width_punctuation_parses_like_half_width(seed):
     assert variant.fingerprint == reference.fingerprint  # punctuation does not count
     assert (variant.published_at, variant.date_precision, variant.source_name, variant.source_url) == (
         reference.published_at, reference.date_precision, reference.source_name, reference.source_url)
+
+
+@pytest.mark.parametrize("encoding", ["gb18030", "utf-8"])
+def test_download_cut_mid_character_loses_only_that_character(encoding):
+    text = seed_text("001").split("原标题")[0].strip()  # ends with 吴彪
+    decoded = decode_bytes(text.encode(encoding)[:-1])
+    assert decoded.text == text[:-1]
+    assert decoded.warnings and "truncated character" in decoded.warnings[0]
+
+
+def test_corruption_inside_the_text_is_not_forgiven():
+    raw = seed_text("000").encode("gb18030")
+    middle = len(raw) // 2
+    with pytest.raises(Exception, match="cannot decode"):
+        decode_bytes(raw[:middle] + b"\xff\xff" + raw[middle:])

@@ -27,6 +27,7 @@ def test_record_fields_pass_through_in_original_script():
     assert article.body == "會議強調,疫情防控形勢持續平穩向好。\n\n要堅持解封不解防、放開不放松。"
     assert (article.source_name, article.source_url) == ("澤庫縣人民政府", "http://www.zeku.gov.cn/a/1.html")
     assert article.warnings == ("removed 1 pinyin annotations",)
+    assert article.encoding == "utf_8"  # same codec naming as pages: the JSON reader decoded UTF-8
 
 
 @pytest.mark.parametrize(

@@ -1,4 +1,4 @@
-"""Golden tests: one case per page in samples/, expectations in <name>.expected.json."""
+"""Golden tests: one case per sample in samples/, expectations in <name>.expected.json."""
 
 from datetime import date
 
@@ -13,7 +13,7 @@ SCALAR_FIELDS = ("title", "date_precision", "date_month", "date_day", "date_text
 
 @pytest.fixture(scope="module")
 def parsed():
-    return {page.name: parse_page(page.read_bytes(), page.name) for page in PAGES}
+    return {sample.name: parse_page(sample.read_bytes(), sample.name) for sample in PAGES}
 
 
 def _cases(key: str):
@@ -26,63 +26,63 @@ def test_every_sample_has_golden_expectations():
 
 
 @pytest.mark.parametrize(
-    ("page", "field"),
+    ("sample", "field"),
     [pytest.param(p, f, id=f"{p.name}-{f}") for p in PAGES for f in SCALAR_FIELDS if f in expected_for(p)],
 )
-def test_sample_metadata_matches_golden(parsed, page, field):
-    assert getattr(parsed[page.name], field) == expected_for(page)[field]
+def test_sample_metadata_matches_golden(parsed, sample, field):
+    assert getattr(parsed[sample.name], field) == expected_for(sample)[field]
 
 
-@pytest.mark.parametrize("page", _cases("published_at"))
-def test_sample_published_date_matches_golden(parsed, page):
-    wanted = expected_for(page)["published_at"]
-    assert parsed[page.name].published_at == (date.fromisoformat(wanted) if wanted else None)
+@pytest.mark.parametrize("sample", _cases("published_at"))
+def test_sample_published_date_matches_golden(parsed, sample):
+    wanted = expected_for(sample)["published_at"]
+    assert parsed[sample.name].published_at == (date.fromisoformat(wanted) if wanted else None)
 
 
-@pytest.mark.parametrize("page", _cases("title_must_contain"))
-def test_sample_title_contains(parsed, page):
-    for needle in expected_for(page)["title_must_contain"]:
-        assert needle in parsed[page.name].title
+@pytest.mark.parametrize("sample", _cases("title_must_contain"))
+def test_sample_title_contains(parsed, sample):
+    for needle in expected_for(sample)["title_must_contain"]:
+        assert needle in parsed[sample.name].title
 
 
-@pytest.mark.parametrize("page", _cases("body_starts_with"))
-def test_sample_body_starts_with_golden_paragraphs(parsed, page):
-    paragraphs = [line for line in parsed[page.name].body.split("\n") if line]
-    for paragraph, prefix in zip(paragraphs, expected_for(page)["body_starts_with"], strict=False):
+@pytest.mark.parametrize("sample", _cases("body_starts_with"))
+def test_sample_body_starts_with_golden_paragraphs(parsed, sample):
+    paragraphs = [line for line in parsed[sample.name].body.split("\n") if line]
+    for paragraph, prefix in zip(paragraphs, expected_for(sample)["body_starts_with"], strict=False):
         assert paragraph.startswith(prefix)
 
 
-@pytest.mark.parametrize("page", _cases("body_ends_with"))
-def test_sample_body_ends_with_golden_paragraphs(parsed, page):
-    suffixes = expected_for(page)["body_ends_with"]
-    paragraphs = [line for line in parsed[page.name].body.split("\n") if line][-len(suffixes):]
+@pytest.mark.parametrize("sample", _cases("body_ends_with"))
+def test_sample_body_ends_with_golden_paragraphs(parsed, sample):
+    suffixes = expected_for(sample)["body_ends_with"]
+    paragraphs = [line for line in parsed[sample.name].body.split("\n") if line][-len(suffixes):]
     assert len(paragraphs) == len(suffixes)
     for paragraph, suffix in zip(paragraphs, suffixes):
         assert paragraph.endswith(suffix)
 
 
-@pytest.mark.parametrize("page", _cases("body_must_contain"))
-def test_sample_body_keeps_content(parsed, page):
-    body = parsed[page.name].body
-    assert [s for s in expected_for(page)["body_must_contain"] if s not in body] == []
+@pytest.mark.parametrize("sample", _cases("body_must_contain"))
+def test_sample_body_keeps_content(parsed, sample):
+    body = parsed[sample.name].body
+    assert [s for s in expected_for(sample)["body_must_contain"] if s not in body] == []
 
 
-@pytest.mark.parametrize("page", _cases("body_must_not_contain"))
-def test_sample_body_has_no_boilerplate_or_pinyin(parsed, page):
-    body = parsed[page.name].body
-    assert [s for s in expected_for(page)["body_must_not_contain"] if s in body] == []
+@pytest.mark.parametrize("sample", _cases("body_must_not_contain"))
+def test_sample_body_has_no_boilerplate_or_pinyin(parsed, sample):
+    body = parsed[sample.name].body
+    assert [s for s in expected_for(sample)["body_must_not_contain"] if s in body] == []
 
 
-@pytest.mark.parametrize("page", [pytest.param(p, id=p.name) for p in PAGES])
-def test_sample_body_is_normalised_paragraphs(parsed, page):
-    body = parsed[page.name].body
+@pytest.mark.parametrize("sample", [pytest.param(p, id=p.name) for p in PAGES])
+def test_sample_body_is_normalised_paragraphs(parsed, sample):
+    body = parsed[sample.name].body
     assert body == body.strip()
     assert "\n\n\n" not in body
     assert all(line == line.strip() for line in body.split("\n"))
 
 
-@pytest.mark.parametrize("page", [pytest.param(p, id=p.name) for p in PAGES])
-def test_sample_title_is_not_repeated_as_first_paragraph(parsed, page):
-    article = parsed[page.name]
+@pytest.mark.parametrize("sample", [pytest.param(p, id=p.name) for p in PAGES])
+def test_sample_title_is_not_repeated_as_first_paragraph(parsed, sample):
+    article = parsed[sample.name]
     first = article.body.split("\n", 1)[0]
     assert first != article.title

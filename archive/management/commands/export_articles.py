@@ -1,6 +1,4 @@
 """python manage.py export_articles --format jsonl|csv [--output FILE] — every article, one record each."""
-import sys
-
 from django.core.management.base import BaseCommand
 
 from archive.export import exportable_articles, iter_csv, iter_jsonl
@@ -15,10 +13,10 @@ class Command(BaseCommand):
 
     def handle(self, *args, format="jsonl", output=None, **options):
         chunks = (iter_csv if format == "csv" else iter_jsonl)(exportable_articles().iterator(chunk_size=500))
-        stream = open(output, "w", encoding="utf-8", newline="") if output else sys.stdout
-        try:
+        if not output:
+            for chunk in chunks:
+                self.stdout.write(chunk, ending="")
+            return
+        with open(output, "w", encoding="utf-8", newline="") as stream:
             for chunk in chunks:
                 stream.write(chunk)
-        finally:
-            if output:
-                stream.close()

@@ -17,7 +17,7 @@ class Command(BaseCommand):
         parser.add_argument("paths", nargs="+", help="files, directories (recursive) or .zip files")
         parser.add_argument("--quiet-duplicates", action="store_true", help="do not list duplicates one by one")
 
-    def handle(self, *paths, quiet_duplicates=False, **options):
+    def handle(self, *args, paths, quiet_duplicates=False, **options):
         counts = Counter()
         failures = []
         # tqdm draws only on a terminal (disable=None), so logs and CI stay clean.

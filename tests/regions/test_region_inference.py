@@ -1,0 +1,159 @@
+"""Behaviours of infer_region on short, hand-written articles."""
+import time
+
+import pytest
+
+from archive.regions.inference import RegionGuess, infer_region
+
+
+def infer(title, body="", **kwargs) -> RegionGuess:
+    return infer_region(title=title, body=body, **kwargs)
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "code"),
+    [
+        ("海门区开展疫苗接种", "南通市海门区组织开展新冠疫苗接种。", "320614"),
+        ("海门市召开疫情防控会议", "海门市召开疫情防控工作会议，部署防控工作。", "320684"),
+        ("钱塘区：复工复产有序推进", "杭州市钱塘区企业复工率达九成。", "330114"),
+        ("江干区：社区防控不放松", "杭州市江干区各社区严格落实防控措施。", "330104"),
+    ],
+)
+def test_counties_renamed_in_2020_to_2022_resolve_under_old_and_new_names(title, body, code):
+    assert infer(title, body).code == code
+
+
+def test_chaoyang_district_with_beijing_evidence_is_beijings():
+    guess = infer("朝阳区新增1例确诊病例", "北京市卫健委通报，朝阳区新增1例确诊病例。")
+    assert guess.code == "110105"
+
+
+def test_chaoyang_district_qualified_by_changchun_is_changchuns():
+    assert infer("长春市朝阳区开展核酸检测", "吉林省长春市朝阳区开展全员核酸检测。").code == "220104"
+
+
+def test_chaoyang_in_liaoning_is_the_prefecture():
+    assert infer("辽宁朝阳：全力做好疫情防控", "朝阳市召开疫情防控会议。").code == "211300"
+
+
+def test_ambiguous_name_alone_claims_no_region():
+    assert infer("朝阳区新增1例确诊病例", "区疾控中心对相关场所进行消杀。").code is None
+    assert infer("通州区新增病例", "通州区疾控中心通报。").code is None
+
+
+def test_ambiguous_name_resolves_with_its_province_elsewhere_in_the_text():
+    assert infer("通州区新增病例", "北京市通州区疾控中心通报。").code == "110112"
+    assert infer("通州区新增病例", "江苏省南通市通州区疾控中心通报。").code == "320612"
+
+
+def test_national_article_gets_no_region():
+    guess = infer(
+        "国家卫健委：昨日新增确诊病例30例",
+        "国家卫健委今日通报，31个省（自治区、直辖市）和新疆生产建设兵团报告新增确诊病例30例，"
+        "其中湖北5例，广东3例，北京2例。",
+    )
+    assert guess.code is None
+    assert any("国家卫健委" in item for item in guess.evidence)
+
+
+def test_article_about_national_figures_and_bodies_gets_no_region():
+    assert infer("国务院：延长春节假期", "国务院办公厅发布通知，延长2020年春节假期至2月2日。").code is None
+
+
+def test_foreign_article_gets_no_region():
+    assert infer("意大利新增确诊病例3000例", "意大利卫生部公布，全国新增确诊病例3000例。").code is None
+    assert infer("美国累计确诊超过10万例", "据美国约翰斯·霍普金斯大学统计，美国累计确诊超过10万例。").code is None
+
+
+def test_local_report_of_imported_cases_stays_local():
+    guess = infer("北京新增5例境外输入病例", "其中英国2例、美国2例、西班牙1例，均已转至定点医院。")
+    assert guess.code == "110000"
+
+
+def test_texts_naming_many_provinces_equally_are_national():
+    body = "湖北新增10例，广东新增3例，河南新增3例，浙江新增3例，湖南新增3例。"
+    assert infer("多地新增确诊病例", body).code is None
+
+
+def test_province_abbreviation_after_a_verb_is_evidence():
+    assert infer("严格落实入晋返晋人员管控", "各地要做好入晋返晋人员排查。").code == "140000"
+    assert infer("在京人员要做好防护", "在京人员出行要佩戴口罩，返京人员要报备。").code == "110000"
+
+
+def test_bare_abbreviation_character_is_not_evidence():
+    assert infer("员工晋升通道公示", "公司公布晋升名单，晋级人员名单同时公示。").code is None
+
+
+def test_short_forms_of_names_count_but_single_characters_do_not():
+    guess = infer("酉阳：严防输入", "确保及时掌握重点地区来酉返酉人员动态，酉阳在外人员要报备。")
+    assert guess.code == "500242"
+    assert not any(item.endswith("酉") for item in guess.evidence)
+
+
+def test_common_words_that_contain_place_names_are_not_places():
+    assert infer("延长春节假期", "确保定点医院运转，维护社会长治久安。").code is None
+
+
+def test_wuhan_news_is_hubei_news():
+    guess = infer("武汉新增确诊病例", "武汉市卫健委通报，全市新增确诊病例10例。")
+    assert guess.code == "420100"
+
+
+def test_a_place_only_helped_is_not_where_the_news_is():
+    guess = infer("山东第二批医疗队出征", "山东省第二批援鄂医疗队今日出发驰援武汉。")
+    assert guess.code == "370000"
+
+
+def test_publisher_is_evidence_when_the_text_names_no_place():
+    guess = infer("本市新增1例确诊病例", "本市新增1例确诊病例，已转至定点医院。", source_name="北京卫健委")
+    assert guess.code == "110000"
+    assert any(item.startswith("source:") for item in guess.evidence)
+
+
+def test_government_host_of_the_source_url_is_evidence():
+    guess = infer(
+        "新增1例确诊病例", "全省新增1例确诊病例。", source_url="http://wsjkw.sc.gov.cn/scwsjkw/gzbd/list.shtml"
+    )
+    assert guess.code == "510000"
+
+
+def test_footer_address_does_not_outweigh_the_article():
+    body = "日前，成都市召开疫情防控工作会议，部署下一步工作。\n成都市要求各区县落实防控措施。\n地址：四川省成都市武侯区某某路1号 邮编：610041"
+    assert infer("成都部署疫情防控工作", body).code == "510100"
+
+
+def test_related_links_do_not_outweigh_the_article():
+    body = "西安市召开疫情防控会议。\n西安市要求严格落实防控措施。\n相关阅读\n- 延安市开展核酸检测\n- 延安市加强交通管控\n- 宝鸡市部署疫情防控"
+    assert infer("西安部署疫情防控工作", body).code == "610100"
+
+
+def test_traditional_chinese_is_matched_after_conversion():
+    assert infer("呂梁市加強疫情防控", "呂梁市召開會議，部署疫情防控工作。").code == "141100"
+
+
+def test_confidence_reflects_margin_and_amount_of_evidence():
+    strong = infer("成都部署疫情防控", "成都市召开会议。成都市要求各区县落实防控措施。")
+    weak = infer("部署疫情防控", "会议强调要落实措施。成都市、重庆市有关部门参加。")
+    assert 0 < weak.confidence < strong.confidence <= 1
+
+
+def test_empty_article_gets_no_region():
+    guess = infer("", "")
+    assert guess == RegionGuess(None, guess.confidence, guess.evidence)
+    assert guess.code is None
+
+
+def test_inference_is_fast_enough_for_bulk_import():
+    paragraph = (
+        "日前，昌都市召开疫情防控工作会议，研究部署下一步重点工作。会议强调，要持续加强外防输入，"
+        "严格落实来昌人员管控措施，加强与四川、青海、云南等毗邻省州县的区域联防联控协作。"
+    )
+    body = "\n".join([paragraph] * 25)[:2000]
+    infer_region(title="昌都部署疫情防控工作", body=body)  # warm the caches
+    count = 100
+    started = time.process_time()  # CPU time: other processes on the machine do not count
+    for _ in range(count):
+        infer_region(title="昌都部署疫情防控工作", body=body)
+    per_second = count / (time.process_time() - started)
+    # About 650/s on one core here; the bound only catches a gross slowdown.
+    assert per_second >= 250
