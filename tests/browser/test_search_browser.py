@@ -45,8 +45,8 @@ def test_a_map_tile_filters_to_its_province(page, site):
 
 def test_a_date_range_keeps_only_articles_published_in_it(page, site):
     page.goto(site + "/?q=疫情")
-    page.get_by_label("从").fill("2022-01-01")
-    page.get_by_label("到").fill("2022-12-31")
+    page.get_by_label("从", exact=True).fill("2022-01-01")
+    page.get_by_label("到", exact=True).fill("2022-12-31")
     page.get_by_role("button", name="应用").click()
     page.wait_for_url(re.compile(r"date_from=2022-01-01"))
     expect(page.locator("li.chip", has_text="2022-01-01")).to_be_visible()
