@@ -31,9 +31,10 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
+    # search before haystack: its rebuild_index/update_index override haystack's (atomic swap, no -k).
+    "search",
     "haystack",
     "archive",
-    "search",
     "web",
 ]
 

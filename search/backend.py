@@ -93,6 +93,7 @@ class ChineseWhooshSearchBackend(WhooshSearchBackend):
         self._doctable: DocTable | None = None
         self._doctable_key = None
         self._matches = _MatchCache()
+        self._searcher_serial = 0  # bumped for every new searcher: cache keys never outlive an index state
 
     # -- opening ------------------------------------------------------------------------------------------
     def setup(self):
@@ -161,13 +162,15 @@ class ChineseWhooshSearchBackend(WhooshSearchBackend):
         if self._searcher is None:
             self.index = self.index.refresh()
             self._searcher = self.index.searcher()
+            self._searcher_serial += 1
         elif not self._searcher.up_to_date():
             self._searcher = self._searcher.refresh()
+            self._searcher_serial += 1
         return self._searcher
 
     def doctable(self) -> tuple[object, DocTable, tuple]:
         searcher = self.searcher()
-        key = (self.opened_dir, searcher.reader().generation())
+        key = (self.opened_dir, self._searcher_serial)
         if self._doctable_key != key:
             self._doctable = DocTable(self.opened_dir, searcher)
             self._doctable_key = key
@@ -265,14 +268,17 @@ class ChineseWhooshSearchBackend(WhooshSearchBackend):
 
     @staticmethod
     def _bm25_order(searcher, words_query, members: np.ndarray, needed: int) -> np.ndarray:
-        """The first ``needed`` of ``members`` (already newest-first) re-ordered by BM25, the rest after."""
+        """``members`` (already newest-first) re-ordered by BM25 score; ties keep the date order.
+
+        Every member is scored (not just the top ``needed``): a top-k cut would break ties differently for
+        different k, and pages would overlap."""
         rank_of = {int(d): i for i, d in enumerate(members)}
-        hits = searcher.search(words_query, filter=set(rank_of), limit=needed, terms=False)
-        scored = sorted(((-hit.score, rank_of[hit.docnum], hit.docnum) for hit in hits))
-        top = [d for _, _, d in scored]
-        chosen = set(top)
-        rest = [int(d) for d in members if int(d) not in chosen] if len(top) < len(members) else []
-        return np.array(top + rest, dtype=np.int64)
+        hits = searcher.search(words_query, filter=set(rank_of), limit=None, terms=False)
+        score = np.zeros(len(members))
+        for s, docnum in hits.top_n:
+            score[rank_of[docnum]] = s
+        order = np.lexsort((np.arange(len(members)), -score))
+        return members[order]
 
     # -- introspection for check_index ------------------------------------------------------------------
     def stored_documents(self) -> dict[int, dict]:

@@ -104,7 +104,12 @@ class DocTable:
         self.live = np.ones(self.size, dtype=bool)
         for reader, offset in readers:
             if reader.has_deletions():
-                deleted = np.fromiter(reader.deleted_docs(), dtype=np.int64)
+                perdoc = getattr(reader, "_perdoc", None)
+                if perdoc is not None and hasattr(perdoc, "deleted_docs"):
+                    deleted = np.fromiter(perdoc.deleted_docs(), dtype=np.int64)
+                else:
+                    deleted = np.array([d for d in range(reader.doc_count_all()) if reader.is_deleted(d)],
+                                       dtype=np.int64)
                 self.live[deleted + offset] = False
         self.article_id = np.concatenate([p.article_id for p in parts]) if parts else np.zeros(0, np.int64)
         self.day = np.concatenate([p.day for p in parts]) if parts else np.zeros(0, np.int32)

@@ -254,8 +254,8 @@ def remove_identifiers(objs_or_identifiers) -> None:
 
 
 def drain_now() -> None:
-    """For commands: wait for the lock instead of leaving the work to the current holder."""
-    if getattr(_local, "deferred", 0) or connection.in_atomic_block:
+    """For commands (autocommit): apply now, waiting for the lock rather than leaving it to the holder."""
+    if getattr(_local, "deferred", 0):
         return
     with index_lock(blocking=True):
         _drain_locked()

@@ -25,7 +25,7 @@ from archive.models import Article
 @admin.register(Article)
 class ArticleAdmin(admin.ModelAdmin):
     form = ArticleCorrectionForm
-    list_display = ("id", "title", "published", "region_path", "source_name", "confidence", "needs_review",
+    list_display = ("id", "title", "published", "region_path", "source_name", "confidence", "review_flag",
                     "reprint_of")
     list_display_links = ("id", "title")
     list_filter = (ProvinceFilter, YearFilter, PublisherFilter, "date_precision", RegionConfidenceFilter,
@@ -61,6 +61,11 @@ class ArticleAdmin(admin.ModelAdmin):
     def add_view(self, request, form_url="", extra_context=None):
         return redirect("admin:archive_article_upload")
 
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        # "Save and add another" would lead to the upload page; it only confuses here.
+        extra_context = {**(extra_context or {}), "show_save_and_add_another": False}
+        return super().change_view(request, object_id, form_url, extra_context)
+
     # --- Writes ---
 
     def save_model(self, request, obj, form, change):
@@ -89,6 +94,14 @@ class ArticleAdmin(admin.ModelAdmin):
     @admin.display(description=_("confidence"), ordering="region_confidence")
     def confidence(self, article):
         return f"{article.region_confidence:.2f}"
+
+    @admin.display(description=_("needs review"), ordering="-needs_review")
+    def review_flag(self, article):
+        # A word, not the boolean icons: a green tick for "needs review" reads as "all fine".
+        if not article.needs_review:
+            return ""
+        return format_html('<span style="background: var(--message-warning-bg); color: var(--body-fg); '
+                           'padding: 1px 6px; border-radius: 4px; white-space: nowrap;">{}</span>', _("needs review"))
 
     @admin.display(description=_("reprint of"), ordering="duplicate_of")
     def reprint_of(self, article):

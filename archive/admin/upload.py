@@ -126,8 +126,9 @@ def result_rows(reports: list[UploadedFileReport]) -> list[dict]:
     for report in reports:
         if report.is_container:
             statuses = Counter(outcome.status for outcome in report.outcomes)
-            rows.append({"name": report.name, "size": report.size, "status": "container",
-                         "reason": ", ".join(f"{n} {s}" for s, n in sorted(statuses.items())), "member": False})
+            rows.append({"name": report.name, "size": report.size, "status": "container", "member": False,
+                         "counts": [(s, statuses[s]) for s in ("created", "duplicate", "failed", "skipped")
+                                    if statuses[s]]})
         for outcome in report.outcomes:
             article = titles.get(outcome.article_id)
             rows.append({

@@ -84,14 +84,16 @@ def page(page, foreign_requests):
     assert not foreign_requests, f"pages requested non-local URLs: {foreign_requests}"
 
 
-@pytest.fixture(scope="module")
-def archive(django_db_setup, django_db_blocker, tmp_path_factory):
-    """seeds/ and tests/web/samples/ imported and indexed, committed for the live server to read."""
-    with django_db_blocker.unblock(), corpus.imported_archive(tmp_path_factory.mktemp("browser-index")) as articles:
+@pytest.fixture
+def archive(transactional_db, tmp_path):
+    """seeds/ and tests/web/samples/ imported and indexed for this test. pytest-django gives every
+    live_server test a transactional database, flushed afterwards, so the archive is loaded per test."""
+    with corpus.imported_archive(tmp_path) as articles:
         yield articles
 
 
 @pytest.fixture
-def site(live_server, archive, db):
+def site(live_server, archive):
     """The live server's base URL, with the test archive loaded."""
     return live_server.url
+

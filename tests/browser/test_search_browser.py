@@ -8,7 +8,10 @@ pytestmark = pytest.mark.django_db
 
 
 def result_count(page) -> int:
-    return int(re.search(r"\d+", page.locator("#result-count").inner_text()).group())
+    """The count in the heading, checked against the rows listed (all of them fit on page one here)."""
+    count = int(re.search(r"\d+", page.locator("#result-count").inner_text()).group())
+    assert page.locator("li.result").count() == count
+    return count
 
 
 def test_typing_a_query_shows_highlighted_results(page, site):

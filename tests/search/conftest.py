@@ -114,10 +114,17 @@ def regions(db):
 @pytest.fixture
 def drain_on_commit(django_capture_on_commit_callbacks):
     """Run the on-commit drains of this test's (never committed) transaction, as a commit would."""
+    from django.db import connection
+
+    from search import indexing
+
     @contextmanager
     def run():
         with django_capture_on_commit_callbacks(execute=True):
             yield
+        # A real commit empties the callback list; the test's outer transaction never commits, so drop the
+        # drains that ran, or the next block would think one is still scheduled.
+        connection.run_on_commit = [e for e in connection.run_on_commit if e[1] is not indexing._drain_on_commit]
     return run
 
 
