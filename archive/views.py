@@ -12,7 +12,7 @@ from web import querystring
 from web.citation import CitedWork, bibtex, gbt7714
 from web.dates import article_date
 from web.highlighting import highlighted_html, query_terms
-from web.related import place_of, related_articles, same_text_elsewhere
+from web.related import place_of, related_articles, reprint_group_ids, same_text_elsewhere
 from web.script import ORIGINAL, SIMPLIFIED, chosen_script, script_of, to_simplified
 from web.search_links import publisher_url, region_links, search_url
 
@@ -41,6 +41,7 @@ def article_detail(request, pk: int):
     today = timezone.localdate()
     simplified = script == SIMPLIFIED
     body_terms = query_terms(query, in_title=False)
+    reprint_group = reprint_group_ids(article)
     context = {
         "article": article,
         "date": article_date(article),
@@ -56,8 +57,8 @@ def article_detail(request, pk: int):
         "region_links": region_links(article.region),
         "publisher_url": publisher_url(article.source_name),
         "raw": raw_display(article),
-        "same_text": same_text_elsewhere(article),
-        "related": related_articles(article),
+        "same_text": same_text_elsewhere(article, reprint_group),
+        "related": related_articles(article, reprint_group),
         "related_place": place_of(article),
         "permalink": permalink,
         "citation_gbt": gbt7714(cited, accessed=today),
@@ -78,8 +79,8 @@ def script_links(request, current: str) -> list[dict]:
     links = []
     for script in (ORIGINAL, SIMPLIFIED):
         value = None if script == ORIGINAL else script
-        url = querystring.with_value(request.GET, "script", value)
-        links.append({"url": url if url != "?" else request.path, "label": labels[script], "current": script == current})
+        url = request.path + querystring.with_param(request.GET, "script", value)
+        links.append({"url": url, "label": labels[script], "current": script == current})
     return links
 
 

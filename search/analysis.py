@@ -7,14 +7,20 @@ One definition of "the same text" is used everywhere (index, queries, brute-forc
 Every step keeps a map from each normalised character back to its span in the original text, so matches
 found in normalised text are highlighted at the right place in the article's own script.
 
-Two Whoosh tokenizers are built on it:
+What the index holds (search.fields) is built from sets, computed with C-level string operations:
 
-* ``WordTokenizer``: jieba precise mode (no HMM), sequential positions, character offsets into the
-  original text. Used for ranking ("whole-word hits") and phrase-safe word queries.
+* ``gram_set``: every unigram and bigram of the normalised text with whitespace removed
+  (``compact_normalize``). A 1- or 2-character term is found exactly by its one gram; a longer term's
+  bigrams give candidates, verified with ``term in compact_normalize(text)`` (search.matching). That is an
+  exact substring test over normalised text with whitespace removed, whatever jieba thinks the words are.
+* ``word_set``: the jieba words (precise mode, no HMM), for ranking ("whole-word hits").
+
+The two Whoosh tokenizers below produce the same terms as Token streams (sequential positions, character
+offsets into the original text), for tools that want tokens; indexing does not go through them:
+
+* ``WordTokenizer``: jieba precise mode (no HMM).
 * ``GramTokenizer``: every non-whitespace normalised character as a unigram AND, at the same position,
-  the bigram with the next non-whitespace character. A term of length L ≥ 2 is the phrase of its L−1
-  bigrams, a 1-character term is one unigram: an exact substring test over normalised text with
-  whitespace removed, whatever jieba thinks the words are.
+  the bigram with the next non-whitespace character.
 """
 from __future__ import annotations
 
@@ -34,7 +40,10 @@ __all__ = [
     "to_traditional",
     "compact",
     "gram_terms",
+    "gram_set",
+    "compact_normalize",
     "word_terms",
+    "word_set",
     "WordTokenizer",
     "GramTokenizer",
     "configure_jieba",
@@ -182,9 +191,24 @@ def compact(normalized: str) -> str:
     return _WHITESPACE.sub("", normalized)
 
 
+def compact_normalize(text: str) -> str:
+    """``compact(normalize(text))``: what ``search.query.matches`` tests terms against."""
+    return compact(normalize(text or ""))
+
+
 # ---------------------------------------------------------------------------------------------------------
 # Grams: the exact-recall field.
 # ---------------------------------------------------------------------------------------------------------
+def gram_set(compacted: str) -> set[str]:
+    """Every unigram and bigram of an already compacted normalised text, built with C-level string ops.
+
+    The index keeps one positionless posting per distinct gram: a 1- or 2-character term is found exactly
+    by its one gram; a longer term's bigrams give candidates that are verified against the text."""
+    grams = set(compacted)
+    grams.update(map(str.__add__, compacted, compacted[1:]))
+    return grams
+
+
 def gram_terms(term: str) -> list[str]:
     """The index terms an exact term must match at consecutive positions (term already normalised)."""
     chars = compact(term)
@@ -281,6 +305,13 @@ def _word_spans(normalized: str) -> Iterator[tuple[int, int, str]]:
         if _is_word(word):
             yield offset, end, word
         offset = end
+
+
+def word_set(text: str) -> set[str]:
+    """Distinct jieba words of ``text`` (normalised here), as ``WordTokenizer`` would emit them."""
+    normalized = normalize(text or "")
+    is_word = _is_word
+    return {w for w in ensure_jieba().cut(normalized, HMM=JIEBA_HMM) if is_word(w)}
 
 
 def word_terms(term: str) -> list[str]:

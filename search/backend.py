@@ -2,13 +2,16 @@
 
 What changes compared to ``WhooshSearchBackend``:
 
-* schema: the document field uses our jieba word analyzer (no stored copy, not sortable); the grams
-  fields use the gram analyzer; every facet field is an exact ``ID`` with a RefBytes column; the article
-  id and the publication day are numeric columns;
+* schema: the document field holds positionless jieba-word postings, the grams fields positionless
+  unigram/bigram postings plus a column of the compacted normalised text (search.fields); every facet
+  field is an exact ``ID`` with a RefBytes column; the article id and the publication day are numeric
+  columns;
 * the index directory is a symlink swapped by rebuilds (search.storage), re-resolved on every request;
 * one cached searcher per thread, refreshed only when the index changed;
 * ``search_exact``: the query contract the selectors use (see ``ExactSearch``); it knows nothing of
-  haystack's query strings, so one-character queries and last pages need no special cases;
+  haystack's query strings, so one-character queries and last pages need no special cases. Matching and
+  ranking are numpy set operations on posting arrays read straight from the segments (search.matching,
+  search.postings), never Whoosh's per-document matchers;
 * ``update`` / ``remove`` / ``clear`` (used by haystack's own commands) go through search.indexing, the
   one writer.
 """
@@ -22,14 +25,14 @@ import numpy as np
 from haystack.backends.whoosh_backend import WhooshEngine, WhooshSearchBackend, WhooshSearchQuery
 from haystack.fields import FacetField
 from whoosh.columns import NumericColumn, RefBytesColumn
-from whoosh.fields import ID, NUMERIC, TEXT
+from whoosh.fields import ID, NUMERIC
 
 from search import storage
-from search.analysis import GramTokenizer, WordTokenizer
 from search.doctable import DocTable
+from search.fields import GramsFieldType, WordsFieldType
+from search.matching import IndexView, exact_docs, excluded_docs, title_docs, whole_word_docs
 from search.query import Query
-from search.schema import ARTICLE_ID, BODY_GRAMS, FACET_FIELDS, PUBLISHED_DAY, TITLE_GRAMS, WORDS
-from search.whoosh_query import excluded_query, exact_query, title_query, whole_word_query
+from search.schema import ARTICLE_ID, FACET_FIELDS, PUBLISHED_DAY
 
 SORTS = ("relevance", "newest", "oldest")
 
@@ -43,8 +46,8 @@ class ExactSearch:
     * ``filters``: index field → accepted values (exact strings, any of);
     * ``day_from`` / ``day_to``: inclusive YYYYMMDD bounds; either given excludes unknown dates;
     * ``facets``: fields to count over ALL matches (after filters);
-    * ``sort``: relevance (title hits, then whole-word hits, then BM25 on words, then newest), newest or
-      oldest (by date, unknown dates last, ties by id);
+    * ``sort``: relevance (title hits, then whole-word hits, then newest, ties by id), newest or oldest
+      (by date, unknown dates last, ties by id);
     * ``offset`` / ``limit``: the window of ordered article ids to return (``limit=None``: all).
     """
 
@@ -91,6 +94,7 @@ class ChineseWhooshSearchBackend(WhooshSearchBackend):
         self.opened_dir: str | None = None
         self._searcher = None
         self._doctable: DocTable | None = None
+        self._view: IndexView | None = None
         self._doctable_key = None
         self._matches = _MatchCache()
         self._searcher_serial = 0  # bumped for every new searcher: cache keys never outlive an index state
@@ -118,10 +122,10 @@ class ChineseWhooshSearchBackend(WhooshSearchBackend):
             kind = getattr(field_class, "field_type", None)
             if field_class.document or kind == "cjk_words":
                 schema.remove(name)
-                schema.add(name, TEXT(analyzer=WordTokenizer(), phrase=True, stored=False, sortable=False))
+                schema.add(name, WordsFieldType())
             elif kind == "cjk_grams":
                 schema.remove(name)
-                schema.add(name, TEXT(analyzer=GramTokenizer(), phrase=True, stored=False, sortable=False))
+                schema.add(name, GramsFieldType())
             elif isinstance(field_class, FacetField) or field_class.faceted or name in FACET_FIELDS:
                 schema.remove(name)
                 schema.add(name, ID(stored=True, sortable=RefBytesColumn()))
@@ -154,6 +158,7 @@ class ChineseWhooshSearchBackend(WhooshSearchBackend):
             self._searcher.close()
         self._searcher = None
         self._doctable = None
+        self._view = None
         self._doctable_key = None
 
     def searcher(self):
@@ -173,35 +178,40 @@ class ChineseWhooshSearchBackend(WhooshSearchBackend):
         key = (self.opened_dir, self._searcher_serial)
         if self._doctable_key != key:
             self._doctable = DocTable(self.opened_dir, searcher)
+            self._view = IndexView(self.opened_dir, searcher, self._doctable.size)
             self._doctable_key = key
         return searcher, self._doctable, key
 
-    def _docs(self, searcher, whoosh_query) -> np.ndarray:
-        return np.fromiter(searcher.docs_for_query(whoosh_query), dtype=np.int64)
+    def index_view(self) -> tuple[DocTable, IndexView, tuple]:
+        _, table, key = self.doctable()
+        return table, self._view, key
 
-    def matching_docs(self, query: Query) -> tuple[object, DocTable, np.ndarray]:
+    def matching_docs(self, query: Query) -> tuple[IndexView, DocTable, np.ndarray]:
         """Sorted global docnums of live documents matching the query (before filters)."""
-        searcher, table, generation = self.doctable()
+        table, view, generation = self.index_view()
         key = (generation, query.cache_key())
         docs = self._matches.get(key)
         if docs is None:
-            positive = exact_query(query)
-            docs = table.live_docs() if positive is None else self._docs(searcher, positive)
-            negative = excluded_query(query)
-            if negative is not None and len(docs):
-                docs = np.setdiff1d(docs, self._docs(searcher, negative), assume_unique=True)
+            positive = exact_docs(view, query)
+            if positive is None:
+                docs = table.live_docs()
+            else:
+                docs = positive[table.live[positive]] if len(positive) else positive
+            negative = excluded_docs(view, query)
+            if negative is not None and len(docs) and len(negative):
+                docs = docs[~view.mask(negative)[docs]]
             self._matches.put(key, docs)
-        return searcher, table, docs
+        return view, table, docs
 
     def search_exact(self, request: ExactSearch) -> ExactResult:
         if request.sort not in SORTS:
             raise ValueError(f"unknown sort {request.sort!r}")
-        searcher, table, docs = self.matching_docs(request.query)
+        view, table, docs = self.matching_docs(request.query)
         docs = self._apply_filters(table, docs, request)
         facets = {name: table.count(name, docs) for name in request.facets}
         end = None if request.limit is None else request.offset + request.limit
         if request.sort == "relevance" and request.query.required:
-            window = self._relevance_window(searcher, table, docs, request.query, request.offset, end)
+            window = self._relevance_window(view, table, docs, request.query, request.offset, end)
         else:
             ordered = self._by_date(table, docs, newest=request.sort != "oldest")
             window = ordered[request.offset:end]
@@ -237,48 +247,17 @@ class ChineseWhooshSearchBackend(WhooshSearchBackend):
         order = np.lexsort(keys + tuple(first_keys))  # last key is the primary one
         return docs[order]
 
-    def _relevance_window(self, searcher, table, docs, query: Query, start: int, end: int | None):
-        """Title hits first, then whole-word hits, each tier by BM25 on words then newest."""
+    def _relevance_window(self, view: IndexView, table, docs, query: Query, start: int, end: int | None):
+        """Title hits first, then whole-word hits, each tier newest first, ties by article id.
+
+        One ``lexsort`` over every match: the order of a row never depends on the window asked for, so
+        pages partition the results exactly."""
         if not len(docs):
             return docs
-        tier = np.zeros(len(docs), dtype=np.int8)
-        in_title = self._docs(searcher, title_query(query))
-        tier += 2 * np.isin(docs, in_title, assume_unique=True)
-        words = whole_word_query(query)
-        in_words = self._docs(searcher, words)
-        tier += np.isin(docs, in_words, assume_unique=True).astype(np.int8)
+        tier = 2 * view.mask(title_docs(view, query))[docs].astype(np.int8)
+        tier += view.mask(whole_word_docs(view, query))[docs]
         ordered = self._by_date(table, docs, newest=True, first_keys=(-tier,))
-        end = len(ordered) if end is None else min(end, len(ordered))
-        if start >= end:
-            return ordered[start:end]
-        ordered_tiers = tier[np.searchsorted(docs, ordered)]
-        result = []
-        position = start
-        while position < end:
-            current = ordered_tiers[position]
-            tier_start = int(np.searchsorted(-ordered_tiers, -current, side="left"))
-            tier_end = int(np.searchsorted(-ordered_tiers, -current, side="right"))
-            members = ordered[tier_start:tier_end]
-            stop = min(end, tier_end)
-            if current & 1:  # whole-word tier: BM25 decides, date and id break ties
-                members = self._bm25_order(searcher, words, members, stop - tier_start)
-            result.append(members[position - tier_start: stop - tier_start])
-            position = stop
-        return np.concatenate(result)
-
-    @staticmethod
-    def _bm25_order(searcher, words_query, members: np.ndarray, needed: int) -> np.ndarray:
-        """``members`` (already newest-first) re-ordered by BM25 score; ties keep the date order.
-
-        Every member is scored (not just the top ``needed``): a top-k cut would break ties differently for
-        different k, and pages would overlap."""
-        rank_of = {int(d): i for i, d in enumerate(members)}
-        hits = searcher.search(words_query, filter=set(rank_of), limit=None, terms=False)
-        score = np.zeros(len(members))
-        for s, docnum in hits.top_n:
-            score[rank_of[docnum]] = s
-        order = np.lexsort((np.arange(len(members)), -score))
-        return members[order]
+        return ordered[start:end]
 
     # -- introspection for check_index ------------------------------------------------------------------
     def stored_documents(self) -> dict[int, dict]:

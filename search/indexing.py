@@ -37,8 +37,15 @@ log = logging.getLogger(__name__)
 
 OUTBOX_CHUNK = 2000  # rows read per query (and articles fetched per query)
 BULK_THRESHOLD = 2000  # from this many documents on, use the batch writer settings
-WRITER_LIMITMB = 256
-WRITER_PROCS = int(os.environ.get("SEARCH_INDEX_PROCS", "1"))
+WRITER_LIMITMB = 128  # per process, incremental drains
+# Bulk loads: every writer process gets this many documents and a pool big enough to sort their postings in
+# memory (Whoosh's external sort of spilled runs costs more than the analysis), then commits them as one
+# segment without merging (a merge re-reads every posting in Python).
+SEGMENT_DOCS = int(os.environ.get("SEARCH_SEGMENT_DOCS", "6000"))
+SEGMENT_LIMITMB = 1024
+# Sub-processes that analyse documents when filling an empty index (rebuilds, first imports): jieba is most
+# of the cost, and it is pure Python.
+WRITER_PROCS = int(os.environ.get("SEARCH_INDEX_PROCS", str(min(4, os.cpu_count() or 1))))
 
 _thread_lock = threading.Lock()
 _local = threading.local()
@@ -86,12 +93,59 @@ def _open_live_index():
     return FileStorage(str(storage.live_dir(be.link_path))).open_index(schema=be.schema)
 
 
+def _warm_analysis() -> None:
+    """Load jieba's dictionary and the OpenCC tables before a writer forks its sub-processes."""
+    from search.analysis import ensure_jieba, normalize
+
+    ensure_jieba()
+    normalize("預熱")
+
+
 def _writer(ix, expected_docs: int):
     if expected_docs >= BULK_THRESHOLD:
-        if WRITER_PROCS > 1:
-            return ix.writer(limitmb=WRITER_LIMITMB, procs=WRITER_PROCS, multisegment=True)
-        return ix.writer(limitmb=WRITER_LIMITMB)
+        _warm_analysis()
+        return ix.writer(limitmb=WRITER_LIMITMB, compound=False)
     return ix.writer(timeout=60)
+
+
+def _segment_writer(ix):
+    """A writer for one batch of ``SEGMENT_DOCS`` new documents per process (``WRITER_PROCS`` processes,
+    each writing its own segment, when there is more than one)."""
+    _warm_analysis()
+    if WRITER_PROCS > 1:
+        return ix.writer(limitmb=SEGMENT_LIMITMB, compound=False, procs=WRITER_PROCS, multisegment=True,
+                         batchsize=200)
+    return ix.writer(limitmb=SEGMENT_LIMITMB, compound=False)
+
+
+def add_in_segments(ix, docs: Iterable[dict], progress=None, total: int = 0) -> int:
+    """Add new documents (none of them in the index yet) in batches, each batch committed unmerged."""
+    count = 0
+    per_writer = SEGMENT_DOCS * max(1, WRITER_PROCS)
+    writer, in_writer = None, 0
+    try:
+        for doc in docs:
+            if writer is None:
+                writer, in_writer = _segment_writer(ix), 0
+            writer.add_document(**doc)
+            count += 1
+            in_writer += 1
+            if progress and count % 10000 == 0:
+                progress(count, total)
+            if in_writer >= per_writer:
+                writer.commit(merge=False)
+                writer = None
+        if writer is not None:
+            writer.commit(merge=False)
+            writer = None
+    except BaseException:
+        if writer is not None:
+            writer.cancel()
+        raise
+    indexed = ix.doc_count_all()
+    if indexed < count:  # a lost sub-writer result would drop a whole segment silently: never swap that in
+        raise RuntimeError(f"bulk indexing lost documents: {count} added, {indexed} in the index")
+    return count
 
 
 def prepare_document(index, article) -> dict | None:
@@ -207,16 +261,28 @@ def _drain_locked() -> int:
         return 0
     article_ids = list(dict.fromkeys(pk for _, pk in rows))
     ix = _open_live_index()
-    writer = _writer(ix, len(article_ids))
-    try:
-        _apply(writer, article_ids)
-    except BaseException:
-        writer.cancel()
-        raise
-    writer.commit()
+    if len(article_ids) >= BULK_THRESHOLD and ix.doc_count_all() == 0:
+        add_in_segments(ix, _new_documents(article_ids))  # a first import: nothing to update or delete
+    else:
+        writer = _writer(ix, len(article_ids))
+        try:
+            _apply(writer, article_ids)
+        except BaseException:
+            writer.cancel()
+            raise
+        writer.commit()
     for chunk in _chunks([row_id for row_id, _ in rows], OUTBOX_CHUNK):
         PendingIndexChange.objects.filter(id__in=chunk).delete()
     return len(article_ids)
+
+
+def _new_documents(article_ids: list[int]) -> Iterator[dict]:
+    index = article_index()
+    for chunk in _chunks(article_ids, OUTBOX_CHUNK):
+        for article in index.index_queryset().filter(pk__in=chunk).order_by("pk"):
+            doc = prepare_document(index, article)
+            if doc is not None:
+                yield doc
 
 
 def _apply(writer, article_ids: list[int]) -> None:
@@ -286,19 +352,9 @@ def rebuild(batch_size: int = OUTBOX_CHUNK, progress=None) -> int:
         target = storage.new_dir(be.link_path)
         ix = FileStorage(str(target)).create_index(be.schema)
         total = index.index_queryset().count()
-        writer = _writer(ix, total)
-        try:
-            for article in index.index_queryset().order_by("pk").iterator(chunk_size=batch_size):
-                doc = prepare_document(index, article)
-                if doc is not None:
-                    writer.add_document(**doc)
-                    count += 1
-                    if progress and count % 10000 == 0:
-                        progress(count, total)
-        except BaseException:
-            writer.cancel()
-            raise
-        writer.commit()
+        articles = index.index_queryset().order_by("pk").iterator(chunk_size=batch_size)
+        docs = (doc for doc in (prepare_document(index, a) for a in articles) if doc is not None)
+        count = add_in_segments(ix, docs, progress, total)
         previous = storage.swap_in(be.link_path, target)
         # Everything still pending is replayed on the new index; replaying a change the build already
         # saw is harmless (the drain re-reads the article).

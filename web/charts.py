@@ -150,7 +150,7 @@ def timeline_svg(buckets: Iterable[Bucket | Mapping], *, title: str) -> SafeStri
 
 
 def _month_tick(month: int) -> str:
-    return date_format(date(2000, month, 1), "M") if _latin_interface() else f"{month}月"
+    return date_format(date(2000, month, 1), "M") if latin_interface() else f"{month}月"
 
 
 # --------------------------------------------------------------------------------------------------------
@@ -185,7 +185,7 @@ def province_map_svg(buckets: Iterable[Bucket | Mapping], *, title: str) -> Safe
         if tile is not None:
             by_tile[tile] = bucket
     peak = max((b.count for b in by_tile.values()), default=0)
-    latin = _latin_interface()
+    latin = latin_interface()
     tiles = []
     for tile in PROVINCE_TILES:
         bucket = by_tile.get(tile)
@@ -228,7 +228,8 @@ def _linked(shape: SafeString, bucket: Bucket, text: str, *, css: str) -> SafeSt
     )
 
 
-def _latin_interface() -> bool:
+def latin_interface() -> bool:
+    """True when the page is not in Chinese: labels then use Latin names (Hubei, HB) and month names."""
     return not (get_language() or "zh-hans").startswith("zh")
 
 

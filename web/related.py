@@ -27,9 +27,10 @@ def reprint_group_ids(article: Article) -> set[int]:
     return ids | {original_id}
 
 
-def same_text_elsewhere(article: Article) -> list[Article]:
-    """The original first, then the other reprints by date; never the article itself."""
-    group = reprint_group_ids(article) - {article.pk}
+def same_text_elsewhere(article: Article, group: set[int]) -> list[Article]:
+    """The original first, then the other reprints by date; never the article itself.
+    `group` is reprint_group_ids(article)."""
+    group = group - {article.pk}
     if not group:
         return []
     original_id = article.duplicate_of_id
@@ -49,11 +50,12 @@ def place_of(article: Article) -> Region | None:
     return region.prefecture or region.province or region
 
 
-def related_articles(article: Article, limit: int = RELATED_LIMIT) -> list[Article]:
+def related_articles(article: Article, group: set[int], limit: int = RELATED_LIMIT) -> list[Article]:
+    """Nearest in date within place_of(article), leaving out the reprint `group` (and so the article)."""
     place = place_of(article)
     if place is None:
         return []
-    in_place = _in_area(place).exclude(id__in=reprint_group_ids(article))
+    in_place = _in_area(place).exclude(id__in=group)
     if article.published_at is None:
         return list(in_place.order_by("-published_at", "-id")[:limit])
     day = article.published_at

@@ -16,8 +16,19 @@ LEVEL_PARAMS = {
 }
 
 
+def named_url(name: str, params: list[tuple[str, str]]) -> str:
+    """The route called `name` with these query parameters (none: no '?')."""
+    query = urlencode(params)
+    return reverse(name) + ("?" + query if query else "")
+
+
 def search_url(params: list[tuple[str, str]]) -> str:
-    return reverse("search") + ("?" + urlencode(params) if params else "")
+    return named_url("search", params)
+
+
+def search_url_from_query(query: str) -> str:
+    """The search page for an encoded query string (as SearchParams.toggle returns them)."""
+    return reverse("search") + ("?" + query if query else "")
 
 
 def region_links(region: Region | None) -> list[dict]:

@@ -3,20 +3,20 @@
 The result itself always comes from search.selectors (the JSON API's code); this module only arranges
 it for reading. Links are built from SearchParams.toggle, the same rule the API's facet buckets use.
 """
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from urllib.parse import urlencode
 
 from django.http import QueryDict
-from django.urls import reverse
-from django.utils.translation import get_language, gettext as _, gettext_lazy
+from django.utils.translation import gettext as _, gettext_lazy
 
 from archive.models import Article, DatePrecision
 from search.schema import UNKNOWN_DATE
 from search.selectors import FILTER_PARAMS, SearchParamError, SearchParams, SearchResponse, search_articles
-from web.charts import Bucket, month_name, parse_month, province_map_svg, timeline_svg
+from web.charts import Bucket, latin_interface, month_name, parse_month, province_map_svg, timeline_svg
 from web.dates import DisplayDate, display_date
 from web.province_grid import english_name
+from web.search_links import named_url, search_url, search_url_from_query
 
 # Sidebar order and headings. Lower region levels appear once the level above is chosen (drill-down).
 FACET_TITLES = {
@@ -29,15 +29,17 @@ FACET_TITLES = {
 }
 FACET_SHOWN = 10  # buckets listed before the rest fold away under "more"
 DATE_PARAMS = {"date_from": gettext_lazy("From"), "date_to": gettext_lazy("To")}
+SORT_OPTIONS = (("relevance", gettext_lazy("Best match")), ("newest", gettext_lazy("Newest first")),
+                ("oldest", gettext_lazy("Oldest first")))
+_FORM_FIELDS = ("q", "sort", "date_from", "date_to", "page")  # the form's own inputs; the rest ride along
 
 
 @dataclass(frozen=True)
 class FacetGroup:
     name: str
     title: str
-    buckets: list[Bucket]
-    shown: list[Bucket] = field(default_factory=list)
-    folded: list[Bucket] = field(default_factory=list)
+    shown: list[Bucket]
+    folded: list[Bucket]  # the long tail, behind a "more" disclosure
 
 
 @dataclass(frozen=True)
@@ -46,21 +48,17 @@ class Chip:
     remove_url: str
 
 
-def page_url(pairs: list[tuple[str, str]]) -> str:
-    return reverse("search") + ("?" + urlencode(pairs) if pairs else "")
-
-
 def bucket_label(name: str, value: str | None) -> str:
     """How a facet value reads in the current language; the archive's own values are Chinese names."""
     if value is None:
         return _("not known")
     if value == UNKNOWN_DATE and name in ("year", "year_month"):
         return _("date unknown")
-    if name == "province" and not _chinese_interface():
+    if name == "province" and latin_interface():
         return english_name(value) or value
     if name == "year_month" and parse_month(value):
         return month_name(*parse_month(value))
-    if name == "year" and _chinese_interface():
+    if name == "year" and not latin_interface():
         return f"{value}年"
     return value
 
@@ -68,14 +66,10 @@ def bucket_label(name: str, value: str | None) -> str:
 def facet_buckets(response: SearchResponse, name: str) -> list[Bucket]:
     return [
         Bucket(value=b.value, count=b.count, label=bucket_label(name, b.value),
-               toggle_url=page_url_from_query(b.toggle) if b.toggle is not None else None,
+               toggle_url=search_url_from_query(b.toggle) if b.toggle is not None else None,
                selected=b.selected)
         for b in response.facets.get(name, [])
     ]
-
-
-def page_url_from_query(query: str) -> str:
-    return reverse("search") + ("?" + query if query else "")
 
 
 def facet_groups(params: SearchParams, response: SearchResponse) -> list[FacetGroup]:
@@ -91,10 +85,10 @@ def facet_groups(params: SearchParams, response: SearchResponse) -> list[FacetGr
             if not (chosen.get("year") or chosen.get("year_month")):
                 continue
             years = chosen.get("year", ())
-            buckets = [b for b in buckets if not years or b.value[:4] in years or b.selected]
+            buckets = [b for b in buckets if not years or (b.value or "")[:4] in years or b.selected]
         if not buckets:
             continue
-        groups.append(FacetGroup(name, str(title), buckets, buckets[:FACET_SHOWN], buckets[FACET_SHOWN:]))
+        groups.append(FacetGroup(name, str(title), buckets[:FACET_SHOWN], buckets[FACET_SHOWN:]))
     return groups
 
 
@@ -104,12 +98,12 @@ def chips(params: SearchParams) -> list[Chip]:
     for param, fieldname in FILTER_PARAMS.items():
         for value in params.filters.get(fieldname, ()):
             label = facet_value_label(FACET_TITLES[param], bucket_label(param, value))
-            found.append(Chip(label, page_url_from_query(params.toggle(param, value))))
+            found.append(Chip(label, search_url_from_query(params.toggle(param, value))))
     for param, title in DATE_PARAMS.items():
         value = getattr(params, param)
         if value:
             rest = [(k, v) for k, v in params.as_pairs() if k != param]
-            found.append(Chip(facet_value_label(title, value), page_url(rest)))
+            found.append(Chip(facet_value_label(title, value), search_url(rest)))
     return found
 
 
@@ -118,7 +112,7 @@ def facet_value_label(facet: str, value: str) -> str:
 
 
 def clear_filters_url(params: SearchParams) -> str:
-    return page_url([("q", params.q)] if params.q else [])
+    return search_url([("q", params.q)] if params.q else [])
 
 
 @dataclass(frozen=True)
@@ -175,7 +169,7 @@ def pagination(params: SearchParams, response: SearchResponse, *, around: int = 
     pairs = params.as_pairs()
 
     def url(number: int) -> str:
-        return page_url(pairs + ([("page", str(number))] if number > 1 else []))
+        return search_url(pairs + ([("page", str(number))] if number > 1 else []))
 
     last = response.num_pages
     numbers = sorted({1, last, *range(max(1, response.page - around), min(last, response.page + around) + 1)})
@@ -207,20 +201,9 @@ def twin_urls(params: SearchParams) -> dict:
     pairs = params.as_pairs()
     paged = pairs + ([("page", str(params.page))] if params.page > 1 else [])
 
-    def url(name: str, with_pairs: list) -> str:
-        return reverse(name) + ("?" + urlencode(with_pairs) if with_pairs else "")
+    return {"json": named_url("api-search", paged), "csv": named_url("search-export-csv", pairs),
+            "jsonl": named_url("search-export-jsonl", pairs)}
 
-    return {"json": url("api-search", paged), "csv": url("search-export-csv", pairs),
-            "jsonl": url("search-export-jsonl", pairs)}
-
-
-def _chinese_interface() -> bool:
-    return (get_language() or "zh-hans").startswith("zh")
-
-
-SORT_OPTIONS = (("relevance", gettext_lazy("Best match")), ("newest", gettext_lazy("Newest first")),
-                ("oldest", gettext_lazy("Oldest first")))
-_FORM_FIELDS = ("q", "sort", "date_from", "date_to", "page")
 
 
 def form_context(query: QueryDict) -> dict:

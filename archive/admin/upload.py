@@ -24,6 +24,7 @@ from archive.forms import ArticleUploadForm
 from archive.intake import Limits, items_from_bytes, refused
 from archive.models import Article
 from archive.services import IngestOutcome, ingest_items, upload_limits
+from search import indexing
 
 MAX_SHOWN_NAME = 200
 
@@ -158,7 +159,6 @@ def upload_view(model_admin):
             "form": form,
             "limits": upload_limits(),
             "max_batch_bytes": settings.ARCHIVE_MAX_BATCH_BYTES,
-            "reports": reports,
             "rows": result_rows(reports) if reports else [],
             "counts": Counter(outcome.status for outcome in outcomes),
         }
@@ -173,7 +173,10 @@ def upload_view(model_admin):
         if not form.is_valid() and not streamed_refusals:
             return render(request, form)
         uploads = form.cleaned_data.get("files", []) if form.is_valid() else []
-        reports = streamed_refusals + ingest_uploads(uploads, user=request.user, limits=upload_limits())
+        # One index writer for the whole batch, as import_articles does; it runs when the block ends,
+        # before the response, so the new articles are searchable when the page answers.
+        with indexing.bulk():
+            reports = streamed_refusals + ingest_uploads(uploads, user=request.user, limits=upload_limits())
         log_upload(request.user, reports)
         return render(request, ArticleUploadForm(), reports)
 

@@ -13,17 +13,11 @@ from upload_helpers import grant
 
 TESTS = Path(__file__).resolve().parent.parent
 
-
-def _search_fixtures():
-    """The search tests' index helpers, reused rather than copied. (tests/search/conftest.py is not
-    visible from here; once index_at moves to tests/conftest.py this loader goes away.)"""
-    spec = importlib.util.spec_from_file_location("search_test_fixtures", TESTS / "search" / "conftest.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-index_at = _search_fixtures().index_at
+# The web tests' corpus helpers (a private index via tests/search's index_at; the region table back after
+# a flush), loaded by path as tests/browser/conftest.py does: test folders are not packages here.
+_spec = importlib.util.spec_from_file_location("web_corpus", TESTS / "web" / "corpus.py")
+corpus = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(corpus)
 
 
 @pytest.fixture
@@ -32,7 +26,10 @@ def data_dir(tmp_path, settings):
     settings.DATA_DIR = tmp_path
     settings.FILE_UPLOAD_TEMP_DIR = tmp_path / "upload-tmp"
     settings.FILE_UPLOAD_TEMP_DIR.mkdir()
-    with index_at(tmp_path):
+    with corpus.index_at(tmp_path):
+        # Transactional tests flush every table afterwards, and serialized_rollback cannot be used here
+        # (other modules' fixtures delete and re-create regions), so re-create the gazetteer when it is gone.
+        corpus.ensure_regions()
         yield tmp_path
 
 

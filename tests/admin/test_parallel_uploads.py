@@ -27,7 +27,7 @@ def distinct_page(uploader: int, number: int) -> bytes:
     ).encode("utf-8")
 
 
-@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+@pytest.mark.django_db(transaction=True)
 def test_four_parallel_uploads_lose_nothing_and_raise_no_lock_error(data_dir, curator, client, caplog):
     shared = BatchFile("hanjiang.html", (SAMPLES / "005_gov_page.html").read_bytes())  # everyone sends it
     batches = [

@@ -78,7 +78,8 @@ def test_the_list_filters_by_province_year_publisher_and_precision(articles, cur
     assert listed_ids(curator_client, province="630000") == {zeku.pk}
     assert listed_ids(curator_client, province="540000") == ids_where(
         lambda a: a.region is not None and a.region.code.startswith("54"))
-    assert listed_ids(curator_client, year="2022") == ids_where(lambda a: a.published_at and a.published_at.year == 2022)
+    assert listed_ids(curator_client, year="2022") == ids_where(
+        lambda a: a.published_at and a.published_at.year == 2022)
     assert listed_ids(curator_client, year="unknown") == {articles["undated.jsonl:1"].pk}
     assert listed_ids(curator_client, publisher=zeku.source_name) == {zeku.pk}
     assert listed_ids(curator_client, date_precision__exact="unknown") == {articles["undated.jsonl:1"].pk}

@@ -42,7 +42,7 @@ def search_ids(client, query: str) -> set[int]:
     return {row["id"] for row in response.json()["results"]}
 
 
-@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+@pytest.mark.django_db(transaction=True)
 def test_a_mixed_batch_becomes_articles_found_by_search_at_once_and_hostile_files_are_refused_by_name(
     data_dir, curator_client, hostile_batch, client
 ):

@@ -6,6 +6,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import lxml.html
+from django.apps import apps
+from django.contrib.auth.management import create_permissions
 from django.contrib.auth.models import Permission
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
@@ -72,10 +74,10 @@ def outcomes_by_name(response) -> dict[str, dict]:
 def outcomes_from_html(response) -> dict[str, tuple[str, int | None]]:
     """name → (status, article id) read from the page itself (response.context is not thread-safe)."""
     page = lxml.html.fromstring(response.content)
+    rows = page.xpath('//table[@id="upload-results"]/tbody/tr[@data-status!="container"]')
     return {
-        row.get("data-name"): (row.get("data-status"), int(row.get("data-article")) if row.get("data-article") else None)
-        for row in page.xpath('//table[@id="upload-results"]/tbody/tr')
-        if row.get("data-status") != "container"
+        row.get("data-name"): (row.get("data-status"), int(row.get("data-article") or 0) or None)
+        for row in rows
     }
 
 
@@ -84,4 +86,8 @@ def change_url(article_id: int) -> str:
 
 
 def grant(user, *codenames: str) -> None:
-    user.user_permissions.add(*Permission.objects.filter(content_type__app_label="archive", codename__in=codenames))
+    # The permissions post_migrate creates; a transactional test's flush may have removed them.
+    create_permissions(apps.get_app_config("archive"), verbosity=0)
+    permissions = Permission.objects.filter(content_type__app_label="archive", codename__in=codenames)
+    assert permissions.count() == len(codenames), codenames
+    user.user_permissions.add(*permissions)

@@ -27,26 +27,36 @@ index_at = _search_test_fixtures().index_at
 _region_rows: list[dict] | None = None
 
 
-def ensure_regions():
+def ensure_regions() -> bool:
     """Region inference needs the gazetteer in the Region table. The data migration loads it, but a
-    transactional test's flush (every live_server test has one) empties it: reload it, from a snapshot
-    after the first time (0.6 s instead of 2 s for sync_regions)."""
+    transactional test's flush (every live_server test has one) or another module's clean-up can empty
+    it: reload it then, from a snapshot after the first time (0.6 s instead of 2 s). True if it loaded."""
     global _region_rows
     from archive.models import Region
     from archive.region_table import sync_regions
 
-    if Region.objects.filter(level=Region.Level.PROVINCE).count() < 34:
+    loaded = Region.objects.filter(level=Region.Level.PROVINCE).count() < 34
+    if loaded:
         if _region_rows is None or Region.objects.exists():
             sync_regions(Region)  # idempotent: completes a partial table too
         else:
             Region.objects.bulk_create(Region(**row) for row in _region_rows)
     if _region_rows is None:
         _region_rows = list(Region.objects.values())
+    return loaded
+
+
+def remove_regions():
+    from archive.models import Region
+
+    Region.objects.update(parent=None, province=None, prefecture=None)  # self-references are PROTECT
+    Region.objects.all().delete()
 
 
 @contextmanager
 def imported_archive(index_path: Path, *extra_paths: Path):
-    """Import and index the corpus (committed), yield {origin: Article}, then delete what was imported."""
+    """Import and index the corpus (committed), yield {origin: Article}, then delete what was imported,
+    so the database is left as it was found."""
     from archive.intake import ACCEPTED_SUFFIXES, items_from_paths
     from archive.models import Article, RawPage
     from archive.services import ingest_items, upload_limits
@@ -54,7 +64,7 @@ def imported_archive(index_path: Path, *extra_paths: Path):
     from search.models import PendingIndexChange
 
     with index_at(index_path) as backend:
-        ensure_regions()
+        regions_loaded_here = ensure_regions()
         samples = sorted(p for p in SAMPLES.iterdir() if p.suffix in ACCEPTED_SUFFIXES)  # not the README
         outcomes = list(ingest_items(items_from_paths([SEEDS, *samples, *extra_paths], upload_limits())))
         failed = [o for o in outcomes if o.status == "failed"]
@@ -69,3 +79,5 @@ def imported_archive(index_path: Path, *extra_paths: Path):
             RawPage.objects.all().delete()
             Article.objects.update(duplicate_of=None)
             Article.objects.all().delete()
+            if regions_loaded_here:  # leave the table as this archive found it (other tests restore it)
+                remove_regions()

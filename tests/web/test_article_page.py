@@ -62,10 +62,11 @@ def test_the_simplified_switch_converts_the_text_for_display_and_keeps_the_highl
 
 
 def test_the_script_switch_links_keep_the_query_and_mark_the_current_script(client, archive, article):
-    doc = page(client, article("002"), "?q=泽库县")
+    shown = article("002")
+    doc = page(client, shown, "?q=泽库县")
     links = {a.text: (a.get("href"), a.get("aria-current")) for a in doc.xpath('//nav[@class="script-switch"]/a')}
-    assert links["原文字体"] == ("?q=%E6%B3%BD%E5%BA%93%E5%8E%BF", "true")
-    assert links["简体"] == ("?q=%E6%B3%BD%E5%BA%93%E5%8E%BF&script=simplified", None)
+    assert links["原文字体"] == (f"/articles/{shown.pk}/?q=%E6%B3%BD%E5%BA%93%E5%8E%BF", "true")
+    assert links["简体"] == (f"/articles/{shown.pk}/?q=%E6%B3%BD%E5%BA%93%E5%8E%BF&script=simplified", None)
 
 
 def test_title_only_terms_are_not_marked_in_the_body(client, archive, article):
@@ -157,8 +158,10 @@ def test_english_interface_formats_dates_in_english(client, archive, article):
     assert doc.xpath('string(//h2[@id="related-heading"])') == "Related articles"
 
 
-def test_an_unknown_article_is_a_404(client, archive):
-    assert client.get("/articles/999999/").status_code == 404
+def test_an_unknown_article_is_a_friendly_404(client, archive):
+    response = client.get("/articles/999999/")
+    assert response.status_code == 404
+    assert "档案中没有这个页面" in response.content.decode()
     assert client.get("/articles/999999/raw").status_code == 404
 
 
