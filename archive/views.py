@@ -47,7 +47,6 @@ def article_detail(request, pk: int):
         "date": article_date(article),
         "query": query,
         "header_query": query,
-        "script": script,
         "script_links": script_links(request, script),
         "title_text": to_simplified(article.title) if simplified else article.title,
         "title_html": highlighted_html(article.title, query_terms(query, in_title=True), simplified=simplified),

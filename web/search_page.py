@@ -28,6 +28,7 @@ FACET_TITLES = {
     "source": gettext_lazy("Publisher"),
 }
 FACET_SHOWN = 10  # buckets listed before the rest fold away under "more"
+FACET_LISTED = 100  # at most this many per facet, so a facet with thousands of publishers stays a small page
 DATE_PARAMS = {"date_from": gettext_lazy("From"), "date_to": gettext_lazy("To")}
 SORT_OPTIONS = (("relevance", gettext_lazy("Best match")), ("newest", gettext_lazy("Newest first")),
                 ("oldest", gettext_lazy("Oldest first")))
@@ -40,6 +41,7 @@ class FacetGroup:
     title: str
     shown: list[Bucket]
     folded: list[Bucket]  # the long tail, behind a "more" disclosure
+    unlisted: int  # buckets beyond FACET_LISTED, only counted
 
 
 @dataclass(frozen=True)
@@ -88,7 +90,8 @@ def facet_groups(params: SearchParams, response: SearchResponse) -> list[FacetGr
             buckets = [b for b in buckets if not years or (b.value or "")[:4] in years or b.selected]
         if not buckets:
             continue
-        groups.append(FacetGroup(name, str(title), buckets[:FACET_SHOWN], buckets[FACET_SHOWN:]))
+        groups.append(FacetGroup(name, str(title), buckets[:FACET_SHOWN], buckets[FACET_SHOWN:FACET_LISTED],
+                                 max(0, len(buckets) - FACET_LISTED)))
     return groups
 
 

@@ -201,3 +201,15 @@ def test_pages_reference_only_local_assets(client, archive):
     _, doc = page(client)
     for url in doc.xpath('//link/@href | //script/@src | //img/@src'):
         assert url.startswith("/"), url
+
+
+def test_a_long_facet_lists_at_most_100_values_and_counts_the_rest(client, archive, monkeypatch):
+    from web import search_page
+
+    monkeypatch.setattr(search_page, "FACET_SHOWN", 2)
+    monkeypatch.setattr(search_page, "FACET_LISTED", 4)
+    _, doc = page(client)
+    publishers = doc.xpath('//section[@aria-labelledby="facet-source"]')[0]
+    assert len(publishers.xpath('./ul/li')) == 2 and len(publishers.xpath('./details/ul/li')) == 2
+    total = len(twin_of(client, doc)["facets"]["source"])
+    assert f"另有 {total - 4} 项" in publishers.xpath('string(./details/p)')
