@@ -4,25 +4,17 @@ from django.urls import reverse
 from django.utils.html import format_html
 
 from archive.admin import display
+from archive.admin.read_only import ReadOnlyModelAdmin
 from archive.models import RawPage
 
 
 @admin.register(RawPage)
-class RawPageAdmin(admin.ModelAdmin):
+class RawPageAdmin(ReadOnlyModelAdmin):
     list_display = ("origin", "size", "encoding", "received_at", "received_by", "article_link")
     list_select_related = ("received_by", "article")
     search_fields = ("origin", "sha256")
     fields = ("origin", "sha256", "size", "encoding", "received_at", "received_by", "article_link", "preview")
     readonly_fields = fields
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
 
     @admin.display(description="article", ordering="article")
     def article_link(self, page):

@@ -3,11 +3,12 @@ region autocomplete. Read-only here; `manage.py load_regions` keeps it in sync."
 from django.contrib import admin
 
 from archive import selectors
+from archive.admin.read_only import ReadOnlyModelAdmin
 from archive.models import Region
 
 
 @admin.register(Region)
-class RegionAdmin(admin.ModelAdmin):
+class RegionAdmin(ReadOnlyModelAdmin):
     search_fields = ("name", "short_name", "code")
     list_display = ("code", "path_label", "level", "abbreviation", "is_current")
     list_filter = ("level", "is_current")
@@ -25,15 +26,6 @@ class RegionAdmin(admin.ModelAdmin):
     def has_view_permission(self, request, obj=None):
         # Whoever may correct an article's region may look regions up for the autocomplete.
         return super().has_view_permission(request, obj) or request.user.has_perm("archive.change_article")
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
 
     @admin.display(description="path", ordering="code")
     def path_label(self, region):

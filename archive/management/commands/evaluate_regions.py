@@ -15,8 +15,13 @@ class Command(BaseCommand):
         parser.add_argument("--show-mistakes", type=int, default=20, help="how many mistakes to list")
 
     def handle(self, path, limit=None, show_mistakes=20, **options):
-        report = evaluate_regions(Path(path), limit=limit)
-        for line in report.lines():
-            self.stdout.write(line)
-        for number, label, predicted, title in report.mistakes[:show_mistakes]:
-            self.stdout.write(f"  line {number}: label {label}, inferred {predicted}: {title}")
+        report, failed = evaluate_regions(Path(path), limit=limit)
+        self.stdout.write(
+            f"province accuracy: {report.province_correct}/{report.province_rows} = {report.province_accuracy:.4f}"
+            f" ({report.province_none} given no region)\n"
+            f"national rows given a province: {report.national_given_province}/{report.national_rows}\n"
+            f"unlabelled rows given a region: {report.unlabelled_given_region}/{report.unlabelled_rows}\n"
+            f"rows that failed to import: {failed}"
+        )
+        for miss in report.misses[:show_mistakes]:
+            self.stdout.write(f"  [{miss.label} → {miss.guessed}] {miss.title}")
