@@ -224,7 +224,7 @@ def run_size(n: int, repeat: int) -> None:
     client = Client()
     rss_before = _rss_mib()
     t0 = time.perf_counter()
-    client.get("/api/search", {"q": "首次", "page_size": 20})
+    client.get("/api/search", {"q": "首次出现", "page_size": 20})
     first = (time.perf_counter() - t0) * 1000
     backend = indexing.backend()
     cold, warm, counts, cold_first = [], [], {}, []

@@ -143,5 +143,5 @@ class DocTable:
     def count(self, fieldname: str, docs: np.ndarray) -> list[tuple[str | None, int]]:
         """(value, count) of ``fieldname`` over ``docs``, zero counts left out."""
         counts = np.bincount(self.codes[fieldname][docs], minlength=len(self.values[fieldname]))
-        values = self.values[fieldname]
-        return [(values[code], int(counts[code])) for code in np.flatnonzero(counts)]
+        present = np.flatnonzero(counts)
+        return list(zip(map(self.values[fieldname].__getitem__, present.tolist()), counts[present].tolist()))

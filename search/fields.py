@@ -13,21 +13,32 @@ but ``index()`` never goes through the analyzer. No Django here.
 from __future__ import annotations
 
 from whoosh import formats
+from whoosh.codec.whoosh3 import W3Codec
 from whoosh.columns import VarBytesColumn
 from whoosh.fields import TEXT
 
 from search.analysis import GramTokenizer, WordTokenizer, compact_normalize, gram_set, word_set
 
-__all__ = ["GramsFieldType", "WordsFieldType"]
+__all__ = ["GramsFieldType", "WordsFieldType", "IndexCodec"]
+
+
+class IndexCodec(W3Codec):
+    """Whoosh's W3 codec with bigger posting blocks (search.postings reads whole lists; fewer blocks mean
+    fewer unpickle/inflate calls) and without per-posting length statistics (the segment writer would
+    look a length up for every posting, and stat a missing column file for every unscored field's one;
+    nothing here scores with them). Stored in each segment it writes, so readers need nothing else."""
+
+    length_stats = False
+
+    def __init__(self, blocklimit=1024, compression=3, inlinelimit=1):
+        super().__init__(blocklimit=blocklimit, compression=compression, inlinelimit=inlinelimit)
 
 
 class _SetFieldType(TEXT):
     def __init__(self, analyzer):
         super().__init__(analyzer=analyzer, phrase=False, stored=False, sortable=False)
         self.format = formats.Existence(field_boost=1.0)
-        # Scorable only so a length column exists: Whoosh's segment writer looks a field's length up for
-        # every posting, and for a field without one it stats the missing column file every time.
-        self.scorable = True
+        self.scorable = False
         self.vector = None
         self.spelling = False
 

@@ -8,6 +8,7 @@ HTML-escaped. Cost: one normalisation (tens of microseconds per kB) per shown ar
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from html import escape
 
 from search.analysis import normalize_with_offsets
@@ -16,6 +17,7 @@ from search.query import Term
 SNIPPET_CHARS = 140
 LEAD_CHARS = 24  # context kept before the first match of the window
 _SPACES = re.compile(r"\s+")
+_NON_SPACE = re.compile(r"\S+")
 
 
 def find_spans(text: str, terms: list[Term]) -> list[tuple[int, int]]:
@@ -23,14 +25,25 @@ def find_spans(text: str, terms: list[Term]) -> list[tuple[int, int]]:
     if not text or not terms:
         return []
     normalized = normalize_with_offsets(text)
-    kept = [i for i, ch in enumerate(normalized.text) if not ch.isspace()]
-    compact = "".join(normalized.text[i] for i in kept)
+    # Runs of non-whitespace: compact index c lies in run k = bisect(run_at, c) - 1, at normalised index
+    # run_start[k] + (c - run_at[k]).
+    runs = [(m.start(), m.end()) for m in _NON_SPACE.finditer(normalized.text)]
+    compact = "".join(normalized.text[s:e] for s, e in runs)
+    run_at, total = [], 0
+    for s, e in runs:
+        run_at.append(total)
+        total += e - s
+
+    def position(c: int) -> int:
+        k = bisect_right(run_at, c) - 1
+        return runs[k][0] + c - run_at[k]
+
     spans = []
     for needle in {t.text for t in terms}:
         start = compact.find(needle)
         while start != -1:
             end = start + len(needle)
-            spans.append(normalized.span(kept[start], kept[end - 1] + 1))
+            spans.append(normalized.span(position(start), position(end - 1) + 1))
             start = compact.find(needle, start + 1)
     return _merge(spans)
 

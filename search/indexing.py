@@ -30,6 +30,7 @@ from haystack.utils import get_identifier
 from whoosh.filedb.filestore import FileStorage
 
 from search import storage
+from search.fields import IndexCodec
 from search.models import PendingIndexChange
 from search.schema import FACET_FIELDS
 
@@ -41,8 +42,8 @@ WRITER_LIMITMB = 128  # per process, incremental drains
 # Bulk loads: every writer process gets this many documents and a pool big enough to sort their postings in
 # memory (Whoosh's external sort of spilled runs costs more than the analysis), then commits them as one
 # segment without merging (a merge re-reads every posting in Python).
-SEGMENT_DOCS = int(os.environ.get("SEARCH_SEGMENT_DOCS", "6000"))
-SEGMENT_LIMITMB = 1024
+SEGMENT_DOCS = int(os.environ.get("SEARCH_SEGMENT_DOCS", "10000"))  # ~1.3 GB per writer process at peak
+SEGMENT_LIMITMB = 1536
 # Sub-processes that analyse documents when filling an empty index (rebuilds, first imports): jieba is most
 # of the cost, and it is pure Python.
 WRITER_PROCS = int(os.environ.get("SEARCH_INDEX_PROCS", str(min(4, os.cpu_count() or 1))))
@@ -104,8 +105,8 @@ def _warm_analysis() -> None:
 def _writer(ix, expected_docs: int):
     if expected_docs >= BULK_THRESHOLD:
         _warm_analysis()
-        return ix.writer(limitmb=WRITER_LIMITMB, compound=False)
-    return ix.writer(timeout=60)
+        return ix.writer(limitmb=WRITER_LIMITMB, compound=False, codec=IndexCodec())
+    return ix.writer(timeout=60, codec=IndexCodec())
 
 
 def _segment_writer(ix):
@@ -113,9 +114,9 @@ def _segment_writer(ix):
     each writing its own segment, when there is more than one)."""
     _warm_analysis()
     if WRITER_PROCS > 1:
-        return ix.writer(limitmb=SEGMENT_LIMITMB, compound=False, procs=WRITER_PROCS, multisegment=True,
-                         batchsize=200)
-    return ix.writer(limitmb=SEGMENT_LIMITMB, compound=False)
+        return ix.writer(limitmb=SEGMENT_LIMITMB, compound=False, codec=IndexCodec(), procs=WRITER_PROCS,
+                         multisegment=True, batchsize=200)
+    return ix.writer(limitmb=SEGMENT_LIMITMB, compound=False, codec=IndexCodec())
 
 
 def add_in_segments(ix, docs: Iterable[dict], progress=None, total: int = 0) -> int:

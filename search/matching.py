@@ -13,6 +13,8 @@ No Whoosh query objects and no per-document Python except the verification of lo
 """
 from __future__ import annotations
 
+from itertools import repeat
+
 import numpy as np
 
 from search import postings
@@ -33,9 +35,20 @@ class IndexView:
         self.leaves = [(r, o) for r, o in searcher.reader().leaf_readers() if r.doc_count_all()]
         self.size = size
         self._texts: dict[str, list[str]] = {}
+        # (field, term) → docnums, for one request: the title half of a term is needed for matching and
+        # again for ranking. Cleared by ``begin_request`` so nothing outlives a request unaccounted for.
+        self.memo: dict[tuple[str, str], np.ndarray] = {}
+
+    def preload(self) -> None:
+        self.texts(TITLE_GRAMS)
+        self.texts(BODY_GRAMS)
+
+    def begin_request(self) -> None:
+        self.memo = {}
 
     def doc_frequency(self, fieldname: str, term: str) -> int:
-        return sum(postings.segment_doc_frequency(r, fieldname, term) for r, _ in self.leaves)
+        key = self.index_key
+        return sum(postings.segment_doc_frequency(key, r, fieldname, term) for r, _ in self.leaves)
 
     def postings(self, fieldname: str, term: str) -> np.ndarray:
         parts = []
@@ -87,6 +100,14 @@ class IndexView:
 # Exact matching
 # ---------------------------------------------------------------------------------------------------------
 def _in_field(view: IndexView, fieldname: str, text: str) -> np.ndarray:
+    key = (fieldname, text)
+    docs = view.memo.get(key)
+    if docs is None:
+        docs = view.memo[key] = _find_in_field(view, fieldname, text)
+    return docs
+
+
+def _find_in_field(view: IndexView, fieldname: str, text: str) -> np.ndarray:
     grams = list(dict.fromkeys(gram_terms(text)))
     if not grams:
         return _EMPTY
@@ -100,8 +121,9 @@ def _in_field(view: IndexView, fieldname: str, text: str) -> np.ndarray:
     if len(text) <= 2 or not len(candidates):
         return candidates  # one gram: exact
     texts = view.texts(fieldname)
-    keep = [text in texts[d] for d in candidates.tolist()]
-    return candidates[np.array(keep, dtype=bool)]
+    chosen = map(texts.__getitem__, candidates.tolist())
+    keep = np.fromiter(map(str.__contains__, chosen, repeat(text)), dtype=bool, count=len(candidates))
+    return candidates[keep]
 
 
 def term_docs(view: IndexView, term: Term, title_only: bool = False) -> np.ndarray:

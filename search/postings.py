@@ -30,6 +30,8 @@ _lock = threading.Lock()
 _postings: OrderedDict[tuple, np.ndarray] = OrderedDict()
 _postings_bytes = 0
 _texts: OrderedDict[tuple, list[str]] = OrderedDict()
+_infos: OrderedDict[tuple, tuple | None] = OrderedDict()
+_INFOS_SIZE = 200_000
 _TEXTS_SEGMENTS = 256
 
 
@@ -38,6 +40,7 @@ def clear_caches() -> None:
     global _postings_bytes
     with _lock:
         _postings.clear()
+        _infos.clear()
         _postings_bytes = 0
 
 
@@ -80,6 +83,31 @@ def _decode_blocks(raw: bytes) -> np.ndarray:
     return values
 
 
+def _term_info(reader, key: tuple, fieldname: str, term: str):
+    """(doc frequency, (offset, length) or inlined ids) of a term in a segment, or None; cached with the
+    posting arrays (looked up once for ordering a term's bigrams, once for reading them)."""
+    with _lock:
+        if key in _infos:
+            return _infos[key]
+    try:
+        info = reader._terms.term_info(fieldname, term.encode("utf-8"))
+    except TermNotFound:
+        found = None
+    else:
+        if info.is_inlined():
+            found = (info.doc_frequency(), np.array(info.inlined_postings()[0], dtype=np.int64))
+        else:
+            offset, length = info.extent()
+            if isinstance(length, tuple):  # W3TermInfo.from_bytes leaves the length as a 1-tuple
+                length = length[0]
+            found = (info.doc_frequency(), (offset, length))
+    with _lock:
+        _infos[key] = found
+        while len(_infos) > _INFOS_SIZE:
+            _infos.popitem(last=False)
+    return found
+
+
 def segment_postings(index_key: str, reader, fieldname: str, term: str) -> np.ndarray:
     """Sorted segment-local docnums (deleted ones included) of ``term`` in ``fieldname``."""
     global _postings_bytes
@@ -89,20 +117,14 @@ def segment_postings(index_key: str, reader, fieldname: str, term: str) -> np.nd
         if hit is not None:
             _postings.move_to_end(key)
             return hit
-    terms = reader._terms  # W3TermsReader
-    tbytes = term.encode("utf-8")
-    try:
-        info = terms.term_info(fieldname, tbytes)
-    except TermNotFound:
+    found = _term_info(reader, key, fieldname, term)
+    if found is None:
         ids = _EMPTY
+    elif isinstance(found[1], np.ndarray):
+        ids = found[1]
     else:
-        if info.is_inlined():
-            ids = np.array(info.inlined_postings()[0], dtype=np.int64)
-        else:
-            offset, length = info.extent()
-            if isinstance(length, tuple):  # W3TermInfo.from_bytes leaves the length as a 1-tuple
-                length = length[0]
-            ids = _decode_blocks(terms._postfile.get(offset, length))
+        offset, length = found[1]
+        ids = _decode_blocks(reader._terms._postfile.get(offset, length))
     with _lock:
         _postings[key] = ids
         _postings_bytes += ids.nbytes
@@ -112,11 +134,9 @@ def segment_postings(index_key: str, reader, fieldname: str, term: str) -> np.nd
     return ids
 
 
-def segment_doc_frequency(reader, fieldname: str, term: str) -> int:
-    try:
-        return reader._terms.term_info(fieldname, term.encode("utf-8")).doc_frequency()
-    except TermNotFound:
-        return 0
+def segment_doc_frequency(index_key: str, reader, fieldname: str, term: str) -> int:
+    found = _term_info(reader, segment_key(index_key, reader) + (fieldname, term), fieldname, term)
+    return 0 if found is None else found[0]
 
 
 def segment_texts(index_key: str, reader, fieldname: str) -> list[str]:
@@ -130,6 +150,9 @@ def segment_texts(index_key: str, reader, fieldname: str) -> list[str]:
     doccount = reader.doc_count_all()
     texts: list[str]
     if not reader.has_column(fieldname):
+        if reader.doc_count():
+            raise RuntimeError(f"the search index has no {fieldname!r} text column: it was built by an older "
+                               "version of search/; rebuild it (manage.py rebuild_index)")
         texts = [""] * doccount
     else:
         column = reader.column_reader(fieldname, translate=False)

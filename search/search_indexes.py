@@ -6,13 +6,14 @@ from search.schema import UNKNOWN_DATE
 
 
 class WordsField(indexes.CharField):
-    """jieba words (search.analysis.WordTokenizer): ranking."""
+    """jieba words (search.fields.WordsFieldType, positionless): ranking."""
 
     field_type = "cjk_words"
 
 
 class GramsField(indexes.CharField):
-    """CJK unigrams + bigrams (search.analysis.GramTokenizer): exact recall."""
+    """CJK unigrams + bigrams, positionless, plus the compacted text for verification
+    (search.fields.GramsFieldType): exact recall."""
 
     field_type = "cjk_grams"
 

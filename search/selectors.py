@@ -9,7 +9,9 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
-from urllib.parse import urlencode
+from functools import lru_cache
+from operator import itemgetter
+from urllib.parse import quote_plus, urlencode
 
 from archive.export import exportable_articles
 from archive.models import Article
@@ -40,6 +42,12 @@ FACET_LABELS = {None: "未知", UNKNOWN_DATE: "日期不详"}
 _DATE_RE = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$")
 _YEAR_RE = re.compile(r"^\d{4}$")
 _YEAR_MONTH_RE = re.compile(r"^\d{4}-\d{2}$")
+
+
+@lru_cache(maxsize=65536)
+def _quote(text: str) -> str:
+    """One ``urlencode`` component (facet values repeat across requests: cached)."""
+    return quote_plus(str(text), safe="")
 
 
 class SearchParamError(ValueError):
@@ -144,6 +152,24 @@ class SearchParams:
             pairs.append((param, value))
         return urlencode(pairs)
 
+    def toggler(self, param: str):
+        """``toggle`` for many values of one parameter: the same strings, with the shared part encoded once
+        (a facet can have thousands of buckets)."""
+        chosen = self.filters.get(FILTER_PARAMS[param], ())
+        cleared = {param, *_BELOW.get(param, ())}
+        pieces = [(k, v, _quote(k) + "=" + _quote(v)) for k, v in self.as_pairs()
+                  if k not in cleared or k == param]
+        key = _quote(param) + "="
+        unselected = "&".join(p for k, v, p in pieces if k not in cleared or k == param)
+
+        def toggle(value: str) -> str:
+            if value in chosen:
+                return "&".join(p for k, v, p in pieces if k not in cleared or (k == param and v != value))
+            tail = key + _quote(value)
+            return unselected + "&" + tail if unselected else tail
+
+        return toggle
+
     def exact_search(self, *, facets=API_FACETS, offset=0, limit: int | None = 0) -> ExactSearch:
         return ExactSearch(query=self.query, filters=self.filters, day_from=self.day_from,
                            day_to=self.day_to, facets=tuple(facets), sort=self.sort,
@@ -186,12 +212,17 @@ class SearchResponse:
 def _buckets(params: SearchParams, name: str, counts: list[tuple[str | None, int]]) -> list[FacetBucket]:
     if name in ("year", "year_month"):  # a timeline: chronological, unknown last
         counts = sorted(counts, key=lambda vc: (vc[0] == UNKNOWN_DATE, vc[0] or ""))
-    else:  # biggest first; the no-value bucket last
-        counts = sorted(counts, key=lambda vc: (vc[0] is None, -vc[1], vc[0] or ""))
+    else:  # biggest first, ties by value; the no-value bucket last. Two stable C-keyed sorts (thousands of
+        # county buckets): by value, then by count descending (reverse=True keeps ties in value order).
+        known = [vc for vc in counts if vc[0] is not None]
+        known.sort(key=itemgetter(0))
+        known.sort(key=itemgetter(1), reverse=True)
+        counts = known + [vc for vc in counts if vc[0] is None]
     chosen = params.filters.get(FILTER_PARAMS[name], ())
+    toggle = params.toggler(name)
     return [
         FacetBucket(value=value, label=FACET_LABELS.get(value, value), count=count,
-                    selected=value in chosen, toggle=None if value is None else params.toggle(name, value))
+                    selected=value in chosen, toggle=None if value is None else toggle(value))
         for value, count in counts
     ]
 

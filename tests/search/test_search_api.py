@@ -125,3 +125,18 @@ def test_exports_stream_every_match(client, sample_corpus):
     text = b"".join(response.streaming_content).decode("utf-8-sig")
     assert {int(r["id"]) for r in csv.DictReader(io.StringIO(text))} == expected
     assert client.get("/search/export.csv", {"date_from": "nope"}).status_code == 400
+
+
+def test_facet_toggler_builds_the_same_links_as_toggle():
+    from django.http import QueryDict
+
+    from search.selectors import FILTER_PARAMS, SearchParams
+
+    values = ["青海省", "黄南藏族自治州", "a b&c=d", "2020", "2020-01", "unknown", "x+y"]
+    for query in ["", "q=疫情&province=青海省&province=a+b%26c%3Dd&county=x%2By&sort=newest",
+                  "q=a%26b&year=2020&year_month=2020-01&prefecture=黄南藏族自治州&page_size=7&date_from=2020"]:
+        params = SearchParams.from_querydict(QueryDict(query))
+        for param in FILTER_PARAMS:
+            toggle = params.toggler(param)
+            for value in values:
+                assert toggle(value) == params.toggle(param, value), (query, param, value)
