@@ -4,7 +4,6 @@ Playwright's own browser download cannot work here (no network but package regis
 launch points at the system chromium. Every page a test opens is watched: a request to anything but
 the local test server is recorded and aborted, and the test then fails (see `foreign_requests`).
 """
-import importlib.util
 import os
 import shutil
 from pathlib import Path
@@ -29,9 +28,7 @@ CHROMIUM_ARGS = [
 LOCAL_HOSTS = {"localhost", "127.0.0.1", "::1"}
 LOCAL_SCHEMES = {"data", "blob", "about"}
 
-_spec = importlib.util.spec_from_file_location("web_corpus", Path(__file__).parent.parent / "web" / "corpus.py")
-corpus = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(corpus)
+import archive_test_support as corpus
 
 
 def pytest_collection_modifyitems(config, items):

@@ -1,5 +1,4 @@
 """A curator logs in through the admin login page and uploads a batch through the real form."""
-import importlib.util
 import io
 import zipfile
 from pathlib import Path
@@ -14,21 +13,6 @@ SAMPLE_HTML = TESTS / "ingest" / "samples" / "005_gov_page.html"
 # No serialized_rollback: under Playwright's sync API the test sees another connection object, without
 # the snapshot, so the restore silently does nothing. The fixtures below re-create what a flush removed.
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-
-_spec = importlib.util.spec_from_file_location("web_corpus", TESTS / "web" / "corpus.py")
-corpus = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(corpus)
-
-
-@pytest.fixture
-def data_dir(tmp_path, settings):
-    """This test's own DATA_DIR and search index, which the live server thread writes to as well."""
-    settings.DATA_DIR = tmp_path
-    settings.FILE_UPLOAD_TEMP_DIR = tmp_path / "upload-tmp"
-    settings.FILE_UPLOAD_TEMP_DIR.mkdir()
-    with corpus.index_at(tmp_path):
-        corpus.ensure_regions()
-        yield tmp_path
 
 
 @pytest.fixture

@@ -8,8 +8,8 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from haystack import connections
 
+from archive_test_support import index_at
 from search import analysis
 
 SAMPLES = Path(__file__).resolve().parent / "samples"
@@ -38,19 +38,6 @@ REGIONS = {
 def _jieba_cache(tmp_path_factory):
     analysis.configure_jieba(tmp_path_factory.mktemp("jieba"))
 
-
-@contextmanager
-def index_at(path: Path):
-    """Point the haystack connection (and so search.indexing) at a private index directory."""
-    info = connections.connections_info["default"]
-    old = info["PATH"]
-    info["PATH"] = str(path / "whoosh")
-    connections.reload("default")
-    try:
-        yield connections["default"].get_backend()
-    finally:
-        info["PATH"] = old
-        connections.reload("default")
 
 
 @pytest.fixture

@@ -1,5 +1,4 @@
 """The one writer: outbox → drain after commit, bulk imports, rebuild by swap, parallel writers, check."""
-import os
 import threading
 from pathlib import Path
 

@@ -1,12 +1,7 @@
 """Fixtures for the web page tests: one imported and indexed archive per module (read-only)."""
-import importlib.util
-from pathlib import Path
-
 import pytest
 
-_spec = importlib.util.spec_from_file_location("web_corpus", Path(__file__).with_name("corpus.py"))
-corpus = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(corpus)
+import archive_test_support as corpus
 
 
 @pytest.fixture(scope="module")

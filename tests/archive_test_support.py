@@ -1,27 +1,32 @@
-"""The archive the web and browser tests look at: seeds/ plus tests/web/samples/, imported through the
-real intake and ingest services and indexed by search.indexing, as `import_articles` would do.
+"""Test support shared by every test folder: a private search index, the region table, and the archive
+the web and browser tests look at (seeds/ plus tests/web/samples/, imported through the real intake and
+ingest services and indexed by search.indexing, as `import_articles` would do).
 
-Used by tests/web/conftest.py and tests/browser/conftest.py (loaded by path: test folders are not
-packages here).
+Importable as `archive_test_support` because pytest puts tests/ (the folder of the root conftest) on
+sys.path.
 """
-import importlib.util
 from contextlib import contextmanager
 from pathlib import Path
 
-TESTS = Path(__file__).resolve().parent.parent
+from haystack import connections
+
+TESTS = Path(__file__).resolve().parent
 SEEDS = TESTS.parent / "seeds"
-SAMPLES = Path(__file__).resolve().parent / "samples"
+SAMPLES = TESTS / "web" / "samples"
 
 
-def _search_test_fixtures():
-    """tests/search/conftest.py's index_at (a private index directory), reused rather than copied."""
-    spec = importlib.util.spec_from_file_location("search_test_fixtures", TESTS / "search" / "conftest.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-index_at = _search_test_fixtures().index_at
+@contextmanager
+def index_at(path: Path):
+    """Point the haystack connection (and so search.indexing) at a private index directory."""
+    info = connections.connections_info["default"]
+    old = info["PATH"]
+    info["PATH"] = str(path / "whoosh")
+    connections.reload("default")
+    try:
+        yield connections["default"].get_backend()
+    finally:
+        info["PATH"] = old
+        connections.reload("default")
 
 
 _region_rows: list[dict] | None = None
