@@ -166,10 +166,15 @@ def find_reprint_original(signature: list[int]) -> tuple[Article | None, float |
     return (best.duplicate_of or best), round(best_similarity, 3)
 
 
+def region_doubtful(article: Article) -> bool:
+    """Low confidence either way: a weakly supported region, or 'no region' without clear national signs.
+    A region staff chose is trusted."""
+    return article.region_source != RegionSource.STAFF and article.region_confidence < REVIEW_REGION_CONFIDENCE
+
+
 def review_needed(article: Article) -> bool:
     return (
-        article.region_id is None and article.region_confidence > 0
-        or article.region_id is not None and article.region_confidence < REVIEW_REGION_CONFIDENCE
+        region_doubtful(article)
         or article.date_precision in (DatePrecision.UNKNOWN, DatePrecision.MONTH_DAY)
         or not article.title.strip()
         or bool(article.extraction_warnings)
@@ -233,12 +238,8 @@ def normalised_date_fields(*, published_at, date_precision, date_month, date_day
 def review_needed_after_correction(article: Article) -> bool:
     """Like review_needed, but a staff save counts as reading the extraction warnings, and a region
     staff chose is trusted. Still flagged: no title, or a date still missing its year."""
-    region_doubtful = article.region_source != RegionSource.STAFF and (
-        article.region_id is None and article.region_confidence > 0
-        or article.region_id is not None and article.region_confidence < REVIEW_REGION_CONFIDENCE
-    )
     return (
-        region_doubtful
+        region_doubtful(article)
         or article.date_precision in (DatePrecision.UNKNOWN, DatePrecision.MONTH_DAY)
         or not article.title.strip()
     )

@@ -155,13 +155,15 @@ def _article(meta, body, encoding, warnings, region_inferrer, *, declared_region
         return article
     # REGION HOOK: inference belongs to archive.regions; we only carry its answer.
     guess = region_inferrer(
-        title=article.title, body=article.body, source_name=article.source_name, source_url=article.source_url
+        title=article.title or "", body=article.body, source_name=article.source_name or "",
+        source_url=article.source_url or "",
     )
-    if guess is None or not guess.code:
+    if guess is None:
         return article
+    # Confidence and evidence are kept even without a code: "confidently national" is not "unsure".
     return replace(
         article,
-        region_code=guess.code,
+        region_code=guess.code or None,
         region_confidence=float(guess.confidence),
         region_evidence=tuple(guess.evidence),
     )

@@ -1,0 +1,35 @@
+"""Which fresh extractions are flagged "needs review" for staff."""
+import json
+
+import pytest
+
+from archive.models import Article
+from archive.services import article_ingest
+
+pytestmark = pytest.mark.django_db
+
+
+def ingest(record: dict) -> Article:
+    raw = json.dumps(record, ensure_ascii=False).encode("utf-8")
+    outcome = article_ingest(raw=raw, origin="rows.jsonl:1", record=record)
+    return Article.objects.get(pk=outcome.article_id)
+
+
+def test_a_clearly_national_article_with_a_full_date_is_not_flagged():
+    article = ingest({"title": "国务院联防联控机制新闻发布会", "body": "国家卫健委介绍，全国新增确诊病例。",
+                      "published_at": "2020-03-01", "source_name": "新华社", "source_url": ""})
+    assert article.region is None
+    assert not article.needs_review
+
+
+def test_a_clearly_local_article_with_a_full_date_is_not_flagged():
+    article = ingest({"title": "泽库县召开疫情防控会议", "body": "泽库县人民政府召开会议，部署疫情防控。",
+                      "published_at": "2022-05-25", "source_name": "泽库县人民政府", "source_url": ""})
+    assert article.region.name == "泽库县"
+    assert not article.needs_review
+
+
+def test_an_article_without_a_year_is_flagged():
+    article = ingest({"title": "泽库县召开疫情防控会议", "body": "泽库县人民政府召开会议。",
+                      "published_at": None, "source_name": "", "source_url": ""})
+    assert article.needs_review
