@@ -17,7 +17,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from archive.regions.measurement import measure, read_rows  # noqa: E402
 
-DEFAULT_CORPUS = Path("/work/shared/corpora/dxy-news-2020/dev.jsonl")
+DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "dxy-news-2020" / "dev.jsonl"
 
 
 def main() -> int:
