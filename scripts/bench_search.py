@@ -162,7 +162,7 @@ def _like_and_fts(db_path: str, queries: list[str]):
     out = {}
     for q in queries:
         parsed = parse_query(q)
-        like_sql, fts_sql, params = [], [], []
+        like_sql, params = [], []
         def raw_terms(clause):
             terms = clause.terms if isinstance(clause, AnyOf) else (clause,)
             return [re.sub(r'^-?(title:)?"?|"$', "", t.raw).replace(" ", "") for t in terms]
@@ -229,7 +229,7 @@ def run_size(n: int, repeat: int) -> None:
     backend = indexing.backend()
     cold, warm, counts, cold_first = [], [], {}, []
     for round_ in range(repeat):
-        backend._matches = type(backend._matches)()  # nothing cached per query...
+        backend._matches.clear()  # nothing cached per query...
         postings.clear_caches()  # ...nor any posting array
         for q in QUERIES:
             t0 = time.perf_counter()

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import gc
 import os
-from collections import OrderedDict
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -31,6 +30,7 @@ from whoosh.fields import ID, NUMERIC
 from search import storage
 from search.doctable import DocTable
 from search.fields import GramsFieldType, WordsFieldType
+from search.lru import MISSING, LRUCache
 from search.matching import IndexView, exact_docs, excluded_docs, title_docs, whole_word_docs
 from search.query import Query
 from search.schema import ARTICLE_ID, FACET_FIELDS, PUBLISHED_DAY
@@ -71,25 +71,6 @@ class ExactResult:
     facets: dict[str, list[tuple[str | None, int]]]
 
 
-class _MatchCache:
-    """Matched docnums per (index generation, query): paging and facet clicks re-use them."""
-
-    def __init__(self, size: int = 32):
-        self._items: OrderedDict[tuple, np.ndarray] = OrderedDict()
-        self._size = size
-
-    def get(self, key):
-        hit = self._items.get(key)
-        if hit is not None:
-            self._items.move_to_end(key)
-        return hit
-
-    def put(self, key, value):
-        self._items[key] = value
-        while len(self._items) > self._size:
-            self._items.popitem(last=False)
-
-
 class ChineseWhooshSearchBackend(WhooshSearchBackend):
     def __init__(self, connection_alias, **connection_options):
         super().__init__(connection_alias, **connection_options)
@@ -99,7 +80,8 @@ class ChineseWhooshSearchBackend(WhooshSearchBackend):
         self._doctable: DocTable | None = None
         self._view: IndexView | None = None
         self._doctable_key = None
-        self._matches = _MatchCache()
+        # Matched docnums per (index generation, query): paging and facet clicks re-use them.
+        self._matches = LRUCache(32)
         self._searcher_serial = 0  # bumped for every new searcher: cache keys never outlive an index state
 
     # -- opening ------------------------------------------------------------------------------------------
@@ -199,7 +181,7 @@ class ChineseWhooshSearchBackend(WhooshSearchBackend):
         view.begin_request()
         key = (generation, query.cache_key())
         docs = self._matches.get(key)
-        if docs is None:
+        if docs is MISSING:
             positive = exact_docs(view, query)
             if positive is None:
                 docs = table.live_docs()

@@ -8,12 +8,11 @@ only the deleted-documents mask is rebuilt when the index generation changes.
 """
 from __future__ import annotations
 
-import threading
-from collections import OrderedDict
 from dataclasses import dataclass
 
 import numpy as np
 
+from search.lru import MISSING, LRUCache
 from search.schema import ARTICLE_ID, FACET_FIELDS, PUBLISHED_DAY
 
 
@@ -25,9 +24,7 @@ class _SegmentColumns:
     facet_values: dict[str, list[str | None]]  # field → value of each segment-local code
 
 
-_segment_cache: OrderedDict[tuple, _SegmentColumns] = OrderedDict()
-_segment_cache_lock = threading.Lock()
-_SEGMENT_CACHE_SIZE = 256
+_segment_cache = LRUCache(256)  # segments
 
 
 def _numeric_column(reader, fieldname: str, doccount: int, dtype) -> np.ndarray:
@@ -68,11 +65,9 @@ def _ref_column(reader, fieldname: str, doccount: int) -> tuple[np.ndarray, list
 
 def _segment_columns(index_key: str, reader) -> _SegmentColumns:
     key = (index_key, reader.segment().segment_id(), reader.doc_count_all())
-    with _segment_cache_lock:
-        cached = _segment_cache.get(key)
-        if cached is not None:
-            _segment_cache.move_to_end(key)
-            return cached
+    cached = _segment_cache.get(key)
+    if cached is not MISSING:
+        return cached
     doccount = reader.doc_count_all()
     codes, values = {}, {}
     for fieldname in FACET_FIELDS:
@@ -83,10 +78,7 @@ def _segment_columns(index_key: str, reader) -> _SegmentColumns:
         facet_codes=codes,
         facet_values=values,
     )
-    with _segment_cache_lock:
-        _segment_cache[key] = columns
-        while len(_segment_cache) > _SEGMENT_CACHE_SIZE:
-            _segment_cache.popitem(last=False)
+    _segment_cache.put(key, columns)
     return columns
 
 

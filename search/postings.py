@@ -13,35 +13,28 @@ from __future__ import annotations
 import io
 import pickle
 import struct
-import threading
 import zlib
-from collections import OrderedDict
 
 import numpy as np
 from whoosh.codec.whoosh3 import WHOOSH3_HEADER_MAGIC
 from whoosh.reading import TermNotFound
+
+from search.lru import MISSING, LRUCache
 
 _INT = struct.Struct("!i")
 _EMPTY = np.zeros(0, dtype=np.int64)
 
 POSTINGS_CACHE_BYTES = 96 * 2**20  # numpy posting arrays kept across queries, per process
 
-_lock = threading.Lock()
-_postings: OrderedDict[tuple, np.ndarray] = OrderedDict()
-_postings_bytes = 0
-_texts: OrderedDict[tuple, list[str]] = OrderedDict()
-_infos: OrderedDict[tuple, tuple | None] = OrderedDict()
-_INFOS_SIZE = 200_000
-_TEXTS_SEGMENTS = 256
+_postings = LRUCache(POSTINGS_CACHE_BYTES, size=lambda ids: ids.nbytes)
+_texts = LRUCache(256)  # segments
+_infos = LRUCache(200_000)  # terms
 
 
 def clear_caches() -> None:
     """Forget cached posting arrays (the benchmark uses this to measure cold queries honestly)."""
-    global _postings_bytes
-    with _lock:
-        _postings.clear()
-        _infos.clear()
-        _postings_bytes = 0
+    _postings.clear()
+    _infos.clear()
 
 
 def segment_key(index_key: str, reader) -> tuple:
@@ -86,9 +79,9 @@ def _decode_blocks(raw: bytes) -> np.ndarray:
 def _term_info(reader, key: tuple, fieldname: str, term: str):
     """(doc frequency, (offset, length) or inlined ids) of a term in a segment, or None; cached with the
     posting arrays (looked up once for ordering a term's bigrams, once for reading them)."""
-    with _lock:
-        if key in _infos:
-            return _infos[key]
+    cached = _infos.get(key)
+    if cached is not MISSING:
+        return cached
     try:
         info = reader._terms.term_info(fieldname, term.encode("utf-8"))
     except TermNotFound:
@@ -101,22 +94,16 @@ def _term_info(reader, key: tuple, fieldname: str, term: str):
             if isinstance(length, tuple):  # W3TermInfo.from_bytes leaves the length as a 1-tuple
                 length = length[0]
             found = (info.doc_frequency(), (offset, length))
-    with _lock:
-        _infos[key] = found
-        while len(_infos) > _INFOS_SIZE:
-            _infos.popitem(last=False)
+    _infos.put(key, found)
     return found
 
 
 def segment_postings(index_key: str, reader, fieldname: str, term: str) -> np.ndarray:
     """Sorted segment-local docnums (deleted ones included) of ``term`` in ``fieldname``."""
-    global _postings_bytes
     key = segment_key(index_key, reader) + (fieldname, term)
-    with _lock:
-        hit = _postings.get(key)
-        if hit is not None:
-            _postings.move_to_end(key)
-            return hit
+    hit = _postings.get(key)
+    if hit is not MISSING:
+        return hit
     found = _term_info(reader, key, fieldname, term)
     if found is None:
         ids = _EMPTY
@@ -125,12 +112,7 @@ def segment_postings(index_key: str, reader, fieldname: str, term: str) -> np.nd
     else:
         offset, length = found[1]
         ids = _decode_blocks(reader._terms._postfile.get(offset, length))
-    with _lock:
-        _postings[key] = ids
-        _postings_bytes += ids.nbytes
-        while _postings_bytes > POSTINGS_CACHE_BYTES and _postings:
-            _, old = _postings.popitem(last=False)
-            _postings_bytes -= old.nbytes
+    _postings.put(key, ids)
     return ids
 
 
@@ -142,11 +124,9 @@ def segment_doc_frequency(index_key: str, reader, fieldname: str, term: str) -> 
 def segment_texts(index_key: str, reader, fieldname: str) -> list[str]:
     """The compacted normalised text of every document of the segment (column of a grams field)."""
     key = segment_key(index_key, reader) + (fieldname,)
-    with _lock:
-        hit = _texts.get(key)
-        if hit is not None:
-            _texts.move_to_end(key)
-            return hit
+    hit = _texts.get(key)
+    if hit is not MISSING:
+        return hit
     doccount = reader.doc_count_all()
     texts: list[str]
     if not reader.has_column(fieldname):
@@ -168,8 +148,5 @@ def segment_texts(index_key: str, reader, fieldname: str) -> list[str]:
             texts += [""] * (doccount - len(texts))
         else:  # an unexpected column reader: slow but correct
             texts = [(column[d] or b"").decode("utf-8") for d in range(doccount)]
-    with _lock:
-        _texts[key] = texts
-        while len(_texts) > _TEXTS_SEGMENTS:
-            _texts.popitem(last=False)
+    _texts.put(key, texts)
     return texts
