@@ -159,7 +159,7 @@ def find_reprint_original(signature: list[int]) -> tuple[Article | None, float |
     best, best_similarity = None, 0.0
     for candidate in selectors.articles_sharing_bands(keys):
         similarity = jaccard(signature, unpack_signature(candidate.minhash))
-        if similarity >= REPRINT_SIMILARITY and (similarity > best_similarity or best is None):
+        if similarity >= REPRINT_SIMILARITY and similarity > best_similarity:
             best, best_similarity = candidate, similarity
     if best is None:
         return None, None
