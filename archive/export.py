@@ -9,6 +9,8 @@ from archive.models import Article
 EXPORT_FIELDS = (
     "id",
     "title",
+    "title_supplied",
+    "edtf",
     "published_at",
     "date_precision",
     "source_name",
@@ -34,6 +36,9 @@ def export_record(article: Article) -> dict:
     return {
         "id": article.pk,
         "title": article.title,
+        "title_supplied": article.title_supplied,
+        # EDTF keeps a month-day without a year (XXXX-11-23), which published_at cannot hold.
+        "edtf": article.edtf,
         "published_at": article.published_at.isoformat() if article.published_at else None,
         "date_precision": article.date_precision,
         "source_name": article.source_name or None,

@@ -7,6 +7,8 @@ from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from archive.edtf import to_edtf
+
 
 class Region(models.Model):
     """A GB/T 2260 administrative division (2020–2022 names, historical codes kept for renamed places)."""
@@ -75,6 +77,8 @@ class Article(models.Model):
     """One clean article. The body keeps the source's own script; simplification is for matching only."""
 
     title = models.CharField(max_length=500)
+    # The page printed no headline: the title was devised from the lead, and is shown in [square brackets].
+    title_supplied = models.BooleanField(default=False)
     body = models.TextField()
     published_at = models.DateField(null=True, blank=True, db_index=True)
     date_precision = models.CharField(max_length=12, choices=DatePrecision.choices, default=DatePrecision.UNKNOWN)
@@ -102,7 +106,10 @@ class Article(models.Model):
     duplicate_similarity = models.FloatField(null=True, blank=True)
     minhash = models.BinaryField(blank=True, default=b"", help_text=_("MinHash signature, packed uint64"))
     needs_review = models.BooleanField(default=False, db_index=True)
+    review_reasons = models.JSONField(default=list, blank=True, help_text=_("Why the article is flagged for review"))
     extraction_warnings = models.JSONField(default=list, blank=True)
+    # Names of the fields staff corrected (CORRECTABLE_FIELDS); re-extraction never overwrites them.
+    staff_corrected = models.JSONField(default=list, blank=True)
 
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
@@ -117,6 +124,16 @@ class Article(models.Model):
 
     def get_absolute_url(self):
         return reverse("article-detail", args=[self.pk])
+
+    @property
+    def edtf(self) -> str | None:
+        """The date exactly as precise as known: 2022-09-02, 2022-04, XXXX-11-23, or None."""
+        return to_edtf(self.published_at, self.date_precision, self.date_month, self.date_day)
+
+    @property
+    def display_title(self) -> str:
+        """The title as pages and citations show it: a devised title in [square brackets]."""
+        return f"[{self.title}]" if self.title_supplied and self.title else self.title
 
 
 class RawPage(models.Model):

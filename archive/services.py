@@ -66,15 +66,17 @@ def ingest_items(items: Iterable[IntakeItem], *, user=None) -> Iterator[IngestOu
             yield article_ingest(raw=item.raw, origin=item.origin, user=user)
 
 
-def article_ingest(*, raw: bytes, origin: str, record: dict | None = None, user=None) -> IngestOutcome:
-    """Ingest one page (or one JSONL record): created, duplicate of an existing article, or failed."""
+def article_ingest(*, raw: bytes, origin: str, record: dict | None = None, user=None,
+                   url: str | None = None) -> IngestOutcome:
+    """Ingest one page (or one JSONL record): created, duplicate of an existing article, or failed.
+    ``url``: the address a page was fetched from, when the intake knows it (see ``parse_page``)."""
     sha256 = hashlib.sha256(raw).hexdigest()
     known = RawPage.objects.filter(sha256=sha256).only("article_id").first()
     if known and known.article_id:
         return IngestOutcome(origin, "duplicate", article_id=known.article_id)
     try:
         if record is None:
-            parsed = parse_page(raw, origin, region_inferrer=infer_region)
+            parsed = parse_page(raw, origin, region_inferrer=infer_region, url=url)
         else:
             parsed = parse_record(record, raw=raw, origin=origin, region_inferrer=infer_region)
     except IngestError as error:
@@ -100,6 +102,7 @@ def store_parsed(parsed: ParsedArticle, *, raw: bytes, sha256: str, origin: str,
     original, similarity = find_reprint_original(parsed.minhash)
     article = Article.objects.create(
         title=(parsed.title or "")[:500],
+        title_supplied=parsed.title_supplied,
         body=parsed.body,
         published_at=parsed.published_at,
         date_precision=parsed.date_precision,
@@ -121,8 +124,8 @@ def store_parsed(parsed: ParsedArticle, *, raw: bytes, sha256: str, origin: str,
         minhash=pack_signature(parsed.minhash),
         extraction_warnings=list(parsed.warnings),
     )
-    article.needs_review = review_needed(article)
-    article.save(update_fields=["needs_review"])
+    flag_for_review(article)
+    article.save(update_fields=["needs_review", "review_reasons"])
     ArticleBand.objects.bulk_create(ArticleBand(article=article, key=key) for key in set(lsh_bands(parsed.minhash)))
     keep_raw_page(raw, sha256=sha256, origin=origin, encoding=parsed.encoding, article=article, user=user)
     return IngestOutcome(origin, "created", article_id=article.pk)
@@ -172,13 +175,27 @@ def region_doubtful(article: Article) -> bool:
     return article.region_source != RegionSource.STAFF and article.region_confidence < REVIEW_REGION_CONFIDENCE
 
 
-def review_needed(article: Article) -> bool:
-    return (
-        region_doubtful(article)
-        or article.date_precision in (DatePrecision.UNKNOWN, DatePrecision.MONTH_DAY)
-        or not article.title.strip()
-        or bool(article.extraction_warnings)
-    )
+def review_reasons(article: Article) -> list[str]:
+    """Why a person should check this article's fields, in words the admin shows; empty when nothing is doubtful.
+    Calibrated on the real-page development set (tests/realpages): see README "Needs review"."""
+    corrected = set(article.staff_corrected or ())
+    reasons = []
+    if "title" not in corrected:
+        if not article.title.strip():
+            reasons.append("title: none found")
+    if not corrected & _DATE_FIELDS:
+        if article.date_precision == DatePrecision.UNKNOWN:
+            reasons.append("date: none found")
+        elif article.date_precision == DatePrecision.MONTH_DAY:
+            reasons.append("date: the page gives no year")
+    if "region" not in corrected and region_doubtful(article):
+        reasons.append(f"region: weak evidence (confidence {article.region_confidence:.2f})")
+    return reasons
+
+
+def flag_for_review(article: Article) -> None:
+    article.review_reasons = review_reasons(article)
+    article.needs_review = bool(article.review_reasons)
 
 
 def pack_signature(signature: list[int]) -> bytes:
@@ -235,28 +252,22 @@ def normalised_date_fields(*, published_at, date_precision, date_month, date_day
     return {"published_at": None, "date_month": None, "date_day": None}
 
 
-def review_needed_after_correction(article: Article) -> bool:
-    """Like review_needed, but a staff save counts as reading the extraction warnings, and a region
-    staff chose is trusted. Still flagged: no title, or a date still missing its year."""
-    return (
-        region_doubtful(article)
-        or article.date_precision in (DatePrecision.UNKNOWN, DatePrecision.MONTH_DAY)
-        or not article.title.strip()
-    )
-
-
 @transaction.atomic
 def article_correct(article: Article, *, user, **changes) -> Article:
     """Apply staff corrections and save once, so search.indexing re-indexes the article once after commit.
 
-    A changed region becomes staff-set: source "staff", confidence 1.0 (0.0 when cleared).
+    The corrected fields are recorded in ``staff_corrected``; a staff title is never "supplied". A changed
+    region becomes staff-set: source "staff", confidence 1.0 (0.0 when cleared).
     """
     unknown = set(changes) - set(CORRECTABLE_FIELDS)
     if unknown:
         raise ValueError(f"not correctable by staff: {', '.join(sorted(unknown))}")
     for field_name, value in changes.items():
         setattr(article, field_name, value)
+    # Remembered so that re-extraction never overwrites what a person decided.
+    article.staff_corrected = sorted(set(article.staff_corrected or ()) | set(changes))
     if "title" in changes:
+        article.title_supplied = False
         article.title = article.title.strip()
     if _DATE_FIELDS & set(changes):
         date_fields = {name: getattr(article, name) for name in sorted(_DATE_FIELDS)}
@@ -268,7 +279,7 @@ def article_correct(article: Article, *, user, **changes) -> Article:
         article.region_confidence = 1.0 if article.region_id else 0.0
         who = user.get_username() if user is not None and user.is_authenticated else "staff"
         article.region_evidence = [f"set by staff ({who})"]
-    article.needs_review = review_needed_after_correction(article)
+    flag_for_review(article)
     article.save()
     return article
 
@@ -289,11 +300,14 @@ class ReextractOutcome:
         return f"#{self.article_id}: not re-extracted: {self.reason}"
 
 
-# What the pipeline derives from the raw bytes and re-extraction therefore replaces.
+# What the pipeline derives from the raw bytes and re-extraction therefore replaces, unless staff corrected it.
 REEXTRACTED_FIELDS = (
-    "title", "body", "published_at", "date_precision", "date_month", "date_day", "date_text",
+    "title", "title_supplied", "body", "published_at", "date_precision", "date_month", "date_day", "date_text",
     "source_name", "source_url", "raw_encoding", "extraction_warnings",
 )
+# A staff correction of the key protects these extracted fields too (a staff title is not "supplied"; a staff
+# date replaces the date as written).
+_PROTECTS = {"title": ("title_supplied",), **{name: ("date_text",) for name in _DATE_FIELDS}}
 _JSONL_RECORD_ORIGIN = re.compile(r"\.jsonl:\d+$", re.IGNORECASE)
 
 
@@ -306,13 +320,21 @@ def parse_raw_page(page: RawPage) -> ParsedArticle:
     return parse_page(raw, page.origin, region_inferrer=infer_region)
 
 
+def protected_fields(article: Article) -> set[str]:
+    """Fields re-extraction must leave alone: what staff corrected, and what that correction implies."""
+    corrected = set(article.staff_corrected or ())
+    if corrected & _DATE_FIELDS:
+        corrected |= _DATE_FIELDS
+    return corrected | {implied for name in corrected for implied in _PROTECTS.get(name, ())}
+
+
 def article_reextract(article: Article) -> ReextractOutcome:
     """Re-parse an article from the first raw page it was made from, with the current pipeline.
 
-    Replaces what the pipeline derives (REEXTRACTED_FIELDS, fingerprint, MinHash). The region is
-    re-inferred unless staff set it. Staff edits to the other fields are replaced: the model does not
-    record which fields staff touched. duplicate_of is left as it is (reprint links are curated).
-    Saves only when something changed, so an unchanged article is not re-indexed.
+    Replaces what the pipeline derives (REEXTRACTED_FIELDS, fingerprint, MinHash) except the fields staff
+    corrected (``staff_corrected``), which are kept as staff left them. The region is re-inferred unless staff
+    set it. duplicate_of is left as it is (reprint links are curated). Saves only when something changed, so
+    an unchanged article is not re-indexed.
     """
     page = selectors.first_raw_page(article)
     if page is None:
@@ -323,13 +345,16 @@ def article_reextract(article: Article) -> ReextractOutcome:
         return ReextractOutcome(article.pk, "failed", reason=str(error))
 
     values = {
-        "title": (parsed.title or "")[:500], "body": parsed.body, "published_at": parsed.published_at,
-        "date_precision": parsed.date_precision, "date_month": parsed.date_month, "date_day": parsed.date_day,
+        "title": (parsed.title or "")[:500], "title_supplied": parsed.title_supplied, "body": parsed.body,
+        "published_at": parsed.published_at, "date_precision": parsed.date_precision,
+        "date_month": parsed.date_month, "date_day": parsed.date_day,
         "date_text": (parsed.date_text or "")[:100], "source_name": (parsed.source_name or "")[:200],
         "source_url": (parsed.source_url or "")[:1000], "raw_encoding": parsed.encoding,
         "extraction_warnings": list(parsed.warnings),
     }
-    if article.region_source != RegionSource.STAFF:
+    protected = protected_fields(article)
+    values = {name: value for name, value in values.items() if name not in protected}
+    if article.region_source != RegionSource.STAFF and "region" not in protected:
         region, confidence, evidence, region_source = resolve_region(parsed)
         values.update(region=region, region_confidence=confidence, region_evidence=list(evidence),
                       region_source=region_source)
@@ -342,19 +367,20 @@ def article_reextract(article: Article) -> ReextractOutcome:
         values.update(fingerprint=parsed.fingerprint, minhash=pack_signature(parsed.minhash))
 
     changed = tuple(name for name, value in values.items() if not _same_value(getattr(article, name), value))
-    if not changed:
-        return ReextractOutcome(article.pk, "unchanged")
+    reasons_before = list(article.review_reasons or ())
     with transaction.atomic():
         for name, value in values.items():
             setattr(article, name, value)
-        article.needs_review = review_needed(article)
+        flag_for_review(article)
+        if not changed and article.review_reasons == reasons_before:
+            return ReextractOutcome(article.pk, "unchanged")
         article.save()
         if text_changed:
             article.bands.all().delete()
             ArticleBand.objects.bulk_create(
                 ArticleBand(article=article, key=key) for key in set(lsh_bands(parsed.minhash)))
     shown = tuple(name for name in changed if name not in ("minhash", "fingerprint", "region_evidence"))
-    return ReextractOutcome(article.pk, "updated", changed=shown or changed)
+    return ReextractOutcome(article.pk, "updated", changed=shown or changed or ("review_reasons",))
 
 
 def _same_value(current, new) -> bool:

@@ -240,7 +240,9 @@ def result_row(article: Article, query: Query) -> dict:
         "id": article.pk,
         "url": article.get_absolute_url(),
         "title": article.title,
-        "title_html": mark(article.title, find_spans(article.title, terms)),
+        "title_supplied": article.title_supplied,
+        "title_html": _bracketed(mark(article.title, find_spans(article.title, terms)), article.title_supplied),
+        "edtf": article.edtf,
         "published_at": article.published_at.isoformat() if article.published_at else None,
         "date_precision": article.date_precision,
         "province": region.province_name if region else None,
@@ -249,6 +251,11 @@ def result_row(article: Article, query: Query) -> dict:
         "source_name": article.source_name or None,
         "snippet": snippet_html(article.body, find_spans(article.body, body_terms)),
     }
+
+
+def _bracketed(title_html: str, supplied: bool) -> str:
+    """A devised title is shown in [square brackets], the cataloguing convention."""
+    return f"[{title_html}]" if supplied and title_html else title_html
 
 
 def search_articles(params: SearchParams) -> SearchResponse:

@@ -25,7 +25,7 @@ class CitedWork:
     def of(cls, article, *, permalink: str) -> "CitedWork":
         return cls(
             article_id=article.pk,
-            title=" ".join(article.title.split()),
+            title=" ".join(article.display_title.split()),
             publisher=" ".join(article.source_name.split()),
             published=citation_date(article),
             url=article.source_url or permalink,

@@ -50,9 +50,7 @@ def unknown_date() -> DisplayDate:
 
 
 def citation_date(article) -> str:
-    """The publication date as GB/T 7714 and BibTeX write it: 2022-11-23, 2022-11, or "" (no year known)."""
-    if article.published_at and article.date_precision == DatePrecision.DAY:
-        return article.published_at.isoformat()
-    if article.published_at and article.date_precision == DatePrecision.MONTH:
-        return article.published_at.strftime("%Y-%m")
-    return ""
+    """The publication date as GB/T 7714 and BibTeX write it: the EDTF date when it names a year
+    (2022-11-23, 2022-11), else "" (a citation never prints a year nobody knows)."""
+    edtf = article.edtf
+    return edtf if edtf and not edtf.startswith("XXXX") else ""

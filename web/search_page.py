@@ -4,13 +4,12 @@ The result itself always comes from search.selectors (the JSON API's code); this
 it for reading. Links are built from SearchParams.toggle, the same rule the API's facet buckets use.
 """
 from dataclasses import dataclass
-from datetime import date
 from urllib.parse import urlencode
 
 from django.http import QueryDict
 from django.utils.translation import gettext as _, gettext_lazy
 
-from archive.models import Article, DatePrecision
+from archive.edtf import from_edtf
 from search.schema import UNKNOWN_DATE
 from search.selectors import FILTER_PARAMS, SearchParamError, SearchParams, SearchResponse, search_articles
 from web.charts import Bucket, latin_interface, month_name, parse_month, province_map_svg, timeline_svg
@@ -142,15 +141,11 @@ def relaxations(params: SearchParams) -> list[Relaxation]:
 
 
 def result_dates(results: list[dict]) -> dict[int, DisplayDate]:
-    """Display dates for result rows. Rows carry day and month precision; a month-day without a year needs
-    the article's month and day, read here for just those rows."""
-    yearless_ids = [r["id"] for r in results if r["date_precision"] == DatePrecision.MONTH_DAY]
-    month_days = {pk: (m, d) for pk, m, d in
-                  Article.objects.filter(pk__in=yearless_ids).values_list("pk", "date_month", "date_day")}
+    """Display dates for result rows, from their EDTF date (which keeps a month-day without a year)."""
     dates = {}
     for row in results:
-        published = date.fromisoformat(row["published_at"]) if row["published_at"] else None
-        dates[row["id"]] = display_date(published, row["date_precision"], *month_days.get(row["id"], (None, None)))
+        known = from_edtf(row["edtf"])
+        dates[row["id"]] = display_date(known.published_at, known.precision, known.month, known.day)
     return dates
 
 

@@ -2,21 +2,15 @@
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
 
-from archive.models import Article, DatePrecision, RawPage
+from archive.models import Article, RawPage
 
 # The change page shows at most this much of a raw page: enough to check an extraction, never a whole dump.
 RAW_PREVIEW_BYTES = 64 * 1024
 
 
 def published_label(article: Article) -> str:
-    """The date at the precision it is known: 2022-09-02, 2022-09, ????-11-23, or a dash."""
-    if article.date_precision == DatePrecision.DAY and article.published_at:
-        return article.published_at.isoformat()
-    if article.date_precision == DatePrecision.MONTH and article.published_at:
-        return article.published_at.strftime("%Y-%m")
-    if article.date_precision == DatePrecision.MONTH_DAY and article.date_month and article.date_day:
-        return f"????-{article.date_month:02d}-{article.date_day:02d}"
-    return "—"
+    """The date at the precision it is known, in EDTF (2022-09-02, 2022-09, XXXX-11-23), or a dash."""
+    return article.edtf or "—"
 
 
 def text_lines(values) -> str:

@@ -25,11 +25,31 @@ _MIN_CONTENT_BEFORE_TAIL = 50  # a marker at the very top is navigation, not a t
 # A header followed by a list of links (the header line may carry the links itself).
 _LIST_HEADER = re.compile(
     r"^(相关信息|相关链接|相关新闻|相关文章|相关报道|相关推荐|推荐阅读|为您推荐|为你推荐|猜你喜欢|热点推荐"
-    r"|热门推荐|更多阅读|延伸阅读|精彩推荐|热门文章|今日推荐|友情链接)\s*(:.*)?$"
+    r"|热门推荐|更多阅读|延伸阅读|精彩推荐|热门文章|今日推荐|友情链接|你可能还想看|你可能也喜欢|您可能也对以下帖子感兴趣"
+    r"|内容目录|本文标签|相关热词搜索|相关热词|新闻推荐|频道推荐|推荐产品|热门|热门资讯|热点新闻|最新文章|相关附件)\s*(:.*)?$"
 )
 _LINK_ITEM_MAX = 40
 
-_DISCLAIMER_START = re.compile(r"^(【?(版权声明|免责声明|特别声明|版权说明|法律声明)|版权所有|copyright|©)", re.I)
+_DISCLAIMER_START = re.compile(
+    r"^(【?(版权声明|免责声明|特别声明|版权说明|法律声明)|版权所有|copyright|©|凡本(报|网|站)|声明\s*:|特别提醒\s*:"
+    r"|本文(为|系).{0,12}(原创|独家)|本作品|注\s*:\s*中文维基|欢迎转载|转载请注明|未经(授权|许可).{0,6}(不得|禁止)转载"
+    r"|.{0,12}(版权及免责声明|免责声明|版权声明)|想爆料)", re.I)
+# Anywhere in a short line: a page's note about itself, not the article's words.
+_SITE_NOTE = re.compile(r"不代表本(站|网)(观点|立场)|版权及免责声明|转载请注明|广告热线|客服\s*(电话|热线)?\s*(:|$)|打赏|爆料|请登录|"
+                        r"我要留言|评论留言|欢迎参与讨论|全部评论|暂无评论|发表评论|(下转|上接|转)第\S{1,3}版|详见\d+版")
+# Gambling and adult SEO words; a short line with one is spam, and a line that opens with a chain of them
+# ('澳门金沙城中心_欧洲杯足球网-【投注官网平台】召开…') loses the chain.
+_SEO_SPAM = re.compile(r"博彩|娱乐城|bet|官网|中文字幕|无码|精品视频|免费观看|在线观看|投注|博弈|足球网|体育平台|金沙城|葡京|"
+                       r"皇冠体育|彩船|开户|棋牌|久久|国产精品|亚洲|彩票.{0,4}(app|下载|手机)", re.I)
+_SEO_CHAIN_PREFIX = re.compile(r"^(?:[^,。!?]{1,24}?(?:_|-|【|】|\||/)){1,8}[^,。!?]{0,12}?(?:】|\]|_|-)")
+# Gambling SEO phrases spliced into sentences ('3日晚上,皇冠体育平台,皇冠体育app组织收看…', '总书记365体育博彩:疫情防控…').
+# At most two characters before the keyword belong to the phrase, so the sentence around it keeps its words.
+_SPLICED_SPAM = re.compile(
+    r"(?:[A-Za-z0-9]{0,6}[\u4e00-\u9fff]{0,2}(?:博彩|官网|投注|娱乐城|足球网|彩船|体育平台|体育app|体育在线|在哪进|金沙城中心"
+    r"|欧洲杯|中文字幕|线上博弈)[A-Za-z0-9]{0,4}(?:平台)?[★☆]*[_\-:|【】\[\]]*,?)+", re.I)
+# Leftovers of markup and file names: '?span style=', 'image.png', 'tpl_font3.html', '//heihe.dbw.cn'.
+_MARKUP_OR_FILE = re.compile(r"span style=|<\s*/?\s*[a-z]+[^>]*>|style=|^\S*\.(jpe?g|png|gif|bmp|webp|s?html?|php|aspx?)$"
+                             r"|^微信图片_|_副本\.|^//\S+$|^https?://\S+$", re.I)
 _DISCLAIMER_WORDS = re.compile(r"转载|版权|本网|本站|侵权|删除|著作权|不代表|观点|来源|联系我们|法律责任")
 
 _ORIGINAL_TITLE = re.compile(r"^原标题\s*:\s*(.*)$")
@@ -50,13 +70,19 @@ _SINGLE_LINE_RULES = (
     re.compile(r"^(微信|手机)?扫一扫\s*:?$"),
     re.compile(r"^.{0,10}(扫一扫|扫描|扫码).{0,20}(打开|分享|关注|阅读|浏览|本页|当前页|本文|手机版|公众号|移动端|客户端).{0,10}$"),
     # site operator and editor lines
-    re.compile(r"^(主办|承办|协办|主管|运维|运营|技术支持|总监|审核|审校|审签|终审|初审|复审|监制|责编|责任编辑|编辑|校对|值班编辑|网站编辑)(单位)?\s*:"),
+    re.compile(r"^[(\[【]?\s*(主办|承办|协办|主管|运维|运营|技术支持|总监|审核|审校|审签|终审|初审|复审|监制|总监制|责编|责任编辑|编辑|"
+               r"技术编辑|校对|值班编辑|网站编辑|编校|编审|媒体运营|作者|撰文|撰稿|记\s*者|摄影|来源)(单位)?\s*[:|\s]"),
     # counters, expanders, original-link prompts
     re.compile(r"^(浏览|浏览次数|浏览量|阅读|阅读数|阅读量|点击|点击数|点击量|访问量)\s*:?\s*\d+"),
     re.compile(r"^(展开全文|阅读全文|查看全文|点击阅读原文|阅读原文|查看原文|点击查看原文|返回列表|返回首页)\s*[>»]*$"),
     re.compile(r"^(本文地址|本文链接|原文链接|原文地址|本文网址|文章地址|文章链接)\s*:"),
     re.compile(r"^本文(来自|转载自|来源于).{0,60}$"),
     re.compile(r"^(来源|稿件来源|信息来源|文章来源|来源于)\s*:.{0,40}$"),
+    # promotion of the site itself
+    re.compile(r"^.{0,60}(欢迎投稿|投稿邮箱|感谢您浏览|客服电话|关注我们|关注微信|关注公众号|下载客户端|扫码关注|长按识别|点击关注"
+               r"|下载.{0,10}(app|客户端)).{0,80}$", re.I),
+    re.compile(r"^附件(下载)?\s*:?\s*$"),  # an attachment bar with nothing attached
+    re.compile(r"^.{1,40}\s\|$"),  # '來自玉環新聞網 |': a link bar
     # registration numbers
     re.compile(r"^.{0,80}(ICP备|ICP证|公网安备|网站标识码).{0,80}$", re.I),
 )
@@ -83,6 +109,7 @@ _SENTENCE_END = re.compile(r"[。!?…][\"”』」)]*$")
 def strip_boilerplate(lines: list[str], *, page: bool = True) -> list[str]:
     """Lines without chrome. ``page=False`` (already-clean record bodies) keeps the tail
     and footer-zone rules off and only drops unmistakable chrome lines."""
+    lines = [strip_spam_prefix(line) for line in lines]
     keys = [match_key(line).strip() for line in lines]
     end = _tail_start(lines, keys) if page else len(lines)
     kept = _drop_blocks_and_lines(lines[:end], keys[:end])
@@ -96,6 +123,9 @@ def is_chrome_line(key: str) -> bool:
     """One line that is page chrome whatever surrounds it (key = match_key(line).strip())."""
     return (
         any(rule.match(key) for rule in _SINGLE_LINE_RULES)
+        or (len(key) <= 60 and bool(_SITE_NOTE.search(key)))
+        or (len(key) <= 60 and bool(_SEO_SPAM.search(key)) and not _SENTENCE_END.search(key))
+        or bool(_MARKUP_OR_FILE.search(key))
         or bool(_TAIL_MARKER.match(key))
         or _is_list_header(key)
         or bool(_ORIGINAL_TITLE.match(key))
@@ -104,6 +134,35 @@ def is_chrome_line(key: str) -> bool:
         or _is_nav_menu(key)
         or is_dateline(key)
     )
+
+
+# Open-government metadata and article-info labels: a line led by one, or holding several, is not text.
+_METADATA_LABEL = (
+    r"索\s*引\s*号|发布机构|发文机关|发文单位|主题分类|体裁分类|主题词|文\s*号|发文字号|成文日期|发布日期|发布时间|"
+    r"发表时间|更新时间|发布来源|信息来源|稿件来源|文章来源|来源|作者|访问量|浏览次数|浏览量|点击数|点击量|阅读量|字号|"
+    r"字体|责任编辑|编辑|标签|关键词|关键字|tags?|分享到|时间|日期|有效性|效力状态|公开方式|公开范围|所属机构|信息分类"
+)
+_METADATA_LINE = re.compile(rf"^【?\s*({_METADATA_LABEL})\s*:", re.I)
+_ANY_LABEL = re.compile(rf"(?:^|\s|】)({_METADATA_LABEL})\s*:", re.I)
+
+
+def is_metadata_line(key: str) -> bool:
+    """'发布日期:2022-09-22 信息来源:… 访问量:1065', '索 引 号:…', '标签:疫情 防控': page facts, not text."""
+    text = key.strip()
+    return len(text) <= 160 and (bool(_METADATA_LINE.match(text)) or len(_ANY_LABEL.findall(text)) >= 2)
+
+
+def strip_spam_prefix(line: str) -> str:
+    """A line without the gambling SEO text spliced into it: a chain of SEO phrases in front of its words,
+    and SEO phrases inside its sentences (same text when there is none)."""
+    key = match_key(line)
+    m = _SEO_CHAIN_PREFIX.match(key)
+    if m and _SEO_SPAM.search(key[: m.end()]) and han_count(key[m.end():]) >= 6:
+        line, key = line[m.end():], key[m.end():]
+    spans = [found.span() for found in _SPLICED_SPAM.finditer(key)]
+    for start, end in reversed(spans):
+        line = line[:start] + line[end:]
+    return line
 
 
 def is_dateline(key: str) -> bool:
@@ -139,6 +198,7 @@ def _tail_start(lines: list[str], keys: list[str]) -> int:
 def _drop_blocks_and_lines(lines: list[str], keys: list[str]) -> list[int]:
     kept: list[int] = []
     i = 0
+    seen_prose = False
     while i < len(lines):
         key = keys[i]
         if _DISCLAIMER_START.match(key):
@@ -156,9 +216,13 @@ def _drop_blocks_and_lines(lines: list[str], keys: list[str]) -> list[int]:
                     i = nxt
             i += 1
             continue
-        if key and (is_chrome_line(key) or _is_duplicate_teaser(key, keys)):
+        # Inside the article a line that is only a date is its own: an event's time, the date signed under it.
+        own_date = seen_prose and is_dateline(key) and not any(rule.match(key) for rule in _SINGLE_LINE_RULES) \
+            and not is_metadata_line(key)
+        if key and not own_date and (is_chrome_line(key) or is_metadata_line(key) or _is_duplicate_teaser(key, keys)):
             i += 1
             continue
+        seen_prose = seen_prose or is_prose(lines[i])
         kept.append(i)
         i += 1
     return kept
@@ -211,7 +275,7 @@ def _drop_footer_contacts(kept: list[int], lines: list[str], keys: list[str]) ->
 
 
 def _is_contact(key: str) -> bool:
-    if _CONTACT_LABEL.match(key) or _REPORT_LINE.search(key):
+    if _CONTACT_LABEL.match(key) or (_REPORT_LINE.search(key) and len(key) <= 100):
         return True
     return len(key) <= 100 and bool(_PHONE_OR_MAIL.search(key)) and not key.endswith("。")
 
@@ -241,9 +305,13 @@ def _is_spam(key: str) -> bool:
 
 
 def _is_nav_menu(key: str) -> bool:
-    """'网站首页 | 政务公开 | 政务服务 | 互动交流': 3+ short items split by bars."""
+    """'网站首页 | 政务公开 | 政务服务 | 互动交流': 3+ short items split by bars; '《西藏日报》 《西藏商报》 …',
+    '边境旅贸 文体新闻 全市各地 …': 4+ short items split by spaces, with no punctuation of a sentence."""
     items = [s for s in _NAV_SEPARATORS.split(key) if s]
-    return len(items) >= 3 and all(len(s) <= 8 for s in items)
+    if len(items) >= 3 and all(len(s) <= 8 for s in items):
+        return True
+    words = key.split()
+    return len(words) >= 4 and all(len(w) <= 10 for w in words) and not re.search(r"[,。;:!?、]", key)
 
 
 def _next_nonblank(keys: list[str], i: int) -> int | None:

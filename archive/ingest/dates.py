@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-DAY, MONTH, MONTH_DAY, UNKNOWN = "day", "month", "month_day", "unknown"
+from ..edtf import DAY, MONTH, MONTH_DAY, UNKNOWN  # noqa: F401  (one definition of the precisions)
 
 _MIN_YEAR, _MAX_YEAR = 1990, 2035  # outside this, a 4-digit number is not a news date
 _TIME_CN = r"(?:\s*(?:[01]?\d|2[0-3])\s*[时:点]\s*[0-5]?\d\s*分?(?:\s*[0-5]?\d\s*秒)?)?"
@@ -18,7 +18,9 @@ _PATTERNS = (
     (DAY, re.compile(rf"(?<!\d)(\d{{4}})\s*年\s*(\d{{1,2}})\s*月\s*(\d{{1,2}})\s*[日号]{_TIME_CN}")),
     (DAY, re.compile(rf"(?<!\d)(\d{{4}})([-/.])(\d{{1,2}})\2(\d{{1,2}})(?!\d){_TIME_NUM}")),
     (MONTH, re.compile(r"(?<!\d)(\d{4})\s*年\s*(\d{1,2})\s*月(?!\s*\d)")),
-    (MONTH_DAY, re.compile(r"(?<![\d年])(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]")),
+    (DAY, re.compile(rf"(?<![\d.])(\d{{1,2}})\.(\d{{1,2}})\.(\d{{4}})(?![\d.]){_TIME_NUM}")),  # 14.01.2022
+    # A month-day; '年4月22日' (a year lost in scraping) is one too.
+    (MONTH_DAY, re.compile(r"(?<!\d)(?<!\d年)(?<!\d\s年)(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]")),
 )
 
 
@@ -57,6 +59,8 @@ def _parse(precision: str, m: re.Match) -> DateMatch | None:
         year, (month, day) = None, numbers
     elif precision == MONTH:
         (year, month), day = numbers, None
+    elif len(groups) == 3 and len(groups[2]) == 4:  # DD.MM.YYYY
+        day, month, year = numbers
     else:
         year, month, day = numbers
     if year is not None and not _MIN_YEAR <= year <= _MAX_YEAR:

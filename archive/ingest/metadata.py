@@ -1,14 +1,10 @@
 """Title, date, publisher and source URL of a page, read BEFORE boilerplate is dropped
-(the footer holds 主办 and 本文地址). Values are sliced from the original lines, so a
-Traditional page keeps its Traditional publisher name.
+(the footer holds 主办, 本文地址 and the date signed under a notice). Values are sliced from the
+original lines, so a Traditional page keeps its Traditional publisher name.
 
-Precedence, most trusted first (the reasons are in the comments of each finder):
-- title: HTML hints > headline line in the header > headline derived from the lead.
-- date: HTML meta > a full date in the header > a labelled date line (发布时间:) anywhere >
-  a full date in the lead > a month-day without year (header or lead) > unknown.
-- publisher: who the article is attributed to (meta ContentSource, 来源:, 本文来自“X”, the name
-  in a dateline like 凤凰网2022-11-26) > the site operator (主办:) > the HTML site name.
-- source URL: canonical link > og:url > 本文地址:/本文链接:/原文链接: lines.
+The rules of each field live in their own module: ``titles`` (headline or devised title), ``dating``
+(publication date and its evidence), ``publishers`` (only organisations). Source URL: canonical link >
+og:url > 本文地址:/本文链接:/原文链接: lines > the address the page was fetched from.
 """
 
 from __future__ import annotations
@@ -18,9 +14,11 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
-from . import dates
-from .boilerplate import is_chrome_line, is_dateline, is_prose
-from .script import han_count, match_key
+from . import dates, dating
+from .boilerplate import is_chrome_line, is_metadata_line, is_prose
+from .publishers import find_publisher
+from .script import fold_width, match_key
+from .titles import clean_headline, find_headline, looks_like_headline, supplied_title
 
 if TYPE_CHECKING:
     from .html import HtmlHints
@@ -29,6 +27,7 @@ if TYPE_CHECKING:
 @dataclass(frozen=True)
 class Metadata:
     title: str | None
+    title_supplied: bool  # devised from the lead: the page prints no headline
     title_line: int | None  # index of the headline in the given lines (None if not a line)
     published_at: date | None
     date_precision: str
@@ -38,72 +37,59 @@ class Metadata:
     source_name: str | None
     source_url: str | None
     warnings: tuple[str, ...] = ()
+    title_lines: tuple[int, ...] = ()  # every line the headline is printed on
+    lead_line: int | None = None  # index of the first paragraph of prose
 
 
-_HEADLINE_MIN, _HEADLINE_MAX = 5, 80
-_DERIVED_TITLE_MAX = 24
-_NOT_HEADLINE_END = tuple("。,;:、")  # checked on the width-folded key
-_LABEL_PREFIX = re.compile(r"^(导读|摘要|内容提要|提要|核心提示|编者按|来源|作者|记者|编辑|通讯员)\s*:")
-_SENTENCE_STOP = re.compile(r"[。!?]")  # on the width-folded key
-_CLAUSE_STOP = re.compile(r"[,;]")
-
-_DATE_LABEL = re.compile(r"^(发布时间|发布日期|发表时间|更新时间|时间|日期)\s*:")
-_SOURCE_LABEL = re.compile(r"(?:^|\s)(?:来源|稿件来源|信息来源|文章来源)\s*:\s*")
-_FROM_ATTRIBUTION = re.compile(r"^本文(?:来自|转载自|来源于)\s*[“\"「『]?")
-_HOST_LABEL = re.compile(r"^主办(?:单位)?\s*:\s*")
 _URL_LABEL = re.compile(r"^(?:本文地址|本文链接|原文链接|原文地址|本文网址|文章地址|文章链接)\s*:\s*")
 _URL = re.compile(r"https?://[^\s\"'<>“”]+")
-_VALUE_END = re.compile(r"\s{2,}|\||\s+\S{1,6}:|[“”\"「」『』,。;]")
-_NOT_A_PUBLISHER = {"本网", "本站", "原创", "网络", "综合", "互联网"}
-_DATELINE_LABELS = re.compile(r"发布时间|发布日期|发表时间|更新时间|时间|日期|来源|[:|\s]")
+# A date printed over lines in a header: '2022' / '01-14' / '13:39'.
+_YEAR_ONLY = re.compile(r"^(19|20)\d{2}\s*年?$")
+_MONTH_DAY_NUMERIC = re.compile(r"^\d{1,2}[-/.]\d{1,2}(\s+\d{1,2}:\d{2}(:\d{2})?)?$")
+_TIME_ONLY = re.compile(r"^\d{1,2}:\d{2}(:\d{2})?$")
+# A short line ending with '!' is a headline (众志成城!坚决打赢…!), not the lead.
+_EXCLAIMED_HEADLINE_MAX = 40
+_WEAK_DATE_EVIDENCE = {"lead": "the lead paragraph", "address": "the page's address"}
 
 
-def extract_metadata(lines: list[str], hints: HtmlHints | None = None) -> Metadata:
+def extract_metadata(lines: list[str], hints: HtmlHints | None = None, *, url: str | None = None) -> Metadata:
+    lines = _join_split_dates(lines)
     keys = [match_key(line).strip() for line in lines]
     header, lead = _header_and_lead(lines, keys)
     warnings: list[str] = []
 
-    title, title_line = _find_title(lines, keys, header, lead, hints, warnings)
-    found, date_text = _find_date(lines, keys, header, lead, hints, warnings)
+    title, title_lines, supplied = _find_title(lines, keys, header, lead, hints, warnings)
+    source_url = _find_source_url(lines, keys, hints) or (url if url and _URL.fullmatch(url) else None)
+    found = dating.publication_date(lines, keys, header, lead, hints.published if hints else None,
+                                    source_url or url)
+    if found is None:
+        warnings.append("no date found")
+    elif found.match.precision == dates.MONTH_DAY:
+        warnings.append("date has no year (month_day precision)")
+    elif found.evidence in _WEAK_DATE_EVIDENCE:
+        warnings.append(f"date taken from {_WEAK_DATE_EVIDENCE[found.evidence]}")
+    match = found.match if found else None
     return Metadata(
         title=title,
-        title_line=title_line,
-        published_at=found.as_date() if found else None,
-        date_precision=found.precision if found else dates.UNKNOWN,
-        date_month=found.month if found else None,
-        date_day=found.day if found else None,
-        date_text=date_text,
-        source_name=_find_publisher(lines, keys, header, hints),
-        source_url=_find_source_url(lines, keys, hints),
+        title_supplied=supplied,
+        title_line=title_lines[0] if len(title_lines) == 1 else None,
+        title_lines=title_lines,
+        lead_line=lead,
+        published_at=match.as_date() if match else None,
+        date_precision=match.precision if match else dates.UNKNOWN,
+        date_month=match.month if match else None,
+        date_day=match.day if match else None,
+        date_text=found.text if found else None,
+        source_name=find_publisher(lines, keys, header, lead, hints.content_source if hints else None,
+                                   hints.site_name if hints else None),
+        source_url=source_url,
         warnings=tuple(warnings),
     )
 
 
-def looks_like_headline(line: str, key: str) -> bool:
-    text = line.strip()
-    return (
-        _HEADLINE_MIN <= len(text) <= _HEADLINE_MAX
-        and han_count(text) >= 4
-        and not key.endswith(_NOT_HEADLINE_END)
-        and not key.startswith(("—", "-", "•", "·"))
-        and not _LABEL_PREFIX.match(key)
-        and not is_chrome_line(key)
-    )
-
-
 def derive_title(lead: str) -> str:
-    """A headline from the lead: its first sentence, or its first clauses up to a short length."""
-    text = lead.strip()
-    key = match_key(text)  # same offsets as text; punctuation folded to ASCII
-    label = _LABEL_PREFIX.match(key)
-    start = label.end() if label else 0
-    stop = _SENTENCE_STOP.search(key, start)
-    end = stop.start() if stop else len(text)
-    if end - start > _DERIVED_TITLE_MAX:
-        # Whole clauses only: cut at the last clause stop that keeps the title short.
-        stops = [m.start() for m in _CLAUSE_STOP.finditer(key, start, end) if m.start() - start <= _DERIVED_TITLE_MAX]
-        end = stops[-1] if stops else start + _DERIVED_TITLE_MAX
-    return text[start:end].strip()
+    """A title devised from a lead (records without a title use it too)."""
+    return supplied_title(lead)
 
 
 def _header_and_lead(lines: list[str], keys: list[str]) -> tuple[list[int], int | None]:
@@ -112,109 +98,51 @@ def _header_and_lead(lines: list[str], keys: list[str]) -> tuple[list[int], int 
     for i, line in enumerate(lines):
         if not keys[i]:
             continue
-        if is_prose(line) and not is_chrome_line(keys[i]):
+        if is_prose(line) and not is_chrome_line(keys[i]) and not is_metadata_line(keys[i]) \
+                and not _exclaimed_headline(keys[i], header):
             return header, i
         header.append(i)
     return header, None
 
 
-def _find_title(lines, keys, header, lead, hints, warnings) -> tuple[str | None, int | None]:
+def _exclaimed_headline(key: str, header: list[int]) -> bool:
+    return not header and len(key) <= _EXCLAIMED_HEADLINE_MAX and key.endswith("!") and "。" not in key
+
+
+def _find_title(lines, keys, header, lead, hints, warnings) -> tuple[str | None, tuple[int, ...], bool]:
+    """(title, the page lines it is printed on, whether it was devised)."""
     if hints:
         for candidate in hints.title_candidates():
-            if looks_like_headline(candidate, match_key(candidate)) and candidate != hints.site_name:
-                return candidate, None
-    # A site name or section label can also look like a headline: take the longest
-    # headline-shaped line above the dateline.
-    datelines = [i for i in header if is_dateline(keys[i])]
-    above = [i for i in header if not datelines or i < datelines[0]]
-    candidates = [i for i in above if looks_like_headline(lines[i], keys[i])]
-    if candidates:
-        best = max(candidates, key=lambda i: (len(lines[i].strip()), -i))
-        return lines[best].strip(), best
+            cleaned = clean_headline(candidate)
+            if looks_like_headline(cleaned, match_key(cleaned)) and candidate != hints.site_name:
+                return cleaned, (), False
+    text_after = "".join(keys[lead:]) if lead is not None else ""
+    headline = find_headline(lines, keys, header, text_after)
+    if headline is not None:
+        return headline.text, headline.lines, False
     if lead is not None:
-        warnings.append("no headline line: title derived from the lead paragraph")
-        return derive_title(lines[lead]), None
+        warnings.append("no headline line: title devised from the lead paragraph")
+        return supplied_title(lines[lead]) or None, (), True
     warnings.append("no title found")
-    return None, None
+    return None, (), False
 
 
-def _find_date(lines, keys, header, lead, hints, warnings) -> tuple[dates.DateMatch | None, str | None]:
-    full = (dates.DAY, dates.MONTH)
-    if hints and hints.published:
-        for found in dates.find_dates(match_key(hints.published)):
-            if found.precision in full:
-                return found, hints.published[found.start : found.end]
-    # A header date is the page's own dateline; a date in the body may be an event date.
-    for i in header:
-        for found in dates.find_dates(keys[i]):
-            if found.precision in full:
-                return found, lines[i].strip()[found.start : found.end]
-    for i, key in enumerate(keys):
-        if _DATE_LABEL.match(key) and len(key) <= 60:
-            for found in dates.find_dates(key):
-                if found.precision in full:
-                    return found, lines[i].strip()[found.start : found.end]
-    if lead is not None:
-        for found in dates.find_dates(keys[lead]):
-            if found.precision in full:
-                warnings.append("date taken from the lead paragraph")
-                return found, lines[lead].strip()[found.start : found.end]
-    for i in header + ([lead] if lead is not None else []):
-        for found in dates.find_dates(keys[i]):
-            if found.precision == dates.MONTH_DAY:
-                warnings.append("date has no year (month_day precision)")
-                return found, lines[i].strip()[found.start : found.end]
-    warnings.append("no date found")
-    return None, None
-
-
-def _find_publisher(lines, keys, header, hints) -> str | None:
-    if hints and _usable_publisher(hints.content_source):
-        return hints.content_source
-    for finder in (_labelled_source, _attributed_source, _dateline_source, _host):
-        for i in (header if finder is _dateline_source else range(len(lines))):
-            name = finder(lines[i].strip(), keys[i])
-            if _usable_publisher(name):
-                return name
-    if hints and _usable_publisher(hints.site_name):
-        return hints.site_name
-    return None
-
-
-def _labelled_source(line: str, key: str) -> str | None:
-    m = _SOURCE_LABEL.search(key)
-    return _value_after(line, key, m.end()) if m and len(key) <= 100 else None
-
-
-def _attributed_source(line: str, key: str) -> str | None:
-    m = _FROM_ATTRIBUTION.match(key)
-    return _value_after(line, key, m.end()) if m else None
-
-
-def _host(line: str, key: str) -> str | None:
-    m = _HOST_LABEL.match(key)
-    return _value_after(line, key, m.end()) if m else None
-
-
-def _dateline_source(line: str, key: str) -> str | None:
-    """'凤凰网2022-11-26  155' -> 凤凰网; '四川觀察 2020年02月04日' -> 四川觀察."""
-    if not is_dateline(key):
-        return None
-    found = dates.find_dates(key)
-    prefix_key = key[: found[0].start]
-    if not prefix_key.strip() or _DATELINE_LABELS.sub("", prefix_key) != prefix_key.strip():
-        return None  # labelled ('时间:') or empty: no name before the date
-    return line[: found[0].start].strip()
-
-
-def _value_after(line: str, key: str, start: int) -> str | None:
-    end = _VALUE_END.search(key, start)
-    value = line[start : end.start() if end else len(line)].strip()
-    return value or None
-
-
-def _usable_publisher(name: str | None) -> bool:
-    return bool(name) and 2 <= len(name) <= 30 and han_count(name) >= 2 and name not in _NOT_A_PUBLISHER
+def _join_split_dates(lines: list[str]) -> list[str]:
+    """'2022' / '01-14' / '13:39' on lines of their own become '2022-01-14 13:39' on the first line (the
+    others are blanked), so the date is found where it stands; offsets of other lines do not move."""
+    lines = list(lines)
+    nonblank = [i for i, line in enumerate(lines) if line.strip()]
+    for pos, i in enumerate(nonblank[:-1]):
+        year, nxt = fold_width(lines[i]).strip(), nonblank[pos + 1]
+        month_day = fold_width(lines[nxt]).strip()
+        if _YEAR_ONLY.match(year) and _MONTH_DAY_NUMERIC.match(month_day):
+            joined = f"{year.rstrip('年').strip()}-{month_day}"
+            lines[nxt] = ""
+            if pos + 2 < len(nonblank) and _TIME_ONLY.match(fold_width(lines[nonblank[pos + 2]]).strip()):
+                joined += " " + fold_width(lines[nonblank[pos + 2]]).strip()
+                lines[nonblank[pos + 2]] = ""
+            lines[i] = joined
+    return lines
 
 
 def _find_source_url(lines, keys, hints) -> str | None:

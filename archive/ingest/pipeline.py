@@ -20,6 +20,8 @@ from .fingerprint import content_fingerprint, minhash_signature, normalise
 from .html import HTML_SUFFIXES, extract_html, looks_like_html
 from .metadata import Metadata, derive_title, extract_metadata
 from .pinyin import strip_pinyin, strip_pinyin_counted
+from .script import match_key
+from .span import cut_after_article, drop_unrelated_lines, preamble_kept
 
 TEXT_SUFFIXES = frozenset({".txt", ".text"})
 SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES
@@ -40,6 +42,7 @@ RegionInferrer = Callable[..., RegionGuessLike | None]
 @dataclass(frozen=True)
 class ParsedArticle:
     title: str | None
+    title_supplied: bool  # no headline on the page: the title was devised from the lead
     body: str  # cleaned, in the ORIGINAL script
     published_at: date | None
     date_precision: str  # 'day' | 'month' | 'month_day' | 'unknown'
@@ -58,8 +61,12 @@ class ParsedArticle:
     declared_region: dict[str, Any] = field(default_factory=dict)
 
 
-def parse_page(raw: bytes, filename: str, *, region_inferrer: RegionInferrer | None = None) -> ParsedArticle:
-    """A scraped page (.txt or .html/.htm) as an article. Raises IngestError when refused."""
+def parse_page(raw: bytes, filename: str, *, region_inferrer: RegionInferrer | None = None,
+               url: str | None = None) -> ParsedArticle:
+    """A scraped page (.txt or .html/.htm) as an article. Raises IngestError when refused.
+
+    ``url`` is the address the page was fetched from, when the intake knows it (a crawl's record): the
+    source URL when the page names none, and evidence for the date (``/20230118/``)."""
     suffix = PurePath(filename).suffix.lower()
     if suffix and suffix not in SUPPORTED_SUFFIXES:
         raise IngestError(f"unsupported file type {suffix}")
@@ -81,14 +88,14 @@ def parse_page(raw: bytes, filename: str, *, region_inferrer: RegionInferrer | N
     if removed:
         warnings.append(f"removed {removed} pinyin annotations")
     # Metadata first: the footer (主办, 本文地址) is about to be dropped as boilerplate.
-    meta = extract_metadata((meta_text if hints else body_text).split("\n"), hints)
+    meta = extract_metadata((meta_text if hints else body_text).split("\n"), hints, url=url)
 
     body_lines = body_text.split("\n")
-    if hints is None and meta.title_line is not None:
-        body_lines[meta.title_line] = ""  # the headline is the title, not body
-    if hints is not None:
+    if hints is None:
+        body_lines = _from_headline_on(body_lines, meta)
+    else:
         body_lines = _after_title(body_lines, meta.title)  # navigation sits above the headline
-    body = _assemble(strip_boilerplate(body_lines), meta.title)
+    body = _assemble(drop_unrelated_lines(cut_after_article(strip_boilerplate(body_lines))), meta.title)
     if not body:
         raise IngestError("no article text found (only navigation and boilerplate)")
     return _article(meta, body, decoded.encoding, warnings, region_inferrer, declared_region={})
@@ -104,6 +111,7 @@ def parse_record(
     service's signature; the row was decoded by the JSON reader, so it is not decoded again.
     """
     title = _clean_field(record.get("title"))
+    supplied = False
     body_text, removed = strip_pinyin_counted(_clean_field(record.get("body")) or "")
     warnings = [f"removed {removed} pinyin annotations"] if removed else []
     body = _assemble(strip_boilerplate(_unix_newlines(body_text).split("\n"), page=False), None)
@@ -111,6 +119,7 @@ def parse_record(
         title = strip_pinyin(title)
     elif body:
         title = derive_title(body.split("\n")[0])
+        supplied = True
         warnings.append("record has no title: title derived from the body")
     else:
         raise IngestError(f"record {origin}: no title and no body")
@@ -118,6 +127,7 @@ def parse_record(
     published, precision, date_text = _record_date(record.get("published_at"), origin, warnings)
     meta = Metadata(
         title=title,
+        title_supplied=supplied,
         title_line=None,
         published_at=published,
         date_precision=precision,
@@ -137,6 +147,7 @@ def _article(meta, body, encoding, warnings, region_inferrer, *, declared_region
         warnings.append("no publisher found")
     article = ParsedArticle(
         title=meta.title,
+        title_supplied=meta.title_supplied,
         body=body,
         published_at=meta.published_at,
         date_precision=meta.date_precision,
@@ -176,6 +187,22 @@ def _assemble(lines: list[str], title: str | None) -> str:
     if content and title and normalise(stripped[content[0]]) == normalise(title):
         stripped[content[0]] = ""
     return re.sub(r"\n{3,}", "\n\n", "\n".join(stripped)).strip()
+
+
+def _from_headline_on(lines: list[str], meta: Metadata) -> list[str]:
+    """A text page's lines with everything above the article blanked: the navigation and site names above the
+    headline, the headline itself (it is the title), and what stands between it and the lead except a
+    salutation, a document number or a reproduced document's title (see ``span``)."""
+    if meta.title_lines:
+        start = max(meta.title_lines) + 1
+    elif meta.lead_line is not None:
+        start = meta.lead_line
+    else:
+        return lines
+    keys = [match_key(line).strip() for line in lines]
+    keep = set(preamble_kept(lines, keys, start, meta.lead_line))
+    return ["" if i < start or (i < (meta.lead_line or 0) and i not in keep) else line
+            for i, line in enumerate(lines)]
 
 
 def _after_title(lines: list[str], title: str | None) -> list[str]:

@@ -36,12 +36,16 @@ def clean(*lines: str, page: bool = True) -> list[str]:
         "本文来自“凤凰网”,版权归原网站所有,点击阅读原文",
         "WWW5558DCOM,WWW555CC成人|www56pao_www669",
         "時間:2022-05-25 |瀏覽:20449",
-        "2022年09月02日 05时13分",
         "网站首页 | 政务公开 | 政务服务 | 互动交流",
     ],
 )
 def test_chrome_line_is_dropped_in_either_script(chrome):
     assert clean(LEAD, chrome) == [LEAD]
+
+
+def test_dateline_above_the_article_goes_but_the_date_signed_under_it_stays():
+    assert clean("2022年09月02日 05时13分", LEAD, "某县疫情防控指挥部", "2022年9月2日") == \
+        [LEAD, "某县疫情防控指挥部", "2022年9月2日"]
 
 
 @pytest.mark.parametrize(

@@ -53,7 +53,7 @@ def test_derived_title_is_about_the_story_not_the_dateline():
     assert "成都" in meta.title
     assert "四川觀察" not in meta.title and "2020" not in meta.title
     assert meta.title_line is None
-    assert "no headline line: title derived from the lead paragraph" in meta.warnings
+    assert "no headline line: title devised from the lead paragraph" in meta.warnings
 
 
 def test_derive_title_uses_whole_clauses():

@@ -1,0 +1,258 @@
+"""Measure extraction on labelled real pages (tests/realpages/labels.tsv) the way a user meets it.
+
+Each page goes through the real import (``article_ingest``) inside a transaction that is rolled back, so the
+figures include region resolution and the review flag, and measuring never changes the archive. A field is
+scored only where its label gives evidence (see tests/realpages/README.md for the label format).
+"""
+from __future__ import annotations
+
+import csv
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from django.db import transaction
+
+from archive.export import export_record, exportable_articles
+from archive.ingest.fingerprint import normalise
+from archive.services import article_ingest
+
+LABEL_COLUMNS = ("id", "url", "title", "title_supplied", "edtf", "province", "prefecture", "county",
+                 "publisher", "junk", "keep", "pattern")
+FIELDS = ("title", "date", "province", "local", "junk", "publisher")
+NONE = "-"  # label: the page is about no unit at this level (national item, whole province …)
+
+# A supplied title must not be any of these (the issue's title rules).
+_TIME_PHRASE = re.compile(r"^\s*(\d{4}\s*年)?\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号]|^\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}")
+_BYLINE = re.compile(r"本报讯|本网讯|记者|通讯员|客户端\s*[|｜]|^\s*[(（【]")
+_NOT_A_TITLE = re.compile(r"举报|无障碍|首页|索\s*引\s*号|标签|版权|ICP|当前位置")
+# An organisation's name ends like one; a date, a column name or a reprint note does not.
+_ORG_ENDING = re.compile(
+    r"(局|委|委员会|政府|办|办公室|指挥部|领导小组|工作组|中心|院|所|厅|部|处|科|站|台|报|报社|网|社|馆|队|会|协会|公司|集团"
+    r"|融媒|发布|日报|晚报|时报|频道|署|党委|街道|镇|乡|村|社区|医院|学校|大学|法院|检察院|机制|app|App|APP|客户端|号"
+    r"|新闻|在线|之声|电视|广播|传媒|媒体|联播|观察|头条|政务|门户)$"
+)
+_COLUMN_NAMES = re.compile(r"^(热点|社会|综合|国内|国际|本地|图片|今日|最新|时政|要闻|资讯|新闻|动态|头条|视频|专题)+(新闻|资讯|热点|要闻|动态)?$")
+
+
+@dataclass(frozen=True)
+class Label:
+    id: str
+    url: str
+    title: str
+    title_supplied: bool
+    edtf: str | None
+    province: str
+    prefecture: str
+    county: str
+    publishers: tuple[str, ...]
+    junk: tuple[str, ...]
+    keep: tuple[str, ...]
+    patterns: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Failure:
+    page: str
+    field: str
+    expected: str
+    got: str
+
+
+@dataclass
+class Report:
+    scored: Counter = field(default_factory=Counter)
+    right: Counter = field(default_factory=Counter)
+    province_wrong: int = 0  # a province given, but not the labelled one (or one given to a national item)
+    junk_publishers: list[str] = field(default_factory=list)
+    pages: int = 0
+    flagged: int = 0
+    pages_with_a_wrong_field: int = 0
+    flagged_among_wrong: int = 0
+    missing_texts: int = 0
+    failed_imports: list[str] = field(default_factory=list)
+    failures: list[Failure] = field(default_factory=list)
+
+    def accuracy(self, name: str) -> float:
+        return self.right[name] / self.scored[name] if self.scored[name] else 0.0
+
+
+def read_labels(path: Path) -> list[Label]:
+    with path.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))
+    labels = []
+    for number, row in enumerate(rows, start=2):
+        missing = [c for c in LABEL_COLUMNS if row.get(c) is None]
+        if missing:
+            raise ValueError(f"{path}:{number}: missing column(s) {', '.join(missing)}")
+        edtf = row["edtf"].strip()
+        labels.append(Label(
+            id=row["id"].strip(), url=row["url"].strip(), title=row["title"].strip(),
+            title_supplied=row["title_supplied"].strip() == "1",
+            edtf=None if edtf in ("", "null") else edtf,
+            province=row["province"].strip(), prefecture=row["prefecture"].strip(), county=row["county"].strip(),
+            publishers=_split(row["publisher"]), junk=_split(row["junk"]), keep=_split(row["keep"]),
+            patterns=tuple(p for p in row["pattern"].split(";") if p.strip()),
+        ))
+    return labels
+
+
+def evaluate_extraction(pages_dir: Path, labels: list[Label], *, with_urls: bool = True) -> Report:
+    """``with_urls``: import each page with its address known, as a crawl (WARC) gives it; without, as a bare
+    file upload, where the address is only known if the page prints it."""
+    report = Report()
+    for label in labels:
+        path = _page_file(pages_dir, label.id)
+        if path is None:
+            report.missing_texts += 1
+            continue
+        record, flagged = _import_and_roll_back(path, label.url if with_urls else None)
+        if record is None:
+            report.failed_imports.append(f"{label.id}: {flagged}")
+            continue
+        report.pages += 1
+        wrong = score_page(label, record, report)
+        report.flagged += bool(flagged)
+        if wrong:
+            report.pages_with_a_wrong_field += 1
+            report.flagged_among_wrong += bool(flagged)
+    return report
+
+
+def score_page(label: Label, record: dict, report: Report) -> bool:
+    """Score one exported record against its label; True when any scored field is wrong."""
+    wrong = False
+
+    def mark(name: str, ok: bool, expected: str, got) -> None:
+        nonlocal wrong
+        report.scored[name] += 1
+        if ok:
+            report.right[name] += 1
+        else:
+            wrong = True
+            report.failures.append(Failure(label.id, name, expected, "" if got is None else str(got)))
+
+    title = record["title"] or ""
+    if label.title_supplied:
+        mark("title", _good_supplied_title(title, record["body"], label.title), f"[{label.title}]",
+             f"[{title}]" if record["title_supplied"] else title)
+    else:
+        mark("title", _same_title(title, label.title), label.title, title)
+    mark("date", record["edtf"] == label.edtf, label.edtf or "null", record["edtf"] or "null")
+
+    if label.province:
+        expected = None if label.province == NONE else label.province
+        got = record["province"]
+        mark("province", got == expected, label.province, got or NONE)
+        if got is not None and got != expected:
+            report.province_wrong += 1
+    expected_local = _expected_local(label)
+    if expected_local is not None:
+        got_local = record["county"] or (record["prefecture"] if label.county in ("", NONE) else None)
+        if label.county == NONE and record["county"]:
+            got_local = record["county"]
+        mark("local", got_local == expected_local, expected_local, got_local or NONE)
+
+    body = record["body"] or ""
+    left = [j for j in label.junk if j in body]
+    lost = [k for k in label.keep if normalise(k) not in normalise(body)]
+    mark("junk", not left and not lost, "no junk, keep " + " | ".join(label.keep),
+         "; ".join([*(f"left: {j}" for j in left), *(f"lost: {k}" for k in lost)]))
+
+    publisher = record["source_name"] or ""
+    ok = _same_publisher(publisher, label.publishers)
+    mark("publisher", ok, " | ".join(label.publishers) or "(none)", publisher or "(none)")
+    if publisher and not ok and not looks_like_organisation(publisher):
+        report.junk_publishers.append(f"{label.id}: {publisher}")
+    return wrong
+
+
+def looks_like_organisation(name: str) -> bool:
+    """The evaluator's own, independent test of a publisher: a name ending like an organisation's, with no
+    digits, labels or column names in it."""
+    text = name.strip()
+    if not text or re.search(r"[0-9０-９:：]|发布时间|日期|转载|来源", text):
+        return False
+    return bool(_ORG_ENDING.search(text)) and not _COLUMN_NAMES.match(text)
+
+
+def _expected_local(label: Label) -> str | None:
+    if label.county not in ("", NONE):
+        return label.county
+    if label.prefecture not in ("", NONE):
+        return label.prefecture
+    return None
+
+
+_DOCUMENT_NUMBER_END = re.compile(r"[(（〔\[]?(第?\s*\d+\s*[号號]|\d{4}年第\d+号)[)）〕\]]?$")
+
+
+def _same_title(got: str, expected: str) -> bool:
+    """Equal letters and digits (script, width and punctuation ignored); a trailing document number
+    (第34号) may be printed or left off."""
+    def key(text: str) -> str:
+        return normalise(_DOCUMENT_NUMBER_END.sub("", text.strip()))
+    return normalise(got) == normalise(expected) or (bool(key(got)) and key(got) == key(expected))
+
+
+def _good_supplied_title(title: str, body: str, reference: str) -> bool:
+    """A devised title is right when it is a faithful piece of the lead that breaks none of the title rules."""
+    if not title or _TIME_PHRASE.match(title) or _BYLINE.search(title) or _NOT_A_TITLE.search(title):
+        return False
+    key, lead = normalise(title), normalise(body[:400])
+    return len(key) >= 4 and (key in lead or normalise(reference)[:6] in key)
+
+
+def _same_publisher(got: str, expected: tuple[str, ...]) -> bool:
+    if not expected:
+        return not got
+    key = normalise(got)
+    return any(key and (key == normalise(e) or (len(key) >= 4 and (key in normalise(e) or normalise(e) in key)))
+               for e in expected)
+
+
+class _Rollback(Exception):
+    pass
+
+
+def _import_and_roll_back(path: Path, url: str | None) -> tuple[dict | None, object]:
+    """The exported record and review reasons of a page imported alone, or (None, reason)."""
+    result: tuple[dict | None, object] = (None, "")
+    try:
+        with transaction.atomic():
+            outcome = article_ingest(raw=path.read_bytes(), origin=path.name, url=url)
+            if outcome.status != "created":
+                why = outcome.reason or f"already in this archive as #{outcome.article_id} (use an empty DATA_DIR)"
+                result = (None, f"{outcome.status}: {why}")
+            else:
+                article = exportable_articles().get(pk=outcome.article_id)
+                result = (export_record(article), list(article.review_reasons) if article.needs_review else [])
+            raise _Rollback
+    except _Rollback:
+        pass
+    return result
+
+
+def _page_file(pages_dir: Path, page_id: str) -> Path | None:
+    for suffix in (".txt", ".html", ".htm"):
+        path = pages_dir / f"{page_id}{suffix}"
+        if path.exists():
+            return path
+    return None
+
+
+def _split(cell: str | None) -> tuple[str, ...]:
+    return tuple(part.strip() for part in (cell or "").split("|") if part.strip())
+
+
+def review_summary(report: Report) -> str:
+    share = report.flagged / report.pages if report.pages else 0.0
+    recall = report.flagged_among_wrong / report.pages_with_a_wrong_field if report.pages_with_a_wrong_field else 1.0
+    return (f"needs review: {report.flagged}/{report.pages} pages flagged ({share:.0%}); "
+            f"{report.flagged_among_wrong}/{report.pages_with_a_wrong_field} pages with a wrong field flagged "
+            f"({recall:.0%})")
+
+
+__all__ = ["FIELDS", "Label", "Report", "evaluate_extraction", "looks_like_organisation",
+           "read_labels", "review_summary", "score_page"]

@@ -1,0 +1,237 @@
+"""The publication date of a page, told apart from site clocks, scraper stamps and dates in the text.
+
+Evidence, most trusted first (the first kind that gives a full date wins):
+
+1. the HTML page's own date meta tag;
+2. a labelled date line anywhere (``发布时间:``, ``日期:2021/8/2``);
+3. a dateline in the header (``2022年09月02日 05时13分``, ``凤凰网2022-11-26``);
+4. the date signed under a notice (``…指挥部`` / ``2022年5月12日``, after the last paragraph);
+5. a date in the page's address (``/20230118/``, ``t20221001_``, ``/2020/01/27/``);
+6. a full date opening the lead (``2021年7月14日,…``).
+
+Then a month without a day, then a month-day without a year (signed, or opening the lead), completed with
+the year of the address when that agrees. A year no evidence gives is never supplied.
+
+Never evidence: a site clock (a date followed by the weekday, ``2025年07月09日 星期三 18:30:04``), a scraper's
+stamp (a column name glued to a timestamp with seconds, ``社会热点2022-05-18 04:59:58``), and dates further
+into the text (events, deadlines, case reports).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from datetime import date
+
+from . import dates
+from .boilerplate import is_dateline, is_prose
+from .script import match_key
+
+_FULL = (dates.DAY, dates.MONTH)
+_LABEL = re.compile(r"(发布时间|发布日期|发表时间|发文日期|成文日期|更新时间|时间|日期)\s*:\s*")
+_LABEL_MAX_LINE = 160
+_CLOCK_AFTER = re.compile(r"^\s*[(]?\s*(星期|礼拜|周)[一二三四五六日天]")
+_CLOCK_BEFORE = re.compile(r"(今天是|今天|今日|当前时间|现在时间|现在是|北京时间)\s*:?\s*$")
+_COLUMN_BEFORE = re.compile(r"(热点|资讯|新闻|动态|社会|头条|要闻|综合|焦点|热门|时事|国内|国际)\s*$")
+# A page goes up within days of the newest full date it reports; a dateline this much later is a mirror's
+# republication stamp, not the publication date.
+_REPUBLISHED_AFTER_DAYS = 14
+_SIGNED_AT_LINE_END = re.compile(r"(指挥部|办公室|政府|委员会|局|领导小组|中心|机制)\s*$")
+_STAMP_TIME = re.compile(r"^\s*\d{1,2}:\d{2}:\d{2}")
+_STAMP_PREFIX = re.compile(r"[\u4e00-\u9fff]{2,8}$")
+_SIGNED_LINE_MAX = 48  # '…疫情防控指挥部 2022年5月12日' at most
+_LEAD_DATE_WITHIN = 14  # a lead's own date stands in its first characters (after a dateline: 新华社北京…电)
+_URL_DATES = (
+    re.compile(r"(?<!\d)(20\d{2})[-_/]?(0[1-9]|1[0-2])[-_/]?(0[1-9]|[12]\d|3[01])(?!\d)"),
+    re.compile(r"/(20\d{2})[-_/](0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])/"),
+    re.compile(r"/(20\d{2})[-_]?(0[1-9]|1[0-2])/"),
+)
+
+
+@dataclass(frozen=True)
+class FoundDate:
+    match: dates.DateMatch
+    text: str  # as written in the source
+    evidence: str  # which kind of evidence gave it
+
+
+def publication_date(lines: list[str], keys: list[str], header: list[int], lead: int | None,
+                     meta_published: str | None = None, url: str | None = None) -> FoundDate | None:
+    text_keys = keys[lead:] if lead is not None else []
+    newest_reported = _newest_full_date(text_keys)
+    lead_keys = [k for k in text_keys if k][:3]
+    candidates = [found for found in _full_dates(lines, keys, header, lead, meta_published, url)
+                  if not _republished(found, newest_reported, lead_keys)]
+    for found in candidates:
+        if found.match.precision == dates.DAY:
+            return found
+    yearless = _yearless(lines, keys, header, lead, url)
+    if yearless is not None and yearless.match.precision == dates.DAY:
+        return yearless  # a month-day completed by the address's year
+    for found in candidates:
+        if found.match.precision == dates.MONTH:
+            return found
+    return yearless
+
+
+def url_date(url: str | None) -> dates.DateMatch | None:
+    """A date in a page address: /20230118/, t20221001_123.html, /2020/01/27/, /2022-05/18/, /202201/ (month)."""
+    if not url:
+        return None
+    path = re.sub(r"^[a-z]+://[^/]+", "", url, flags=re.I)
+    for pattern in _URL_DATES:
+        m = pattern.search(path)
+        if not m:
+            continue
+        numbers = [int(g) for g in m.groups()]
+        precision = dates.DAY if len(numbers) == 3 else dates.MONTH
+        found = dates.DateMatch(m.start(), m.end(), precision, numbers[0], numbers[1],
+                                numbers[2] if len(numbers) == 3 else None)
+        try:
+            found.as_date()
+        except ValueError:
+            continue
+        return found
+    return None
+
+
+def _full_dates(lines, keys, header, lead, meta_published, url) -> list[FoundDate]:
+    found: list[FoundDate] = []
+    if meta_published:
+        key = match_key(meta_published)
+        found += [FoundDate(d, meta_published[d.start:d.end], "meta") for d in dates.find_dates(key)
+                  if d.precision in _FULL][:1]
+    for i, key in enumerate(keys):
+        if len(key) <= _LABEL_MAX_LINE:
+            for label in _LABEL.finditer(key):
+                after = [d for d in _evidence_dates(key) if d.start == label.end() and d.precision in _FULL]
+                found += [FoundDate(d, _slice(lines[i], d), "labelled date line") for d in after[:1]]
+    for i in header:
+        if is_dateline(keys[i]):
+            found += [FoundDate(d, _slice(lines[i], d), "dateline") for d in _evidence_dates(keys[i])
+                      if d.precision in _FULL][:1]
+    found += [f for f in _signed_dates(lines, keys, lead) if f.match.precision in _FULL]
+    in_url = url_date(url)
+    if in_url is not None:
+        found.append(FoundDate(in_url, url[in_url.start:in_url.end] if url else "", "address"))
+    if lead is not None:
+        found += [FoundDate(d, _slice(lines[lead], d), "lead") for d in _lead_dates(keys[lead]) if d.precision in _FULL]
+    return found
+
+
+def _newest_full_date(keys: list[str]):
+    found = [d.as_date() for key in keys for d in dates.find_dates(key) if d.precision == dates.DAY]
+    return max(found) if found else None
+
+
+def _republished(found: FoundDate, newest_reported, lead_keys: list[str]) -> bool:
+    """A dateline, label or address date well after every date the article reports: a later copy's stamp.
+    Without full dates in the text, the month-days its first paragraphs report are read in the year before
+    the candidate date. (The signed date and the lead's own date belong to the article itself.)"""
+    if found.evidence in ("signed date", "lead"):
+        return False
+    published = found.match.as_date()
+    if newest_reported is None:
+        reported = [_latest_on_or_before(d, published) for key in lead_keys for d in dates.find_dates(key)
+                    if d.precision == dates.MONTH_DAY]
+        reported = [d for d in reported if d is not None]
+        if not reported:
+            return False
+        newest_reported = max(reported)
+    return (published - newest_reported).days > _REPUBLISHED_AFTER_DAYS
+
+
+def _latest_on_or_before(month_day: dates.DateMatch, limit):
+    for year in (limit.year, limit.year - 1):
+        try:
+            candidate = date(year, month_day.month, month_day.day)
+        except ValueError:
+            continue
+        if candidate <= limit:
+            return candidate
+    return None
+
+
+def _yearless(lines, keys, header, lead, url) -> FoundDate | None:
+    """A month-day: signed under the notice, in the header, or opening the lead; with the address's year when
+    the address agrees."""
+    candidates = [f for f in _signed_dates(lines, keys, lead) if f.match.precision == dates.MONTH_DAY]
+    for i in header:
+        if is_dateline(keys[i]) or len(keys[i]) <= 20:
+            candidates += [FoundDate(d, _slice(lines[i], d), "header") for d in _evidence_dates(keys[i])
+                           if d.precision == dates.MONTH_DAY][:1]
+    if lead is not None:
+        candidates += [FoundDate(d, _slice(lines[lead], d), "lead") for d in _lead_dates(keys[lead])
+                       if d.precision == dates.MONTH_DAY]
+    if not candidates:
+        return None
+    chosen = candidates[0]
+    in_url = url_date(url)
+    if in_url is not None and _year_fits(chosen.match, in_url):
+        return replace(chosen, match=replace(chosen.match, precision=dates.DAY, year=in_url.year),
+                       evidence=chosen.evidence + " + year of the address")
+    return chosen
+
+
+def _year_fits(month_day: dates.DateMatch, in_url: dates.DateMatch) -> bool:
+    """The address's year completes a month-day when the address's month is the same or the next one
+    (a page goes up on the day or soon after its news)."""
+    months_after = (in_url.month - month_day.month) % 12
+    return months_after <= 1
+
+
+def _signed_dates(lines: list[str], keys: list[str], lead: int | None) -> list[FoundDate]:
+    """Dates signed under a notice: a short line after the lead that is only a date, or an issuing body
+    followed by its date; the last one on the page first."""
+    if lead is None:
+        return []
+    found = []
+    for i in range(len(keys) - 1, lead - 1, -1):
+        key = keys[i].strip()
+        if not key:
+            continue
+        on_line = _evidence_dates(key)
+        if len(key) > _SIGNED_LINE_MAX:
+            # '… 特此公告 东莞市虎门镇…疫情防控指挥部 2022年10月24日' closing a page printed as one line
+            if on_line and on_line[-1].end >= len(key) - 1 and _SIGNED_AT_LINE_END.search(key[: on_line[-1].start]):
+                found.append(FoundDate(on_line[-1], _slice(lines[i], on_line[-1]), "signed date"))
+            continue
+        if is_prose(lines[i]) and not key.endswith(("日", "号")):
+            continue
+        if on_line and on_line[-1].end >= len(key.rstrip(" )")) - 1:
+            d = on_line[-1]
+            if _LABEL.search(key[: d.start]):
+                continue  # a labelled line, counted as such
+            before = key[: d.start].strip()
+            if not before or len(before) >= 4:
+                found.append(FoundDate(d, _slice(lines[i], d), "signed date"))
+    return found
+
+
+def _lead_dates(key: str) -> list[dates.DateMatch]:
+    return [d for d in _evidence_dates(key) if d.start <= _LEAD_DATE_WITHIN]
+
+
+def _evidence_dates(key: str) -> list[dates.DateMatch]:
+    """Dates in a line that can be evidence: not a site clock, not a scraper's stamp."""
+    kept = []
+    for d in dates.find_dates(key):
+        if _CLOCK_AFTER.match(key[d.end:]) or _CLOCK_BEFORE.search(key[: d.start]):
+            continue
+        if _is_scraper_stamp(key, d):
+            continue
+        kept.append(d)
+    return kept
+
+
+def _is_scraper_stamp(key: str, d: dates.DateMatch) -> bool:
+    """'社会热点2022-05-18 04:59:58': a column name glued to a numeric timestamp with seconds."""
+    text = key[d.start:d.end]
+    has_seconds = bool(re.search(r"\d{1,2}:\d{2}:\d{2}$", text)) or bool(_STAMP_TIME.match(key[d.end:]))
+    before = key[: d.start]
+    if _COLUMN_BEFORE.search(before) and not _LABEL.search(before):
+        return True  # '社会热点 2025-03-17'
+    return has_seconds and bool(_STAMP_PREFIX.search(before)) and not _LABEL.search(before)
+
+
+def _slice(line: str, d: dates.DateMatch) -> str:
+    return line.strip()[d.start:d.end]  # keys are stripped match keys: same offsets as the stripped line

@@ -1,0 +1,119 @@
+"""Who published a page: only ever an organisation.
+
+Most trusted first: the HTML ContentSource meta; a ``来源:`` line; ``本文来自…``; the issuing body signed
+under a notice (``…疫情防控指挥部`` above its date); a name before the header's date (``凤凰网2022-11-26``);
+the site operator (``主办:``); the HTML site name. A candidate that is a date line, a column name (热点资讯,
+社会热点), a reprint note or a person is never taken.
+"""
+from __future__ import annotations
+
+import re
+
+from . import dates
+from .boilerplate import is_dateline, is_prose
+from .script import han_count, match_key
+
+_SOURCE_LABEL = re.compile(r"(?:^|\s|】)(?:来源|稿件来源|信息来源|文章来源|发布机构|发布单位|来源单位)\s*:\s*")
+_FROM_ATTRIBUTION = re.compile(r"^本文(?:来自|转载自|来源于)\s*[“\"「『]?")
+_HOST_LABEL = re.compile(r"^(?:主办|主办单位|网站主办)\s*:\s*")
+# A value ends at a run of spaces, a bar, the next label, or punctuation.
+_VALUE_END = re.compile(r"\s{2,}|\||\s*[^\s:]{1,6}:|[“”\"「」『』,。;()]")
+_DATELINE_LABELS = re.compile(r"发布时间|发布日期|发表时间|更新时间|时间|日期|来源|[:|\s]")
+_NOT_A_PUBLISHER = {"本网", "本站", "原创", "网络", "综合", "互联网", "转载", "网友", "未知", "佚名", "admin"}
+# An organisation's name ends like one (局, 指挥部, 融媒体中心, 日报, 客户端 …).
+_ORGANISATION_ENDING = re.compile(
+    r"(局|委|委员会|政府|办|办公室|指挥部|领导小组|工作组|中心|院|所|厅|部|处|科|站|台|报|报社|网|社|馆|队|会|协会|公司|集团"
+    r"|融媒|发布|日报|晚报|时报|频道|署|党委|街道|镇|乡|村|社区|医院|学校|大学|法院|检察院|机制|app|客户端|号|新闻"
+    r"|在线|之声|电视|广播|传媒|媒体|联播|观察|头条|政务|门户|网站|平台|微博|微信)$",
+    re.I,
+)
+# Column and section names that end like an organisation's: 热点新闻, 社会新闻, 今日头条 …
+_COLUMN_NAME = re.compile(
+    r"^(热点|社会|综合|国内|国际|本地|图片|今日|最新|时政|要闻|资讯|新闻|动态|视频|专题|本网|本站|原创|头条|滚动|即时|"
+    r"每日|实时|权威|官方|政务|通知|公告|工作)+(新闻|资讯|热点|要闻|动态|头条|发布|公告|信息)?$"
+)
+_REPRINT_NOTE = re.compile(r"转载|转自|转发|原文|来自|来源|本文|作者|编辑|记者|通讯员")
+_SIGNED_BODY_MAX = 40
+
+
+def looks_like_organisation(name: str | None) -> bool:
+    """Whether a publisher candidate is an organisation's name (not a date, a column, a note or a person)."""
+    if not name:
+        return False
+    text = name.strip()
+    key = match_key(text)
+    return (
+        2 <= len(text) <= 40
+        and han_count(text) >= 2
+        and text not in _NOT_A_PUBLISHER
+        and not re.search(r"[0-9:@/]", key)
+        and not _REPRINT_NOTE.search(key)
+        and not _COLUMN_NAME.match(key)
+        and bool(_ORGANISATION_ENDING.search(key))
+    )
+
+
+def find_publisher(lines: list[str], keys: list[str], header: list[int], lead: int | None,
+                   content_source: str | None = None, site_name: str | None = None) -> str | None:
+    candidates = [content_source]
+    for i, key in enumerate(keys):
+        m = _SOURCE_LABEL.search(key)
+        if m and len(key) <= 160:
+            candidates.append(_value_after(lines[i].strip(), key, m.end()))
+    for i, key in enumerate(keys):
+        m = _FROM_ATTRIBUTION.match(key)
+        if m:
+            candidates.append(_value_after(lines[i].strip(), key, m.end()))
+    candidates += _signed_bodies(lines, keys, lead)
+    candidates += [_dateline_name(lines[i].strip(), keys[i]) for i in header]
+    for i, key in enumerate(keys):
+        m = _HOST_LABEL.match(key)
+        if m:
+            candidates.append(_value_after(lines[i].strip(), key, m.end()))
+    candidates.append(site_name)
+    return next((c.strip() for c in candidates if looks_like_organisation(c)), None)
+
+
+def _signed_bodies(lines: list[str], keys: list[str], lead: int | None) -> list[str]:
+    """The issuing body signed under a notice: the line (or two lines) just above the signed date, or the
+    name before the date on the signed line itself."""
+    if lead is None:
+        return []
+    found = []
+    for i in range(len(keys) - 1, lead, -1):
+        key = keys[i].strip()
+        if not key or len(key) > _SIGNED_BODY_MAX + 20:
+            continue
+        on_line = [d for d in dates.find_dates(key) if d.end >= len(key) - 1]
+        if not on_line:
+            continue
+        before = lines[i].strip()[: on_line[-1].start].strip()
+        if before:
+            found.append(before)
+            continue
+        above = [j for j in range(i - 1, lead, -1) if keys[j].strip()][:2]
+        if above and not is_prose(lines[above[0]]):
+            found.append(lines[above[0]].strip())
+            if len(above) == 2 and not is_prose(lines[above[1]]) and len(keys[above[1]]) <= _SIGNED_BODY_MAX:
+                found.append(lines[above[1]].strip() + lines[above[0]].strip())
+        break
+    return found
+
+
+def _dateline_name(line: str, key: str) -> str | None:
+    """'凤凰网2022-11-26  155' -> 凤凰网; '四川觀察 2020年02月04日' -> 四川觀察."""
+    if not is_dateline(key):
+        return None
+    found = dates.find_dates(key)
+    if not found:
+        return None
+    prefix_key = key[: found[0].start]
+    if not prefix_key.strip() or _DATELINE_LABELS.sub("", prefix_key) != prefix_key.strip():
+        return None  # labelled ('时间:') or empty: no name before the date
+    return line[: found[0].start].strip()
+
+
+def _value_after(line: str, key: str, start: int) -> str | None:
+    end = _VALUE_END.search(key, start)
+    value = line[start : end.start() if end else len(line)].strip()
+    return value or None

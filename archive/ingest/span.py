@@ -1,0 +1,137 @@
+"""Where the article stands on a scraped page: after its headline, and up to its last paragraph and signature.
+
+Scraped pages wrap the article in things no rule list can name in advance (menus, app prompts, lists of
+other headlines, newspaper page bars, SEO lines). Their position gives them away:
+
+- above the headline: navigation, site names, clocks; dropped whole;
+- between the headline and the first paragraph: datelines, metadata, widgets; kept are only a salutation
+  (``广大市民朋友:``), a document number (``(第34号)``) and the titles of a document the page reproduces;
+- after the last paragraph of prose: kept is only the closing block a notice signs with (``特此通告``, the
+  issuing body, its date, a contact line, ``附件``); everything after it belongs to the page, not the article.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from . import dates
+from .boilerplate import is_chrome_line, is_dateline, is_metadata_line, is_prose
+from .script import han_count, is_han, match_key
+
+_SALUTATION = re.compile(r"^[^。!?]{2,60}:$")
+_DOCUMENT_NUMBER = re.compile(r"^[(\[〔【]?\s*(第\s*\d+\s*号|\S{0,12}〔\s*\d{4}\s*〕\s*\d+\s*号|\d{4}年第\d+号)\s*[)\]〕】]?$")
+_DOCUMENT_TITLE = re.compile(r"(通告|公告|通知|通报|命令|令|决定|意见|方案|办法|倡议书?|公开信|一封信|声明|告知书|提示)$")
+_SUBTITLE = re.compile(r"^[—-]{1,2}")
+_CLOSING = re.compile(
+    r"^(特此(通告|公告|通知|函告|告知)|此(通告|公告)|(\(|\()?完(\)|\))?|附件|注:|(咨询|联系|举报|值班|服务|监督)(电话|热线|人)"
+    r"|联系人|电话|地址|邮编|以上|附:)"
+)
+_ORGANISATION_END = re.compile(
+    r"(局|委|委员会|政府|办|办公室|指挥部|领导小组|工作组|中心|院|所|厅|部|处|站|会|协会|公司|集团|党委|街道|镇|乡|村|社区"
+    r"|医院|学校|机制|分局|支队|大队|管委会|联防联控机制|防控办)$"
+)
+_CLOSING_LINE_MAX = 48
+# The reporters' credit that ends a news report: '酉阳自治县融媒体中心记者 彭媛 金剑 冉川 吴彪', '(记者 杨文)'.
+_CREDIT = re.compile(r"^[(]?.{0,20}(记者|通讯员|摄影|撰稿)(\s*[\u4e00-\u9fff]{2,4}){1,6}[)]?$")
+# A short line sharing fewer of its character pairs than this with the rest of the page is about something else.
+_UNRELATED_SHARE = 0.15
+_ENUMERATED = re.compile(r"^([一二三四五六七八九十]+、|\d{1,2}[.、]|[(]\s*[一二三四五六七八九十\d]{1,2}\s*[)]|[①-⑳])")
+_SENTENCE_END = re.compile(r"[。;!?][\"”』」)]*$")
+# The closing block holds at most this many lines (an issuing body split over two lines, its date, contacts).
+_CLOSING_LINES_MAX = 8
+
+
+def preamble_kept(lines: list[str], keys: list[str], start: int, lead: int | None) -> list[int]:
+    """Indices between the headline (``start``) and the lead that belong to the article."""
+    if lead is None:
+        return []
+    kept = []
+    for i in range(start, lead):
+        key = keys[i]
+        if not key or is_chrome_line(key) or is_metadata_line(key) or is_dateline(key):
+            continue
+        if (_SALUTATION.match(key) or _DOCUMENT_NUMBER.match(key) or _SUBTITLE.match(key)
+                or (_DOCUMENT_TITLE.search(key) and han_count(key) >= 4) or is_prose(lines[i])
+                or _structured_line(key)):
+            kept.append(i)
+    return kept
+
+
+def drop_unrelated_lines(lines: list[str]) -> list[str]:
+    """Lines without short headline-like lines about something else (other articles' titles, ads, slogans):
+    a line that shares almost none of its character pairs with the rest of the article is not part of it."""
+    keys = [match_key(line).strip() for line in lines]
+    counts = Counter(pair for key in keys for pair in _pairs(key))
+    kept = []
+    for line, key in zip(lines, keys):
+        pairs = _pairs(key)
+        if _headline_like(key) and len(pairs) >= 6:
+            shared = sum(1 for pair in pairs if counts[pair] > pairs.count(pair))
+            if shared / len(pairs) < _UNRELATED_SHARE:
+                continue
+        kept.append(line)
+    return kept
+
+
+def _pairs(key: str) -> list[str]:
+    return [key[j:j + 2] for j in range(len(key) - 1) if is_han(key[j]) and is_han(key[j + 1])]
+
+
+def _headline_like(key: str) -> bool:
+    """A short line that could be another article's title (never a credit, a signature or a list item)."""
+    return (8 <= han_count(key) and len(key) <= 40 and not _ENUMERATED.match(key)
+            and not _SENTENCE_END.search(key) and not key.endswith(":")
+            and not _CREDIT.match(key) and not _ORGANISATION_END.search(key))
+
+
+def cut_after_article(lines: list[str]) -> list[str]:
+    """Lines without what follows the article (see ``article_end``)."""
+    keys = [match_key(line).strip() for line in lines]
+    return [lines[i] for i in article_end(lines, keys, list(range(len(lines))))]
+
+
+def article_end(lines: list[str], keys: list[str], kept: list[int]) -> list[int]:
+    """``kept`` without what follows the article: after the last paragraph of prose, only the closing block."""
+    prose = [i for i in kept if is_prose(lines[i]) and not is_chrome_line(keys[i])]
+    if not prose:
+        return kept
+    last = prose[-1]
+    after = []
+    closing = 0
+    for i in (i for i in kept if i > last):
+        if not keys[i]:
+            continue
+        if _structured_line(keys[i]):
+            after.append(i)  # lists and short sentences of the article itself (一、低风险地区 / 无。)
+            continue
+        if closing >= _CLOSING_LINES_MAX or not _closing_line(keys[i]):
+            break
+        closing += 1
+        after.append(i)
+    return [i for i in kept if i <= last] + after
+
+
+def _structured_line(key: str) -> bool:
+    """A line of the article's own structure: an enumerated item, or a short sentence or list item."""
+    text = key.strip()
+    if is_chrome_line(text):
+        return False
+    # A clause of running text (a page cut off mid-sentence ends with one): '…,请广大群众密切'
+    clause = "," in text and han_count(text) >= 10 and not re.search(r"app|APP|客户端|微信|下载|关注|点击|转载", text)
+    return bool(_ENUMERATED.match(text) or _SENTENCE_END.search(text) or clause)
+
+
+def _closing_line(key: str) -> bool:
+    """A line of the block a notice closes with: 特此通告, the issuing body (maybe split over lines), its date,
+    a contact line, 附件."""
+    text = key.strip()
+    if len(text) > _CLOSING_LINE_MAX or is_chrome_line(text) and not is_dateline(text):
+        return False
+    if _CLOSING.match(text) or _ORGANISATION_END.search(text) or _CREDIT.match(text):
+        return True
+    found = dates.find_dates(text)
+    if found and han_count(text) - sum(han_count(text[d.start:d.end]) for d in found) <= 12:
+        return True  # the signed date, maybe after the issuing body
+    # The first half of an issuing body printed over two lines: '彭水自治县新冠肺炎疫情防控'.
+    return han_count(text) >= 4 and len(text) <= 24 and not re.search(r"[,。!?:|>]", text) and \
+        bool(re.search(r"(县|市|区|省|州|旗|盟|镇|乡|街道)", text))

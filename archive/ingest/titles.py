@@ -1,0 +1,251 @@
+"""The headline of a page, or, when the page prints none, a title devised from its lead.
+
+Works on header lines (those above the first paragraph of prose) and their match keys (``script.match_key``,
+same offsets), so the title is sliced from the original text in the original script.
+
+- A headline is a headline-shaped header line: never navigation, accessibility links, open-government
+  metadata (索引号, 发布机构), a tag line, a hotline header, a date, a byline, a document number or spam.
+  A headline printed over two or three lines (``关于开展…应急演练`` / ``的通告``) is joined.
+- A devised ("supplied") title is the lead's first clauses after its dateline, byline and leading time phrase
+  (``8月10日下午,``, ``(本网讯 记者…)``, ``北京日报客户端｜记者…``): never a date or a byline itself.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .boilerplate import is_chrome_line, is_dateline, is_metadata_line, strip_spam_prefix
+from .script import han_count, is_han, match_key
+
+HEADLINE_MIN, HEADLINE_MAX = 5, 80
+SUPPLIED_TITLE_MAX = 24
+SUPPLIED_SENTENCE_MAX = 32  # a first sentence with no clause stop may run this long
+_MAX_JOINED_LINES = 3
+_JOINED_PIECE_MAX = 40
+_KIND_PIECE_MAX = 12
+# A headline shares at least this share of its character pairs with the article below it.
+_RELEVANCE_MIN_SHARE = 0.12
+_RELEVANCE_MIN_TEXT = 120
+
+_NOT_HEADLINE_END = tuple("。,;:、")  # on the width-folded key
+_LABEL_PREFIX = re.compile(r"(导读|摘要|内容提要|提要|核心提示|编者按|来源|作者|记者|编辑|通讯员)\s*:")
+# 【快讯】, 【防疫前沿】, 【聊城】, 『途径』, (抗击新冠肺炎), 国社@青海丨 in front of a headline: a column tag.
+COLUMN_TAG = re.compile(r"^\s*(?:【[^】]{1,12}】\s*|\[[^\]]{1,12}\]\s*|『[^』]{1,12}』\s*|[(][^()]{2,8}[)](?=\S{6})|[^丨|\s]{1,10}丨)+")
+# '…|界面新闻 · 快讯', '… - 新华网': a site or column after the headline.
+_SITE_SUFFIX = re.compile(r"\s*(?:[|｜_]|\s-\s)\s*[^|｜_]{0,14}(新闻|网|快讯|频道|客户端|日报|晚报|APP|app|在线|发布)[^|｜_]{0,6}$")
+# A headline printed over lines ends with the kind of document, or its first line is plainly unfinished.
+_DOCUMENT_KIND_END = re.compile(
+    r"(通告|公告|通知|通报|命令|\d+号令|令|决定|意见|方案|办法|倡议书?|公开信|一封信|声明|告知书|提示|指引|须知|公示|启事|预告)$"
+)
+_ISSUER_END = re.compile(r"(指挥部|办公室|领导小组|人民政府|政府|委员会|局|机制|工作组)$")
+_UNFINISHED_END = re.compile(r"(的|关于|和|与|及|暨|做好|开展|进一步|加强)$")
+_SPACED_LETTERS = re.compile(r"^(?:\S\s+){1,3}\S$")  # 通 告, 公     告
+_DOCUMENT_NUMBER = re.compile(
+    r"^[(\[【〔][^()]{0,30}(第\s*\d+\s*号|\d+\s*号)[^()]{0,6}[)\]】〕]$"  # (县疫情防控指挥部第1号)
+    r"|^\S{0,8}〔\s*\d{0,4}\s*〕\s*\d+\s*号$"  # 献防告〔2022〕2号
+    r"|^第\s*\d+\s*号$"
+)
+_BRACKETED = re.compile(r"^[(\[〔][^()]*[)\]〕]$")
+_HOTLINE = re.compile(r"违法和不良信息|举报受理|受理方式|举报(电话|邮箱|方式)\s*:")
+_BYLINE_LINE = re.compile(r"^(本报讯|本网讯|本台讯|通讯员|记者|文/|图/|文:|图:|撰稿|撰文|摄影|作者)|(记者|通讯员)\s*\S{2,4}\s*(报道|摄)?$")
+_NEWSPAPER_PAGE = re.compile(r"第\s*\d+\s*版|[上下]一版|版面导航")
+# Photo captions and credits, reading-time widgets, "now reading" bars.
+_CAPTION = re.compile(r"图源|图片来源|供图|摄影|(记者|通讯员)\s*\S{2,4}\s*摄|本篇文章\d+字|读完约|阅读时间|正在阅读"
+                      r"|\.(jpe?g|png|gif|bmp|webp)\b|图片_\d|^(小编|责编|编校|编审|审核|校对)|\s(小编|责编)\b|^(关注|下载|点击|扫码)")
+# Breadcrumbs anywhere in a line: '您当前浏览位置:首页>今日贺兰', '每經網首頁 > 首發快訊 > 正文'.
+_BREADCRUMB = re.compile(r"(当前|所在|现在|浏览)\S{0,2}位置|首页\s*(>|»|›|/|-)|>\s*正文$|>>")
+_STARTS_WITH_FULL_DATE = re.compile(r"^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}")
+_SITE_NAME = re.compile(r"^\S{2,10}(网|客户端|频道|日报|报|电视台|融媒|发布|APP|app)$|^\S{2,4}新闻$")
+_SPAM_CHAIN = re.compile(r"[^_\s]{2,}_[^_\s]{2,}_[^_\s]{2,}")  # 中文字幕…_中国…_国产…: keyword chains
+
+# What a lead may open with before its news: a bracketed byline, a news-agency dateline, an app's byline,
+# a reporter line, a news source, and the day or time of the event. Used with Pattern.match(key, pos), which
+# anchors at pos: no '^' in them.
+_LEAD_PREFIXES = (
+    re.compile(r"\s*[(\[【][^)\]】]{0,60}(讯|记者|通讯员|报道|电)[^)\]】]{0,60}[)\]】]\s*"),
+    re.compile(r"\s*(本报讯|本网讯|本台讯|本报|本网|讯)\s*"),
+    re.compile(r"\s*\S{0,12}(社|网|报|台|电视台|客户端|新闻)\s*\S{0,8}?\d{1,2}\s*月\s*\d{1,2}\s*日\s*(电|讯)\s*"),
+    re.compile(r"\s*[^,。|]{0,16}(客户端|日报|晚报|新闻|融媒|发布)\s*[|]\s*(记者|通讯员)[^,。\d]{0,24}?(?=\d{1,2}\s*月|[,\s])\s*"),
+    re.compile(r"\s*(记者|通讯员)(\s*[\u4e00-\u9fff]{2,4}){1,4}\s+"),
+    re.compile(
+        r"\s*(当地时间)?\s*(\d{4}\s*年)?\s*(\d{1,2}\s*月)?\s*\d{1,2}\s*[日号]\s*"
+        r"(上午|下午|晚上|晚间|晚|早上|早晨|凌晨|中午|傍晚|夜间|夜|白天)?\s*(\d{1,2}\s*[时点](\s*\d{1,2}\s*分)?(许|左右)?)?\s*"
+    ),
+    re.compile(r"\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号]\s*"),  # a year lost in scraping: 年4月22日
+    re.compile(r"\s*\d{1,2}\s*[-—–~至]\s*\d{1,2}\s*[时点]\s*"),  # 0—24时, 0-12时
+    re.compile(r"\s*[(][\u4e00-\u9fff]{2,4}[)]\s*"),  # (王思迪)
+    re.compile(r"\s*(记者|通讯员)?\s*(从|在)?[^,。]{0,40}(获悉|了解到|得知)\s*[,:]"),  # 记者从…获悉,
+    re.compile(r"\s*(据|来自)[^,。]{0,40}(消息|报道|通报)\s*[,:]?"),  # 据“北京朝阳”客户端消息,
+    re.compile(r"\s*(近日|日前|今天|今日|昨天|昨日|近期|目前|连日来|当天|当日)\s*(上午|下午|晚上|晚间|晚)?\s*"),
+)
+_LEAD_PUNCTUATION = re.compile(r"[\s,;:、.]+")
+_SENTENCE_STOP = re.compile(r"[。!?]")
+_CLAUSE_STOP = re.compile(r"[,;]")
+
+
+@dataclass(frozen=True)
+class Headline:
+    text: str
+    lines: tuple[int, ...]  # the header lines it was printed on
+
+
+def looks_like_headline(line: str, key: str) -> bool:
+    text = line.strip()
+    return (
+        HEADLINE_MIN <= len(text) <= HEADLINE_MAX
+        and han_count(text) >= 4
+        and not key.endswith(_NOT_HEADLINE_END)
+        and not key.startswith(("—", "-", "•", "·"))
+        and not _LABEL_PREFIX.match(key)
+        and not is_chrome_line(key)
+        and not is_metadata_line(key)
+        and not _is_not_a_headline(key)
+    )
+
+
+def find_headline(lines: list[str], keys: list[str], header: list[int], text_after: str = "") -> Headline | None:
+    """The page's headline: the nearest headline-shaped line (or headline printed over several lines) above
+    the page's first dateline, else above the lead. Read upwards, past metadata, bylines, captions and chrome;
+    navigation, site names and spam stand further up, so they are not reached first. A headline below the
+    dateline is a document quoted in the article (the notice a news report reproduces)."""
+    joined: dict[int, list[Headline]] = {}
+    for candidate in _joined_headlines(lines, keys, header):
+        joined.setdefault(candidate.lines[-1], []).append(candidate)
+    datelines = [i for i in header if is_dateline(keys[i]) or is_metadata_line(keys[i])]
+    if datelines:
+        found = _nearest_headline(lines, keys, [i for i in header if i < datelines[0]], joined, text_after)
+        if found is not None:
+            return found
+    return _nearest_headline(lines, keys, header, joined, text_after)
+
+
+def _nearest_headline(lines, keys, above: list[int], joined: dict[int, list[Headline]],
+                      text_after: str) -> Headline | None:
+    for i in reversed(above):
+        if i in joined:
+            best = max(joined[i], key=lambda c: len(c.text))
+            if _about_the_text(match_key(best.text), text_after):
+                return best
+        if looks_like_headline(lines[i], keys[i]) and _about_the_text(keys[i], text_after):
+            text = clean_headline(lines[i])
+            if len(text) >= HEADLINE_MIN:
+                return Headline(text, (i,))
+    return None
+
+
+def _about_the_text(key: str, text_after: str) -> bool:
+    """Whether a headline candidate shares enough of its character pairs with the text below it."""
+    if len(text_after) < _RELEVANCE_MIN_TEXT:
+        return True
+    pairs = {key[j:j + 2] for j in range(len(key) - 1) if is_han(key[j]) and is_han(key[j + 1])}
+    if not pairs:
+        return False
+    return sum(1 for pair in pairs if pair in text_after) / len(pairs) >= _RELEVANCE_MIN_SHARE
+
+
+def clean_headline(text: str) -> str:
+    """A headline without its column tags (【快讯】) and with spaced-out letters closed up (通 告)."""
+    text = COLUMN_TAG.sub("", strip_spam_prefix(text.strip())).strip()
+    text = _SITE_SUFFIX.sub("", text).strip() or text
+    return re.sub(r"\s+", "", text) if _SPACED_LETTERS.match(text) else text
+
+
+def supplied_title(lead: str) -> str:
+    """A title devised from the lead: its first sentence, or its first clauses up to a short length, after
+    the dateline, byline and leading time phrase."""
+    text = lead.strip()
+    key = match_key(text)
+    start = _lead_start(key)
+    label = _LABEL_PREFIX.match(key, start)
+    if label:
+        start = _lead_start(key, label.end())
+    stop = _SENTENCE_STOP.search(key, start)
+    end = stop.start() if stop else len(text)
+    if end - start > SUPPLIED_TITLE_MAX:
+        # Whole clauses only: cut at the last clause stop that keeps the title short.
+        stops = [m.start() for m in _CLAUSE_STOP.finditer(key, start, end) if m.start() - start <= SUPPLIED_TITLE_MAX]
+        stops = [s for s in stops if s - start >= 6]
+        if stops:
+            end = stops[-1]
+        elif end - start > SUPPLIED_SENTENCE_MAX:
+            end = start + SUPPLIED_TITLE_MAX
+    return text[start:end].strip(" ,，、;；:：")
+
+
+def _lead_start(key: str, start: int = 0) -> int:
+    """Offset after the dateline, byline and time phrase the lead opens with (repeatedly: 本网讯 记者… 8月1日晚,)."""
+    while True:
+        before = start
+        for pattern in _LEAD_PREFIXES:
+            m = pattern.match(key, start)
+            if m and m.end() > start:
+                start = m.end()
+        m = _LEAD_PUNCTUATION.match(key, start)
+        if m:
+            start = m.end()
+        if start == before:
+            return start
+
+
+def _joined_headlines(lines: list[str], keys: list[str], above: list[int]) -> list[Headline]:
+    """Headlines printed over 2–3 consecutive header lines: the last piece names the kind of document
+    (…的 / 通 告) or the first piece is plainly unfinished (…关于)."""
+    found = []
+    for n in range(2, _MAX_JOINED_LINES + 1):
+        for first in range(len(above) - n + 1):
+            run = above[first:first + n]
+            if run[-1] - run[0] > n:  # more than one blank line inside: separate blocks
+                continue
+            pieces = [keys[i] for i in run]
+            if any(not _joinable_piece(p) for p in pieces):
+                continue
+            joined_key = "".join(clean_headline(p) for p in pieces)
+            # The last piece is the document's kind (通 告, 的通告, 2号令), or the first is plainly unfinished;
+            # no piece but the last is a finished headline of its own.
+            ends_with_kind = bool(_DOCUMENT_KIND_END.search(joined_key))
+            kind_last = ends_with_kind and len(clean_headline(pieces[-1])) <= _KIND_PIECE_MAX
+            # '花都区关于解除…' / '…的通告'; '…疫情防控指挥部' / '关于解除…的通告'
+            about = ends_with_kind and ("关于" in pieces[0] or (_ISSUER_END.search(pieces[0]) and pieces[1].startswith("关于")))
+            if not (kind_last or about or _UNFINISHED_END.search(pieces[0])):
+                continue
+            if any(_DOCUMENT_KIND_END.search(clean_headline(p)) and len(p) >= 10 for p in pieces[:-1]):
+                continue
+            text = "".join(clean_headline(lines[i]) for i in run)
+            if looks_like_headline(text, joined_key):
+                found.append(Headline(text, tuple(run)))
+    return found
+
+
+def _joinable_piece(key: str) -> bool:
+    text = key.strip()
+    return (
+        0 < len(text) <= _JOINED_PIECE_MAX
+        and han_count(text) >= 1
+        and not text.endswith(_NOT_HEADLINE_END + tuple("!?"))
+        and not is_chrome_line(text)
+        and not is_metadata_line(text)
+        and not _is_not_a_headline(text)
+    ) or bool(_SPACED_LETTERS.match(text))
+
+
+def _is_item_list(text: str) -> bool:
+    """'边境旅贸 文体新闻 全市各地 …', '《西藏日报》 《西藏商报》 …', '★全国文明县城 ★国家卫生城市 …': menus."""
+    items = [item for item in re.split(r"\s+|[|｜/]", text) if item]
+    return len(items) >= 3 and all(len(item) <= 10 for item in items) and not re.search(r"[,。;:!?]", text)
+
+
+def _is_not_a_headline(key: str) -> bool:
+    text = key.strip()
+    return bool(
+        _DOCUMENT_NUMBER.match(text)
+        or _BRACKETED.match(text)
+        or _HOTLINE.search(text)
+        or _BYLINE_LINE.search(text)
+        or _NEWSPAPER_PAGE.search(text)
+        or _CAPTION.search(text)
+        or _BREADCRUMB.search(text)
+        or _STARTS_WITH_FULL_DATE.match(text)
+        or _SITE_NAME.match(text)
+        or _is_item_list(text)
+        or _SPAM_CHAIN.search(text)
+    )
