@@ -65,6 +65,7 @@ class Report:
     scored: Counter = field(default_factory=Counter)
     right: Counter = field(default_factory=Counter)
     province_wrong: int = 0  # a province given, but not the labelled one (or one given to a national item)
+    too_deep: list[str] = field(default_factory=list)  # a prefecture or county given to a province-wide item
     junk_publishers: list[str] = field(default_factory=list)
     pages: int = 0
     flagged: int = 0
@@ -147,6 +148,9 @@ def score_page(label: Label, record: dict, report: Report) -> bool:
         mark("province", got == expected, label.province, got or NONE)
         if got is not None and got != expected:
             report.province_wrong += 1
+    if label.province not in ("", NONE) and label.prefecture == NONE and label.county in ("", NONE) \
+            and record["province"] == label.province and (record["prefecture"] or record["county"]):
+        report.too_deep.append(f"{label.id}: {record['prefecture'] or ''}{record['county'] or ''}")
     expected_local = _expected_local(label)
     if expected_local is not None:
         got_local = record["county"] or (record["prefecture"] if label.county in ("", NONE) else None)

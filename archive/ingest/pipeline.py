@@ -98,7 +98,8 @@ def parse_page(raw: bytes, filename: str, *, region_inferrer: RegionInferrer | N
     body = _assemble(drop_unrelated_lines(cut_after_article(strip_boilerplate(body_lines))), meta.title)
     if not body:
         raise IngestError("no article text found (only navigation and boilerplate)")
-    return _article(meta, body, decoded.encoding, warnings, region_inferrer, declared_region={})
+    return _article(meta, body, decoded.encoding, warnings, region_inferrer, declared_region={},
+                    page=_around_the_article(meta_text if hints else text, body))
 
 
 def parse_record(
@@ -141,7 +142,13 @@ def parse_record(
     return _article(meta, body, "utf_8", warnings, region_inferrer, declared_region=declared)
 
 
-def _article(meta, body, encoding, warnings, region_inferrer, *, declared_region) -> ParsedArticle:
+def _around_the_article(page_text: str, body: str) -> str:
+    """The page's lines that are not the article's: its header, menus and footer (region evidence)."""
+    in_body = {line.strip() for line in body.split("\n")}
+    return "\n".join(line for line in page_text.split("\n") if line.strip() and line.strip() not in in_body)
+
+
+def _article(meta, body, encoding, warnings, region_inferrer, *, declared_region, page="") -> ParsedArticle:
     warnings = [*warnings, *meta.warnings]
     if not meta.source_name:
         warnings.append("no publisher found")
@@ -167,7 +174,7 @@ def _article(meta, body, encoding, warnings, region_inferrer, *, declared_region
     # REGION HOOK: inference belongs to archive.regions; we only carry its answer.
     guess = region_inferrer(
         title=article.title or "", body=article.body, source_name=article.source_name or "",
-        source_url=article.source_url or "",
+        source_url=article.source_url or "", page=page,
     )
     if guess is None:
         return article

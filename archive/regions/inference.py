@@ -39,6 +39,8 @@ OUTSIDE_FACTOR = 2.0
 DESCEND_SHARE = 0.6
 DESCEND_MARGIN = 2.0
 EVIDENCE_ITEMS = 8
+# Where the article names its place up front.
+UP_FRONT_ZONES = ("title", "source", "publisher")
 
 
 @dataclass(frozen=True)
@@ -49,14 +51,17 @@ class RegionGuess:
 
 
 def infer_region(
-    *, title: str, body: str, source_name: str = "", source_url: str = ""
+    *, title: str, body: str, source_name: str = "", source_url: str = "", page: str = ""
 ) -> RegionGuess:
+    """``page``: the text of the page around the article (header, menus, footer), weaker evidence than
+    the article's own words but often the only place a county site names its county."""
     gazetteer = load_gazetteer()
     mentions = collect_mentions(
         title=normalise_for_matching(title),
         body=normalise_for_matching(body),
         source_name=normalise_for_matching(source_name),
         source_url=source_url,
+        page=normalise_for_matching(page),
         index=load_name_index(),
         gazetteer=gazetteer,
     )
@@ -80,7 +85,7 @@ class _Signals:
 
 
 def _decide(mentions: list[Mention], tally: Tally, gazetteer: Gazetteer) -> RegionGuess:
-    ranked = tally.ranked_provinces()
+    ranked = _title_province_first(tally.ranked_provinces(), mentions)
     if not ranked:
         return _no_region(mentions, "no local evidence")
     province_code = ranked[0][0]
@@ -91,10 +96,27 @@ def _decide(mentions: list[Mention], tally: Tally, gazetteer: Gazetteer) -> Regi
 
     chosen = gazetteer[province_code]
     confidence = _confidence(signals)
-    while (found := _dominant_child(chosen, tally, gazetteer)) is not None:
+    while (found := _dominant_child(chosen, tally, gazetteer, mentions)) is not None:
         chosen, share = found
         confidence *= share
     return RegionGuess(chosen.code, round(confidence, 3), _evidence(mentions, chosen))
+
+
+def _title_province_first(ranked: list[tuple[str, float]], mentions: list[Mention]) -> list[tuple[str, float]]:
+    """The province the title names (as the place of the news, not a destination) ranks first, ahead of
+    provinces a body only lists (risk areas, travel histories), unless the title names a national body or
+    several provinces."""
+    in_title = [m for m in mentions if m.zone == "title"]
+    if any(m.kind in ("national", "foreign") for m in in_title):
+        return ranked
+    by_province: dict[str, float] = defaultdict(float)
+    for mention in in_title:
+        if mention.resolved is not None:
+            by_province[mention.resolved.province_code] += mention.weight
+    strong = [code for code, weight in by_province.items() if weight >= TITLE_LOCAL_EVIDENCE]
+    if len(strong) != 1 or not ranked or ranked[0][0] == strong[0]:
+        return ranked
+    return sorted(ranked, key=lambda item: item[0] != strong[0])
 
 
 def _signals(mentions: list[Mention], ranked: list[tuple[str, float]]) -> _Signals:
@@ -124,10 +146,11 @@ def _reason_against_local(s: _Signals) -> str | None:
     """Why the best province is not the answer, or None if it is."""
     if s.best < MIN_EVIDENCE:
         return "no local evidence"
-    if s.best < s.total / 2:
-        return "no province dominates"
     if s.title_lists_provinces:
         return "title lists several provinces"
+    # A place the title names outweighs the places a body lists (case reports, travel histories).
+    if s.best < s.total / 2 and s.title_local < TITLE_LOCAL_EVIDENCE:
+        return "no province dominates"
     if s.title_local >= TITLE_LOCAL_EVIDENCE:
         # Foreign places in the body of such news are where cases came from;
         # a national body in the title makes the place one detail of it.
@@ -165,8 +188,11 @@ def _lists_provinces(in_title: list[Mention]) -> bool:
 
 
 def _dominant_child(
-    parent: RegionEntry, tally: Tally, gazetteer: Gazetteer
+    parent: RegionEntry, tally: Tally, gazetteer: Gazetteer, mentions: list[Mention]
 ) -> tuple[RegionEntry, float] | None:
+    """The child holding most of the parent's evidence, clearly ahead of its nearest sibling. A child that the
+    title or the publisher names (and no other child there) needs that lead over its siblings only: mentions
+    of the parent itself (河南省 in a story from 安阳) do not speak against it."""
     parent_score = tally.subtree(parent)
     if parent_score <= 0:
         return None
@@ -179,10 +205,28 @@ def _dominant_child(
         return None
     best, child = scored[0]
     second = scored[1][0] if len(scored) > 1 else 0.0
+    if best < MIN_EVIDENCE or best < DESCEND_MARGIN * second:
+        return None
     share = best / parent_score
-    if best >= MIN_EVIDENCE and share >= DESCEND_SHARE and best >= DESCEND_MARGIN * second:
+    if share >= DESCEND_SHARE:
         return child, share
+    children_total = sum(score for score, _ in scored)
+    if _named_up_front(parent, mentions, gazetteer) == {child.code} and best / children_total >= DESCEND_SHARE:
+        return child, best / children_total
     return None
+
+
+def _named_up_front(parent: RegionEntry, mentions: list[Mention], gazetteer: Gazetteer) -> set[str]:
+    """Codes of the children of ``parent`` that the title or the publisher names."""
+    named = set()
+    for mention in mentions:
+        entry = mention.resolved
+        if mention.zone not in UP_FRONT_ZONES or entry is None or entry.code == parent.code:
+            continue
+        for code in (entry.code, entry.prefecture_code):
+            if code and code in gazetteer and gazetteer[code].parent_code == parent.code:
+                named.add(code)
+    return named
 
 
 def _confidence(s: _Signals) -> float:

@@ -71,7 +71,7 @@ UNSAFE_VERB_ABBREVIATIONS = frozenset({
 # Words that follow some abbreviations and turn them into another word.
 ABBREVIATION_BLOCKERS: dict[str, str] = {
     "京": "剧东都",
-    "汉": "族字语人堡代朝口阳",
+    "汉": "族字语人堡代朝口阳葭",
     "川": "流剧菜普",
     "藏": "族品匿身书",
     "鲁": "莽",
@@ -111,6 +111,8 @@ NATIONAL_BODIES = frozenset({
     "湖北外", "发改委", "中央", "和新疆生产建设兵团", "国家队", "军队",
     # Officials and experts who spoke for the whole country in 2020–2022.
     "钟南山", "李兰娟", "高福", "马晓伟", "吴尊友", "王辰", "梁万年",
+    # National broadcaster programmes: a story they run is national, whatever place it visits.
+    "新闻1+1", "新闻联播", "焦点访谈", "东方时空", "新闻调查", "面对面",
 })
 
 # Words that lean national but appear in local news too (我国, 全国): weak.
@@ -161,7 +163,7 @@ MOVEMENT_BEFORE = (
     "调往", "援", "送", "出征",
 )
 MOVEMENT_AFTER = (
-    "加油", "籍", "旅行史", "旅居史", "居住史", "接触史", "旅游史", "暴露史", "返回", "返乡",
+    "加油", "捐款", "捐赠", "捐助", "籍", "旅行史", "旅居史", "居住史", "接触史", "旅游史", "暴露史", "返回", "返乡",
     "回来", "归来", "输入",
 )
 
@@ -181,3 +183,29 @@ LANDMARKS: dict[str, str] = {
     "金银潭": "420100",
     "华南海鲜": "420100",
 }
+
+# A place name followed by one of these names an institution or local medium of that place (杞县关于…,
+# 兴县融媒, 临县宣传事业发展中心, 环县召开…): evidence as strong as a full name, even for a two-character county.
+INSTITUTION_AFTER = (
+    "关于", "召开", "人民政府", "政府", "县委", "市委", "区委", "融媒", "发布", "新闻", "宣传", "卫健", "卫生健康", "疾控",
+    "疫情防控", "新冠", "应对", "公安", "人民医院", "医院", "教育", "应急", "指挥部", "领导小组", "委员会", "人大", "政协",
+    "电视台", "广播电视", "日报", "融媒体", "党委", "纪委", "组织部", "统计局", "市场监管", "交通", "住建", "民政",
+    "头条", "互联网", "全域", "全县", "境内", "城区",
+)
+# Casino brands that carry a place name (澳门金沙…): SEO spam, not Macau.
+CASINO_BRANDS = frozenset({"澳门金沙", "澳门新葡京", "澳门葡京", "澳门威尼斯人", "澳门银河", "澳门皇冠", "澳门赌场", "澳门博彩",
+                           "澳门娱乐", "澳门永利", "澳门美高梅", "澳门巴黎人", "澳门太阳城"})
+# A news agency's dateline ('新华社北京7月9日电') says where the reporter filed from, not what the news is about.
+AGENCY_BEFORE = ("新华社", "中新社", "中新网", "人民网", "新华网", "央视网", "央视新闻", "国际在线", "中国新闻网", "记者")
+# Common surnames: a short place name right after one, in a person's context, is part of a name (李兴平).
+SURNAMES = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾萧田董潘袁蔡蒋余杜叶程苏魏吕丁任沈姚卢姜崔钟"
+    "谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢"
+    "安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛"
+)
+# Around a person's name: the role before it, or what a person does after it.
+PERSON_BEFORE = ("书记", "县长", "市长", "区长", "省长", "主任", "局长", "委员", "记者", "同志", "主席", "镇长", "乡长",
+                 "部长", "厅长", "处长", "科长", "院长", "校长", "经理", "队长", "所长", "代表", "主持人", "编辑",
+                 "副", "常委", "秘书长", "组长", "专家", "医生", "护士", "教授", "干部", "村民", "居民", "患者")
+PERSON_AFTER = ("同志", "书记", "县长", "市长", "主任", "指出", "强调", "表示", "介绍", "说", "主持", "出席", "参加",
+                "讲话", "要求", "一行", "带队", "调研", "督导", "、", ",", "等")

@@ -8,11 +8,21 @@ place is not the subject: a list of places in several provinces (四川、青海
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, replace
 from urllib.parse import urlsplit
 
 from .gazetteer import Gazetteer, RegionEntry
-from .lexicon import GOV_HOST_LABELS, MOVEMENT_AFTER, MOVEMENT_BEFORE
+from .lexicon import (
+    AGENCY_BEFORE,
+    GOV_HOST_LABELS,
+    INSTITUTION_AFTER,
+    MOVEMENT_AFTER,
+    MOVEMENT_BEFORE,
+    PERSON_AFTER,
+    PERSON_BEFORE,
+    SURNAMES,
+)
 from .names import Match, NameIndex, Sense
 from .zones import ZONE_WEIGHTS, Segment, article_segments
 
@@ -26,6 +36,7 @@ MOVEMENT_RATE = 0.25
 MOVEMENT_ABBREVIATION_VERBS = "援赴"  # 援鄂, 赴鄂: said by the senders
 MOVEMENT_LOOK_BEHIND = 4
 MOVEMENT_LOOK_AHEAD = 3
+_AGENCY_DATE = re.compile(r"\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(电|讯)")
 
 
 @dataclass
@@ -44,13 +55,16 @@ class Mention:
 
 
 def collect_mentions(
-    *, title: str, body: str, source_name: str, source_url: str, index: NameIndex, gazetteer: Gazetteer
+    *, title: str, body: str, source_name: str, source_url: str, index: NameIndex, gazetteer: Gazetteer,
+    page: str = "",
 ) -> list[Mention]:
     """Mentions in already normalised texts, plus the publishing site's host."""
     mentions: list[Mention] = []
     offset = 0
-    for segment in article_segments(title=title, body=body, source_name=source_name):
-        in_segment = [_mention(match, segment, offset) for match in index.scan(segment.text)]
+    for segment in article_segments(title=title, body=body, source_name=source_name, page=page):
+        in_segment = [_mention(_institutional(match, segment.text, segment.zone), segment, offset)
+                      for match in index.scan(segment.text) if not _in_person_name(match, segment.text)]
+        _damp_agency_datelines(in_segment, segment.text, offset)
         _damp_enumerations(in_segment, segment.text, offset)
         _damp_movements(in_segment, segment.text, offset)
         mentions.extend(in_segment)
@@ -59,9 +73,45 @@ def collect_mentions(
     return mentions
 
 
+def _institutional(match: Match, text: str, zone: str) -> Match:
+    """A name heading an institution or local medium (杞县关于…, 兴县融媒, 临县宣传事业发展中心) counts in full,
+    even a weak two-character county name, when it names one place only; so does one opening a title or
+    following its 关于/开展 (关于开展乾县全域…)."""
+    sense = match.sense
+    if sense.kind != "region" or len(sense.entries) != 1 or not sense.needs_support:
+        return match
+    before = text[: match.start].rstrip()
+    leads_title = zone == "title" and (not before or before.endswith(("关于", "开展", "!", ":", "|", " ")))
+    if not (text.startswith(INSTITUTION_AFTER, match.start + len(match.text)) or leads_title):
+        return match
+    return Match(match.start, match.text, replace(sense, strength=1.0, needs_support=False, strict_boundaries=False))
+
+
+def _in_person_name(match: Match, text: str) -> bool:
+    """李兴平 is a person, not 兴平市: a short name after a surname, with a role before or an act after it."""
+    if match.sense.kind != "region" or match.start == 0 or match.sense.abbreviation:
+        return False
+    if match.text.endswith(("省", "市", "县", "区", "州", "盟", "旗")):
+        return False  # a full name
+    if text[match.start - 1] not in SURNAMES:
+        return False
+    before = text[: match.start - 1]
+    after = text[match.start + len(match.text):]
+    return before.endswith(PERSON_BEFORE) or after.startswith(PERSON_AFTER) or not before[-1:].strip()
+
+
 def _mention(match: Match, segment: Segment, offset: int) -> Mention:
     weight = ZONE_WEIGHTS[segment.zone] * match.sense.strength
     return Mention(match.text, segment.zone, match.sense, weight, offset + match.start)
+
+
+def _damp_agency_datelines(mentions: list[Mention], text: str, offset: int) -> None:
+    """新华社北京7月9日电: the place a report was filed from weighs little."""
+    for mention in mentions:
+        start = mention.start - offset
+        after = text[start + len(mention.text): start + len(mention.text) + 8]
+        if text[max(0, start - 6): start].endswith(AGENCY_BEFORE) and _AGENCY_DATE.match(after):
+            mention.weight *= MOVEMENT_RATE
 
 
 def _damp_enumerations(mentions: list[Mention], text: str, offset: int) -> None:

@@ -19,6 +19,7 @@ from .gazetteer import PROVINCE_ABBREVIATIONS, Gazetteer, RegionEntry, load_gaze
 from .lexicon import (
     ABBREVIATION_BLOCKERS,
     ABBREVIATION_VERBS,
+    CASINO_BRANDS,
     CITY_ABBREVIATIONS,
     COMMON_WORD_SHORT_NAMES,
     EXTRA_ALIASES,
@@ -165,7 +166,7 @@ def build_name_index(gazetteer: Gazetteer) -> NameIndex:
         senses[term] = Sense(kind="foreign", strength=FOREIGN_STRENGTH)
     for word in LOCAL_FOCUS_WORDS:
         senses[word] = Sense(kind="local")
-    for phrase in NON_PLACE_PHRASES | COMMON_WORD_SHORT_NAMES:
+    for phrase in NON_PLACE_PHRASES | COMMON_WORD_SHORT_NAMES | CASINO_BRANDS:
         senses.setdefault(phrase, NO_PLACE)
     return NameIndex(
         {name: sense for name, sense in senses.items() if len(name) >= 2},

@@ -19,7 +19,7 @@ from .lexicon import (
 )
 
 Zone = Literal[
-    "title", "source", "publisher", "lead", "body", "list", "neighbours", "footer", "related"
+    "title", "source", "publisher", "lead", "body", "site", "list", "neighbours", "footer", "related"
 ]
 
 ZONE_WEIGHTS: dict[str, float] = {
@@ -28,6 +28,7 @@ ZONE_WEIGHTS: dict[str, float] = {
     "publisher": 3.0,  # 主办:… line of the page
     "lead": 2.0,  # first two paragraphs
     "body": 1.0,
+    "site": 1.0,  # the page around the article: the site's name in its header, its menus, its footer
     "list": 0.3,  # bullet lines
     "neighbours": 0.15,  # 加强与四川、青海、云南等毗邻省州县…
     "footer": 0.1,  # 地址/邮编/电话/版权 lines
@@ -59,15 +60,18 @@ class Segment:
     zone: Zone
 
 
-def article_segments(*, title: str, body: str, source_name: str = "") -> Iterator[Segment]:
+def article_segments(*, title: str, body: str, source_name: str = "", page: str = "") -> Iterator[Segment]:
     if title:
         yield Segment(title[:MAX_TITLE_LENGTH], "title")
     if source_name:
         yield Segment(source_name, "source")
     yield from body_segments(body)
+    if page:
+        yield from body_segments(page, base="site")
 
 
-def body_segments(body: str) -> Iterator[Segment]:
+def body_segments(body: str, base: Zone | None = None) -> Iterator[Segment]:
+    """Segments of a body (lead, then body), or of the page around it (``base="site"``)."""
     paragraphs_seen = 0
     in_related = False
     for line in body.splitlines():
@@ -88,7 +92,7 @@ def body_segments(body: str) -> Iterator[Segment]:
         if _is_footer(line) and not _is_publisher(line):  # 主办:… 地址:… is split below
             yield Segment(line, "footer")
             continue
-        base_zone: Zone = "lead" if paragraphs_seen < LEAD_PARAGRAPHS else "body"
+        base_zone: Zone = base or ("lead" if paragraphs_seen < LEAD_PARAGRAPHS else "body")
         if len(line) >= LEAD_MIN_PARAGRAPH_LENGTH:
             paragraphs_seen += 1
         for part in _LABEL_SPLIT.split(line):

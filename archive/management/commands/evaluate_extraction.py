@@ -33,6 +33,8 @@ class Command(BaseCommand):
         for name in FIELDS:
             out(f"  {name:<10} {report.right[name]:>4}/{report.scored[name]:<4} = {report.accuracy(name):6.1%}")
         out(f"  province given but wrong: {report.province_wrong}/{report.scored['province']}")
+        out(f"  province-wide items given a prefecture or county: {len(report.too_deep)}"
+            + (f" ({'; '.join(report.too_deep)})" if report.too_deep else ""))
         out(f"  publishers that are not an organisation: {len(report.junk_publishers)}"
             + (f" ({'; '.join(report.junk_publishers)})" if report.junk_publishers else ""))
         out("  " + review_summary(report))
