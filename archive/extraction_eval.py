@@ -16,6 +16,7 @@ from django.db import transaction
 
 from archive.export import export_record, exportable_articles
 from archive.ingest.fingerprint import normalise
+from archive.ingest.script import to_simplified
 from archive.services import article_ingest
 
 LABEL_COLUMNS = ("id", "url", "title", "title_supplied", "edtf", "province", "prefecture", "county",
@@ -175,7 +176,7 @@ def score_page(label: Label, record: dict, report: Report) -> bool:
 def looks_like_organisation(name: str) -> bool:
     """The evaluator's own, independent test of a publisher: a name ending like an organisation's, with no
     digits, labels or column names in it."""
-    text = name.strip()
+    text = to_simplified(name.strip())
     if not text or re.search(r"[0-9０-９:：]|发布时间|日期|转载|来源", text):
         return False
     return bool(_ORG_ENDING.search(text)) and not _COLUMN_NAMES.match(text)

@@ -81,7 +81,7 @@ def extract_metadata(lines: list[str], hints: HtmlHints | None = None, *, url: s
         date_day=match.day if match else None,
         date_text=found.text if found else None,
         source_name=find_publisher(lines, keys, header, lead, hints.content_source if hints else None,
-                                   hints.site_name if hints else None),
+                                   hints.site_name if hints else None, title=None if supplied else title),
         source_url=source_url,
         warnings=tuple(warnings),
     )

@@ -34,6 +34,19 @@ _COLUMN_NAME = re.compile(
 )
 _REPRINT_NOTE = re.compile(r"转载|转自|转发|原文|来自|来源|本文|作者|编辑|记者|通讯员")
 _SIGNED_BODY_MAX = 40
+# '新華社北京7月9日電', '人民网哈尔滨2月23日电', '央视网消息', '国际在线贵州消息:': the agency a report comes from.
+_AGENCY_LEAD = re.compile(
+    r"^[(]?\s*(?:本台讯|本报讯|本网讯)?\s*[(]?\s*([\u4e00-\u9fffA-Za-z]{2,10}?(?:社|网|报|台|在线|客户端|新闻|融媒|全媒体))"
+    r"[\u4e00-\u9fff]{0,6}?\s*(?:\d{1,2}\s*月\s*\d{1,2}\s*日\s*)?(?:电|讯|消息|记者)"
+)
+# A notice's title names its issuing body: '罗田县…防控工作指挥部6号令', '…指挥部关于…的通告'.
+_ISSUER_IN_TITLE = re.compile(
+    r"^(.{4,40}?(?:指挥部|办公室|领导小组|人民政府|委员会|管委会|局|中心|机制))(?:关于|通告|公告|通知|紧急通知|\d+\s*号令|令|第)"
+)
+_SITE_NAME_LINE_MAX = 14
+_SITE_NAME_END = re.compile(r"(网|日报|晚报|时报|商报|报社|客户端|新闻|在线|电视台|融媒|发布|频道)$")
+# What an issuing body's name never holds: an act (召开, 部署) or 'we' (我县).
+_NOT_AN_ISSUER = re.compile(r"召开|举行|主持|部署|组织|开展|出席|我县|我市|我区|全县|全市|全区|我省|全省")
 
 
 def looks_like_organisation(name: str | None) -> bool:
@@ -54,7 +67,8 @@ def looks_like_organisation(name: str | None) -> bool:
 
 
 def find_publisher(lines: list[str], keys: list[str], header: list[int], lead: int | None,
-                   content_source: str | None = None, site_name: str | None = None) -> str | None:
+                   content_source: str | None = None, site_name: str | None = None,
+                   title: str | None = None) -> str | None:
     candidates = [content_source]
     for i, key in enumerate(keys):
         m = _SOURCE_LABEL.search(key)
@@ -65,7 +79,17 @@ def find_publisher(lines: list[str], keys: list[str], header: list[int], lead: i
         if m:
             candidates.append(_value_after(lines[i].strip(), key, m.end()))
     candidates += _signed_bodies(lines, keys, lead)
+    if title:
+        m = _ISSUER_IN_TITLE.match(match_key(title))
+        if m and not _NOT_AN_ISSUER.search(m.group(1)):
+            candidates.append(title[: m.end(1)])
     candidates += [_dateline_name(lines[i].strip(), keys[i]) for i in header]
+    if lead is not None:
+        m = _AGENCY_LEAD.match(keys[lead])
+        candidates.append(lines[lead].strip()[m.start(1): m.end(1)] if m else None)
+    # The site's own name standing alone at the top of the page: '人民網', '江苏苏讯网'.
+    candidates += [lines[i].strip() for i in header[:3]
+                   if len(keys[i]) <= _SITE_NAME_LINE_MAX and _SITE_NAME_END.search(keys[i])]
     for i, key in enumerate(keys):
         m = _HOST_LABEL.match(key)
         if m:

@@ -41,6 +41,7 @@ NON_PLACE_PHRASES = frozenset({
     "长治久安", "大同小异", "世界大同", "太平洋", "中山装", "中山大学", "长安街",
     "平安夜", "北京时间", "新华社", "新华网", "凤凰网", "凤凰卫视", "中山医院",
     "朝鲜族", "中东部", "非洲猪瘟", "阿里巴巴", "阿里健康",
+    "天山网",  # the Xinjiang news site, not 天山区
 })
 
 # Aliases that the suffix rules cannot derive.
@@ -113,6 +114,7 @@ NATIONAL_BODIES = frozenset({
     "钟南山", "李兰娟", "高福", "马晓伟", "吴尊友", "王辰", "梁万年",
     # National broadcaster programmes: a story they run is national, whatever place it visits.
     "新闻1+1", "新闻联播", "焦点访谈", "东方时空", "新闻调查", "面对面",
+    "国家体育总局", "体育总局", "外交部", "国家移民管理局", "海关总署", "交通运输部", "国家疾控局",
 })
 
 # Words that lean national but appear in local news too (我国, 全国): weak.
@@ -135,6 +137,8 @@ FOREIGN_TERMS = frozenset({
     "纽约", "加州", "华盛顿", "伦敦", "巴黎", "东京", "京都", "首尔", "大邱", "米兰", "伦巴第",
     "吉尔吉斯斯坦",
     "海外", "境外国家",
+    # Embassies and consulates speak about the country they are in.
+    "使馆", "大使馆", "领事馆", "总领馆", "领事直通车",
 })
 
 # Lines from these labels on describe the page, not the news.

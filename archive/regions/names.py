@@ -120,8 +120,10 @@ class NameIndex:
         the next: 天全 in 当天全省, 中西 in 其中西宁, 长春 in 延长春节."""
         if len(name) != 2:
             return False
+        # A 'word' that is itself a place (阜新 in 曲阜新冠) does not hide the name before it.
         before = start > 0 and text[start - 1] + name[0] in self._common_words
-        after = start + 2 < len(text) and name[1] + text[start + 2] in self._common_words
+        after_word = name[1] + text[start + 2] if start + 2 < len(text) else ""
+        after = after_word in self._common_words and after_word not in self._senses
         if self._senses[name].strict_boundaries:
             return before or after
         return before and after
