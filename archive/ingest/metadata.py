@@ -106,7 +106,8 @@ def _header_and_lead(lines: list[str], keys: list[str]) -> tuple[list[int], int 
 
 
 def _exclaimed_headline(key: str, header: list[int]) -> bool:
-    return not header and len(key) <= _EXCLAIMED_HEADLINE_MAX and key.endswith("!") and "。" not in key
+    """'重磅!宁夏所有县(市、区)全部降为低风险!': a short exclaimed line with no full stop is a headline."""
+    return len(key) <= _EXCLAIMED_HEADLINE_MAX and key.endswith("!") and "。" not in key
 
 
 def _find_title(lines, keys, header, lead, hints, warnings) -> tuple[str | None, tuple[int, ...], bool]:

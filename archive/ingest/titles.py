@@ -55,6 +55,8 @@ _CAPTION = re.compile(r"图源|图片来源|供图|摄影|(记者|通讯员)\s*\
 # Breadcrumbs anywhere in a line: '您当前浏览位置:首页>今日贺兰', '每經網首頁 > 首發快訊 > 正文'.
 _BREADCRUMB = re.compile(r"(当前|所在|现在|浏览)\S{0,2}位置|首页\s*(>|»|›|/|-)|>\s*正文$|>>")
 _STARTS_WITH_FULL_DATE = re.compile(r"^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}")
+_SECTION_NAME = re.compile(r"^(政府信息公开|信息公开|政务公开|新闻中心|通知公告|公告公示|工作动态|政务动态|新闻动态|今日要闻|"
+                           r"本地新闻|图片新闻|专题专栏|热点专题|领导之窗|互动交流|政务服务)$")
 _SITE_NAME = re.compile(r"^\S{2,10}(网|客户端|频道|日报|报|电视台|融媒|发布|APP|app)$|^\S{2,4}新闻$")
 _SPAM_CHAIN = re.compile(r"[^_\s]{2,}_[^_\s]{2,}_[^_\s]{2,}")  # 中文字幕…_中国…_国产…: keyword chains
 
@@ -78,7 +80,7 @@ _LEAD_PREFIXES = (
     re.compile(r"\s*(据|来自)[^,。]{0,40}(消息|报道|通报)\s*[,:]?"),  # 据“北京朝阳”客户端消息,
     re.compile(r"\s*(近日|日前|今天|今日|昨天|昨日|近期|目前|连日来|当天|当日)\s*(上午|下午|晚上|晚间|晚)?\s*"),
 )
-_LEAD_PUNCTUATION = re.compile(r"[\s,;:、.]+")
+_LEAD_PUNCTUATION = re.compile(r"[\s,;:、.?!■●◆★]+")
 _SENTENCE_STOP = re.compile(r"[。!?]")
 _CLAUSE_STOP = re.compile(r"[,;]")
 
@@ -129,8 +131,16 @@ def _nearest_headline(lines, keys, above: list[int], joined: dict[int, list[Head
         if looks_like_headline(lines[i], keys[i]) and _about_the_text(keys[i], text_after):
             text = clean_headline(lines[i])
             if len(text) >= HEADLINE_MIN:
-                return Headline(text, (i,))
+                return _untruncated(Headline(text, (i,)), lines, keys, above)
     return None
+
+
+def _untruncated(found: Headline, lines, keys, above: list[int]) -> Headline:
+    """A headline repeated cut short near the dateline ('…调整为三级') stands in full higher up."""
+    for j in above:
+        if j != found.lines[0] and len(keys[j]) > len(found.text) and keys[j].startswith(match_key(found.text)):
+            return Headline(clean_headline(lines[j]), (j,))
+    return found
 
 
 def _about_the_text(key: str, text_after: str) -> bool:
@@ -153,7 +163,7 @@ def clean_headline(text: str) -> str:
 def supplied_title(lead: str) -> str:
     """A title devised from the lead: its first sentence, or its first clauses up to a short length, after
     the dateline, byline and leading time phrase."""
-    text = lead.strip()
+    text = strip_spam_prefix(lead.strip())
     key = match_key(text)
     start = _lead_start(key)
     label = _LABEL_PREFIX.match(key, start)
@@ -205,7 +215,8 @@ def _joined_headlines(lines: list[str], keys: list[str], above: list[int]) -> li
             ends_with_kind = bool(_DOCUMENT_KIND_END.search(joined_key))
             kind_last = ends_with_kind and len(clean_headline(pieces[-1])) <= _KIND_PIECE_MAX
             # '花都区关于解除…' / '…的通告'; '…疫情防控指挥部' / '关于解除…的通告'
-            about = ends_with_kind and ("关于" in pieces[0] or (_ISSUER_END.search(pieces[0]) and pieces[1].startswith("关于")))
+            about = ends_with_kind and any(p.startswith("关于") or "关于" in pieces[0] for p in pieces[1:]) \
+                and not any(_DOCUMENT_KIND_END.search(clean_headline(p)) for p in pieces[:-1])
             if not (kind_last or about or _UNFINISHED_END.search(pieces[0])):
                 continue
             if any(_DOCUMENT_KIND_END.search(clean_headline(p)) and len(p) >= 10 for p in pieces[:-1]):
@@ -246,6 +257,7 @@ def _is_not_a_headline(key: str) -> bool:
         or _BREADCRUMB.search(text)
         or _STARTS_WITH_FULL_DATE.match(text)
         or _SITE_NAME.match(text)
+        or _SECTION_NAME.match(text)
         or _is_item_list(text)
         or _SPAM_CHAIN.search(text)
     )
