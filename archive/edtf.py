@@ -61,3 +61,10 @@ def year_of(edtf: str | None) -> str | None:
     if not edtf or edtf.startswith("XXXX"):
         return None
     return edtf[:4]
+
+
+def year_month_of(edtf: str | None) -> str | None:
+    """The year and month an EDTF date names (2022-04), or None when it names no year."""
+    if not edtf or edtf.startswith("XXXX"):
+        return None
+    return edtf[:7]

@@ -180,14 +180,15 @@ def review_reasons(article: Article) -> list[str]:
     Calibrated on the real-page development set (tests/realpages): see README "Needs review"."""
     corrected = set(article.staff_corrected or ())
     reasons = []
-    if "title" not in corrected:
-        if not article.title.strip():
-            reasons.append("title: none found")
-    if not corrected & _DATE_FIELDS:
-        if article.date_precision == DatePrecision.UNKNOWN:
-            reasons.append("date: none found")
-        elif article.date_precision == DatePrecision.MONTH_DAY:
-            reasons.append("date: the page gives no year")
+    if not article.title.strip():
+        reasons.append("title: none found")
+    elif article.title_supplied:
+        reasons.append("title: the page prints no headline; this one was devised from its lead")
+    # A date still missing its year stays flagged, even after staff saved it that way.
+    if article.date_precision == DatePrecision.UNKNOWN:
+        reasons.append("date: none found")
+    elif article.date_precision == DatePrecision.MONTH_DAY:
+        reasons.append("date: the page gives no year")
     if "region" not in corrected and region_doubtful(article):
         reasons.append(f"region: weak evidence (confidence {article.region_confidence:.2f})")
     return reasons

@@ -1,6 +1,8 @@
 """What the index holds for an Article. Facet values are the export's canonical names (archive.export)."""
 from haystack import indexes
 
+from archive.edtf import year_month_of, year_of
+
 from archive.models import Article
 from search.schema import UNKNOWN_DATE
 
@@ -62,8 +64,10 @@ class ArticleIndex(indexes.SearchIndex, indexes.Indexable):
     def prepare_source(self, article):
         return article.source_name or None
 
+    # Date facets read the article's EDTF date, the one definition of how much of its date is known: a
+    # month-day without a year (XXXX-11-23) counts as an unknown year, never as a guessed one.
     def prepare_year(self, article):
-        return f"{article.published_at:%Y}" if article.published_at else UNKNOWN_DATE
+        return year_of(article.edtf) or UNKNOWN_DATE
 
     def prepare_year_month(self, article):
-        return f"{article.published_at:%Y-%m}" if article.published_at else UNKNOWN_DATE
+        return year_month_of(article.edtf) or UNKNOWN_DATE

@@ -38,14 +38,15 @@ class ArticleAdmin(admin.ModelAdmin):
     actions = ("rerun_extraction",)
     readonly_fields = (
         "date_text", "region_source", "region_confidence", "evidence", "origin", "raw_sha256", "raw_encoding",
-        "fingerprint", "reprint_of", "reprints", "warnings", "needs_review", "created_at", "updated_at",
-        "body_text", "raw_page",
+        "fingerprint", "reprint_of", "reprints", "warnings", "needs_review", "why_flagged", "corrected_by_staff",
+        "title_supplied", "edtf", "created_at", "updated_at", "body_text", "raw_page",
     )
     fieldsets = (
-        (None, {"fields": ("title", ("published_at", "date_precision"), ("date_month", "date_day"), "date_text",
-                           "source_name", "source_url")}),
+        (None, {"fields": (("title", "title_supplied"), ("published_at", "date_precision"), ("date_month", "date_day"),
+                           ("edtf", "date_text"), "source_name", "source_url")}),
         (_("Region"), {"fields": ("region", "region_source", "region_confidence", "evidence")}),
-        (_("Review"), {"fields": ("needs_review", "warnings", "reprint_of", "reprints")}),
+        (_("Review"), {"fields": ("needs_review", "why_flagged", "corrected_by_staff", "warnings", "reprint_of",
+                                  "reprints")}),
         (_("Provenance"), {"fields": ("origin", "raw_sha256", "raw_encoding", "fingerprint", "created_at",
                                       "updated_at")}),
         (_("Extracted text"), {"fields": ("body_text",), "classes": ("collapse",)}),
@@ -100,8 +101,23 @@ class ArticleAdmin(admin.ModelAdmin):
         # A word, not the boolean icons: a green tick for "needs review" reads as "all fine".
         if not article.needs_review:
             return ""
-        return format_html('<span style="background: var(--message-warning-bg); color: var(--body-fg); '
-                           'padding: 1px 6px; border-radius: 4px; white-space: nowrap;">{}</span>', _("needs review"))
+        # The reasons as a tooltip, so a reviewer sees why before opening the article.
+        return format_html('<span title="{}" style="background: var(--message-warning-bg); color: var(--body-fg); '
+                           'padding: 1px 6px; border-radius: 4px; white-space: nowrap;">{}</span>',
+                           "; ".join(article.review_reasons or ()), _("needs review"))
+
+    @admin.display(description=_("why flagged"))
+    def why_flagged(self, article):
+        return display.text_lines(article.review_reasons)
+
+    @admin.display(description=_("corrected by staff"))
+    def corrected_by_staff(self, article):
+        # Re-extraction keeps these fields as staff left them.
+        return ", ".join(article.staff_corrected or ()) or "—"
+
+    @admin.display(description=_("date (EDTF)"))
+    def edtf(self, article):
+        return article.edtf or "—"
 
     @admin.display(description=_("reprint of"), ordering="duplicate_of")
     def reprint_of(self, article):

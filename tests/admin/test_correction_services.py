@@ -54,7 +54,8 @@ def test_a_jsonl_record_is_re_extracted_from_its_line(data_dir, curator):
     line = json.dumps({"title": "泽库县召开疫情防控会议", "body": "泽库县人民政府召开会议，部署疫情防控。",
                        "published_at": "2022-05-25", "county": "泽库县"}, ensure_ascii=False)
     article = ingest("rows.jsonl", line.encode())
-    services.article_correct(article, user=curator, title="改错了")
+    Article.objects.filter(pk=article.pk).update(title="an older pipeline's title")
+    article.refresh_from_db()
 
     outcome = services.article_reextract(article)
 
@@ -62,6 +63,25 @@ def test_a_jsonl_record_is_re_extracted_from_its_line(data_dir, curator):
     assert outcome.changed == ("title",)
     assert article.title == "泽库县召开疫情防控会议"
     assert article.region.code == "632323"
+
+
+def test_re_extraction_keeps_every_field_staff_corrected(data_dir, curator):
+    line = json.dumps({"title": "泽库县召开疫情防控会议", "body": "泽库县人民政府召开会议，部署疫情防控。",
+                       "published_at": "2022-05-25", "source_name": "泽库县融媒体中心"}, ensure_ascii=False)
+    article = ingest("rows.jsonl", line.encode())
+    services.article_correct(article, user=curator, title="泽库县召开第二次疫情防控会议",
+                             published_at=date(2022, 5, 26), date_precision="day")
+    Article.objects.filter(pk=article.pk).update(source_name="an older pipeline's publisher")
+    article.refresh_from_db()
+    assert sorted(article.staff_corrected) == ["date_precision", "published_at", "title"]
+
+    outcome = services.article_reextract(article)
+
+    article.refresh_from_db()
+    assert outcome.changed == ("source_name",)
+    assert article.title == "泽库县召开第二次疫情防控会议"
+    assert article.edtf == "2022-05-26"
+    assert article.source_name == "泽库县融媒体中心"
 
 
 def test_re_extraction_never_makes_two_articles_identical(data_dir, seeds_dir):

@@ -241,21 +241,23 @@ def rerun_extraction(client, *articles):
     return [str(message) for message in response.context["messages"]]
 
 
-def test_rerun_extraction_restores_extracted_fields_and_keeps_a_staff_region(
+def test_rerun_extraction_restores_extracted_fields_and_keeps_what_staff_corrected(
     articles, curator, curator_client, commit
 ):
     article = articles["hanjiang.html"]
     chengdu = Region.objects.get(code="510100")
-    services.article_correct(article, user=curator, title="误改的标题", source_name="某某", region=chengdu)
+    services.article_correct(article, user=curator, title="邗江区全员核酸检测", region=chengdu)
+    # As if an older pipeline had extracted the publisher and the date as written differently.
+    Article.objects.filter(pk=article.pk).update(source_name="某某", date_text="旧的")
 
     with commit():
         messages = rerun_extraction(curator_client, article)
 
     article.refresh_from_db()
-    assert article.title == "邗江区全力做好新一轮全员核酸检测工作"
+    assert article.title == "邗江区全员核酸检测"
     assert article.source_name == "邗江区融媒体中心"
     assert (article.region, article.region_source) == (chengdu, "staff")
-    assert messages == [f"#{article.pk}: re-extracted, changed title, source_name"]
+    assert messages == [f"#{article.pk}: re-extracted, changed date_text, source_name"]
     assert RawPage.objects.filter(article=article).count() == 1
 
 

@@ -24,6 +24,7 @@ def test_the_page_shows_title_date_region_publisher_source_file_and_permalink(cl
     assert doc.xpath('string(//h1)') == "武汉开展集中核酸检测"
     meta = doc.xpath('//dl[@class="article-meta"]')[0]
     assert meta.xpath('.//time/@datetime') == ["2020-05-14"]
+    assert meta.xpath('string(.//dd[@class="edtf"])') == "2020-05-14"
     assert [a.text for a in meta.xpath('.//a[starts-with(@href, "/?")]')] == ["湖北省", "武汉市", "武汉发布"]
     assert meta.xpath('.//a/@href').count("http://www.wuhan.gov.cn/sample/1.html") == 1
     assert meta.xpath('string(.//code)') == "wuhan_reprints.jsonl:1"
