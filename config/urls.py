@@ -5,5 +5,5 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     path("i18n/", include("django.conf.urls.i18n")),
     path("", include("search.urls")),
-    path("", include("archive.urls")),
+    path("", include("web.urls")),
 ]

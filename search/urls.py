@@ -1,6 +1,6 @@
 from django.urls import path
 
-from search import api, views
+from search import api
 
 urlpatterns = [
     path("api/search", api.api_search, name="api-search"),
@@ -9,7 +9,3 @@ urlpatterns = [
     path("search/export.jsonl", api.export_jsonl, name="search-export-jsonl"),
 ]
 
-# HTML pages (the web UI's): the search page and overview, the twin of api-search.
-urlpatterns += [
-    path("", views.search, name="search"),
-]
