@@ -12,6 +12,7 @@ from web import querystring
 from web.citation import CitedWork, bibtex, gbt7714
 from web.dates import article_date
 from web.highlighting import highlighted_html, query_terms
+from web.language import neutral_url
 from web.related import place_of, related_articles, reprint_group_ids, same_text_elsewhere
 from web.script import ORIGINAL, SIMPLIFIED, chosen_script, script_of, to_simplified
 from web.search_links import publisher_url, region_links, search_url
@@ -36,7 +37,8 @@ def article_detail(request, pk: int):
     )
     script = chosen_script(request.GET.get("script"))
     query = request.GET.get("q", "").strip()
-    permalink = request.build_absolute_uri(article.get_absolute_url())
+    # The same permalink in every language: citations and feeds must not depend on who looked.
+    permalink = request.build_absolute_uri(neutral_url("article-detail", article.pk))
     cited = CitedWork.of(article, permalink=permalink)
     today = timezone.localdate()
     simplified = script == SIMPLIFIED
