@@ -7,6 +7,8 @@ urlpatterns = [
     path("i18n/", include("django.conf.urls.i18n")),
     # The JSON API and the exports: language-neutral, never prefixed.
     path("", include("search.urls")),
+    # Citation files and feeds (web.views.exports): language-neutral too.
+    path("", include("web.file_urls")),
 ]
 # The HTML pages: /… in Simplified Chinese (the default), /en/… in English, so a view can be shared in
 # its language. The header's language switch (Django's set_language) keeps the path and the query.

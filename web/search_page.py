@@ -205,7 +205,8 @@ def twin_urls(params: SearchParams) -> dict:
     paged = pairs + ([("page", str(params.page))] if params.page > 1 else [])
 
     return {"json": named_url("api-search", paged), "csv": named_url("search-export-csv", pairs),
-            "jsonl": named_url("search-export-jsonl", pairs)}
+            "jsonl": named_url("search-export-jsonl", pairs), "ris": named_url("search-export-ris", pairs),
+            "atom": named_url("search-feed-atom", [p for p in pairs if p[0] not in ("sort", "page_size")])}
 
 
 

@@ -11,6 +11,7 @@ from archive.models import Article, RawPage
 from web import querystring
 from web.citation import CitedWork, bibtex, gbt7714
 from web.dates import article_date
+from web.highwire import highwire_tags
 from web.highlighting import highlighted_html, query_terms
 from web.language import neutral_url
 from web.related import place_of, related_articles, reprint_group_ids, same_text_elsewhere
@@ -44,6 +45,7 @@ def article_detail(request, pk: int):
     simplified = script == SIMPLIFIED
     body_terms = query_terms(query, in_title=False)
     reprint_group = reprint_group_ids(article)
+    original_lang = script_of(article.body or article.title)
     context = {
         "article": article,
         "date": article_date(article),
@@ -54,7 +56,7 @@ def article_detail(request, pk: int):
         "title_html": highlighted_html(article.title, query_terms(query, in_title=True), simplified=simplified),
         "paragraphs": [highlighted_html(p, body_terms, simplified=simplified) for p in paragraphs(article.body)],
         # The displayed text's language tag: simplified after conversion, else whatever the source used.
-        "text_lang": "zh-Hans" if simplified else script_of(article.body or article.title),
+        "text_lang": "zh-Hans" if simplified else original_lang,
         "region_links": region_links(article.region),
         "publisher_url": publisher_url(article.source_name),
         "raw": raw_display(article),
@@ -64,6 +66,9 @@ def article_detail(request, pk: int):
         "permalink": permalink,
         "citation_gbt": gbt7714(cited, accessed=today),
         "citation_bibtex": bibtex(cited, accessed=today),
+        # For Zotero: always the article as published (original script), whatever the reader chose.
+        "highwire_tags": highwire_tags(cited, language=original_lang),
+        "ris_url": reverse("article-ris", args=[article.pk]),
         "api_url": reverse("api-article", args=[article.pk]),
         "back_to_search": search_url([("q", query)]) if query else "",
     }
