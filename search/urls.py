@@ -7,5 +7,8 @@ urlpatterns = [
     path("api/articles/<int:pk>", api.api_article, name="api-article"),
     path("search/export.csv", api.export_csv, name="search-export-csv"),
     path("search/export.jsonl", api.export_jsonl, name="search-export-jsonl"),
+    path("api/trends", api.api_trends, name="api-trends"),
+    path("trends/export.csv", api.trends_csv, name="trends-export-csv"),
+    path("api/concordance", api.api_concordance, name="api-concordance"),
 ]
 

@@ -7,7 +7,7 @@ markup built only with format_html, so every value from the archive is escaped.
 
 Sizes are in viewBox units; CSS scales the SVG to the width available (see static/css/site.css).
 """
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from math import ceil, sqrt
@@ -204,31 +204,41 @@ def colour_step(count: int, peak: int) -> int:
     return max(1, ceil(len(STEP_STYLES) * sqrt(count / peak)))
 
 
-def province_map_svg(buckets: Iterable[Bucket | Mapping], *, title: str) -> SafeString:
-    """All 34 provinces as tiles; those with matches are shaded by count and link to the narrowed search."""
+def province_map_svg(buckets: Iterable[Bucket | Mapping], *, title: str,
+                     measure: Callable[[Bucket], float] | None = None,
+                     tile_text: Callable[[Bucket], str] | None = None,
+                     describe: Callable[[str, Bucket], str] | None = None) -> SafeString:
+    """All 34 provinces as tiles; those with matches are shaded by count and link to the narrowed search.
+
+    Another measure (a rate, say) can shade the tiles instead: `measure` gives a bucket's value,
+    `tile_text` what the tile prints and `describe` what a screen reader hears (name, bucket → text).
+    """
+    measure = measure or (lambda b: b.count)
+    tile_text = tile_text or (lambda b: str(b.count))
+    describe = describe or (lambda name, b: counted_label(name, b.count))
     by_tile: dict[ProvinceTile, Bucket] = {}
     for bucket in map(Bucket.of, buckets):
         tile = tile_for(bucket.value)
         if tile is not None:
             by_tile[tile] = bucket
-    peak = max((b.count for b in by_tile.values()), default=0)
+    peak = max((measure(b) for b in by_tile.values() if b.count), default=0)
     latin = latin_interface()
     tiles = []
     for tile in PROVINCE_TILES:
         bucket = by_tile.get(tile)
         count = bucket.count if bucket else 0
-        step = colour_step(count, peak)
+        step = colour_step(measure(bucket), peak) if count else 0
         fill, ink = STEP_STYLES[step - 1] if step else NO_MATCH_STYLE
         x, y = tile.column * TILE_PITCH, tile.row * TILE_PITCH
         name = tile.english if latin else tile.short
-        text = counted_label(name, count)
+        text = describe(name, bucket) if bucket else counted_label(name, 0)
         shape = format_html(
             '<title>{}</title><rect class="tile" x="{}" y="{}" width="{}" height="{}" rx="4" fill="{}"/>'
             '<text x="{}" y="{}" fill="{}" class="tile-name" text-anchor="middle">{}</text>'
             '<text x="{}" y="{}" fill="{}" class="tile-count" text-anchor="middle">{}</text>',
             text, x, y, TILE_SIZE, TILE_SIZE, fill,
             x + TILE_SIZE // 2, y + 20, ink, tile.iso if latin else tile.short,
-            x + TILE_SIZE // 2, y + 37, ink, count if count else "",
+            x + TILE_SIZE // 2, y + 37, ink, tile_text(bucket) if count else "",
         )
         if count:
             tiles.append(_linked(shape, bucket, text, css="province"))

@@ -15,8 +15,11 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
 from archive.models import Article
+from search.csvfile import iter_csv_rows
+from search.concordance import CSV_FIELDS as CONCORDANCE_FIELDS, ConcordanceRequest, all_lines
 from search.selectors import SearchParamError, SearchParams, iter_matching_articles
 from web.citation import CitedWork
+from web.dates import citation_date
 from web.feeds import ATOM_CONTENT_TYPE, FEED_SIZE, search_feed
 from web.language import neutral_url
 from web.ris import RIS_CONTENT_TYPE, iter_ris, ris_record
@@ -77,3 +80,19 @@ def search_atom(request):
         permalink=lambda article: absolute_permalink(request, article),
     )
     return HttpResponse(feed.writeString("utf-8"), content_type=ATOM_CONTENT_TYPE)
+
+
+@require_GET
+def concordance_csv(request):
+    """Every collected line (not one page) in the chosen order: article id, date, region, left, match, right."""
+    try:
+        wanted = ConcordanceRequest.from_querydict(request.GET)
+    except SearchParamError as error:
+        return JsonResponse({"error": str(error)}, status=400, json_dumps_params={"ensure_ascii": False})
+    lines, _truncated, _read = all_lines(wanted)
+    rows = ({"article_id": line.article.pk, "date": citation_date(line.article),
+             "region": " / ".join(line.region_names()), "left": line.left, "match": line.match,
+             "right": line.right} for line in lines)
+    response = StreamingHttpResponse(iter_csv_rows(rows, CONCORDANCE_FIELDS), content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = 'attachment; filename="concordance.csv"'
+    return response
