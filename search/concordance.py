@@ -104,10 +104,11 @@ class Concordance:
     page_size: int
     sort: str
     width: int
+    max_occurrences: int  # M, the bound this answer was read under
 
     def as_dict(self) -> dict:
         return {
-            "total": self.total, "truncated": self.truncated, "max_occurrences": MAX_OCCURRENCES,
+            "total": self.total, "truncated": self.truncated, "max_occurrences": self.max_occurrences,
             "articles_total": self.articles_total, "articles_read": self.articles_read,
             "page": self.page, "num_pages": self.num_pages, "page_size": self.page_size,
             "sort": self.sort, "width": self.width, "lines": [line.as_dict() for line in self.lines],
@@ -173,5 +174,5 @@ def concordance(request: ConcordanceRequest) -> Concordance:
     return Concordance(
         lines=lines[start:start + request.page_size], total=len(lines), truncated=truncated,
         articles_total=_matching(request), articles_read=read, page=request.page, num_pages=num_pages,
-        page_size=request.page_size, sort=request.sort, width=request.width,
+        page_size=request.page_size, sort=request.sort, width=request.width, max_occurrences=MAX_OCCURRENCES,
     )

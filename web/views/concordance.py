@@ -1,7 +1,7 @@
 """/concordance: every occurrence of a search's terms in context. Twin: /api/concordance; CSV beside it."""
 from django.shortcuts import render
 
-from search.concordance import MAX_OCCURRENCES, ConcordanceRequest, concordance
+from search.concordance import ConcordanceRequest, concordance
 from search.selectors import SearchParamError
 from web import concordance_page
 
@@ -19,7 +19,6 @@ def concordance_view(request):
     context = {
         "form": concordance_page.form_values(request.GET),
         "found": found,
-        "max_occurrences": MAX_OCCURRENCES,
         "rows": concordance_page.rows(wanted, found),
         "columns": concordance_page.sort_columns(wanted),
         "pagination": concordance_page.pagination(wanted, found),
