@@ -90,7 +90,8 @@ def trend_svg(months: Sequence[str], lines: Sequence[Line], *, title: str, unit:
                 continue
             parsed = parse_month(months[i])
             when = month_name(*parsed) if parsed else months[i]
-            label = f"{line.name}, {when}: {unit(value)}" if latin_interface() else f"{line.name}，{when}：{unit(value)}"
+            pattern = "{}, {}: {}" if latin_interface() else "{}，{}：{}"
+            label = pattern.format(line.name, when, unit(value))
             points.append(format_html(
                 '<a class="point" href="{}" aria-label="{}"><title>{}</title>'
                 '<circle cx="{}" cy="{}" r="3.5" fill="{}"/></a>',
