@@ -140,9 +140,9 @@ def timeline_svg(buckets: Iterable[Bucket | Mapping], *, title: str) -> SafeStri
         text = counted_label(name, unknown.count)
         bars.append(_bar(unknown, text, x=x, slot=_UNKNOWN_SLOT, gap=4.0,
                          height=plot_height * unknown.count / peak, show_count=True, css="month unknown-month"))
-        labels.append(format_html(
-            '<text class="axis-unknown" x="{}" y="{}" text-anchor="middle">{}</text>',
-            _n(x + _UNKNOWN_SLOT / 2), _PLOT_BOTTOM + 13, _("unknown")))
+        labels.append(format_html(  # anchored at the right edge: "unknown" is wider than its bar
+            '<text class="axis-unknown" x="{}" y="{}" text-anchor="end">{}</text>',
+            TIMELINE_WIDTH - 1, _PLOT_BOTTOM + 13, _("unknown")))
         labels.append(format_html('<line class="unknown-separator" x1="{x}" x2="{x}" y1="{top}" y2="{base}"/>',
                                   x=_n(x - _UNKNOWN_GAP / 2), top=_PLOT_TOP, base=_PLOT_BOTTOM + 4))
     return format_html(

@@ -14,6 +14,7 @@ from web.charts import latin_interface, month_name, parse_month
 
 WIDTH, HEIGHT = 640, 240
 LEFT, RIGHT, TOP, BOTTOM = 46, 10, 14, 206
+YEAR_LABEL_ROOM = 36  # viewBox units a year label needs before the next one
 SERIES_STYLES = (  # (stroke colour, dash pattern)
     ("#0072b2", ""), ("#d55e00", "6 3"), ("#009e73", "2 3"), ("#cc79a7", "8 3 2 3"), ("#8a6100", "1 2"),
 )
@@ -61,11 +62,11 @@ def trend_svg(months: Sequence[str], lines: Sequence[Line], *, title: str, unit:
         parts.append(format_html('<line class="grid" x1="{}" x2="{}" y1="{}" y2="{}"/>'
                                  '<text class="axis-value" x="{}" y="{}" text-anchor="end">{}</text>',
                                  LEFT, WIDTH - RIGHT, _n(y), _n(y), LEFT - 4, _n(y + 4), _tick(peak * fraction)))
-    last_year = None
-    for i, month in enumerate(months):  # a year label at each January and at the start
+    last_label_x = -YEAR_LABEL_ROOM
+    for i, month in enumerate(months):  # a year label at each January and at the start, when there is room
         parsed = parse_month(month)
-        if parsed and (parsed[0] != last_year) and (parsed[1] == 1 or i == 0):
-            last_year = parsed[0]
+        if parsed and (parsed[1] == 1 or i == 0) and x_of(i) - last_label_x >= YEAR_LABEL_ROOM:
+            last_label_x = x_of(i)
             parts.append(format_html('<text class="axis-year" x="{}" y="{}">{}</text>', _n(x_of(i)), BOTTOM + 16,
                                      parsed[0]))
     for index, line in enumerate(lines):
