@@ -271,8 +271,9 @@ def facet_counts(params: SearchParams, facets: tuple[str, ...]) -> tuple[int, di
     return found.total, {name: dict(found.facets[name]) for name in facets}
 
 
-def iter_matching_articles(params: SearchParams) -> Iterator[Article]:
-    """Every matching article in result order (not just a page), loaded in chunks."""
-    found = indexing.backend().search_exact(params.exact_search(facets=(), offset=0, limit=None))
+def iter_matching_articles(params: SearchParams, *, limit: int | None = None) -> Iterator[Article]:
+    """Every matching article in result order (not just a page; the first `limit` only, if given),
+    loaded in chunks."""
+    found = indexing.backend().search_exact(params.exact_search(facets=(), offset=0, limit=limit))
     for start in range(0, len(found.ids), EXPORT_CHUNK):
         yield from _articles_in_order(found.ids[start:start + EXPORT_CHUNK])

@@ -101,3 +101,12 @@ def test_the_atom_feed_parses_with_newest_first_and_stable_ids(client, archive):
 def test_a_bad_parameter_is_a_400_with_the_reason(client, archive):
     response = client.get("/search/export.ris?date_from=May")
     assert response.status_code == 400 and "date_from" in response.json()["error"]
+
+
+def test_the_feed_holds_at_most_the_feed_size_newest_first(client, archive, monkeypatch):
+    from web.views import exports
+
+    monkeypatch.setattr(exports, "FEED_SIZE", 2)
+    expected = client.get("/api/search?q=疫情&sort=newest&page_size=2").json()["results"]
+    feed = feedparser.parse(client.get("/search/feed.atom?q=疫情").content)
+    assert [e.id for e in feed.entries] == [f"http://testserver/articles/{r['id']}/" for r in expected]

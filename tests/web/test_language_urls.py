@@ -56,3 +56,10 @@ def test_the_language_switch_keeps_the_current_query(client, archive, start, lan
 def test_the_json_api_has_no_language_prefix(client, archive):
     assert client.get("/api/search?q=疫情").status_code == 200
     assert client.get("/en/api/search?q=疫情").status_code == 404
+
+
+def test_each_page_names_its_address_in_the_other_language(client, archive):
+    doc = doc_of(client.get("/en/trends?q=" + quote("疫情")))
+    assert doc.xpath('//link[@rel="alternate"][@hreflang="zh-hans"]/@href') == ["/trends?q=" + quote("疫情")]
+    doc = doc_of(client.get("/?q=" + quote("疫情")))
+    assert doc.xpath('//link[@rel="alternate"][@hreflang="en"]/@href') == ["/en/?q=" + quote("疫情")]

@@ -4,7 +4,6 @@ Language-neutral URLs (not under /en/): a reference manager or a feed reader sho
 whoever shares the link. Parameters are the search's (SearchParams), results come from its selectors.
 """
 from dataclasses import replace
-from itertools import islice
 
 from django.conf import settings
 from django.http import HttpResponse, JsonResponse, StreamingHttpResponse
@@ -68,7 +67,7 @@ def search_atom(request):
         return error
     params = replace(params, sort="newest", page=1)
     pairs = [pair for pair in params.as_pairs() if pair[0] not in ("sort", "page_size")]
-    newest = list(islice(iter_matching_articles(params), FEED_SIZE))
+    newest = list(iter_matching_articles(params, limit=FEED_SIZE))
     title = _("Archive search: %(query)s") % {"query": params.q} if params.q else _("Archive: newest articles")
     with translation.override(settings.LANGUAGE_CODE):  # the feed's id must not depend on who fetched it
         search_url, feed_url = named_url("search", pairs), named_url("search-feed-atom", pairs)
