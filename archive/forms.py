@@ -35,7 +35,8 @@ class ArticleUploadForm(forms.Form):
         label=_("Pages"),
         allow_empty_file=True,
         widget=MultipleFileInput(attrs={"accept": ",".join(sorted(ACCEPTED_SUFFIXES))}),
-        help_text=_("Accepted: .txt, .html, .htm, .jsonl and .zip of them; any encoding (UTF-8, GB18030, Big5)."),
+        help_text=_("Accepted: .txt, .html, .htm, .jsonl and .zip of them, and crawler WARC files (.warc, .warc.gz); "
+                    "any encoding (UTF-8, GB18030, Big5)."),
     )
 
 

@@ -11,10 +11,12 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
+from archive import warc
+
 PAGE_SUFFIXES = {".txt", ".html", ".htm"}
 RECORD_SUFFIXES = {".jsonl"}
 CONTAINER_SUFFIXES = {".zip"}
-ACCEPTED_SUFFIXES = PAGE_SUFFIXES | RECORD_SUFFIXES | CONTAINER_SUFFIXES
+ACCEPTED_SUFFIXES = PAGE_SUFFIXES | RECORD_SUFFIXES | CONTAINER_SUFFIXES | set(warc.WARC_SUFFIXES)
 
 
 @dataclass(frozen=True)
@@ -36,6 +38,9 @@ class IntakeItem:
     raw: bytes = b""
     record: dict | None = field(default=None, hash=False)
     reason: str = ""
+    # Where and when a crawler captured the page (WARC records): provenance, not extracted metadata.
+    source_url: str = ""
+    captured_at: str = ""
 
 
 def refused(origin: str, reason: str) -> IntakeItem:
@@ -60,9 +65,20 @@ def items_from_bytes(name: str, data: bytes, limits: Limits) -> Iterator[IntakeI
         yield from records_from_jsonl(name, data)
     elif suffix in CONTAINER_SUFFIXES:
         yield from items_from_zip(name, data, limits)
+    elif warc.is_warc_name(name):
+        yield from items_from_warc(name, data, limits)
     else:
         shown = suffix or "(no extension)"
-        yield refused(name, f"unsupported file type {shown}: accepted are .txt, .html, .htm, .jsonl and .zip")
+        yield refused(name, f"unsupported file type {shown}: accepted are .txt, .html, .htm, .jsonl, .zip, "
+                            f".warc and .warc.gz")
+
+
+def items_from_warc(name: str, data: bytes, limits: Limits) -> Iterator[IntakeItem]:
+    """Pages of a crawler's WARC file (read by archive.warc), each with its URL and capture time."""
+    return warc.items_from_warc(
+        name, data, limits, refused_item=refused,
+        page_item=lambda origin, raw, url, when: IntakeItem(origin, "page", raw, source_url=url, captured_at=when),
+        skipped_item=lambda origin, reason: IntakeItem(origin=origin, kind="skipped", reason=reason))
 
 
 def records_from_jsonl(name: str, data: bytes) -> Iterator[IntakeItem]:
@@ -173,7 +189,7 @@ def items_from_file(path: Path, name: str, limits: Limits) -> Iterator[IntakeIte
     if is_platform_litter(name):
         yield IntakeItem(origin=name, kind="skipped", reason="operating-system metadata, not a page")
         return
-    if path.suffix.lower() not in ACCEPTED_SUFFIXES:
+    if path.suffix.lower() not in ACCEPTED_SUFFIXES and not warc.is_warc_name(path.name):
         yield from items_from_bytes(name, b"", limits)
         return
     size = path.stat().st_size

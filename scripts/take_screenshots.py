@@ -1,7 +1,8 @@
-"""Screenshots of the web pages for the README: overview, search, article, and the search on a phone.
+"""Screenshots of the web pages for the README: overview, search, article, the search on a phone, term
+trends and the concordance.
 
     .venv/bin/python scripts/take_screenshots.py http://127.0.0.1:8000 docs/screenshots \
-        [--query 核酸检测] [--article-query 澤庫縣]
+        [--query 核酸检测] [--article-query 澤庫縣] [--trends 隔离 --trends 核酸] [--concordance-query 复工复产]
 
 Point it at a running archive (`make run`; the pictures in docs/screenshots show seeds/ plus the DXY
 development corpus from ../shared). It drives Debian's chromium (apt-get install chromium, and
@@ -35,7 +36,12 @@ def main() -> int:
     parser.add_argument("--query", default="核酸检测", help="what the search screenshots search for")
     parser.add_argument("--article-query", default="澤庫縣",
                         help="the article shown is the first result of this search, with its matches marked")
+    parser.add_argument("--trends", action="append", help="a search compared on the trends page (repeat it)")
+    parser.add_argument("--trends-filters", default="date_from=2020-01&date_to=2020-03",
+                        help="filters for the trends page (the DXY corpus covers early 2020)")
+    parser.add_argument("--concordance-query", default="复工复产", help="what the concordance shows")
     args = parser.parse_args()
+    trends = args.trends or ["隔离", "核酸", "复工"]
     base = args.base_url.rstrip("/")
     server = urlsplit(base).netloc
     args.out_dir.mkdir(parents=True, exist_ok=True)
@@ -62,6 +68,10 @@ def main() -> int:
                 page.goto(f"{base}/?q={quote(args.article_query)}")
                 article_link = page.locator("li.result h3 a").first.get_attribute("href")
                 shoot(page, base + article_link, args.out_dir / "article.png")
+                trends_url = f"{base}/trends?" + "&".join(f"q={quote(q)}" for q in trends) + "&" + args.trends_filters
+                shoot(page, trends_url.rstrip("&"), args.out_dir / "trends.png")
+                shoot(page, f"{base}/concordance?q={quote(args.concordance_query)}&sort=right",
+                      args.out_dir / "concordance.png")
             else:
                 shoot(page, search_url, args.out_dir / "search-375.png")
             context.close()

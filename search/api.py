@@ -4,6 +4,8 @@ from django.views.decorators.http import require_GET
 
 from archive.export import export_record, exportable_articles, iter_csv, iter_jsonl
 from search.selectors import SearchParamError, SearchParams, iter_matching_articles, search_articles
+from search.concordance import ConcordanceRequest, concordance
+from search.trends import TrendRequest, iter_trends_csv, term_trends
 
 
 def _json(data, status=200) -> JsonResponse:
@@ -50,3 +52,34 @@ def export_csv(request):
 @require_GET
 def export_jsonl(request):
     return _export(request, iter_jsonl, "application/x-ndjson; charset=utf-8", "jsonl")
+
+
+@require_GET
+def api_trends(request):
+    """Monthly counts per query (q repeated, up to 5), absolute and per 1,000 archived articles."""
+    try:
+        trends = term_trends(TrendRequest.from_querydict(request.GET))
+    except SearchParamError as error:
+        return _bad_request(error)
+    return _json(trends.as_dict())
+
+
+@require_GET
+def trends_csv(request):
+    try:
+        trends = term_trends(TrendRequest.from_querydict(request.GET))
+    except SearchParamError as error:
+        return _bad_request(error)
+    response = StreamingHttpResponse(iter_trends_csv(trends), content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = 'attachment; filename="trends.csv"'
+    return response
+
+
+@require_GET
+def api_concordance(request):
+    """Every occurrence of the query's terms in context, sorted and paginated (at most M collected)."""
+    try:
+        found = concordance(ConcordanceRequest.from_querydict(request.GET))
+    except SearchParamError as error:
+        return _bad_request(error)
+    return _json(found.as_dict())

@@ -271,8 +271,16 @@ def search_articles(params: SearchParams) -> SearchResponse:
                           page_size=params.page_size, results=results, facets=facets)
 
 
-def iter_matching_articles(params: SearchParams) -> Iterator[Article]:
-    """Every matching article in result order (not just a page), loaded in chunks."""
-    found = indexing.backend().search_exact(params.exact_search(facets=(), offset=0, limit=None))
+def facet_counts(params: SearchParams, facets: tuple[str, ...]) -> tuple[int, dict[str, dict[str | None, int]]]:
+    """How many articles match, and how they fall into each facet: the numbers search_articles reports
+    (same backend call, same filters), without loading any article."""
+    found = indexing.backend().search_exact(params.exact_search(facets=facets, offset=0, limit=0))
+    return found.total, {name: dict(found.facets[name]) for name in facets}
+
+
+def iter_matching_articles(params: SearchParams, *, limit: int | None = None) -> Iterator[Article]:
+    """Every matching article in result order (not just a page; the first `limit` only, if given),
+    loaded in chunks."""
+    found = indexing.backend().search_exact(params.exact_search(facets=(), offset=0, limit=limit))
     for start in range(0, len(found.ids), EXPORT_CHUNK):
         yield from _articles_in_order(found.ids[start:start + EXPORT_CHUNK])

@@ -7,7 +7,7 @@ markup built only with format_html, so every value from the archive is escaped.
 
 Sizes are in viewBox units; CSS scales the SVG to the width available (see static/css/site.css).
 """
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from math import ceil, sqrt
@@ -85,23 +85,33 @@ def month_name(year: int, month: int) -> str:
     return date_format(date(year, month, 1), "YEAR_MONTH_FORMAT")
 
 
+UNKNOWN_MONTH = "unknown"  # the year_month bucket of articles whose month is not known (search.schema)
+_UNKNOWN_SLOT = 34  # the unknown-month bar's own place at the right, apart from the calendar
+_UNKNOWN_GAP = 14
+
+
 def timeline_svg(buckets: Iterable[Bucket | Mapping], *, title: str) -> SafeString:
-    """Bars of matches per month from year-month buckets; an empty string when no month has matches."""
+    """Bars of matches per month from year-month buckets, and, apart at the right, one labelled bar for
+    the articles whose month is unknown (they are counted, not hidden). Empty when nothing matched."""
     counted = {}
     by_month = {}
+    unknown: Bucket | None = None
     for bucket in map(Bucket.of, buckets):
         month = parse_month(bucket.value)
         if month is not None and bucket.count > 0:
             counted[month] = bucket.count
             by_month[month] = bucket
-    if not counted:
+        elif bucket.value == UNKNOWN_MONTH and bucket.count > 0:
+            unknown = bucket
+    if not counted and unknown is None:
         return SafeString("")
-    months = month_range(min(counted), max(counted))
-    peak = max(counted.values())
-    plot_width = TIMELINE_WIDTH - 2 * _PLOT_SIDE
+    months = month_range(min(counted), max(counted)) if counted else []
+    peak = max([*counted.values(), unknown.count if unknown else 0])
+    reserved = _UNKNOWN_SLOT + _UNKNOWN_GAP if unknown else 0
+    plot_width = TIMELINE_WIDTH - 2 * _PLOT_SIDE - reserved
     plot_height = _PLOT_BOTTOM - _PLOT_TOP
     # A few months get bars of a readable width at the left rather than a few slabs across the chart.
-    slot = min(plot_width / len(months), _MAX_SLOT)
+    slot = min(plot_width / len(months), _MAX_SLOT) if months else _MAX_SLOT
     gap = min(2.0, slot * 0.2)
     show_counts = slot >= 22  # room to print each count above its bar
     show_months = slot >= 26
@@ -121,20 +131,20 @@ def timeline_svg(buckets: Iterable[Bucket | Mapping], *, title: str) -> SafeStri
                                       _n(x + slot / 2), _PLOT_BOTTOM + 13, _month_tick(month)))
         if count == 0:
             continue
-        bucket = by_month[(year, month)]
-        height = max(2.0, plot_height * count / peak)
-        name = month_name(year, month)
-        text = counted_label(name, count)
-        count_label = (format_html('<text class="bar-count" x="{}" y="{}" text-anchor="middle">{}</text>',
-                                   _n(x + slot / 2), _n(_PLOT_BOTTOM - height - 3), count)
-                       if show_counts else "")
-        shape = format_html(
-            '<title>{}</title><rect class="hit" x="{}" y="{}" width="{}" height="{}"/>'
-            '<rect class="bar" x="{}" y="{}" width="{}" height="{}"/>{}',
-            text, _n(x), _PLOT_TOP - 14, _n(slot), plot_height + 14,
-            _n(x + gap / 2), _n(_PLOT_BOTTOM - height), _n(slot - gap), _n(height), count_label,
-        )
-        bars.append(_linked(shape, bucket, text, css="month"))
+        text = counted_label(month_name(year, month), count)
+        bars.append(_bar(by_month[(year, month)], text, x=x, slot=slot, gap=gap, height=plot_height * count / peak,
+                         show_count=show_counts, css="month"))
+    if unknown is not None:
+        x = TIMELINE_WIDTH - _PLOT_SIDE - _UNKNOWN_SLOT
+        name = _("month unknown")
+        text = counted_label(name, unknown.count)
+        bars.append(_bar(unknown, text, x=x, slot=_UNKNOWN_SLOT, gap=4.0,
+                         height=plot_height * unknown.count / peak, show_count=True, css="month unknown-month"))
+        labels.append(format_html(  # anchored at the right edge: "unknown" is wider than its bar
+            '<text class="axis-unknown" x="{}" y="{}" text-anchor="end">{}</text>',
+            TIMELINE_WIDTH - 1, _PLOT_BOTTOM + 13, _("unknown")))
+        labels.append(format_html('<line class="unknown-separator" x1="{x}" x2="{x}" y1="{top}" y2="{base}"/>',
+                                  x=_n(x - _UNKNOWN_GAP / 2), top=_PLOT_TOP, base=_PLOT_BOTTOM + 4))
     return format_html(
         '<svg class="chart timeline" viewBox="0 0 {w} {h}" width="{w}" height="{h}" role="group" '
         'aria-label="{title}" preserveAspectRatio="xMinYMin meet"><title>{title}</title>'
@@ -147,6 +157,23 @@ def timeline_svg(buckets: Iterable[Bucket | Mapping], *, title: str) -> SafeStri
         end=TIMELINE_WIDTH - _PLOT_SIDE, base=_PLOT_BOTTOM,
         bars=mark_safe("".join(bars)), labels=mark_safe("".join(labels)),
     )
+
+
+def _bar(bucket: Bucket, text: str, *, x: float, slot: float, gap: float, height: float, show_count: bool,
+         css: str) -> SafeString:
+    """One bar with a generous hit area, its count above it when there is room, as a filter link."""
+    plot_height = _PLOT_BOTTOM - _PLOT_TOP
+    height = max(2.0, height)
+    count_label = (format_html('<text class="bar-count" x="{}" y="{}" text-anchor="middle">{}</text>',
+                               _n(x + slot / 2), _n(_PLOT_BOTTOM - height - 3), bucket.count)
+                   if show_count else "")
+    shape = format_html(
+        '<title>{}</title><rect class="hit" x="{}" y="{}" width="{}" height="{}"/>'
+        '<rect class="bar" x="{}" y="{}" width="{}" height="{}"/>{}',
+        text, _n(x), _PLOT_TOP - 14, _n(slot), plot_height + 14,
+        _n(x + gap / 2), _n(_PLOT_BOTTOM - height), _n(slot - gap), _n(height), count_label,
+    )
+    return _linked(shape, bucket, text, css=css)
 
 
 def _month_tick(month: int) -> str:
@@ -177,31 +204,41 @@ def colour_step(count: int, peak: int) -> int:
     return max(1, ceil(len(STEP_STYLES) * sqrt(count / peak)))
 
 
-def province_map_svg(buckets: Iterable[Bucket | Mapping], *, title: str) -> SafeString:
-    """All 34 provinces as tiles; those with matches are shaded by count and link to the narrowed search."""
+def province_map_svg(buckets: Iterable[Bucket | Mapping], *, title: str,
+                     measure: Callable[[Bucket], float] | None = None,
+                     tile_text: Callable[[Bucket], str] | None = None,
+                     describe: Callable[[str, Bucket], str] | None = None) -> SafeString:
+    """All 34 provinces as tiles; those with matches are shaded by count and link to the narrowed search.
+
+    Another measure (a rate, say) can shade the tiles instead: `measure` gives a bucket's value,
+    `tile_text` what the tile prints and `describe` what a screen reader hears (name, bucket → text).
+    """
+    measure = measure or (lambda b: b.count)
+    tile_text = tile_text or (lambda b: str(b.count))
+    describe = describe or (lambda name, b: counted_label(name, b.count))
     by_tile: dict[ProvinceTile, Bucket] = {}
     for bucket in map(Bucket.of, buckets):
         tile = tile_for(bucket.value)
         if tile is not None:
             by_tile[tile] = bucket
-    peak = max((b.count for b in by_tile.values()), default=0)
+    peak = max((measure(b) for b in by_tile.values() if b.count), default=0)
     latin = latin_interface()
     tiles = []
     for tile in PROVINCE_TILES:
         bucket = by_tile.get(tile)
         count = bucket.count if bucket else 0
-        step = colour_step(count, peak)
+        step = colour_step(measure(bucket), peak) if count else 0
         fill, ink = STEP_STYLES[step - 1] if step else NO_MATCH_STYLE
         x, y = tile.column * TILE_PITCH, tile.row * TILE_PITCH
         name = tile.english if latin else tile.short
-        text = counted_label(name, count)
+        text = describe(name, bucket) if bucket else counted_label(name, 0)
         shape = format_html(
             '<title>{}</title><rect class="tile" x="{}" y="{}" width="{}" height="{}" rx="4" fill="{}"/>'
             '<text x="{}" y="{}" fill="{}" class="tile-name" text-anchor="middle">{}</text>'
             '<text x="{}" y="{}" fill="{}" class="tile-count" text-anchor="middle">{}</text>',
             text, x, y, TILE_SIZE, TILE_SIZE, fill,
             x + TILE_SIZE // 2, y + 20, ink, tile.iso if latin else tile.short,
-            x + TILE_SIZE // 2, y + 37, ink, count if count else "",
+            x + TILE_SIZE // 2, y + 37, ink, tile_text(bucket) if count else "",
         )
         if count:
             tiles.append(_linked(shape, bucket, text, css="province"))

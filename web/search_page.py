@@ -165,22 +165,25 @@ def result_rows(params: SearchParams, response: SearchResponse) -> list[dict]:
 
 def pagination(params: SearchParams, response: SearchResponse, *, around: int = 2) -> dict:
     pairs = params.as_pairs()
+    return page_links(response.page, response.num_pages,
+                      lambda number: search_url(pairs + ([("page", str(number))] if number > 1 else [])),
+                      around=around)
 
-    def url(number: int) -> str:
-        return search_url(pairs + ([("page", str(number))] if number > 1 else []))
 
-    last = response.num_pages
-    numbers = sorted({1, last, *range(max(1, response.page - around), min(last, response.page + around) + 1)})
+def page_links(current: int, last: int, url, *, around: int = 2) -> dict:
+    """First, last and nearby pages (gaps as None), previous and next: what _pagination.html shows.
+    url(number) is the address of a page."""
+    numbers = sorted({1, last, *range(max(1, current - around), min(last, current + around) + 1)})
     pages, previous = [], 0
     for number in numbers:
         if number - previous > 1:
             pages.append(None)  # a gap, shown as …
-        pages.append({"number": number, "url": url(number), "current": number == response.page})
+        pages.append({"number": number, "url": url(number), "current": number == current})
         previous = number
     return {
         "pages": pages if last > 1 else [],
-        "previous_url": url(response.page - 1) if response.page > 1 else "",
-        "next_url": url(response.page + 1) if response.page < last else "",
+        "previous_url": url(current - 1) if current > 1 else "",
+        "next_url": url(current + 1) if current < last else "",
     }
 
 
@@ -200,8 +203,17 @@ def twin_urls(params: SearchParams) -> dict:
     paged = pairs + ([("page", str(params.page))] if params.page > 1 else [])
 
     return {"json": named_url("api-search", paged), "csv": named_url("search-export-csv", pairs),
-            "jsonl": named_url("search-export-jsonl", pairs)}
+            "jsonl": named_url("search-export-jsonl", pairs), "ris": named_url("search-export-ris", pairs),
+            "atom": named_url("search-feed-atom", [p for p in pairs if p[0] not in ("sort", "page_size")])}
 
+
+
+def research_links(params: SearchParams) -> dict:
+    """The same query and filters in the research views: over time, and every occurrence in context."""
+    if not params.q:
+        return {}
+    pairs = [p for p in params.as_pairs() if p[0] not in ("sort", "page_size")]
+    return {"trends": named_url("trends", pairs), "concordance": named_url("concordance", pairs)}
 
 
 def form_context(query: QueryDict) -> dict:

@@ -20,10 +20,11 @@ from django.views.decorators.csrf import csrf_exempt, csrf_protect
 
 from archive import selectors
 from archive.admin.upload_handler import BoundedUploadHandler
+from archive.capture import ingest_with_capture
 from archive.forms import ArticleUploadForm
 from archive.intake import Limits, items_from_bytes, refused
 from archive.models import Article
-from archive.services import IngestOutcome, ingest_items, upload_limits
+from archive.services import IngestOutcome, upload_limits
 from search import indexing
 
 MAX_SHOWN_NAME = 200
@@ -70,7 +71,7 @@ def ingest_uploads(uploads, *, user, limits: Limits) -> list[UploadedFileReport]
                                    f"{limits.max_file_bytes:,})")]
         else:
             items = items_from_bytes(name, data, limits)
-        reports.append(UploadedFileReport(name, upload.size or 0, list(ingest_items(items, user=user))))
+        reports.append(UploadedFileReport(name, upload.size or 0, list(ingest_with_capture(items, user=user))))
     return reports
 
 

@@ -54,11 +54,30 @@ def test_a_selected_month_is_marked_current():
     assert [a.get("href") for a in current] == ["?year_month=2020-01"]
 
 
-def test_no_dated_matches_draws_nothing_and_unknown_months_are_ignored():
+def test_no_matches_draw_nothing():
     assert timeline_svg([], title="t") == ""
-    assert timeline_svg([{"value": "unknown", "count": 4}], title="t") == ""
-    root = parse(timeline_svg([{"value": "unknown", "count": 4}, month("2021-12", 2)], title="t"))
-    assert len(list(links(root))) == 1
+    assert timeline_svg([{"value": "unknown", "count": 0}], title="t") == ""
+
+
+def test_articles_with_an_unknown_month_are_their_own_labelled_bar_after_the_calendar():
+    unknown = {"value": "unknown", "count": 4, "toggle_url": "?year_month=unknown"}
+    root = parse(timeline_svg([month("2021-11", 8), unknown, month("2021-12", 2)], title="t"))
+    hrefs = [a.get("href") for a in links(root)]
+    assert hrefs == ["?year_month=2021-11", "?year_month=2021-12", "?year_month=unknown"]
+    last = list(links(root))[-1]
+    assert last.get("aria-label") == "月份不详：4 篇"
+    assert "unknown-month" in last.get("class")
+    assert [t.text for t in root.iter(f"{SVG}text") if t.get("class") == "axis-unknown"] == ["不详"]
+    bars = {a.get("href"): float(next(r for r in a.iter(f"{SVG}rect") if r.get("class") == "bar").get("height"))
+            for a in links(root)}
+    assert bars["?year_month=unknown"] == pytest.approx(bars["?year_month=2021-11"] / 2)
+    xs = [float(next(r for r in a.iter(f"{SVG}rect") if r.get("class") == "bar").get("x")) for a in links(root)]
+    assert xs == sorted(xs)
+
+
+def test_only_unknown_months_still_draw_the_unknown_bar():
+    root = parse(timeline_svg([{"value": "unknown", "count": 3, "toggle_url": "?x"}], title="t"))
+    assert [a.get("href") for a in links(root)] == ["?x"]
 
 
 def test_values_from_the_archive_are_escaped():
@@ -77,6 +96,9 @@ def test_timeline_labels_follow_the_language():
     with translation.override("en"):
         svg = timeline_svg([month("2020-02", 12)], title="t")
     assert "February 2020: 12 articles" in svg
+    with translation.override("en"):
+        svg = timeline_svg([month("2020-02", 12), {"value": "unknown", "count": 1}], title="t")
+    assert "month unknown: 1 article" in svg and ">unknown</text>" in svg
 
 
 # ---- Province map -------------------------------------------------------------------------------

@@ -1,5 +1,5 @@
 """The search page at / and its JSON twin /api/search: same parameters, same answer, arranged for reading."""
-from urllib.parse import parse_qs, urlsplit
+from urllib.parse import parse_qs, quote, urlsplit
 
 import pytest
 from lxml import html
@@ -176,7 +176,9 @@ def test_chinese_is_the_default_language(client, archive):
 
 
 def test_accept_language_en_gives_an_english_page_with_english_dates_and_province_names(client, archive):
-    _, doc = page(client, "?q=澤庫縣&sort=oldest", HTTP_ACCEPT_LANGUAGE="en")
+    redirect = client.get("/?q=%E6%BE%A4&sort=oldest", HTTP_ACCEPT_LANGUAGE="en")
+    assert redirect.status_code == 302 and redirect["Location"] == "/en/?q=%E6%BE%A4&sort=oldest"
+    _, doc = page(client, "?q=" + quote("澤庫縣") + "&sort=oldest", HTTP_ACCEPT_LANGUAGE="en", follow=True)
     assert doc.get("lang") == "en"
     assert doc.xpath('//label[@for="q"]/text()') == ["Words to find"]
     assert doc.xpath('string(//li[@class="result"][1]//time)') == "May 25, 2022"

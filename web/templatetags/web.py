@@ -3,6 +3,7 @@ from django import template
 from django.utils.html import format_html
 
 from web.dates import DisplayDate, article_date
+from web.language import switch_targets
 from web.script import script_of
 
 register = template.Library()
@@ -24,3 +25,9 @@ def published(article):
 @register.filter
 def script_lang(text: str) -> str:
     return script_of(text or "")
+
+
+@register.simple_tag(takes_context=True)
+def language_switch(context):
+    """The header's language buttons: each posts the current page, translated, to set_language."""
+    return switch_targets(context["request"])

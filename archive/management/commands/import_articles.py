@@ -5,16 +5,17 @@ from collections import Counter
 from django.core.management.base import BaseCommand, CommandError
 from tqdm import tqdm
 
+from archive.capture import ingest_with_capture
 from archive.intake import items_from_paths
-from archive.services import ingest_items, upload_limits
+from archive.services import upload_limits
 from search import indexing
 
 
 class Command(BaseCommand):
-    help = "Import raw pages (.txt/.html/.htm), JSON Lines records (.jsonl) and .zip files of them."
+    help = "Import raw pages (.txt/.html/.htm), JSON Lines records (.jsonl), .zip files of them and WARC files."
 
     def add_arguments(self, parser):
-        parser.add_argument("paths", nargs="+", help="files, directories (recursive) or .zip files")
+        parser.add_argument("paths", nargs="+", help="files, directories (recursive), .zip, .warc or .warc.gz files")
         parser.add_argument("--quiet-duplicates", action="store_true", help="do not list duplicates one by one")
 
     def handle(self, *args, paths, quiet_duplicates=False, **options):
@@ -23,7 +24,7 @@ class Command(BaseCommand):
         # tqdm draws only on a terminal (disable=None), so logs and CI stay clean.
         progress = tqdm(desc="importing", unit=" pages", file=sys.stderr, disable=None, dynamic_ncols=True)
         with indexing.bulk(), progress:
-            for outcome in ingest_items(items_from_paths(paths, upload_limits())):
+            for outcome in ingest_with_capture(items_from_paths(paths, upload_limits())):
                 counts[outcome.status] += 1
                 progress.update()
                 if outcome.status == "failed":

@@ -11,7 +11,9 @@ from archive.models import Article, RawPage
 from web import querystring
 from web.citation import CitedWork, bibtex, gbt7714
 from web.dates import article_date
+from web.highwire import highwire_tags
 from web.highlighting import highlighted_html, query_terms
+from web.language import neutral_url
 from web.related import place_of, related_articles, reprint_group_ids, same_text_elsewhere
 from web.script import ORIGINAL, SIMPLIFIED, chosen_script, script_of, to_simplified
 from web.search_links import publisher_url, region_links, search_url
@@ -36,12 +38,14 @@ def article_detail(request, pk: int):
     )
     script = chosen_script(request.GET.get("script"))
     query = request.GET.get("q", "").strip()
-    permalink = request.build_absolute_uri(article.get_absolute_url())
+    # The same permalink in every language: citations and feeds must not depend on who looked.
+    permalink = request.build_absolute_uri(neutral_url("article-detail", article.pk))
     cited = CitedWork.of(article, permalink=permalink)
     today = timezone.localdate()
     simplified = script == SIMPLIFIED
     body_terms = query_terms(query, in_title=False)
     reprint_group = reprint_group_ids(article)
+    original_lang = script_of(article.body or article.title)
     context = {
         "article": article,
         "date": article_date(article),
@@ -52,7 +56,7 @@ def article_detail(request, pk: int):
         "title_html": highlighted_html(article.title, query_terms(query, in_title=True), simplified=simplified),
         "paragraphs": [highlighted_html(p, body_terms, simplified=simplified) for p in paragraphs(article.body)],
         # The displayed text's language tag: simplified after conversion, else whatever the source used.
-        "text_lang": "zh-Hans" if simplified else script_of(article.body or article.title),
+        "text_lang": "zh-Hans" if simplified else original_lang,
         "region_links": region_links(article.region),
         "publisher_url": publisher_url(article.source_name),
         "raw": raw_display(article),
@@ -62,6 +66,9 @@ def article_detail(request, pk: int):
         "permalink": permalink,
         "citation_gbt": gbt7714(cited, accessed=today),
         "citation_bibtex": bibtex(cited, accessed=today),
+        # For Zotero: always the article as published (original script), whatever the reader chose.
+        "highwire_tags": highwire_tags(cited, language=original_lang),
+        "ris_url": reverse("article-ris", args=[article.pk]),
         "api_url": reverse("api-article", args=[article.pk]),
         "back_to_search": search_url([("q", query)]) if query else "",
     }

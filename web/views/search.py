@@ -32,6 +32,7 @@ def search(request):
         "pictures": search_page.pictures(response),
         "pagination": search_page.pagination(params, response),
         "twins": search_page.twin_urls(params),
+        "research": search_page.research_links(params),
         "relaxations": search_page.relaxations(params) if response.count == 0 else [],
     }
     return render(request, "search/search.html", context)
