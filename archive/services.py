@@ -63,7 +63,8 @@ def ingest_items(items: Iterable[IntakeItem], *, user=None) -> Iterator[IngestOu
         elif item.kind == "record":
             yield article_ingest(raw=item.raw, origin=item.origin, record=item.record, user=user)
         else:
-            yield article_ingest(raw=item.raw, origin=item.origin, user=user)
+            # A crawl's record knows the page's address: evidence for its date (archive.ingest.dating).
+            yield article_ingest(raw=item.raw, origin=item.origin, user=user, url=item.source_url or None)
 
 
 def article_ingest(*, raw: bytes, origin: str, record: dict | None = None, user=None,
@@ -312,13 +313,14 @@ _PROTECTS = {"title": ("title_supplied",), **{name: ("date_text",) for name in _
 _JSONL_RECORD_ORIGIN = re.compile(r"\.jsonl:\d+$", re.IGNORECASE)
 
 
-def parse_raw_page(page: RawPage) -> ParsedArticle:
-    """Parse kept bytes with the current pipeline: a JSON Lines record or a page, as first received."""
+def parse_raw_page(page: RawPage, url: str | None = None) -> ParsedArticle:
+    """Parse kept bytes with the current pipeline: a JSON Lines record or a page, as first received.
+    ``url``: the address the page is known by (its article's source URL), evidence for its date."""
     raw = bytes(page.content)
     if _JSONL_RECORD_ORIGIN.search(page.origin):
         return parse_record(json.loads(raw.decode("utf-8")), raw=raw, origin=page.origin,
                             region_inferrer=infer_region)
-    return parse_page(raw, page.origin, region_inferrer=infer_region)
+    return parse_page(raw, page.origin, region_inferrer=infer_region, url=url)
 
 
 def protected_fields(article: Article) -> set[str]:
@@ -341,7 +343,7 @@ def article_reextract(article: Article) -> ReextractOutcome:
     if page is None:
         return ReextractOutcome(article.pk, "failed", reason="no raw page is kept for this article")
     try:
-        parsed = parse_raw_page(page)
+        parsed = parse_raw_page(page, url=article.source_url or None)
     except (IngestError, ValueError) as error:  # ValueError: a kept JSON line that no longer parses
         return ReextractOutcome(article.pk, "failed", reason=str(error))
 

@@ -46,7 +46,7 @@ _SEO_CHAIN_PREFIX = re.compile(r"^(?:[^,。!?]{1,24}?(?:_|-|【|】|\||/)){1,8}[
 # At most two characters before the keyword belong to the phrase, so the sentence around it keeps its words.
 _SPLICED_SPAM = re.compile(
     r"(?:[A-Za-z0-9]{0,6}[\u4e00-\u9fff]{0,2}(?:博彩|官网|投注|娱乐城|足球网|彩船|体育平台|体育app|体育在线|在哪进|金沙城中心"
-    r"|欧洲杯|中文字幕|线上博弈)[A-Za-z0-9]{0,4}(?:平台)?[★☆]*[_\-:|【】\[\]]*,?)+", re.I)
+    r"|欧洲杯|中文字幕|线上博弈)(?:app|[A-Za-z]{1,4})?(?:平台)?[★☆]*[_\-:|【】\[\]]*,?)+", re.I)
 # Leftovers of markup and file names: '?span style=', 'image.png', 'tpl_font3.html', '//heihe.dbw.cn'.
 _MARKUP_OR_FILE = re.compile(r"span style=|<\s*/?\s*[a-z]+[^>]*>|style=|^\S*\.(jpe?g|png|gif|bmp|webp|s?html?|php|aspx?)$"
                              r"|^微信图片_|_副本\.|^//\S+$|^https?://\S+$", re.I)

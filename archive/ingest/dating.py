@@ -27,7 +27,10 @@ from .boilerplate import is_dateline, is_prose
 from .script import match_key
 
 _FULL = (dates.DAY, dates.MONTH)
-_LABEL = re.compile(r"(发布时间|发布日期|发表时间|发文日期|成文日期|更新时间|时间|日期)\s*:\s*")
+# A label stands at the start of a line or after a separator ('检测时间:' in a notice is not one).
+_LABEL = re.compile(r"(?:^|(?<=[\s|】\]]))(发布时间|发布日期|发表时间|发文日期|成文日期|更新时间|时间|日期)\s*:\s*")
+# A lead's own date may follow its byline: '(本网讯 记者 王某某)8月1日晚,'.
+_LEAD_BYLINE = re.compile(r"^\s*(?:本报讯|本网讯|本台讯)?\s*(?:[(\[【][^)\]】]{0,60}[)\]】])?\s*")
 _LABEL_MAX_LINE = 160
 _CLOCK_AFTER = re.compile(r"^\s*[(]?\s*(星期|礼拜|周)[一二三四五六日天]")
 _CLOCK_BEFORE = re.compile(r"(今天是|今天|今日|当前时间|现在时间|现在是|北京时间)\s*:?\s*$")
@@ -208,7 +211,8 @@ def _signed_dates(lines: list[str], keys: list[str], lead: int | None) -> list[F
 
 
 def _lead_dates(key: str) -> list[dates.DateMatch]:
-    return [d for d in _evidence_dates(key) if d.start <= _LEAD_DATE_WITHIN]
+    opening = _LEAD_BYLINE.match(key).end()
+    return [d for d in _evidence_dates(key) if d.start <= max(_LEAD_DATE_WITHIN, opening + 2)]
 
 
 def _evidence_dates(key: str) -> list[dates.DateMatch]:

@@ -34,7 +34,30 @@ def strip_pinyin_counted(text: str) -> tuple[str, int]:
         text, removed = _strip_once(text)
         total += removed
         if not removed:
-            return text, total
+            break
+    text, removed = _strip_fragments(text)
+    return text, total + removed
+
+
+# Halves of an annotation that a scrape cut at punctuation or a line end: '导(dǎo', '请qǐng)'. Only
+# tone-marked syllables count, so no ordinary latin text is touched.
+_LETTERS = r"[A-Za-z\u00c0-\u024f\u0300-\u036f]"
+_OPEN_FRAGMENT = re.compile(rf"(?<={_HAN})[ \t]?[(（]({_LETTERS}{{1,12}})(?![)）]|{_LETTERS})")
+_CLOSE_FRAGMENT = re.compile(rf"(?<={_HAN})({_LETTERS}{{1,12}})[)）]")
+
+
+def _strip_fragments(text: str) -> tuple[str, int]:
+    removed = 0
+
+    def replace(match: re.Match) -> str:
+        nonlocal removed
+        if _classify(match.group(1)) == "toned":
+            removed += 1
+            return ""
+        return match.group(0)
+
+    text = _OPEN_FRAGMENT.sub(replace, text)
+    return _CLOSE_FRAGMENT.sub(replace, text), removed
 
 
 def _strip_once(text: str) -> tuple[str, int]:

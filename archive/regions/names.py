@@ -145,11 +145,16 @@ def build_name_index(gazetteer: Gazetteer) -> NameIndex:
     province_names = {
         name for entry in gazetteer.provinces() for name in (entry.name, entry.short_name)
     }
+    current_by_short = defaultdict(list)
+    for entry in gazetteer:
+        if entry.is_current:
+            current_by_short[(entry.province_code, entry.level, entry.short_name)].append(entry)
     senses: dict[str, Sense] = {}
     for name, found in candidates.items():
         if name in GENERIC_NAMES:
             continue
         found = _preferred_candidates(name, found, province_names)
+        found = _current_successors(found, current_by_short)
         entries = tuple(dict.fromkeys(entry for entry, _ in found))
         strength = max(strength for _, strength in found)
         senses[name] = Sense(
@@ -210,6 +215,22 @@ def _names_of(entry: RegionEntry) -> Iterator[tuple[str, float]]:
     _, suffix = split_suffix(entry.name)
     if suffix.startswith("自治") and entry.level != "province":
         yield short + suffix[-1], FULL_NAME_STRENGTH
+
+
+def _current_successors(found, current_by_short):
+    """An abolished prefecture's name (保定地区, a 地区 that became a city long before 2020) means, on a
+    2020–2022 page, the current prefecture of the same short name and province (保定市). Counties keep their
+    old codes: those renamed in 2020–2022 (海门市 → 海门区) are named either way in the period."""
+    if any(entry.is_current for entry, _ in found):
+        return found
+    successors = []
+    for entry, strength in found:
+        if entry.level != "prefecture":
+            successors.append((entry, strength))
+            continue
+        current = current_by_short.get((entry.province_code, entry.level, entry.short_name), [])
+        successors += [(c, strength) for c in current] if len(current) == 1 else [(entry, strength)]
+    return successors
 
 
 def _preferred_candidates(name, found, province_names):

@@ -27,7 +27,7 @@ def test_imported_sample_matches_its_golden_record(sample):
     call_command("import_articles", str(sample), stdout=io.StringIO(), stderr=io.StringIO())
     record = export_record(Article.objects.get())
     expected = expected_for(sample)
-    for field in ("title", "published_at", "date_precision", "source_name", "source_url"):
+    for field in ("title", "title_supplied", "edtf", "published_at", "date_precision", "source_name", "source_url"):
         if field in expected:
             assert record[field] == expected[field], field
     if "region" in expected:

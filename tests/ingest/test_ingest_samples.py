@@ -4,11 +4,12 @@ from datetime import date
 
 import pytest
 
+from archive.edtf import to_edtf
 from archive.ingest import parse_page
 from ingest_helpers import expected_for, sample_pages
 
 PAGES = sample_pages()
-SCALAR_FIELDS = ("title", "date_precision", "date_month", "date_day", "date_text", "source_name", "source_url", "encoding")
+SCALAR_FIELDS = ("title", "title_supplied", "date_precision", "date_month", "date_day", "date_text", "source_name", "source_url", "encoding")
 
 
 @pytest.fixture(scope="module")
@@ -37,6 +38,13 @@ def test_sample_metadata_matches_golden(parsed, sample, field):
 def test_sample_published_date_matches_golden(parsed, sample):
     wanted = expected_for(sample)["published_at"]
     assert parsed[sample.name].published_at == (date.fromisoformat(wanted) if wanted else None)
+
+
+@pytest.mark.parametrize("sample", _cases("edtf"))
+def test_sample_edtf_date_matches_golden(parsed, sample):
+    found = parsed[sample.name]
+    assert to_edtf(found.published_at, found.date_precision, found.date_month, found.date_day) == \
+        expected_for(sample)["edtf"]
 
 
 @pytest.mark.parametrize("sample", _cases("title_must_contain"))
