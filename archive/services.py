@@ -25,8 +25,6 @@ from archive.regions.inference import infer_region
 
 # A reprint shares most of its text; below this estimated Jaccard similarity two pages are distinct.
 REPRINT_SIMILARITY = 0.8
-# Extractions below this region confidence are flagged for staff review.
-REVIEW_REGION_CONFIDENCE = 0.5
 
 
 @dataclass(frozen=True)
@@ -170,28 +168,25 @@ def find_reprint_original(signature: list[int]) -> tuple[Article | None, float |
     return (best.duplicate_of or best), round(best_similarity, 3)
 
 
-def region_doubtful(article: Article) -> bool:
-    """Low confidence either way: a weakly supported region, or 'no region' without clear national signs.
-    A region staff chose is trusted."""
-    return article.region_source != RegionSource.STAFF and article.region_confidence < REVIEW_REGION_CONFIDENCE
-
-
 def review_reasons(article: Article) -> list[str]:
     """Why a person should check this article's fields, in words the admin shows; empty when nothing is doubtful.
-    Calibrated on the real-page development set (tests/realpages): see README "Needs review"."""
-    corrected = set(article.staff_corrected or ())
+
+    Calibrated on the real-page development set (tests/realpages, see README "Needs review"): of the signals
+    the pipeline has, a missing date, a date without a year and a page hijacked by gambling SEO text are
+    wrong most often; a devised title or a weak region is right more often than not, so they alone flag
+    nothing (the admin's confidence filter finds weak regions).
+    """
     reasons = []
     if not article.title.strip():
         reasons.append("title: none found")
-    elif article.title_supplied:
-        reasons.append("title: the page prints no headline; this one was devised from its lead")
     # A date still missing its year stays flagged, even after staff saved it that way.
     if article.date_precision == DatePrecision.UNKNOWN:
         reasons.append("date: none found")
     elif article.date_precision == DatePrecision.MONTH_DAY:
         reasons.append("date: the page gives no year")
-    if "region" not in corrected and region_doubtful(article):
-        reasons.append(f"region: weak evidence (confidence {article.region_confidence:.2f})")
+    corrected = set(article.staff_corrected or ())
+    if not corrected and any(w.startswith("gambling SEO text") for w in article.extraction_warnings or ()):
+        reasons.append("page: hijacked by gambling SEO text, so every field is in doubt")
     return reasons
 
 

@@ -13,7 +13,7 @@ from pathlib import PurePath
 from typing import Any, Callable, Protocol
 
 from . import dates
-from .boilerplate import is_prose, strip_boilerplate
+from .boilerplate import is_prose, strip_boilerplate, strip_spam_prefix
 from .decode import decode_bytes, declared_charset
 from .errors import IngestError
 from .fingerprint import content_fingerprint, minhash_signature, normalise
@@ -21,9 +21,11 @@ from .html import HTML_SUFFIXES, extract_html, looks_like_html
 from .metadata import Metadata, derive_title, extract_metadata
 from .pinyin import strip_pinyin, strip_pinyin_counted
 from .script import match_key
-from .span import cut_after_article, drop_unrelated_lines, preamble_kept
+from .span import cut_after_article, doubtful_lines, drop_unrelated_lines, preamble_kept
 
 TEXT_SUFFIXES = frozenset({".txt", ".text"})
+# This many short, unexplained lines left in a body make it worth a reviewer's look.
+DOUBTFUL_LINES_WARNING = 2
 SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES
 # Record fields that declare where an article is from; passed through for the service to resolve.
 DECLARED_REGION_FIELDS = ("region_code", "province", "prefecture", "city", "county")
@@ -98,6 +100,11 @@ def parse_page(raw: bytes, filename: str, *, region_inferrer: RegionInferrer | N
     body = _assemble(drop_unrelated_lines(cut_after_article(strip_boilerplate(body_lines))), meta.title)
     if not body:
         raise IngestError("no article text found (only navigation and boilerplate)")
+    if any(strip_spam_prefix(line) != line for line in body_lines):
+        warnings.append("gambling SEO text was spliced into the page (removed): a hijacked or mirror site")
+    doubtful = doubtful_lines(body)
+    if doubtful >= DOUBTFUL_LINES_WARNING:
+        warnings.append(f"body keeps {doubtful} short lines that may be page text rather than the article")
     return _article(meta, body, decoded.encoding, warnings, region_inferrer, declared_region={},
                     page=_around_the_article(meta_text if hints else text, body))
 

@@ -84,6 +84,14 @@ def _headline_like(key: str) -> bool:
             and not _CREDIT.match(key) and not _ORGANISATION_END.search(key))
 
 
+def doubtful_lines(body: str) -> int:
+    """How many short lines of a cleaned body are neither sentences, list items nor a signature: page text
+    that may have stayed (a warning for review, not a reason to drop them)."""
+    keys = [match_key(line).strip() for line in body.split("\n")]
+    return sum(1 for key in keys if key and len(key) <= 30 and not _structured_line(key) and not _closing_line(key)
+               and not is_prose(key))
+
+
 def cut_after_article(lines: list[str]) -> list[str]:
     """Lines without what follows the article (see ``article_end``)."""
     keys = [match_key(line).strip() for line in lines]
