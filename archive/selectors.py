@@ -17,6 +17,12 @@ def article_with_raw(sha256: str) -> Article | None:
     return Article.objects.filter(raw_pages__sha256=sha256).first()
 
 
+def article_text(article_id: int) -> str:
+    """The cleaned body (or, for an empty body, the title) that reprint detection compares."""
+    body, title = Article.objects.filter(pk=article_id).values_list("body", "title").get()
+    return body or title
+
+
 def articles_sharing_bands(keys: Iterable[str]) -> Iterable[Article]:
     keys = list(keys)
     if not keys:

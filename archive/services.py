@@ -17,14 +17,16 @@ from django.db import IntegrityError, transaction
 
 from archive import selectors
 from archive.ingest.errors import IngestError
-from archive.ingest.fingerprint import jaccard, lsh_bands
+from archive.ingest.fingerprint import lsh_bands, shingles
 from archive.ingest.pipeline import ParsedArticle, parse_page, parse_record
 from archive.intake import IntakeItem, Limits
 from archive.models import Article, ArticleBand, DatePrecision, RawPage, Region, RegionSource
 from archive.regions.inference import infer_region
 
-# A reprint shares most of its text; below this estimated Jaccard similarity two pages are distinct.
-REPRINT_SIMILARITY = 0.8
+# A reprint shares most of its text: at least this share of the shorter text's 5-character shingles.
+# (An overlap, not a Jaccard similarity: the same notice with another site's header and footer around it
+# shares 82% of its shingles and is still a reprint.)
+REPRINT_OVERLAP = 0.8
 
 
 @dataclass(frozen=True)
@@ -98,7 +100,7 @@ def store_parsed(parsed: ParsedArticle, *, raw: bytes, sha256: str, origin: str,
         return IngestOutcome(origin, "duplicate", article_id=existing.pk)
 
     region, confidence, evidence, region_source = resolve_region(parsed)
-    original, similarity = find_reprint_original(parsed.minhash)
+    original, similarity = find_reprint_original(parsed.minhash, parsed.body or parsed.title or "")
     article = Article.objects.create(
         title=(parsed.title or "")[:500],
         title_supplied=parsed.title_supplied,
@@ -155,17 +157,22 @@ def resolve_region(parsed: ParsedArticle):
     return None, parsed.region_confidence, parsed.region_evidence, RegionSource.INFERRED
 
 
-def find_reprint_original(signature: list[int]) -> tuple[Article | None, float | None]:
-    """The earliest article sharing an LSH band and most of the text, followed to the first original."""
+def find_reprint_original(signature: list[int], text: str) -> tuple[Article | None, float | None]:
+    """The earliest article sharing an LSH band and most of the text, followed to the first original.
+
+    MinHash bands find the candidates; the overlap of their shingles with ``text`` is then computed exactly,
+    so the similarity stored is a measured one."""
     keys = set(lsh_bands(signature))
-    best, best_similarity = None, 0.0
+    mine = shingles(text)
+    best, best_overlap = None, 0.0
     for candidate in selectors.articles_sharing_bands(keys):
-        similarity = jaccard(signature, unpack_signature(candidate.minhash))
-        if similarity >= REPRINT_SIMILARITY and similarity > best_similarity:
-            best, best_similarity = candidate, similarity
+        theirs = shingles(selectors.article_text(candidate.pk))
+        overlap = len(mine & theirs) / min(len(mine), len(theirs)) if mine and theirs else 0.0
+        if overlap >= REPRINT_OVERLAP and overlap > best_overlap:
+            best, best_overlap = candidate, overlap
     if best is None:
         return None, None
-    return (best.duplicate_of or best), round(best_similarity, 3)
+    return (best.duplicate_of or best), round(best_overlap, 3)
 
 
 def review_reasons(article: Article) -> list[str]:
