@@ -33,7 +33,7 @@ _LINK_ITEM_MAX = 40
 _DISCLAIMER_START = re.compile(
     r"^(【?(版权声明|免责声明|特别声明|版权说明|法律声明)|版权所有|copyright|©|凡本(报|网|站)|声明\s*:|特别提醒\s*:"
     r"|本文(为|系).{0,12}(原创|独家)|本作品|注\s*:\s*中文维基|欢迎转载|转载请注明|未经(授权|许可).{0,6}(不得|禁止)转载"
-    r"|.{0,12}(版权及免责声明|免责声明|版权声明)|想爆料)", re.I)
+    r"|.{0,12}(版权及免责声明|免责声明|版权声明)|想爆料|本文(转载|转)自.{0,60}(不代表|版权|观点))", re.I)
 # Anywhere in a short line: a page's note about itself, not the article's words.
 _SITE_NOTE = re.compile(r"不代表本(站|网)(观点|立场)|版权及免责声明|转载请注明|广告热线|客服\s*(电话|热线)?\s*(:|$)|打赏|爆料|请登录|"
                         r"我要留言|评论留言|欢迎参与讨论|全部评论|暂无评论|发表评论|(下转|上接|转)第\S{1,3}版|详见\d+版")
@@ -49,7 +49,9 @@ _SPLICED_SPAM = re.compile(
     r"|欧洲杯|中文字幕|线上博弈)(?:app|[A-Za-z]{1,4})?(?:平台)?[★☆]*[_\-:|【】\[\]]*,?)+", re.I)
 # Leftovers of markup and file names: '?span style=', 'image.png', 'tpl_font3.html', '//heihe.dbw.cn'.
 _MARKUP_OR_FILE = re.compile(r"span style=|<\s*/?\s*[a-z]+[^>]*>|style=|^\S*\.(jpe?g|png|gif|bmp|webp|s?html?|php|aspx?)$"
-                             r"|^微信图片_|_副本\.|^//\S+$|^https?://\S+$", re.I)
+                             r"|^微信图片_|_副本\.|^//\S+|^https?://\S+$|(图源|图片来源)\s*:", re.I)
+# Inside running text: a hidden-markup residue and its hidden SEO words, a newspaper's page pointer.
+_INLINE_JUNK = re.compile(r"[?<]?\s*/?\s*span style=\"[^\"]*\"\s*>[^,。!?]{0,24}|[(](详见|下转|上接|转)第?\S{1,3}版[)]")
 _DISCLAIMER_WORDS = re.compile(r"转载|版权|本网|本站|侵权|删除|著作权|不代表|观点|来源|联系我们|法律责任")
 
 _ORIGINAL_TITLE = re.compile(r"^原标题\s*:\s*(.*)$")
@@ -104,6 +106,7 @@ _SPAM_WORDS = re.compile(r"成人|色情|娱乐城|博彩|赌场|彩票|真人|�
 
 # On width-folded text. A closing quote or bracket counts only after a stop: 《…》“零发生” is a headline.
 _SENTENCE_END = re.compile(r"[。!?…][\"”』」)]*$")
+_TRAILING_CREDIT = re.compile(r"\s*[(][^()]{1,24}[)]\s*$")
 
 
 def strip_boilerplate(lines: list[str], *, page: bool = True) -> list[str]:
@@ -125,7 +128,7 @@ def is_chrome_line(key: str) -> bool:
         any(rule.match(key) for rule in _SINGLE_LINE_RULES)
         or (len(key) <= 60 and bool(_SITE_NOTE.search(key)))
         or (len(key) <= 60 and bool(_SEO_SPAM.search(key)) and not _SENTENCE_END.search(key))
-        or bool(_MARKUP_OR_FILE.search(key))
+        or (len(key) <= 60 and bool(_MARKUP_OR_FILE.search(key)))
         or bool(_TAIL_MARKER.match(key))
         or _is_list_header(key)
         or bool(_ORIGINAL_TITLE.match(key))
@@ -159,10 +162,21 @@ def strip_spam_prefix(line: str) -> str:
     m = _SEO_CHAIN_PREFIX.match(key)
     if m and _SEO_SPAM.search(key[: m.end()]) and han_count(key[m.end():]) >= 6:
         line, key = line[m.end():], key[m.end():]
-    spans = [found.span() for found in _SPLICED_SPAM.finditer(key)]
+    spans = [found.span() for pattern in (_SPLICED_SPAM, _INLINE_JUNK) for found in pattern.finditer(key)]
+    spans = _merged(spans)
     for start, end in reversed(spans):
         line = line[:start] + line[end:]
     return line
+
+
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
 
 
 def is_dateline(key: str) -> bool:
@@ -180,10 +194,15 @@ def is_dateline(key: str) -> bool:
     return han_count(rest) <= 10
 
 
+def ends_a_sentence(text: str) -> bool:
+    """'…参加会议。' or '…参加会议。(记者 张祺)': a full stop, maybe followed by a short credit in brackets."""
+    return bool(_SENTENCE_END.search(_TRAILING_CREDIT.sub("", text)))
+
+
 def is_prose(line: str) -> bool:
     """A paragraph of running text (as opposed to headings, labels and link lists)."""
     text = fold_width(line).strip()
-    return len(text) >= 50 or (len(text) >= 20 and bool(_SENTENCE_END.search(text)))
+    return len(text) >= 50 or (len(text) >= 20 and ends_a_sentence(text))
 
 
 def _tail_start(lines: list[str], keys: list[str]) -> int:
@@ -218,7 +237,7 @@ def _drop_blocks_and_lines(lines: list[str], keys: list[str]) -> list[int]:
             continue
         # Inside the article a line that is only a date is its own: an event's time, the date signed under it.
         own_date = seen_prose and is_dateline(key) and not any(rule.match(key) for rule in _SINGLE_LINE_RULES) \
-            and not is_metadata_line(key)
+            and not is_metadata_line(key) and not re.search(r"[A-Za-z/]", key)
         if key and not own_date and (is_chrome_line(key) or is_metadata_line(key) or _is_duplicate_teaser(key, keys)):
             i += 1
             continue

@@ -15,7 +15,7 @@ import re
 from collections import Counter
 
 from . import dates
-from .boilerplate import is_chrome_line, is_dateline, is_metadata_line, is_prose
+from .boilerplate import ends_a_sentence, is_chrome_line, is_dateline, is_metadata_line, is_prose
 from .script import han_count, is_han, match_key
 
 _SALUTATION = re.compile(r"^[^。!?]{2,60}:$")
@@ -62,10 +62,12 @@ def drop_unrelated_lines(lines: list[str]) -> list[str]:
     a line that shares almost none of its character pairs with the rest of the article is not part of it."""
     keys = [match_key(line).strip() for line in lines]
     counts = Counter(pair for key in keys for pair in _pairs(key))
+    total = sum(counts.values())
     kept = []
     for line, key in zip(lines, keys):
         pairs = _pairs(key)
-        if _headline_like(key) and len(pairs) >= 6:
+        # Never the bulk of the page: then it is the article, however it is laid out.
+        if _headline_like(key) and len(pairs) >= 6 and len(pairs) <= total / 2:
             shared = sum(1 for pair in pairs if counts[pair] > pairs.count(pair))
             if shared / len(pairs) < _UNRELATED_SHARE:
                 continue
@@ -78,10 +80,14 @@ def _pairs(key: str) -> list[str]:
 
 
 def _headline_like(key: str) -> bool:
-    """A short line that could be another article's title (never a credit, a signature or a list item)."""
-    return (8 <= han_count(key) and len(key) <= 40 and not _ENUMERATED.match(key)
-            and not _SENTENCE_END.search(key) and not key.endswith(":")
-            and not _CREDIT.match(key) and not _ORGANISATION_END.search(key))
+    """A line that could be other articles' titles or slogans (never a credit, a signature or a list item):
+    short and unpunctuated, or several short pieces side by side ('…阴性 河北一地升级高风险 …')."""
+    if _ENUMERATED.match(key) or key.endswith(":") or _CREDIT.match(key) or _ORGANISATION_END.search(key):
+        return False
+    pieces = key.split()
+    if len(pieces) >= 2 and len(key) <= 160 and all(len(p) <= 40 and han_count(p) >= 4 for p in pieces):
+        return True
+    return 8 <= han_count(key) and len(key) <= 40 and not _SENTENCE_END.search(key)
 
 
 def doubtful_lines(body: str) -> int:
@@ -106,17 +112,24 @@ def article_end(lines: list[str], keys: list[str], kept: list[int]) -> list[int]
     last = prose[-1]
     after = []
     closing = 0
-    for i in (i for i in kept if i > last):
-        if not keys[i]:
-            continue
+    rest = [i for i in kept if i > last and keys[i]]
+    for i in rest:
         if _structured_line(keys[i]):
             after.append(i)  # lists and short sentences of the article itself (一、低风险地区 / 无。)
             continue
+        if i == rest[-1] and i == rest[0] and _cut_off_sentence(keys[i]):
+            after.append(i)  # a page that ends mid-sentence: '此次会议的高规格、高效率展现了…的决心'
+            break
         if closing >= _CLOSING_LINES_MAX or not _closing_line(keys[i]):
             break
         closing += 1
         after.append(i)
     return [i for i in kept if i <= last] + after
+
+
+def _cut_off_sentence(key: str) -> bool:
+    """The last line of a page cut short in the middle of the article's own sentence."""
+    return han_count(key) >= 10 and len(key) <= 60 and not re.search(r"[|>:/@#]|\s\S+\s", key)
 
 
 def _structured_line(key: str) -> bool:
@@ -126,7 +139,7 @@ def _structured_line(key: str) -> bool:
         return False
     # A clause of running text (a page cut off mid-sentence ends with one): '…,请广大群众密切'
     clause = "," in text and han_count(text) >= 10 and not re.search(r"app|APP|客户端|微信|下载|关注|点击|转载", text)
-    return bool(_ENUMERATED.match(text) or _SENTENCE_END.search(text) or clause)
+    return bool(_ENUMERATED.match(text) or _SENTENCE_END.search(text) or ends_a_sentence(text) or clause)
 
 
 def _closing_line(key: str) -> bool:
