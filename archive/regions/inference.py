@@ -15,7 +15,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from .gazetteer import Gazetteer, RegionEntry, load_gazetteer
-from .lexicon import NATIONAL_TITLE_WORDS
+from .lexicon import COUNTY_VOICE, NATIONAL_TITLE_WORDS
 from .mentions import Mention, collect_mentions
 from .names import load_name_index
 from .normalise import normalise_for_matching
@@ -41,6 +41,7 @@ DESCEND_MARGIN = 2.0
 EVIDENCE_ITEMS = 8
 # Where the article names its place up front.
 UP_FRONT_ZONES = ("title", "source", "publisher")
+UP_FRONT_SHARE = 0.3
 
 
 @dataclass(frozen=True)
@@ -99,7 +100,18 @@ def _decide(mentions: list[Mention], tally: Tally, gazetteer: Gazetteer) -> Regi
     while (found := _dominant_child(chosen, tally, gazetteer, mentions)) is not None:
         chosen, share = found
         confidence *= share
+    chosen = _the_county_speaking(chosen, mentions) or chosen
     return RegionGuess(chosen.code, round(confidence, 3), _evidence(mentions, chosen))
+
+
+def _the_county_speaking(chosen: RegionEntry, mentions: list[Mention]) -> RegionEntry | None:
+    """A text written from inside a county (我县, 全县, 县委) whose page names one county of the chosen region
+    only (in its site header, publisher or text) is that county's."""
+    if chosen.level == "county" or not any(m.kind == "local" and m.text in COUNTY_VOICE for m in mentions):
+        return None
+    counties = {m.resolved for m in mentions if m.resolved is not None and m.resolved.level == "county"
+                and m.weight > 0 and _in_line(m.resolved, chosen)}
+    return counties.pop() if len(counties) == 1 else None
 
 
 def _title_province_first(ranked: list[tuple[str, float]], mentions: list[Mention]) -> list[tuple[str, float]]:
@@ -205,13 +217,16 @@ def _dominant_child(
         return None
     best, child = scored[0]
     second = scored[1][0] if len(scored) > 1 else 0.0
-    if best < MIN_EVIDENCE or best < DESCEND_MARGIN * second:
+    if best < MIN_EVIDENCE:
         return None
     share = best / parent_score
-    if share >= DESCEND_SHARE:
+    if share >= DESCEND_SHARE and best >= DESCEND_MARGIN * second:
         return child, share
+    # Named up front (title, publisher) and ahead of every sibling: the place of the news, even when the
+    # body reports its neighbours too.
     children_total = sum(score for score, _ in scored)
-    if _named_up_front(parent, mentions, gazetteer) == {child.code} and best / children_total >= DESCEND_SHARE:
+    if _named_up_front(parent, mentions, gazetteer) == {child.code} and best > second \
+            and best / children_total >= UP_FRONT_SHARE:
         return child, best / children_total
     return None
 

@@ -180,6 +180,9 @@ LOCAL_FOCUS_WORDS = (
     "区政府", "我州", "全州", "州委",
 )
 
+# Words of a text written from inside a county or banner (not 全区: that is also an autonomous region).
+COUNTY_VOICE = frozenset({"我县", "全县", "本县", "县委", "县政府", "县长", "县人民政府"})
+
 # Places that 2020 news names without their city.
 LANDMARKS: dict[str, str] = {
     "火神山": "420100",
