@@ -42,6 +42,8 @@ EVIDENCE_ITEMS = 8
 # Where the article names its place up front.
 UP_FRONT_ZONES = ("title", "source", "publisher")
 UP_FRONT_SHARE = 0.3
+# Where a county naming itself can stand (not a footer address, a neighbour list or related links).
+SPEAKING_ZONES = ("title", "source", "publisher", "lead", "body", "site")
 
 
 @dataclass(frozen=True)
@@ -110,7 +112,7 @@ def _the_county_speaking(chosen: RegionEntry, mentions: list[Mention]) -> Region
     if chosen.level == "county" or not any(m.kind == "local" and m.text in COUNTY_VOICE for m in mentions):
         return None
     counties = {m.resolved for m in mentions if m.resolved is not None and m.resolved.level == "county"
-                and m.weight > 0 and _in_line(m.resolved, chosen)}
+                and m.zone in SPEAKING_ZONES and m.weight >= MIN_EVIDENCE / 2 and _in_line(m.resolved, chosen)}
     return counties.pop() if len(counties) == 1 else None
 
 
