@@ -18,6 +18,7 @@ from .boilerplate import is_chrome_line, is_dateline, is_metadata_line, strip_sp
 from .script import han_count, is_han, match_key
 
 HEADLINE_MIN, HEADLINE_MAX = 5, 80
+SHORT_DOCUMENT_HEADLINE = 4
 SUPPLIED_TITLE_MAX = 24
 SUPPLIED_SENTENCE_MAX = 32  # a first sentence with no clause stop may run this long
 _MAX_JOINED_LINES = 3
@@ -26,11 +27,13 @@ _KIND_PIECE_MAX = 12
 # A headline shares at least this share of its character pairs with the article below it.
 _RELEVANCE_MIN_SHARE = 0.12
 _RELEVANCE_MIN_TEXT = 120
+_SUBJECT_WORDS = re.compile(r"疫情|新冠|肺炎|核酸|防控|确诊|病例|封控|管控|隔离|疫苗|阳性|风险区|发布会|指挥部")
 
 _NOT_HEADLINE_END = tuple("。,;:、")  # on the width-folded key
 _LABEL_PREFIX = re.compile(r"(导读|摘要|内容提要|提要|核心提示|编者按|来源|作者|记者|编辑|通讯员)\s*:")
-# 【快讯】, 【防疫前沿】, 【聊城】, 『途径』, (抗击新冠肺炎), 国社@青海丨 in front of a headline: a column tag.
-COLUMN_TAG = re.compile(r"^\s*(?:【[^】]{1,12}】\s*|\[[^\]]{1,12}\]\s*|『[^』]{1,12}』\s*|[(][^()]{2,8}[)](?=\S{6})|[^丨|\s]{1,10}丨)+")
+# 【快讯】, 【防疫前沿】, 【聊城】, 『途径』, (抗击新冠肺炎), 国社@青海丨, 其他关于… in front of a headline: a column tag.
+COLUMN_TAG = re.compile(r"^\s*(?:【[^】]{1,12}】\s*|\[[^\]]{1,12}\]\s*|『[^』]{1,12}』\s*|[(][^()]{2,8}[)](?=\S{6})|[^丨|\s]{1,10}丨"
+                        r"|(?:其他|正文|通知公告|公告公示|信息公开|工作动态|政务动态)(?=关于))+")
 # '…|界面新闻 · 快讯', '… - 新华网': a site or column after the headline.
 _SITE_SUFFIX = re.compile(r"\s*(?:[|｜_]|\s-\s)\s*[^|｜_]{0,14}(新闻|网|快讯|频道|客户端|日报|晚报|APP|app|在线|发布)[^|｜_]{0,6}$")
 # A headline printed over lines ends with the kind of document, or its first line is plainly unfinished.
@@ -57,7 +60,7 @@ _BREADCRUMB = re.compile(r"(当前|所在|现在|浏览)\S{0,2}位置|首页\s*(
 _STARTS_WITH_FULL_DATE = re.compile(r"^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}")
 _SECTION_NAME = re.compile(r"^(政府信息公开|信息公开|政务公开|新闻中心|通知公告|公告公示|工作动态|政务动态|新闻动态|今日要闻|"
                            r"本地新闻|图片新闻|专题专栏|热点专题|领导之窗|互动交流|政务服务)$")
-_SITE_NAME = re.compile(r"^\S{2,10}(网|客户端|频道|日报|报|电视台|融媒|发布|APP|app)$|^\S{2,4}新闻$")
+_SITE_NAME = re.compile(r"^\S{2,10}(网|客户端|频道|日报|晚报|时报|商报|报社|电视台|融媒|发布|APP|app)$|^\S{2,4}新闻$")
 _SPAM_CHAIN = re.compile(r"[^_\s]{2,}_[^_\s]{2,}_[^_\s]{2,}")  # 中文字幕…_中国…_国产…: keyword chains
 
 # What a lead may open with before its news: a bracketed byline, a news-agency dateline, an app's byline,
@@ -93,8 +96,15 @@ class Headline:
 
 def looks_like_headline(line: str, key: str) -> bool:
     text = line.strip()
+    # '➤关于开展…的通告:' introducing the notice below it: the headline without its arrow and colon.
+    if _DOCUMENT_KIND_END.search(key.strip().rstrip(":").lstrip("➤►▶■●◆★· ")):
+        key = key.strip().rstrip(":").lstrip("➤►▶■●◆★· ")
+        text = text.rstrip(":：").lstrip("➤►▶■●◆★· ")
+    # '告居民书', '紧急通知': a document's kind alone can be its whole headline.
+    shortest = SHORT_DOCUMENT_HEADLINE if _DOCUMENT_KIND_END.search(key.strip()) or key.strip().endswith("书") \
+        else HEADLINE_MIN
     return (
-        HEADLINE_MIN <= len(text) <= HEADLINE_MAX
+        shortest <= len(text) <= HEADLINE_MAX
         and han_count(text) >= 4
         and not key.endswith(_NOT_HEADLINE_END)
         and not key.startswith(("—", "-", "•", "·"))
@@ -130,7 +140,7 @@ def _nearest_headline(lines, keys, above: list[int], joined: dict[int, list[Head
                 return best
         if looks_like_headline(lines[i], keys[i]) and _about_the_text(keys[i], text_after):
             text = clean_headline(lines[i])
-            if len(text) >= HEADLINE_MIN:
+            if len(text) >= SHORT_DOCUMENT_HEADLINE:
                 return _untruncated(Headline(text, (i,)), lines, keys, above)
     return None
 
@@ -144,8 +154,9 @@ def _untruncated(found: Headline, lines, keys, above: list[int]) -> Headline:
 
 
 def _about_the_text(key: str, text_after: str) -> bool:
-    """Whether a headline candidate shares enough of its character pairs with the text below it."""
-    if len(text_after) < _RELEVANCE_MIN_TEXT:
+    """Whether a headline candidate shares enough of its character pairs with the text below it. A short
+    document title (告居民书) and a line in the archive's own subject (疫情, 核酸 …) always are."""
+    if len(text_after) < _RELEVANCE_MIN_TEXT or len(key) <= 6 or _SUBJECT_WORDS.search(key):
         return True
     pairs = {key[j:j + 2] for j in range(len(key) - 1) if is_han(key[j]) and is_han(key[j + 1])}
     if not pairs:
@@ -155,7 +166,9 @@ def _about_the_text(key: str, text_after: str) -> bool:
 
 def clean_headline(text: str) -> str:
     """A headline without its column tags (【快讯】) and with spaced-out letters closed up (通 告)."""
-    text = COLUMN_TAG.sub("", strip_spam_prefix(text.strip())).strip()
+    text = COLUMN_TAG.sub("", strip_spam_prefix(text.strip().lstrip("➤►▶■●◆★· "))).strip()
+    if _DOCUMENT_KIND_END.search(match_key(text.rstrip(":："))):
+        text = text.rstrip(":：")
     text = _SITE_SUFFIX.sub("", text).strip() or text
     return re.sub(r"\s+", "", text) if _SPACED_LETTERS.match(text) else text
 
