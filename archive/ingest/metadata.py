@@ -18,7 +18,7 @@ from . import dates, dating
 from .boilerplate import is_chrome_line, is_metadata_line, is_prose
 from .publishers import find_publisher
 from .script import fold_width, match_key
-from .titles import clean_headline, find_headline, looks_like_headline, supplied_title
+from .titles import HEADLINE_MIN, clean_headline, find_headline, looks_like_headline, supplied_title
 
 if TYPE_CHECKING:
     from .html import HtmlHints
@@ -115,7 +115,9 @@ def _find_title(lines, keys, header, lead, hints, warnings) -> tuple[str | None,
     if hints:
         for candidate in hints.title_candidates():
             cleaned = clean_headline(candidate)
-            if looks_like_headline(cleaned, match_key(cleaned)) and candidate != hints.site_name:
+            # A <title> is often abbreviated (某县通知): the short-document exception is for page lines only.
+            if len(cleaned) >= HEADLINE_MIN and looks_like_headline(cleaned, match_key(cleaned)) \
+                    and candidate != hints.site_name:
                 return cleaned, (), False
     text_after = "".join(keys[lead:]) if lead is not None else ""
     headline = find_headline(lines, keys, header, text_after)
