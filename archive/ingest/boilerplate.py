@@ -51,7 +51,10 @@ _SPLICED_SPAM = re.compile(
 _MARKUP_OR_FILE = re.compile(r"span style=|<\s*/?\s*[a-z]+[^>]*>|style=|^\S*\.(jpe?g|png|gif|bmp|webp|s?html?|php|aspx?)$"
                              r"|^微信图片_|_副本\.|^//\S+|^https?://\S+$|(图源|图片来源)\s*:", re.I)
 # Inside running text: a hidden-markup residue and its hidden SEO words, a newspaper's page pointer.
-_INLINE_JUNK = re.compile(r"[?<]?\s*/?\s*span style=\"[^\"]*\"\s*>[^,。!?]{0,24}|[(](详见|下转|上接|转)第?\S{1,3}版[)]")
+_INLINE_JUNK = re.compile(r"[?<]?\s*/?\s*span style=\"[^\"]*\"\s*>[^,。!?]{0,24}|[(](详见|下转|上接|转)第?\S{1,3}版[)]"
+                          r"|(欢迎转载|转载请注明)[^。]{0,40}。?")
+# Casino promotion written as sentences ('…还是手痒想玩运彩百家乐吗?小编在这边推荐…').
+_CASINO_PROMO = re.compile(r"百家乐|运彩|线上博弈|娱乐城|博彩.{0,6}(推荐|平台|网站|app)|推荐i\d+", re.I)
 _DISCLAIMER_WORDS = re.compile(r"转载|版权|本网|本站|侵权|删除|著作权|不代表|观点|来源|联系我们|法律责任")
 
 _ORIGINAL_TITLE = re.compile(r"^原标题\s*:\s*(.*)$")
@@ -95,6 +98,7 @@ _CONTACT_LABEL = re.compile(
     re.I,
 )
 _REPORT_LINE = re.compile(r"举报(电话|邮箱)|违法和不良信息举报")
+_NOTICE_CLOSING = re.compile(r"^特此(通告|公告|通知|告知)")
 _PHONE_OR_MAIL = re.compile(r"\d{3,4}-\d{7,8}|[\w.+-]+@[\w-]+\.[\w.]+")
 
 _BULLET = re.compile(r"^\s*[-•·▪●◆■◇□○►▶*]\s*\S")
@@ -127,6 +131,7 @@ def is_chrome_line(key: str) -> bool:
     return (
         any(rule.match(key) for rule in _SINGLE_LINE_RULES)
         or (len(key) <= 60 and bool(_SITE_NOTE.search(key)))
+        or (len(key) <= 200 and bool(_CASINO_PROMO.search(key)))
         or (len(key) <= 60 and bool(_SEO_SPAM.search(key)) and not _SENTENCE_END.search(key))
         or (len(key) <= 60 and bool(_MARKUP_OR_FILE.search(key)))
         or bool(_TAIL_MARKER.match(key))
@@ -289,8 +294,10 @@ def _drop_trailing_bullets(kept: list[int], lines: list[str]) -> list[int]:
 
 
 def _drop_footer_contacts(kept: list[int], lines: list[str], keys: list[str]) -> list[int]:
+    """Contact lines after the article go; a notice's own hotline, standing before its 特此通告, stays."""
     last_prose = max((i for i in kept if is_prose(lines[i]) and not _is_contact(keys[i])), default=-1)
-    return [i for i in kept if i <= last_prose or not _is_contact(keys[i])]
+    closing = max((i for i in kept if _NOTICE_CLOSING.match(keys[i])), default=-1)
+    return [i for i in kept if i <= max(last_prose, closing) or not _is_contact(keys[i])]
 
 
 def _is_contact(key: str) -> bool:

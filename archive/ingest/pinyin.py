@@ -21,6 +21,7 @@ _SYLLABLE = re.compile(
 _MAX_SYLLABLES = 4
 # With at least this many tone-marked annotations, the page is annotated throughout.
 _TONELESS_AFTER = 3
+_TONELESS_ONLY_AFTER = 6
 
 
 def strip_pinyin(text: str) -> str:
@@ -62,7 +63,9 @@ def _strip_fragments(text: str) -> tuple[str, int]:
 
 def _strip_once(text: str) -> tuple[str, int]:
     tone_marked = sum(1 for m in _ANNOTATION.finditer(text) if _classify(m.group(1)) == "toned")
-    allow_toneless = tone_marked >= _TONELESS_AFTER
+    # A page annotated throughout: several tone-marked annotations, or many toneless ones (轉(zhuan)載(zai)).
+    toneless = sum(1 for m in _ANNOTATION.finditer(text) if _classify(m.group(1)) == "toneless")
+    allow_toneless = tone_marked >= _TONELESS_AFTER or toneless >= _TONELESS_ONLY_AFTER
     removed = 0
 
     def replace(match: re.Match) -> str:

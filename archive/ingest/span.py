@@ -84,9 +84,9 @@ def _headline_like(key: str) -> bool:
     short and unpunctuated, or several short pieces side by side ('…阴性 河北一地升级高风险 …')."""
     if _ENUMERATED.match(key) or key.endswith(":") or _CREDIT.match(key) or _ORGANISATION_END.search(key):
         return False
-    pieces = key.split()
+    pieces = [p for p in key.split() if han_count(p)]
     if len(pieces) >= 2 and len(key) <= 160 and all(len(p) <= 40 and han_count(p) >= 4 for p in pieces):
-        return True
+        return True  # several headlines or slogans side by side
     return 8 <= han_count(key) and len(key) <= 40 and not _SENTENCE_END.search(key)
 
 
