@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from .gazetteer import Gazetteer, RegionEntry, load_gazetteer
 from .lexicon import COUNTY_VOICE, NATIONAL_TITLE_WORDS
 from .mentions import Mention, collect_mentions
+from .zones import ZONE_WEIGHTS
 from .names import load_name_index
 from .normalise import normalise_for_matching
 from .tally import Tally, tally_regions
@@ -191,7 +192,8 @@ def _is_national_in_title(mention: Mention) -> bool:
 def _lists_provinces(in_title: list[Mention]) -> bool:
     """Whether the title lists places of several provinces: 西藏、湖北神农架林区…"""
     places = sorted(
-        (m for m in in_title if m.resolved is not None and m.weight >= TITLE_LOCAL_EVIDENCE),
+        # Full mentions, before a list damps them: a list of places is what is being recognised here.
+        (m for m in in_title if m.resolved is not None and ZONE_WEIGHTS["title"] * m.sense.strength >= TITLE_LOCAL_EVIDENCE),
         key=lambda m: m.start,
     )
     for first, second in zip(places, places[1:]):

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, replace
 from urllib.parse import urlsplit
 
-from .gazetteer import Gazetteer, RegionEntry
+from .gazetteer import PROVINCE_ABBREVIATIONS, Gazetteer, RegionEntry
 from .lexicon import (
     AGENCY_BEFORE,
     GOV_HOST_LABELS,
@@ -70,7 +70,21 @@ def collect_mentions(
         mentions.extend(in_segment)
         offset += len(segment.text) + 1
     mentions.extend(_host_mentions(source_url, gazetteer))
+    mentions.extend(_registration_mentions(page, gazetteer, offset))
     return mentions
+
+
+# '蜀ICP备12028360号', '川公网安备 51…号': a site registers where its operator is. Weak evidence, since a
+# mirror registers where the mirror is, but on a hijacked county site it may be the only trace of the place.
+_REGISTRATION = re.compile(r"([\u4e00-\u9fff])\s*(?:ICP\s*[备證证]|公网安备)")
+
+
+def _registration_mentions(page: str, gazetteer: Gazetteer, offset: int) -> list[Mention]:
+    codes = {code for m in _REGISTRATION.finditer(page) for code, abbreviations in PROVINCE_ABBREVIATIONS.items()
+             if m.group(1) in abbreviations}
+    return [Mention(f"{gazetteer[code].short_name}ICP", "site",
+                    Sense(kind="region", entries=(gazetteer[code],), abbreviation=True), ZONE_WEIGHTS["site"], offset)
+            for code in sorted(codes)]
 
 
 def _institutional(match: Match, text: str, zone: str) -> Match:
