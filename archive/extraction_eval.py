@@ -28,7 +28,8 @@ NONE = "-"  # label: the page is about no unit at this level (national item, who
 _TIME_PHRASE = re.compile(r"^\s*(\d{4}\s*年)?\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号]|^\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}")
 _BYLINE = re.compile(r"本报讯|本网讯|记者|通讯员|客户端\s*[|｜]|^\s*[(（【]")
 _NOT_A_TITLE = re.compile(r"举报|无障碍|首页|索\s*引\s*号|标签|版权|ICP|当前位置")
-# An organisation's name ends like one; a date, a column name or a reprint note does not.
+# An organisation's name ends like one; a date, a column name or a reprint note does not. Deliberately not
+# archive.ingest.publishers' rule: a measure must not share the rule it measures.
 _ORG_ENDING = re.compile(
     r"(局|委|委员会|政府|办|办公室|指挥部|领导小组|工作组|中心|院|所|厅|部|处|科|站|台|报|报社|网|社|馆|队|会|协会|公司|集团"
     r"|融媒|发布|日报|晚报|时报|频道|署|党委|街道|镇|乡|村|社区|医院|学校|大学|法院|检察院|机制|app|App|APP|客户端|号"

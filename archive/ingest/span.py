@@ -17,10 +17,10 @@ from collections import Counter
 from . import dates
 from .boilerplate import ends_a_sentence, is_chrome_line, is_dateline, is_metadata_line, is_prose
 from .script import han_count, is_han, match_key
+from .titles import DOCUMENT_KIND_END
 
 _SALUTATION = re.compile(r"^[^。!?]{2,60}:$")
 _DOCUMENT_NUMBER = re.compile(r"^[(\[〔【]?\s*(第\s*\d+\s*号|\S{0,12}〔\s*\d{4}\s*〕\s*\d+\s*号|\d{4}年第\d+号)\s*[)\]〕】]?$")
-_DOCUMENT_TITLE = re.compile(r"(通告|公告|通知|通报|命令|令|决定|意见|方案|办法|倡议书?|公开信|一封信|声明|告知书|提示)$")
 _SUBTITLE = re.compile(r"^[—-]{1,2}")
 _CLOSING = re.compile(
     r"^(特此(通告|公告|通知|函告|告知)|此(通告|公告)|(\(|\()?完(\)|\))?|附件|注:|(咨询|联系|举报|值班|服务|监督)(电话|热线|人)"
@@ -51,7 +51,7 @@ def preamble_kept(lines: list[str], keys: list[str], start: int, lead: int | Non
         if not key or is_chrome_line(key) or is_metadata_line(key) or is_dateline(key):
             continue
         if (_SALUTATION.match(key) or _DOCUMENT_NUMBER.match(key) or _SUBTITLE.match(key)
-                or (_DOCUMENT_TITLE.search(key) and han_count(key) >= 4) or is_prose(lines[i])
+                or (DOCUMENT_KIND_END.search(key) and han_count(key) >= 4) or is_prose(lines[i])
                 or _structured_line(key)):
             kept.append(i)
     return kept

@@ -37,7 +37,7 @@ COLUMN_TAG = re.compile(r"^\s*(?:【[^】]{1,12}】\s*|\[[^\]]{1,12}\]\s*|『[^�
 # '…|界面新闻 · 快讯', '… - 新华网': a site or column after the headline.
 _SITE_SUFFIX = re.compile(r"\s*(?:[|｜_]|\s-\s)\s*[^|｜_]{0,14}(新闻|网|快讯|频道|客户端|日报|晚报|APP|app|在线|发布)[^|｜_]{0,6}$")
 # A headline printed over lines ends with the kind of document, or its first line is plainly unfinished.
-_DOCUMENT_KIND_END = re.compile(
+DOCUMENT_KIND_END = re.compile(
     r"(通告|公告|通知|通报|命令|\d+号令|令|决定|意见|方案|办法|倡议书?|公开信|一封信|声明|告知书|提示|指引|须知|公示|启事|预告)$"
 )
 _ISSUER_END = re.compile(r"(指挥部|办公室|领导小组|人民政府|政府|委员会|局|机制|工作组)$")
@@ -97,11 +97,11 @@ class Headline:
 def looks_like_headline(line: str, key: str) -> bool:
     text = line.strip()
     # '➤关于开展…的通告:' introducing the notice below it: the headline without its arrow and colon.
-    if _DOCUMENT_KIND_END.search(key.strip().rstrip(":").lstrip("➤►▶■●◆★· ")):
+    if DOCUMENT_KIND_END.search(key.strip().rstrip(":").lstrip("➤►▶■●◆★· ")):
         key = key.strip().rstrip(":").lstrip("➤►▶■●◆★· ")
         text = text.rstrip(":：").lstrip("➤►▶■●◆★· ")
     # '告居民书', '紧急通知': a document's kind alone can be its whole headline.
-    shortest = SHORT_DOCUMENT_HEADLINE if _DOCUMENT_KIND_END.search(key.strip()) or key.strip().endswith("书") \
+    shortest = SHORT_DOCUMENT_HEADLINE if DOCUMENT_KIND_END.search(key.strip()) or key.strip().endswith("书") \
         else HEADLINE_MIN
     return (
         shortest <= len(text) <= HEADLINE_MAX
@@ -167,7 +167,7 @@ def _about_the_text(key: str, text_after: str) -> bool:
 def clean_headline(text: str) -> str:
     """A headline without its column tags (【快讯】) and with spaced-out letters closed up (通 告)."""
     text = COLUMN_TAG.sub("", strip_spam_prefix(text.strip().lstrip("➤►▶■●◆★· "))).strip()
-    if _DOCUMENT_KIND_END.search(match_key(text.rstrip(":："))):
+    if DOCUMENT_KIND_END.search(match_key(text.rstrip(":："))):
         text = text.rstrip(":：")
     text = _SITE_SUFFIX.sub("", text).strip() or text
     return re.sub(r"\s+", "", text) if _SPACED_LETTERS.match(text) else text
@@ -225,14 +225,14 @@ def _joined_headlines(lines: list[str], keys: list[str], above: list[int]) -> li
             joined_key = "".join(clean_headline(p) for p in pieces)
             # The last piece is the document's kind (通 告, 的通告, 2号令), or the first is plainly unfinished;
             # no piece but the last is a finished headline of its own.
-            ends_with_kind = bool(_DOCUMENT_KIND_END.search(joined_key))
+            ends_with_kind = bool(DOCUMENT_KIND_END.search(joined_key))
             kind_last = ends_with_kind and len(clean_headline(pieces[-1])) <= _KIND_PIECE_MAX
             # '花都区关于解除…' / '…的通告'; '…疫情防控指挥部' / '关于解除…的通告'
             about = ends_with_kind and any(p.startswith("关于") or "关于" in pieces[0] for p in pieces[1:]) \
-                and not any(_DOCUMENT_KIND_END.search(clean_headline(p)) for p in pieces[:-1])
+                and not any(DOCUMENT_KIND_END.search(clean_headline(p)) for p in pieces[:-1])
             if not (kind_last or about or _UNFINISHED_END.search(pieces[0])):
                 continue
-            if any(_DOCUMENT_KIND_END.search(clean_headline(p)) and len(p) >= 10 for p in pieces[:-1]):
+            if any(DOCUMENT_KIND_END.search(clean_headline(p)) and len(p) >= 10 for p in pieces[:-1]):
                 continue
             text = "".join(clean_headline(lines[i]) for i in run)
             if looks_like_headline(text, joined_key):
