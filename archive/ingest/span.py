@@ -87,7 +87,8 @@ def _headline_like(key: str) -> bool:
     pieces = [p for p in key.split() if han_count(p)]
     if len(pieces) >= 2 and len(key) <= 160 and all(len(p) <= 40 and han_count(p) >= 4 for p in pieces):
         return True  # several headlines or slogans side by side
-    return 8 <= han_count(key) and len(key) <= 40 and not _SENTENCE_END.search(key)
+    # Clauses of running text (…,现有2个中风险地区,请广大群众密切) are the article's, however short.
+    return 8 <= han_count(key) and len(key) <= 40 and not _SENTENCE_END.search(key) and key.count(",") < 2
 
 
 def doubtful_lines(body: str) -> int:
