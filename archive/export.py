@@ -59,14 +59,25 @@ def iter_jsonl(articles: Iterable[Article]) -> Iterator[str]:
         yield json.dumps(export_record(article), ensure_ascii=False) + "\n"
 
 
+# OWASP's rule against CSV formula injection: a spreadsheet evaluates a cell that begins with one of these.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_safe(value) -> str:
+    """A cell's text, with a leading apostrophe when a spreadsheet would read it as a formula."""
+    text = "" if value is None else str(value)
+    return "'" + text if text.startswith(_FORMULA_START) else text
+
+
 def iter_csv(articles: Iterable[Article]) -> Iterator[str]:
-    """CSV rows as text chunks; nulls become empty cells. A BOM first so Excel reads UTF-8 Chinese."""
+    """CSV rows as text chunks; nulls become empty cells, formula-like cells are neutralised
+    (``spreadsheet_safe``). A BOM first so Excel reads UTF-8 Chinese."""
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, fieldnames=EXPORT_FIELDS)
     buffer.write("\ufeff")
     writer.writeheader()
     for article in articles:
-        writer.writerow({k: ("" if v is None else v) for k, v in export_record(article).items()})
+        writer.writerow({k: spreadsheet_safe(v) for k, v in export_record(article).items()})
         yield buffer.getvalue()
         buffer.seek(0)
         buffer.truncate()

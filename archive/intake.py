@@ -6,6 +6,7 @@ so that the import command and the admin upload report the same outcome for the 
 import io
 import json
 import os
+import stat
 import zipfile
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -112,6 +113,12 @@ def unsafe_member_reason(member: zipfile.ZipInfo) -> str | None:
         return "unsafe path inside the zip (absolute or containing '..'): refused, nothing was extracted"
     if member.flag_bits & 0x1:
         return "encrypted zip member: cannot be read"
+    # Unix file type in the high bits of external_attr (zip 'version made by' Unix): only regular files.
+    kind = stat.S_IFMT(member.external_attr >> 16)
+    if kind == stat.S_IFLNK:
+        return "symbolic link inside the zip: refused, links are never followed"
+    if kind and kind != stat.S_IFREG:
+        return "device, socket or other special file inside the zip: refused"
     return None
 
 

@@ -24,6 +24,7 @@ from .script import match_key
 from .span import cut_after_article, doubtful_lines, drop_unrelated_lines, preamble_kept
 
 TEXT_SUFFIXES = frozenset({".txt", ".text"})
+_HTTP_URL = re.compile(r"https?://[^\s\"'<>]+", re.IGNORECASE)
 # This many short, unexplained lines left in a body make it worth a reviewer's look.
 DOUBTFUL_LINES_WARNING = 2
 SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES
@@ -143,7 +144,7 @@ def parse_record(
         date_day=published.day if published else None,
         date_text=date_text,
         source_name=_clean_field(record.get("source_name")),
-        source_url=_clean_field(record.get("source_url")),
+        source_url=_web_address(_clean_field(record.get("source_url")), origin, warnings),
     )
     declared = {k: record[k] for k in DECLARED_REGION_FIELDS if _clean_field(record.get(k))}
     return _article(meta, body, "utf_8", warnings, region_inferrer, declared_region=declared)
@@ -260,7 +261,16 @@ def _unix_newlines(text: str) -> str:
 
 
 def _clean_field(value) -> str | None:
+    """A record's text field, stripped; NUL characters (which no page shows) removed."""
     if value is None:
         return None
-    text = str(value).strip()
+    text = str(value).replace("\x00", "").strip()
     return text or None
+
+
+def _web_address(url: str | None, origin: str, warnings: list[str]) -> str | None:
+    """Only http(s) addresses are kept as a source URL: a 'javascript:' one would run in a reader's browser."""
+    if url is None or _HTTP_URL.fullmatch(url):
+        return url
+    warnings.append(f"record {origin}: source_url {url[:80]!r} is not an http(s) address; ignored")
+    return None
