@@ -44,8 +44,9 @@ class IntakeItem:
     captured_at: str = ""
 
 
-def refused(origin: str, reason: str) -> IntakeItem:
-    return IntakeItem(origin=origin, kind="refused", reason=reason)
+def refused(origin: str, reason: str, raw: bytes = b"") -> IntakeItem:
+    """A piece that cannot be ingested; ``raw`` carries its bytes when they are small enough to keep."""
+    return IntakeItem(origin=origin, kind="refused", raw=raw, reason=reason)
 
 
 def is_platform_litter(name: str) -> bool:
@@ -95,13 +96,13 @@ def records_from_jsonl(name: str, data: bytes) -> Iterator[IntakeItem]:
         try:
             record = json.loads(line.decode("utf-8"))
         except UnicodeDecodeError:
-            yield refused(origin, "line is not UTF-8 text (JSON Lines must be UTF-8)")
+            yield refused(origin, "line is not UTF-8 text (JSON Lines must be UTF-8)", raw=line)
             continue
         except json.JSONDecodeError as error:
-            yield refused(origin, f"line is not valid JSON ({error.msg} at column {error.colno})")
+            yield refused(origin, f"line is not valid JSON ({error.msg} at column {error.colno})", raw=line)
             continue
         if not isinstance(record, dict):
-            yield refused(origin, "line is JSON but not an object with article fields")
+            yield refused(origin, "line is JSON but not an object with article fields", raw=line)
             continue
         yield IntakeItem(origin=origin, kind="record", raw=line, record=record)
 

@@ -57,6 +57,8 @@ def upload_limits() -> Limits:
 def ingest_items(items: Iterable[IntakeItem], *, user=None) -> Iterator[IngestOutcome]:
     for item in items:
         if item.kind == "refused":
+            if item.raw:
+                keep_refused_page(item.raw, sha256=hashlib.sha256(item.raw).hexdigest(), origin=item.origin, user=user)
             yield IngestOutcome(item.origin, "failed", reason=item.reason)
         elif item.kind == "skipped":
             yield IngestOutcome(item.origin, "skipped", reason=item.reason)
@@ -81,6 +83,7 @@ def article_ingest(*, raw: bytes, origin: str, record: dict | None = None, user=
         else:
             parsed = parse_record(record, raw=raw, origin=origin, region_inferrer=infer_region)
     except IngestError as error:
+        keep_refused_page(raw, sha256=sha256, origin=origin, user=user)
         return IngestOutcome(origin, "failed", reason=str(error))
     try:
         return store_parsed(parsed, raw=raw, sha256=sha256, origin=origin, user=user)
@@ -130,6 +133,16 @@ def store_parsed(parsed: ParsedArticle, *, raw: bytes, sha256: str, origin: str,
     ArticleBand.objects.bulk_create(ArticleBand(article=article, key=key) for key in set(lsh_bands(parsed.minhash)))
     keep_raw_page(raw, sha256=sha256, origin=origin, encoding=parsed.encoding, article=article, user=user)
     return IngestOutcome(origin, "created", article_id=article.pk)
+
+
+def keep_refused_page(raw: bytes, *, sha256: str, origin: str, user=None) -> None:
+    """Nothing a user gives us is lost: the bytes of a page or record that was refused are kept too (with no
+    article), so a later pipeline or a person can look at them."""
+    RawPage.objects.get_or_create(
+        sha256=sha256,
+        defaults={"content": raw, "encoding": "", "origin": origin[:500], "size": len(raw), "article": None,
+                  "received_by": user if user and user.is_authenticated else None},
+    )
 
 
 def keep_raw_page(raw: bytes, *, sha256: str, origin: str, encoding: str, article: Article, user=None) -> RawPage:

@@ -25,6 +25,8 @@ from .span import cut_after_article, doubtful_lines, drop_unrelated_lines, pream
 
 TEXT_SUFFIXES = frozenset({".txt", ".text"})
 _HTTP_URL = re.compile(r"https?://[^\s\"'<>]+", re.IGNORECASE)
+# The longest article body accepted (a 19 MB text once slowed every search for a common word).
+MAX_BODY_CHARACTERS = 200_000
 # This many short, unexplained lines left in a body make it worth a reviewer's look.
 DOUBTFUL_LINES_WARNING = 2
 SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES
@@ -118,7 +120,9 @@ def parse_record(
     Its body is already clean text: we still remove pinyin and unmistakable chrome lines,
     but keep the tail and footer rules off. ``raw`` (the row's bytes) is accepted for the
     service's signature; the row was decoded by the JSON reader, so it is not decoded again.
+    Every field is checked for its type first: a bad one refuses the record with the field's name.
     """
+    _check_record_fields(record, origin)
     title = _clean_field(record.get("title"))
     supplied = False
     body_text, removed = strip_pinyin_counted(_clean_field(record.get("body")) or "")
@@ -157,6 +161,7 @@ def _around_the_article(page_text: str, body: str) -> str:
 
 
 def _article(meta, body, encoding, warnings, region_inferrer, *, declared_region, page="") -> ParsedArticle:
+    check_body_length(body)
     warnings = [*warnings, *meta.warnings]
     if not meta.source_name:
         warnings.append("no publisher found")
@@ -254,6 +259,31 @@ def _record_date(value, origin: str, warnings: list[str]) -> tuple[date | None, 
             continue
     warnings.append(f"record {origin}: published_at {text!r} is not YYYY-MM-DD[ HH:MM:SS]; ignored")
     return None, dates.UNKNOWN, text
+
+
+# A record's fields and what each may hold: text (or null). Anything else refuses the record, by name.
+RECORD_TEXT_FIELDS = ("title", "body", "published_at", "source_name", "source_url", *DECLARED_REGION_FIELDS)
+
+
+def _check_record_fields(record: dict, origin: str) -> None:
+    for name in RECORD_TEXT_FIELDS:
+        value = record.get(name)
+        if value is None:
+            continue
+        if not isinstance(value, str):
+            kind = {list: "a list", dict: "an object", bool: "true/false", int: "a number", float: "a number"}.get(
+                type(value), type(value).__name__)
+            raise IngestError(f"record {origin}: field {name!r} must be text or null, not {kind}")
+        if any("\ud800" <= c <= "\udfff" for c in value):
+            raise IngestError(f"record {origin}: field {name!r} holds an unpaired surrogate (\\ud800…), "
+                              "which is not a character")
+
+
+def check_body_length(body: str) -> None:
+    """One enormous page would slow every search and page that shows it: such a page is refused, with the limit."""
+    if len(body) > MAX_BODY_CHARACTERS:
+        raise IngestError(f"the article text has {len(body):,} characters, over the limit of "
+                          f"{MAX_BODY_CHARACTERS:,}: split the page into articles")
 
 
 def _unix_newlines(text: str) -> str:

@@ -77,3 +77,38 @@ def test_links_and_device_files_inside_a_zip_are_refused_by_name():
     assert "symbolic link" in items["batch.zip/link.txt"].reason
     assert items["batch.zip/null.txt"].kind == "refused"
     assert items["batch.zip/page.txt"].kind == "page"
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(("field", "value", "reason"), [
+    ("province", ["青海省"], "field 'province' must be text or null, not a list"),
+    ("province", 63, "field 'province' must be text or null, not a number"),
+    ("title", "\ud800", "field 'title' holds an unpaired surrogate"),
+])
+def test_a_malformed_record_fails_by_field_and_line_and_the_batch_goes_on(data_dir, field, value, reason):
+    good = {"title": "某县召开疫情防控会议", "body": "某县召开疫情防控会议，部署工作。", "published_at": "2022-05-25"}
+    bad = {**good, "title": "另一县召开疫情防控会议", field: value}
+    # ASCII JSON, as a careless exporter writes it: "\ud800" arrives as an escape, valid JSON text.
+    lines = b"\n".join(json.dumps(r).encode() for r in (bad, {**good, "title": "第三县召开会议"}))
+    outcomes = list(services.ingest_items(items_from_bytes("rows.jsonl", lines, services.upload_limits())))
+    assert [o.status for o in outcomes] == ["failed", "created"]
+    assert outcomes[0].origin == "rows.jsonl:1" and reason in outcomes[0].reason
+    from archive.models import RawPage
+    assert RawPage.objects.filter(origin="rows.jsonl:1", article=None).count() == 1  # its bytes are kept
+
+
+@pytest.mark.django_db
+def test_a_page_over_the_body_limit_is_refused_with_the_limit(data_dir):
+    from archive.ingest.pipeline import MAX_BODY_CHARACTERS
+    page = ("某县召开疫情防控会议\n" + "会议要求各乡镇落实防控责任，严格执行各项措施。\n" * (MAX_BODY_CHARACTERS // 20)).encode()
+    [outcome] = services.ingest_items(items_from_bytes("huge.txt", page, services.upload_limits()))
+    assert outcome.status == "failed"
+    assert f"over the limit of {MAX_BODY_CHARACTERS:,}" in outcome.reason
+
+
+@pytest.mark.django_db
+def test_the_bytes_of_a_line_that_is_not_json_are_kept(data_dir):
+    from archive.models import RawPage
+    [outcome] = services.ingest_items(items_from_bytes("rows.jsonl", b'{"title": "x", broken', services.upload_limits()))
+    assert outcome.status == "failed" and "not valid JSON" in outcome.reason
+    assert bytes(RawPage.objects.get(origin="rows.jsonl:1").content) == b'{"title": "x", broken'
