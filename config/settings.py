@@ -4,6 +4,8 @@ from pathlib import Path
 
 import dj_database_url
 
+from config.secret_key import secret_key
+
 BASE_DIR = Path(__file__).resolve().parent.parent
 
 
@@ -15,13 +17,14 @@ def env_bool(name: str, default: bool) -> bool:
 
 
 DEBUG = env_bool("DJANGO_DEBUG", False)
-# The fallback key is for a researcher's own machine; any shared deployment must set SECRET_KEY.
-SECRET_KEY = os.environ.get("SECRET_KEY", "django-insecure-local-archive-key-set-SECRET_KEY")
 ALLOWED_HOSTS = [h.strip() for h in os.environ.get("ALLOWED_HOSTS", "127.0.0.1,localhost").split(",") if h.strip()]
 
 # DATA_DIR holds the SQLite database, the Whoosh index and jieba's cache: all derived or local state.
 DATA_DIR = Path(os.environ.get("DATA_DIR", BASE_DIR / "var")).resolve()
 DATA_DIR.mkdir(parents=True, exist_ok=True)
+
+# Never a public default: without SECRET_KEY in the environment, one is generated once into DATA_DIR (0600).
+SECRET_KEY = secret_key(DATA_DIR)
 
 INSTALLED_APPS = [
     "django.contrib.admin",
