@@ -39,6 +39,8 @@ INSTALLED_APPS = [
     "haystack",
     "archive",
     "web",
+    # Admin login throttling: failed sign-ins are counted per user name and address, then locked out.
+    "axes",
 ]
 
 MIDDLEWARE = [
@@ -52,7 +54,17 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "axes.middleware.AxesMiddleware",  # last: it answers a locked-out sign-in
 ]
+
+# django-axes: 5 failed sign-ins for one user name from one address lock that pair out for an hour,
+# even with the right password afterwards; a successful sign-in before that resets the count.
+AUTHENTICATION_BACKENDS = ["axes.backends.AxesStandaloneBackend", "django.contrib.auth.backends.ModelBackend"]
+AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", 5))
+AXES_COOLOFF_TIME = 1  # hours
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_TEMPLATE = "admin/locked_out.html"
 
 ROOT_URLCONF = "config.urls"
 
