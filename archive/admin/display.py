@@ -41,6 +41,6 @@ def raw_page_preview(page: RawPage | None) -> str:
     note = f" — first {RAW_PREVIEW_BYTES:,} bytes shown" if truncated else ""
     return format_html(
         '<p class="help">{} · {} bytes · {}{}</p>'
-        '<pre class="raw-page" style="white-space: pre-wrap; max-height: 40em; overflow: auto;">{}</pre>',
+        '<pre class="raw-page">{}</pre>',
         page.origin, f"{page.size:,}", page.encoding or "?", note, text,
     )
