@@ -26,6 +26,18 @@ DATA_DIR.mkdir(parents=True, exist_ok=True)
 # Never a public default: without SECRET_KEY in the environment, one is generated once into DATA_DIR (0600).
 SECRET_KEY = secret_key(DATA_DIR)
 
+# Behind HTTPS (DJANGO_HTTPS=1; a proxy terminating TLS sets X-Forwarded-Proto): HSTS, secure cookies and a
+# redirect to https, so that `manage.py check --deploy` is clean. Off by default: `make run` serves plain
+# http on 127.0.0.1.
+HTTPS = env_bool("DJANGO_HTTPS", False)
+if HTTPS:
+    SECURE_SSL_REDIRECT = True
+    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+    SESSION_COOKIE_SECURE = CSRF_COOKIE_SECURE = True
+    SECURE_HSTS_SECONDS = int(os.environ.get("SECURE_HSTS_SECONDS", 31_536_000))
+    SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", True)
+    SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", True)
+
 INSTALLED_APPS = [
     "django.contrib.admin",
     "django.contrib.auth",
