@@ -12,7 +12,7 @@ from pathlib import PurePosixPath
 from django.conf import settings
 from django.contrib.admin.models import ADDITION, LogEntry
 from django.contrib.contenttypes.models import ContentType
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, TooManyFilesSent
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -151,7 +151,7 @@ def result_rows(reports: list[UploadedFileReport]) -> list[dict]:
 def upload_view(model_admin):
     """The view for ArticleAdmin.get_urls(); admin_site.admin_view adds the staff check and never_cache."""
 
-    def render(request, form, reports=None):
+    def render(request, form, reports=None, status=200, error=""):
         outcomes = [o for report in reports or [] for o in report.outcomes]
         context = {
             **model_admin.admin_site.each_context(request),
@@ -160,10 +160,12 @@ def upload_view(model_admin):
             "form": form,
             "limits": upload_limits(),
             "max_batch_bytes": settings.ARCHIVE_MAX_BATCH_BYTES,
+            "max_files": settings.DATA_UPLOAD_MAX_NUMBER_FILES,
+            "upload_error": error,
             "rows": result_rows(reports) if reports else [],
             "counts": Counter(outcome.status for outcome in outcomes),
         }
-        return TemplateResponse(request, "admin/archive/article/upload.html", context)
+        return TemplateResponse(request, "admin/archive/article/upload.html", context, status=status)
 
     @csrf_protect
     def handle(request, handler):
@@ -191,6 +193,14 @@ def upload_view(model_admin):
             request, max_file_bytes=settings.ARCHIVE_MAX_FILE_BYTES, max_batch_bytes=settings.ARCHIVE_MAX_BATCH_BYTES,
         )
         request.upload_handlers = [handler, *request.upload_handlers]
+        if request.method == "POST":
+            try:
+                request.FILES  # parse now: Django refuses too many files with a bare 400 that names nothing
+            except TooManyFilesSent:
+                error = _("This upload sent more than %(limit)s files, the most one upload may hold; nothing was "
+                          "imported. Upload them in parts, or put them in a zip (up to %(members)s pages each).") % {
+                    "limit": settings.DATA_UPLOAD_MAX_NUMBER_FILES, "members": settings.ARCHIVE_MAX_ZIP_MEMBERS}
+                return render(request, ArticleUploadForm(), status=400, error=error)
         return handle(request, handler)
 
     return view

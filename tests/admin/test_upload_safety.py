@@ -111,3 +111,14 @@ def test_large_uploads_spool_inside_the_data_directory_and_no_zip_member_is_writ
     assert {target: (target / "escape.txt").exists() for target in escape_targets} == before
     assert not list(data_dir.rglob("escape.txt"))
     assert sorted(os.listdir(data_dir / "upload-tmp")) == []
+
+
+def test_too_many_files_gives_a_page_that_names_the_limit(curator_client, settings):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+    settings.DATA_UPLOAD_MAX_NUMBER_FILES = 3
+    files = [SimpleUploadedFile(f"p{i}.txt", "某县召开会议，部署疫情防控工作。".encode()) for i in range(5)]
+    response = curator_client.post("/admin/archive/article/upload/", {"files": files})
+    assert response.status_code == 400
+    text = response.content.decode()
+    assert "more than 3 files" in text and "nothing was imported" in text
+    assert "Limits: 3 files" in curator_client.get("/admin/archive/article/upload/").content.decode()
