@@ -165,3 +165,29 @@ class ArticleBand(models.Model):
 
     class Meta:
         unique_together = [("article", "key")]
+
+
+class Tombstone(models.Model):
+    """What is left of a deleted article: re-importing its page reports the deletion instead of bringing it back,
+    until staff restore it (see archive.services.article_restore)."""
+
+    article_id_was = models.PositiveIntegerField(help_text=_("The deleted article's id (its old permalink)"))
+    title = models.CharField(max_length=500)
+    fingerprint = models.CharField(max_length=64, db_index=True)
+    raw_sha256 = models.CharField(max_length=64, db_index=True)
+    deleted_at = models.DateTimeField(auto_now_add=True)
+    deleted_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL)
+
+    class Meta:
+        ordering = ["-deleted_at"]
+        verbose_name = _("deleted article")
+        verbose_name_plural = _("deleted articles")
+
+    def __str__(self):
+        return f"#{self.article_id_was} {self.title}"
+
+    @property
+    def reason(self) -> str:
+        who = self.deleted_by.get_username() if self.deleted_by else "staff"
+        return (f"deleted on {self.deleted_at:%Y-%m-%d} by {who} (#{self.article_id_was}); "
+                "restore it in the admin to bring it back")

@@ -20,7 +20,7 @@ from archive.ingest.errors import IngestError
 from archive.ingest.fingerprint import lsh_bands, shingles
 from archive.ingest.pipeline import ParsedArticle, parse_page, parse_record
 from archive.intake import IntakeItem, Limits
-from archive.models import Article, ArticleBand, DatePrecision, RawPage, Region, RegionSource
+from archive.models import Article, ArticleBand, DatePrecision, RawPage, Region, RegionSource, Tombstone
 from archive.regions.inference import infer_region
 
 # A reprint shares most of its text: at least this share of the shorter text's 5-character shingles.
@@ -70,13 +70,17 @@ def ingest_items(items: Iterable[IntakeItem], *, user=None) -> Iterator[IngestOu
 
 
 def article_ingest(*, raw: bytes, origin: str, record: dict | None = None, user=None,
-                   url: str | None = None) -> IngestOutcome:
+                   url: str | None = None, article_id: int | None = None) -> IngestOutcome:
     """Ingest one page (or one JSONL record): created, duplicate of an existing article, or failed.
-    ``url``: the address a page was fetched from, when the intake knows it (see ``parse_page``)."""
+    ``url``: the address a page was fetched from, when the intake knows it (see ``parse_page``).
+    ``article_id``: the id to create the article under (a restored article keeps its permalink)."""
     sha256 = hashlib.sha256(raw).hexdigest()
     known = RawPage.objects.filter(sha256=sha256).only("article_id").first()
     if known and known.article_id:
         return IngestOutcome(origin, "duplicate", article_id=known.article_id)
+    tombstone = Tombstone.objects.filter(raw_sha256=sha256).first()
+    if tombstone is not None:
+        return IngestOutcome(origin, "skipped", reason=tombstone.reason)
     try:
         if record is None:
             parsed = parse_page(raw, origin, region_inferrer=infer_region, url=url)
@@ -86,7 +90,7 @@ def article_ingest(*, raw: bytes, origin: str, record: dict | None = None, user=
         keep_refused_page(raw, sha256=sha256, origin=origin, user=user)
         return IngestOutcome(origin, "failed", reason=str(error))
     try:
-        return store_parsed(parsed, raw=raw, sha256=sha256, origin=origin, user=user)
+        return store_parsed(parsed, raw=raw, sha256=sha256, origin=origin, user=user, article_id=article_id)
     except IntegrityError:
         # A parallel upload stored the same page or text between our check and our insert.
         existing = selectors.article_with_fingerprint(parsed.fingerprint) or selectors.article_with_raw(sha256)
@@ -96,7 +100,12 @@ def article_ingest(*, raw: bytes, origin: str, record: dict | None = None, user=
 
 
 @transaction.atomic
-def store_parsed(parsed: ParsedArticle, *, raw: bytes, sha256: str, origin: str, user=None) -> IngestOutcome:
+def store_parsed(parsed: ParsedArticle, *, raw: bytes, sha256: str, origin: str, user=None,
+                 article_id: int | None = None) -> IngestOutcome:
+    tombstone = Tombstone.objects.filter(fingerprint=parsed.fingerprint).first()
+    if tombstone is not None:  # the same text from another file: still the deleted article
+        keep_refused_page(raw, sha256=sha256, origin=origin, user=user)
+        return IngestOutcome(origin, "skipped", reason=tombstone.reason)
     existing = selectors.article_with_fingerprint(parsed.fingerprint)
     if existing is not None:
         keep_raw_page(raw, sha256=sha256, origin=origin, encoding=parsed.encoding, article=existing, user=user)
@@ -105,6 +114,7 @@ def store_parsed(parsed: ParsedArticle, *, raw: bytes, sha256: str, origin: str,
     region, confidence, evidence, region_source = resolve_region(parsed)
     original, similarity = find_reprint_original(parsed.minhash, parsed.body or parsed.title or "")
     article = Article.objects.create(
+        pk=article_id,
         title=(parsed.title or "")[:500],
         title_supplied=parsed.title_supplied,
         body=parsed.body,
@@ -219,6 +229,32 @@ def pack_signature(signature: list[int]) -> bytes:
 def unpack_signature(blob: bytes) -> list[int]:
     blob = bytes(blob or b"")
     return list(struct.unpack(f"<{len(blob) // 8}Q", blob))
+
+
+# --- Deletion and restoring ---------------------------------------------------------------------
+
+@transaction.atomic
+def article_delete(article: Article, *, user=None) -> Tombstone:
+    """Delete an article and leave a tombstone, so that re-importing its page does not bring it back. Its raw
+    pages are kept (they lose their article); search.indexing removes it from the index after commit."""
+    tombstone = Tombstone.objects.create(
+        article_id_was=article.pk, title=article.title[:500], fingerprint=article.fingerprint,
+        raw_sha256=article.raw_sha256, deleted_by=user if user is not None and user.is_authenticated else None,
+    )
+    article.delete()
+    return tombstone
+
+
+def article_restore(tombstone: Tombstone, *, user=None) -> IngestOutcome:
+    """Staff bring a deleted article back: the tombstone goes and its kept raw page is ingested again, under
+    its old id when that is free, so its permalink works again."""
+    page = RawPage.objects.filter(sha256=tombstone.raw_sha256).first()
+    tombstone.delete()
+    if page is None:
+        return IngestOutcome(f"#{tombstone.article_id_was}", "failed", reason="its raw page is no longer kept")
+    record = json.loads(bytes(page.content).decode("utf-8")) if _JSONL_RECORD_ORIGIN.search(page.origin) else None
+    old_id = None if Article.objects.filter(pk=tombstone.article_id_was).exists() else tombstone.article_id_was
+    return article_ingest(raw=bytes(page.content), origin=page.origin, record=record, user=user, article_id=old_id)
 
 
 # --- Staff corrections and re-extraction (called by the admin) ---------------------------------

@@ -2,5 +2,6 @@
 from archive.admin.articles import ArticleAdmin
 from archive.admin.raw_pages import RawPageAdmin
 from archive.admin.regions import RegionAdmin
+from archive.admin.tombstones import TombstoneAdmin
 
-__all__ = ["ArticleAdmin", "RawPageAdmin", "RegionAdmin"]
+__all__ = ["ArticleAdmin", "RawPageAdmin", "RegionAdmin", "TombstoneAdmin"]

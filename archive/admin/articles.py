@@ -57,6 +57,15 @@ class ArticleAdmin(admin.ModelAdmin):
         (_("Raw page as received"), {"fields": ("raw_page",), "classes": ("collapse",)}),
     )
 
+    # --- Deleting leaves a tombstone (archive.services.article_delete) ---
+
+    def delete_model(self, request, obj):
+        services.article_delete(obj, user=request.user)
+
+    def delete_queryset(self, request, queryset):
+        for article in queryset:
+            services.article_delete(article, user=request.user)
+
     # --- URLs: the upload page replaces the add form (articles come from pages, not typing) ---
 
     def get_urls(self):

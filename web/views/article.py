@@ -1,13 +1,13 @@
 """The article page and the raw file behind it. Its JSON twin is /api/articles/<id> (search.api)."""
 from dataclasses import dataclass
 
-from django.http import HttpResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from archive.models import Article, RawPage
+from archive.models import Article, RawPage, Tombstone
 from web import querystring
 from web.citation import CitedWork, bibtex, gbt7714
 from web.dates import article_date
@@ -33,9 +33,13 @@ class RawDisplay:
 
 
 def article_detail(request, pk: int):
-    article = get_object_or_404(
-        Article.objects.select_related("region", "region__province", "region__prefecture"), pk=pk
-    )
+    article = Article.objects.select_related("region", "region__province", "region__prefecture").filter(pk=pk).first()
+    if article is None:
+        tombstone = Tombstone.objects.filter(article_id_was=pk).first()
+        if tombstone is None:
+            raise Http404
+        # A citation's permalink says what became of the article, rather than a bare "not found".
+        return render(request, "archive/article_deleted.html", {"tombstone": tombstone}, status=410)
     script = chosen_script(request.GET.get("script"))
     query = request.GET.get("q", "").strip()
     # The same permalink in every language: citations and feeds must not depend on who looked.
