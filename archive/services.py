@@ -17,7 +17,7 @@ from django.db import IntegrityError, transaction
 
 from archive import selectors
 from archive.ingest.errors import IngestError
-from archive.ingest.fingerprint import lsh_bands, shingles
+from archive.ingest.fingerprint import jaccard, lsh_bands, shingles
 from archive.ingest.pipeline import ParsedArticle, parse_page, parse_record
 from archive.intake import IntakeItem, Limits
 from archive.models import Article, ArticleBand, DatePrecision, RawPage, Region, RegionSource, Tombstone
@@ -27,6 +27,10 @@ from archive.regions.inference import infer_region
 # (An overlap, not a Jaccard similarity: the same notice with another site's header and footer around it
 # shares 82% of its shingles and is still a reprint.)
 REPRINT_OVERLAP = 0.8
+# Candidates whose estimated Jaccard similarity is below this share too little to overlap that much
+# (a reprint 82% of whose shingles are shared estimates about 0.7); at most this many are compared exactly.
+REPRINT_ESTIMATE_FLOOR = 0.3
+REPRINT_CANDIDATES = 20
 
 
 @dataclass(frozen=True)
@@ -186,9 +190,14 @@ def find_reprint_original(signature: list[int], text: str) -> tuple[Article | No
     MinHash bands find the candidates; the overlap of their shingles with ``text`` is then computed exactly,
     so the similarity stored is a measured one."""
     keys = set(lsh_bands(signature))
+    # The MinHash estimate picks the few candidates worth an exact comparison (a wire story shares bands
+    # with hundreds of articles; reading all their texts made large imports slow).
+    estimated = sorted(((jaccard(signature, unpack_signature(c.minhash)), c.pk, c)
+                        for c in selectors.articles_sharing_bands(keys)), key=lambda e: (-e[0], e[1]))
+    candidates = [c for estimate, _, c in estimated if estimate >= REPRINT_ESTIMATE_FLOOR][:REPRINT_CANDIDATES]
     mine = shingles(text)
     best, best_overlap = None, 0.0
-    for candidate in selectors.articles_sharing_bands(keys):
+    for candidate in sorted(candidates, key=lambda c: c.pk):
         theirs = shingles(selectors.article_text(candidate.pk))
         overlap = len(mine & theirs) / min(len(mine), len(theirs)) if mine and theirs else 0.0
         if overlap >= REPRINT_OVERLAP and overlap > best_overlap:
