@@ -5,8 +5,12 @@ PY := $(VENV)/bin/python
 export DATA_DIR ?= $(CURDIR)/var
 HOST ?= 127.0.0.1
 PORT ?= 8000
+# The search engine: whoosh (default), solr (start `make solr` first; SOLR_URL defaults to its port 8983)
+# or database (brute force). `make bench SOLR_URL=…` adds Solr to the benchmark.
+export SEARCH_BACKEND ?= whoosh
+SOLR_PORT ?= 8983
 
-.PHONY: run test install serve bench measure-regions clean
+.PHONY: run test install serve bench measure-regions clean solr
 
 $(VENV)/.installed: requirements.txt requirements-dev.txt
 	$(PYTHON_BIN) -m venv $(VENV)
@@ -30,6 +34,12 @@ serve:
 # Each test run gets its own data directory, so tests never touch ./var.
 test: install
 	DATA_DIR=$$(mktemp -d) $(PY) -m pytest
+
+# A local SolrCloud (2 nodes on SOLR_PORT and SOLR_PORT+1, embedded ZooKeeper, a 2-shard collection made
+# from solr/configset) in the foreground; needs Java 17 and Maven (artifacts from Maven Central only).
+# Then `make run SEARCH_BACKEND=solr` in another shell.
+solr:
+	SOLR_PORT=$(SOLR_PORT) solr/run.sh
 
 bench: install
 	$(PY) scripts/bench_search.py

@@ -156,14 +156,14 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 
-# The search index lives beside the database; search.backend swaps in rebuilt indexes atomically.
-HAYSTACK_CONNECTIONS = {
-    "default": {
-        "ENGINE": "search.backend.ChineseWhooshEngine",
-        "PATH": str(DATA_DIR / "whoosh"),
-        "BATCH_SIZE": 500,
-    }
-}
+# The search engine (search.engines): whoosh (an index beside the database, swapped in atomically by
+# rebuilds), solr (a SolrCloud collection at SOLR_URL) or database (the brute-force reference). Switching
+# is `manage.py rebuild_index`.
+from search.engines import haystack_connection  # noqa: E402  (no Django needed)
+
+SEARCH_BACKEND = os.environ.get("SEARCH_BACKEND", "whoosh")
+SOLR_URL = os.environ.get("SOLR_URL", "http://127.0.0.1:8983/solr/archive")
+HAYSTACK_CONNECTIONS = {"default": haystack_connection(SEARCH_BACKEND, data_dir=DATA_DIR, solr_url=SOLR_URL)}
 # Index updates go through search.indexing (one writer, after commit), never through request signals.
 HAYSTACK_SIGNAL_PROCESSOR = "haystack.signals.BaseSignalProcessor"
 HAYSTACK_SEARCH_RESULTS_PER_PAGE = 20

@@ -11,7 +11,11 @@ the requested sizes, each in a fresh temporary DATA_DIR, and prints for each siz
     (which loads those) is reported separately;
   - warm: repeated queries (the matched-docs cache is hit);
 * the process's resident memory after the queries (and the verification texts' share of it);
-* the same queries as a plain LIKE scan and as SQLite FTS5 (trigram tokenizer), with their counts.
+* the same queries as a plain LIKE scan and as SQLite FTS5 (trigram tokenizer), with their counts;
+* with SOLR_URL set (a collection made from solr/configset, e.g. `make solr`): the same corpus rebuilt into
+  Solr and the same queries through /api/search on it (counts checked equal to Whoosh's), with the build
+  rate, p50/p95, the app process's RSS and the Solr JVM's RSS (the local launcher runs both nodes and
+  ZooKeeper in one JVM).
 
 Usage: python scripts/bench_search.py [--sizes 10000 100000] [--repeat 5]
 """
@@ -202,6 +206,53 @@ def _like_and_fts(db_path: str, queries: list[str]):
     return fts_build, out
 
 
+def _solr_jvm_rss_mib() -> float | None:
+    """RSS of the local SolrCloud launcher's JVM (both nodes and ZooKeeper), if it runs on this machine."""
+    for proc in Path("/proc").iterdir():
+        try:
+            if proc.name.isdigit() and b"archive.solr.LocalSolrCloud" in (proc / "cmdline").read_bytes():
+                for line in (proc / "status").read_text().splitlines():
+                    if line.startswith("VmRSS:"):
+                        return int(line.split()[1]) / 1024
+        except OSError:
+            continue
+    return None
+
+
+def run_solr(n: int, repeat: int, whoosh_counts: dict) -> None:
+    from django.test import Client
+    from haystack import connections
+
+    from search import indexing
+
+    url = os.environ["SOLR_URL"]
+    info = connections.connections_info["default"]
+    info.clear()
+    info.update({"ENGINE": "search.solr_backend.ChineseSolrEngine", "URL": url, "TIMEOUT": 120})
+    connections.reload("default")
+    t0 = time.perf_counter()
+    count = indexing.rebuild()
+    build = time.perf_counter() - t0
+    print(f"solr build: {count} docs in {build:.1f} s = {count / build:.0f} docs/s ({url})")
+    client = Client()
+    times, counts = [], {}
+    for round_ in range(repeat):
+        for q in QUERIES:
+            t0 = time.perf_counter()
+            r = client.get("/api/search", {"q": q, "page_size": 20})
+            times.append((time.perf_counter() - t0) * 1000)
+            if not round_:
+                assert r.status_code == 200, r.content[:300]
+                counts[q] = r.json()["count"]
+    differ = {q: (counts[q], whoosh_counts[q]) for q in QUERIES if counts[q] != whoosh_counts[q]}
+    print(f"solr /api/search ({len(times)} requests): p50 {_percentile(times, .5):.1f} ms, "
+          f"p95 {_percentile(times, .95):.1f} ms; counts equal to Whoosh's: {not differ} {differ or ''}")
+    jvm = _solr_jvm_rss_mib()
+    print(f"solr: app process RSS {_rss_mib():.0f} MiB (Whoosh index also loaded in it); Solr JVM RSS "
+          f"{'%.0f MiB' % jvm if jvm is not None else 'unknown (not on this machine)'}")
+    indexing.clear_index()
+
+
 def run_size(n: int, repeat: int) -> None:
     from django.conf import settings
     from django.test import Client
@@ -262,6 +313,8 @@ def run_size(n: int, repeat: int) -> None:
         print(f"{q:<16}{counts[q]:>8}{ms:>9.1f}{like_count:>8}{like_ms:>9.1f}{fts_count:>8}{fts_ms:>9.1f}")
     print(f"LIKE p50 {statistics.median(b[1] for b in baseline.values()):.1f} ms; "
           f"FTS5 p50 {statistics.median(b[3] for b in baseline.values()):.1f} ms")
+    if os.environ.get("SOLR_URL"):
+        run_solr(n, repeat, counts)
 
 
 def main() -> None:

@@ -12,66 +12,39 @@ What changes compared to ``WhooshSearchBackend``:
   haystack's query strings, so one-character queries and last pages need no special cases. Matching and
   ranking are numpy set operations on posting arrays read straight from the segments (search.matching,
   search.postings), never Whoosh's per-document matchers;
-* ``update`` / ``remove`` / ``clear`` (used by haystack's own commands) go through search.indexing, the
-  one writer.
+* the contract (search.contract): ``apply`` / ``rebuild`` (search.whoosh_writer) are called by the
+  engine-free outbox (search.indexing); haystack's ``update`` / ``remove`` / ``clear`` go through that outbox
+  too, and haystack's ``search`` / ``more_like_this`` raise ``UnsupportedSearchPath`` (no second path).
 """
 from __future__ import annotations
 
 import gc
 import os
-from dataclasses import dataclass, field
+from collections import Counter
+from collections.abc import Iterable
 
 import numpy as np
 from haystack.backends.whoosh_backend import WhooshEngine, WhooshSearchBackend, WhooshSearchQuery
 from haystack.fields import FacetField
 from whoosh.columns import NumericColumn, RefBytesColumn
 from whoosh.fields import ID, NUMERIC
+from whoosh.filedb.filestore import FileStorage
 
-from search import storage
+from search import storage, whoosh_writer
+from search.contract import ExactResult, ExactSearch, IndexDocument, IndexStats, SearchBackend, stats_of
 from search.doctable import DocTable
 from search.fields import GramsFieldType, WordsFieldType
+from search.haystack_glue import OutboxRoutedBackend
 from search.lru import MISSING, LRUCache
 from search.matching import IndexView, exact_docs, excluded_docs, title_docs, whole_word_docs
 from search.query import Query
-from search.schema import ARTICLE_ID, FACET_FIELDS, PUBLISHED_DAY
+from search.schema import ARTICLE_ID, BODY_GRAMS, FACET_FIELDS, PUBLISHED_DAY, TITLE_GRAMS
 
-SORTS = ("relevance", "newest", "oldest")
 _ID_LIMIT = 1 << 33  # article ids below this are packed into relevance sort keys
 _DAY_LIMIT = 1 << 27  # YYYYMMDD < 2^27
 
 
-@dataclass(frozen=True)
-class ExactSearch:
-    """What the selectors ask of a search backend. Another backend (Elasticsearch, say) implements
-    ``search_exact(ExactSearch) -> ExactResult`` with the same meaning; tests/search/contract.py checks it.
-
-    * ``query``: the parsed query (search.query); an empty query matches every article;
-    * ``filters``: index field → accepted values (exact strings, any of);
-    * ``day_from`` / ``day_to``: inclusive YYYYMMDD bounds; either given excludes unknown dates;
-    * ``facets``: fields to count over ALL matches (after filters);
-    * ``sort``: relevance (title hits, then whole-word hits, then newest, ties by id), newest or oldest
-      (by date, unknown dates last, ties by id);
-    * ``offset`` / ``limit``: the window of ordered article ids to return (``limit=None``: all).
-    """
-
-    query: Query
-    filters: dict[str, tuple[str, ...]] = field(default_factory=dict)
-    day_from: int | None = None
-    day_to: int | None = None
-    facets: tuple[str, ...] = ()
-    sort: str = "relevance"
-    offset: int = 0
-    limit: int | None = 20
-
-
-@dataclass
-class ExactResult:
-    total: int
-    ids: list[int]
-    facets: dict[str, list[tuple[str | None, int]]]
-
-
-class ChineseWhooshSearchBackend(WhooshSearchBackend):
+class ChineseWhooshSearchBackend(OutboxRoutedBackend, SearchBackend, WhooshSearchBackend):
     def __init__(self, connection_alias, **connection_options):
         super().__init__(connection_alias, **connection_options)
         self.link_path = self.path
@@ -121,21 +94,29 @@ class ChineseWhooshSearchBackend(WhooshSearchBackend):
                                          sortable=NumericColumn(code, default=0)))
         return content_field_name, schema
 
-    # -- writing goes through search.indexing ---------------------------------------------------------
-    def update(self, index, iterable, commit=True):
-        from search import indexing
+    # -- the contract's writes (called by search.indexing under its lock) ---------------------------------
+    def _open_live_index(self):
+        self.ensure_current()
+        return FileStorage(str(storage.live_dir(self.link_path))).open_index(schema=self.schema)
 
-        indexing.index_objects(index, iterable)
+    def apply(self, upserts: Iterable[IndexDocument], deletes: list[int]) -> None:
+        ix = self._open_live_index()
+        expected = len(upserts) if hasattr(upserts, "__len__") else whoosh_writer.BULK_THRESHOLD
+        if expected >= whoosh_writer.BULK_THRESHOLD and ix.doc_count_all() == 0:
+            whoosh_writer.add_in_segments(ix, upserts)  # a first import: nothing to update or delete
+        else:
+            whoosh_writer.update_and_delete(ix, upserts, deletes, expected)
 
-    def remove(self, obj_or_string, commit=True):
-        from search import indexing
-
-        indexing.remove_identifiers([obj_or_string])
-
-    def clear(self, models=None, commit=True):
-        from search import indexing
-
-        indexing.clear_index()
+    def rebuild(self, documents: Iterable[IndexDocument]) -> int:
+        """Build into a new directory, swap the symlink (readers keep their open generation)."""
+        self.ensure_current()
+        target = storage.new_dir(self.link_path)
+        ix = FileStorage(str(target)).create_index(self.schema)
+        count = whoosh_writer.add_in_segments(ix, documents)
+        previous = storage.swap_in(self.link_path, target)
+        storage.prune(self.link_path, keep={target} | ({previous} if previous else set()))
+        self.ensure_current()
+        return count
 
     # -- reading ------------------------------------------------------------------------------------------
     def _close_searcher(self):
@@ -194,8 +175,7 @@ class ChineseWhooshSearchBackend(WhooshSearchBackend):
         return view, table, docs
 
     def search_exact(self, request: ExactSearch) -> ExactResult:
-        if request.sort not in SORTS:
-            raise ValueError(f"unknown sort {request.sort!r}")
+        request.validate()
         view, table, docs = self.matching_docs(request.query)
         docs = self._apply_filters(table, docs, request)
         facets = {name: table.count(name, docs) for name in request.facets}
@@ -266,13 +246,26 @@ class ChineseWhooshSearchBackend(WhooshSearchBackend):
         return docs[order[start:stop]]
 
     # -- introspection for check_index ------------------------------------------------------------------
-    def stored_documents(self) -> dict[int, dict]:
+    def stored_facets(self) -> dict[int, dict]:
         """article id → facet field values, for every live document (from the columns)."""
         _, table, _ = self.doctable()
         live = table.live_docs()
         ids = table.article_id[live]
         columns = {name: [table.values[name][c] for c in table.codes[name][live]] for name in FACET_FIELDS}
         return {int(pk): {name: columns[name][i] for name in FACET_FIELDS} for i, pk in enumerate(ids)}
+
+    def duplicated_ids(self) -> list[int]:
+        _, table, _ = self.doctable()
+        counts = Counter(int(i) for i in table.article_id[table.live_docs()])
+        return [i for i, c in counts.items() if c > 1]
+
+    def stats(self) -> IndexStats:
+        table, view, _ = self.index_view()
+        live = table.live_docs()
+        facets = self.stored_facets()
+        titles, bodies = view.texts(TITLE_GRAMS), view.texts(BODY_GRAMS)
+        return stats_of((int(table.article_id[d]), titles[d], bodies[d], facets[int(table.article_id[d])])
+                        for d in live)
 
     def doc_count(self) -> int:
         return self.searcher().doc_count()

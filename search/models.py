@@ -20,3 +20,21 @@ class PendingIndexChange(models.Model):
 
     def __str__(self):
         return f"{self.action} article {self.article_id}"
+
+
+class IndexedDocument(models.Model):
+    """The database reference engine's index (search.db_backend): one row per indexed article, its text in
+    the normalised, compacted form every engine matches against. Written only through the contract."""
+
+    article_id = models.BigIntegerField(unique=True)
+    title = models.TextField()
+    body = models.TextField()
+    words = models.TextField()  # distinct jieba words of title + body, space-separated: ranking
+    day = models.IntegerField()  # YYYYMMDD, 0 when unknown
+    facets = models.JSONField()  # index field → value or null (search.facets)
+
+    class Meta:
+        ordering = ["article_id"]
+
+    def __str__(self):
+        return f"indexed article {self.article_id}"

@@ -1,4 +1,7 @@
-"""Names of the index fields, shared by the SearchIndex, the backend and the checker. No Django here."""
+"""Names of the Whoosh index fields, shared by the SearchIndex, the backend and the doc table. No Django.
+
+Facet fields come from the facet registry (search.facets), the one definition of them."""
+from search.facets import API_FACETS, FACETS, UNKNOWN_DATE  # noqa: F401  (re-exported)
 
 WORDS = "text"  # jieba words of title + body: ranking ("whole-word hits")
 TITLE_GRAMS = "title_grams"  # exact recall in the title
@@ -7,10 +10,4 @@ ARTICLE_ID = "article_id"  # numeric column: index docnum → Article.pk without
 PUBLISHED_DAY = "published_day"  # numeric column YYYYMMDD, 0 when unknown: sorting and date ranges
 
 # Exact, un-analysed facet/filter fields (Whoosh ID + a RefBytes column: one small int per document).
-FACET_FIELDS = ("province", "prefecture", "county", "region_code", "source", "year", "year_month",
-                "date_precision")
-
-# The facets the API reports, in display order; each is the index field of the same name.
-API_FACETS = ("province", "prefecture", "county", "year", "year_month", "source")
-
-UNKNOWN_DATE = "unknown"  # year / year_month bucket of articles without a known date
+FACET_FIELDS = tuple(f.field for f in FACETS)

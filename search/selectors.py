@@ -16,28 +16,18 @@ from urllib.parse import quote_plus, urlencode
 from archive.export import exportable_articles
 from archive.models import Article
 from search import indexing
-from search.backend import ExactSearch, ExactResult
+from search.contract import ExactResult, ExactSearch
+from search.facets import API_FACETS, BY_NAME, FILTER_PARAMS, UNKNOWN_DATE, VALUE_LABELS, below
 from search.highlight import find_spans, mark, snippet_html
 from search.query import ANY, Query, parse_query
-from search.schema import API_FACETS, UNKNOWN_DATE
 
 MAX_PAGE_SIZE = 100
 DEFAULT_PAGE_SIZE = 20
 MAX_QUERY_CHARS = 500
 EXPORT_CHUNK = 500
 
-# Request parameter → index field. Each may repeat (any of the values).
-FILTER_PARAMS = {
-    "province": "province",
-    "prefecture": "prefecture",
-    "county": "county",
-    "source": "source",
-    "year": "year",
-    "year_month": "year_month",
-}
-# Choosing a level clears the levels below it (drill-down).
-_BELOW = {"province": ("prefecture", "county"), "prefecture": ("county",)}
-FACET_LABELS = {None: "未知", UNKNOWN_DATE: "日期不详"}
+# Request parameters and facets: search.facets (FILTER_PARAMS: parameter → index field, each repeatable;
+# choosing a level clears the levels below it, ``below``).
 
 _DATE_RE = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$")
 _YEAR_RE = re.compile(r"^\d{4}$")
@@ -146,7 +136,7 @@ class SearchParams:
     def toggle(self, param: str, value: str) -> str:
         """Query string with ``param=value`` switched on or off (and lower levels cleared), page reset."""
         selected = value in self.filters.get(FILTER_PARAMS[param], ())
-        cleared = {param, *_BELOW.get(param, ())}
+        cleared = {param, *below(param)}
         pairs = [(k, v) for k, v in self.as_pairs() if k not in cleared or (k == param and v != value)]
         if not selected:
             pairs.append((param, value))
@@ -156,7 +146,7 @@ class SearchParams:
         """``toggle`` for many values of one parameter: the same strings, with the shared part encoded once
         (a facet can have thousands of buckets)."""
         chosen = self.filters.get(FILTER_PARAMS[param], ())
-        cleared = {param, *_BELOW.get(param, ())}
+        cleared = {param, *below(param)}
         pieces = [(k, v, _quote(k) + "=" + _quote(v)) for k, v in self.as_pairs()
                   if k not in cleared or k == param]
         key = _quote(param) + "="
@@ -210,7 +200,7 @@ class SearchResponse:
 
 
 def _buckets(params: SearchParams, name: str, counts: list[tuple[str | None, int]]) -> list[FacetBucket]:
-    if name in ("year", "year_month"):  # a timeline: chronological, unknown last
+    if BY_NAME[name].chronological:  # a timeline: chronological, unknown last
         counts = sorted(counts, key=lambda vc: (vc[0] == UNKNOWN_DATE, vc[0] or ""))
     else:  # biggest first, ties by value; the no-value bucket last. Two stable C-keyed sorts (thousands of
         # county buckets): by value, then by count descending (reverse=True keeps ties in value order).
@@ -221,7 +211,7 @@ def _buckets(params: SearchParams, name: str, counts: list[tuple[str | None, int
     chosen = params.filters.get(FILTER_PARAMS[name], ())
     toggle = params.toggler(name)
     return [
-        FacetBucket(value=value, label=FACET_LABELS.get(value, value), count=count,
+        FacetBucket(value=value, label=VALUE_LABELS.get(value, value), count=count,
                     selected=value in chosen, toggle=None if value is None else toggle(value))
         for value, count in counts
     ]

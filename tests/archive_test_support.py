@@ -16,17 +16,30 @@ SAMPLES = TESTS / "web" / "samples"
 
 
 @contextmanager
-def index_at(path: Path):
-    """Point the haystack connection (and so search.indexing) at a private index directory."""
+def use_engine(connection: dict):
+    """Point haystack's default connection (and so search.indexing and the selectors) at this engine."""
     info = connections.connections_info["default"]
-    old = info["PATH"]
-    info["PATH"] = str(path / "whoosh")
+    old = dict(info)
+    info.clear()
+    info.update(connection)
     connections.reload("default")
     try:
         yield connections["default"].get_backend()
     finally:
-        info["PATH"] = old
+        info.clear()
+        info.update(old)
         connections.reload("default")
+
+
+def whoosh_connection(path: Path) -> dict:
+    return {"ENGINE": "search.backend.ChineseWhooshEngine", "PATH": str(path / "whoosh"), "BATCH_SIZE": 500}
+
+
+@contextmanager
+def index_at(path: Path):
+    """Point the haystack connection (and so search.indexing) at a private Whoosh index directory."""
+    with use_engine(whoosh_connection(path)) as backend:
+        yield backend
 
 
 _region_rows: list[dict] | None = None

@@ -10,22 +10,16 @@ from django.http import QueryDict
 from django.utils.translation import gettext as _, gettext_lazy
 
 from archive.edtf import from_edtf
-from search.schema import UNKNOWN_DATE
+from search.facets import BY_NAME, FACETS, UNKNOWN_DATE
 from search.selectors import FILTER_PARAMS, SearchParamError, SearchParams, SearchResponse, search_articles
 from web.charts import Bucket, latin_interface, month_name, parse_month, province_map_svg, timeline_svg
 from web.dates import DisplayDate, display_date
 from web.province_grid import english_name
 from web.search_links import named_url, search_url, search_url_from_query
 
-# Sidebar order and headings. Lower region levels appear once the level above is chosen (drill-down).
-FACET_TITLES = {
-    "province": gettext_lazy("Province"),
-    "prefecture": gettext_lazy("Prefecture"),
-    "county": gettext_lazy("County"),
-    "year": gettext_lazy("Year"),
-    "year_month": gettext_lazy("Month"),
-    "source": gettext_lazy("Publisher"),
-}
+# Sidebar order and headings (the facet registry's). Lower region levels appear once the level above is
+# chosen (drill-down).
+FACET_TITLES = {f.name: gettext_lazy(f.label) for f in FACETS if f.in_api}
 FACET_SHOWN = 10  # buckets listed before the rest fold away under "more"
 FACET_LISTED = 100  # at most this many per facet, so a facet with thousands of publishers stays a small page
 DATE_PARAMS = {"date_from": gettext_lazy("From"), "date_to": gettext_lazy("To")}
@@ -78,13 +72,10 @@ def facet_groups(params: SearchParams, response: SearchResponse) -> list[FacetGr
     groups = []
     for name, title in FACET_TITLES.items():
         buckets = facet_buckets(response, name)
-        if name == "prefecture" and not chosen.get("province"):
-            continue
-        if name == "county" and not chosen.get("prefecture"):
+        parent = BY_NAME[name].parent  # a child level is listed once its parent (or itself) is chosen
+        if parent and not (chosen.get(BY_NAME[parent].field) or chosen.get(BY_NAME[name].field)):
             continue
         if name == "year_month":
-            if not (chosen.get("year") or chosen.get("year_month")):
-                continue
             years = chosen.get("year", ())
             buckets = [b for b in buckets if not years or (b.value or "")[:4] in years or b.selected]
         if not buckets:

@@ -151,8 +151,8 @@ def test_correcting_the_region_makes_it_staff_set_and_reindexes_once_after_commi
     real_enqueue, real_apply = indexing.enqueue, indexing._apply
     monkeypatch.setattr(indexing, "enqueue", lambda ids, *a, **k: (enqueued.append(list(ids)),
                                                                     real_enqueue(ids, *a, **k)))
-    monkeypatch.setattr(indexing, "_apply", lambda writer, ids: (written.append(list(ids)),
-                                                                 real_apply(writer, ids)))
+    monkeypatch.setattr(indexing, "_apply", lambda ids: (written.append(list(ids)),
+                                                                 real_apply(ids)))
 
     with commit() as callbacks:
         response = curator_client.post(change_url(article.pk), change_form_data(article, region=chengdu.pk))

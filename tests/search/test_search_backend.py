@@ -1,28 +1,36 @@
-"""The Whoosh backend against the contract, on the committed sample corpus."""
+"""The Whoosh backend: the contract suite, then what only Whoosh has (schema, posting arrays)."""
 import pytest
 
-from search_contract import ExactSearchContract
-
-pytestmark = pytest.mark.django_db
-
-
-class TestChineseWhooshBackend(ExactSearchContract):
-    @pytest.fixture
-    def backend(self, sample_corpus):
-        return sample_corpus["backend"]
-
-    @pytest.fixture
-    def corpus(self, sample_corpus):
-        return sample_corpus["articles"]
+from archive_test_support import whoosh_connection
+from search_contract import ExactSearchContract, IndexLifecycleContract, RebuildUnderReadersContract
 
 
+@pytest.fixture(scope="class")
+def engine_connection(tmp_path_factory):
+    return whoosh_connection(tmp_path_factory.mktemp("whoosh-contract"))
+
+
+class TestWhooshExactSearch(ExactSearchContract):
+    pass
+
+
+class TestWhooshIndexLifecycle(IndexLifecycleContract):
+    pass
+
+
+class TestWhooshRebuildUnderReaders(RebuildUnderReadersContract):
+    pass
+
+
+@pytest.mark.django_db
 def test_schema_uses_exact_fields_and_our_analyzers(sample_corpus):
     from whoosh.fields import ID, NUMERIC, TEXT
 
     from search.analysis import GramTokenizer, WordTokenizer
+    from search.facets import FACETS
 
     schema = sample_corpus["backend"].schema
-    for name in ("province", "prefecture", "county", "source", "year", "year_month"):
+    for name in (f.field for f in FACETS):
         assert isinstance(schema[name], ID) and schema[name].column_type is not None, name
     assert isinstance(schema["text"], TEXT) and isinstance(schema["text"].analyzer, WordTokenizer)
     assert not schema["text"].column_type  # the body is not stored a second time as a sort column
@@ -30,6 +38,7 @@ def test_schema_uses_exact_fields_and_our_analyzers(sample_corpus):
     assert isinstance(schema["published_day"], NUMERIC)
 
 
+@pytest.mark.django_db
 def test_posting_arrays_equal_whoosh_matchers(sample_corpus):
     """search.postings decodes Whoosh's block files itself: it must agree with Whoosh's own matchers."""
     import numpy as np
