@@ -4,7 +4,7 @@ Reads: ``search_exact(ExactSearch) -> ExactResult``. Writes: ``apply(upserts, de
 ``rebuild(documents)``. Introspection: ``stats()``. Every document an engine holds is an
 ``IndexDocument``, built by search.documents from an Article and the facet registry (search.facets), so
 every engine indexes the same normalised text and the same facet values. The outbox (search.indexing)
-drives the writes and knows no engine. No Django here.
+drives the writes and knows no engine. Needs no Django settings (no ORM here).
 
 Tests: tests/search/search_contract.py (``ExactSearchContract``) is subclassed by every backend's tests.
 """

@@ -9,6 +9,9 @@ from pathlib import Path
 
 import pytest
 
+# The contract mixins live in a helper module: let pytest explain their failed asserts too.
+pytest.register_assert_rewrite("search_contract")
+
 from archive_test_support import index_at
 from search import analysis
 
