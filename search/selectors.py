@@ -29,9 +29,10 @@ EXPORT_CHUNK = 500
 # Request parameters and facets: search.facets (FILTER_PARAMS: parameter → index field, each repeatable;
 # choosing a level clears the levels below it, ``below``).
 
-_DATE_RE = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$")
-_YEAR_RE = re.compile(r"^\d{4}$")
-_YEAR_MONTH_RE = re.compile(r"^\d{4}-\d{2}$")
+# ASCII: \d is 0-9 only, so year=２０２０ is refused with a reason instead of silently matching nothing.
+_DATE_RE = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$", re.ASCII)
+_YEAR_RE = re.compile(r"^\d{4}$", re.ASCII)
+_YEAR_MONTH_RE = re.compile(r"^\d{4}-\d{2}$", re.ASCII)
 
 
 @lru_cache(maxsize=65536)
@@ -68,10 +69,10 @@ def _int_param(qd, name: str, default: int, low: int, high: int | None = None) -
     raw = qd.get(name)
     if raw in (None, ""):
         return default
-    try:
-        value = int(raw)
-    except (TypeError, ValueError):
-        raise SearchParamError(f"{name} must be a whole number, not {raw!r}") from None
+    # ASCII digits only: int() would also take '1_0' (as 10), '１０' and ' 5'.
+    if not re.fullmatch(r"[0-9]{1,9}", raw):
+        raise SearchParamError(f"{name} must be a whole number, not {raw!r}")
+    value = int(raw)
     if value < low or (high is not None and value > high):
         bound = f"between {low} and {high}" if high is not None else f"at least {low}"
         raise SearchParamError(f"{name} must be {bound}, not {value}")
