@@ -29,7 +29,7 @@ run: install
 	$(MAKE) serve
 
 serve:
-	$(VENV)/bin/gunicorn config.wsgi --preload --bind $(HOST):$(PORT) --workers 2 --threads 4 --access-logfile -
+	$(VENV)/bin/gunicorn config.wsgi -c config/gunicorn.py --preload --bind $(HOST):$(PORT) --workers 2 --threads 4 --access-logfile -
 
 # Each test run gets its own data directory, so tests never touch ./var.
 test: install

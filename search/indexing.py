@@ -26,6 +26,7 @@ from pathlib import Path
 from django.conf import settings
 from django.db import connection, transaction
 from django.db.models.signals import post_delete, post_save
+from django.utils import timezone
 from haystack import connections
 from haystack.utils import get_identifier
 
@@ -45,6 +46,9 @@ _local = threading.local()
 def backend() -> SearchBackend:
     """The configured engine (settings.SEARCH_BACKEND, through haystack's "default" connection)."""
     return connections["default"].get_backend()
+
+
+logger = logging.getLogger(__name__)
 
 
 @contextlib.contextmanager
@@ -139,17 +143,25 @@ def connect_signals() -> None:
 # ---------------------------------------------------------------------------------------------------------
 @contextlib.contextmanager
 def bulk():
-    """Defer draining to the end of the block, then drain everything at once."""
+    """Defer draining to the end of the block, then drain everything at once: also when the block fails
+    part-way, so that what it committed before the failure is searchable (the failure still propagates)."""
     _local.deferred = getattr(_local, "deferred", 0) + 1
     try:
         yield
     finally:
         _local.deferred -= 1
-    if not _local.deferred:
+        if not _local.deferred:
+            _drain_after_block()
+
+
+def _drain_after_block() -> None:
+    try:
         if connection.in_atomic_block:
             schedule_drain()
         else:
             drain()
+    except Exception:  # never hide the block's own error; the periodic drain and check_index catch up
+        logger.exception("draining the search outbox after a bulk block failed")
 
 
 def drain() -> bool:
@@ -272,7 +284,14 @@ def compare_index_with_database() -> dict:
         "stale": sorted(stale),
         "duplicated": duplicated,
         "pending": PendingIndexChange.objects.count(),
+        "waiting": _oldest_waiting_seconds(),
     }
+
+
+def _oldest_waiting_seconds() -> float:
+    """How long the oldest change has waited in the outbox (0 when it is empty)."""
+    oldest = PendingIndexChange.objects.order_by("id").values_list("created_at", flat=True).first()
+    return max(0.0, (timezone.now() - oldest).total_seconds()) if oldest else 0.0
 
 
 def repair(differences: dict) -> None:

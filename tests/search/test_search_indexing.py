@@ -55,3 +55,32 @@ def test_parallel_writers_never_lock_out_or_lose_documents(index_dir):
     indexing.drain()
     assert found(index_dir, "并行") == set(created) and len(created) == 32
     assert indexing.compare_index_with_database()["missing"] == []
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_bulk_block_that_fails_still_makes_what_it_committed_searchable(index_dir):
+    with pytest.raises(RuntimeError, match="a later record broke"):
+        with indexing.bulk():
+            saved = make_article("批量失败之前", "已经提交的正文")
+            raise RuntimeError("a later record broke")
+    assert found(index_dir, "批量失败之前") == {saved.pk}
+    assert not indexing.PendingIndexChange.objects.exists()
+
+
+@pytest.mark.django_db(transaction=True)
+def test_check_index_fails_when_changes_wait_too_long_and_repair_drains_them(index_dir):
+    import datetime
+
+    from django.core.management import CommandError, call_command
+    from django.utils import timezone
+
+    with indexing.bulk():
+        article = make_article("积压的改动", "正文")
+    # As if a worker died between commit and drain: the change is in the outbox, nothing drains it.
+    indexing.PendingIndexChange.objects.create(article_id=article.pk, action="update")
+    indexing.PendingIndexChange.objects.update(created_at=timezone.now() - datetime.timedelta(minutes=5))
+    with pytest.raises(CommandError):
+        call_command("check_index", stdout=__import__("io").StringIO())
+    out = __import__("io").StringIO()
+    call_command("check_index", "--repair", stdout=out)
+    assert "Repaired." in out.getvalue() and not indexing.PendingIndexChange.objects.exists()
