@@ -152,20 +152,17 @@ def store_parsed(parsed: ParsedArticle, *, raw: bytes, sha256: str, origin: str,
 def keep_refused_page(raw: bytes, *, sha256: str, origin: str, user=None) -> None:
     """Nothing a user gives us is lost: the bytes of a page or record that was refused are kept too (with no
     article), so a later pipeline or a person can look at them."""
-    RawPage.objects.get_or_create(
-        sha256=sha256,
-        defaults={"content": raw, "encoding": "", "origin": origin[:500], "size": len(raw), "article": None,
-                  "received_by": user if user and user.is_authenticated else None},
-    )
+    keep_raw_page(raw, sha256=sha256, origin=origin, encoding="", article=None, user=user)
 
 
-def keep_raw_page(raw: bytes, *, sha256: str, origin: str, encoding: str, article: Article, user=None) -> RawPage:
+def keep_raw_page(raw: bytes, *, sha256: str, origin: str, encoding: str, article: Article | None,
+                  user=None) -> RawPage:
     page, created = RawPage.objects.get_or_create(
         sha256=sha256,
         defaults={"content": raw, "encoding": encoding, "origin": origin[:500], "size": len(raw),
                   "article": article, "received_by": user if user and user.is_authenticated else None},
     )
-    if not created and page.article_id is None:
+    if not created and page.article_id is None and article is not None:
         # The article this page once made was deleted; the page now backs the new one.
         page.article = article
         page.save(update_fields=["article"])

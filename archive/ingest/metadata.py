@@ -28,7 +28,6 @@ if TYPE_CHECKING:
 class Metadata:
     title: str | None
     title_supplied: bool  # devised from the lead: the page prints no headline
-    title_line: int | None  # index of the headline in the given lines (None if not a line)
     published_at: date | None
     date_precision: str
     date_month: int | None
@@ -39,6 +38,11 @@ class Metadata:
     warnings: tuple[str, ...] = ()
     title_lines: tuple[int, ...] = ()  # every line the headline is printed on
     lead_line: int | None = None  # index of the first paragraph of prose
+
+    @property
+    def title_line(self) -> int | None:
+        """Index of the headline when it is one line of the page (None otherwise)."""
+        return self.title_lines[0] if len(self.title_lines) == 1 else None
 
 
 _URL_LABEL = re.compile(r"^(?:本文地址|本文链接|原文链接|原文地址|本文网址|文章地址|文章链接)\s*:\s*")
@@ -72,7 +76,6 @@ def extract_metadata(lines: list[str], hints: HtmlHints | None = None, *, url: s
     return Metadata(
         title=title,
         title_supplied=supplied,
-        title_line=title_lines[0] if len(title_lines) == 1 else None,
         title_lines=title_lines,
         lead_line=lead,
         published_at=match.as_date() if match else None,
@@ -87,9 +90,8 @@ def extract_metadata(lines: list[str], hints: HtmlHints | None = None, *, url: s
     )
 
 
-def derive_title(lead: str) -> str:
-    """A title devised from a lead (records without a title use it too)."""
-    return supplied_title(lead)
+# Records without a title use the same devised title as pages without a headline.
+derive_title = supplied_title
 
 
 def _header_and_lead(lines: list[str], keys: list[str]) -> tuple[list[int], int | None]:
@@ -99,13 +101,13 @@ def _header_and_lead(lines: list[str], keys: list[str]) -> tuple[list[int], int 
         if not keys[i]:
             continue
         if is_prose(line) and not is_chrome_line(keys[i]) and not is_metadata_line(keys[i]) \
-                and not _exclaimed_headline(keys[i], header):
+                and not _exclaimed_headline(keys[i]):
             return header, i
         header.append(i)
     return header, None
 
 
-def _exclaimed_headline(key: str, header: list[int]) -> bool:
+def _exclaimed_headline(key: str) -> bool:
     """'重磅!宁夏所有县(市、区)全部降为低风险!': a short exclaimed line with no full stop is a headline."""
     return len(key) <= _EXCLAIMED_HEADLINE_MAX and key.endswith("!") and "。" not in key
 

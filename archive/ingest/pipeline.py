@@ -141,7 +141,6 @@ def parse_record(
     meta = Metadata(
         title=title,
         title_supplied=supplied,
-        title_line=None,
         published_at=published,
         date_precision=precision,
         date_month=published.month if published else None,

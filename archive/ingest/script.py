@@ -32,6 +32,7 @@ def to_simplified(text: str) -> str:
     return "".join(c if len(s := _t2s().convert(c)) != 1 else s for c in text)
 
 
+@lru_cache(maxsize=8192)  # the ingest steps key the same lines in turn; OpenCC in pure Python is slow
 def match_key(text: str) -> str:
     """Simplified, width-folded twin of ``text`` with identical offsets, for pattern matching."""
     return to_simplified(fold_width(text))
