@@ -37,16 +37,24 @@ _DISCLAIMER_START = re.compile(
 # Anywhere in a short line: a page's note about itself, not the article's words.
 _SITE_NOTE = re.compile(r"不代表本(站|网)(观点|立场)|版权及免责声明|转载请注明|广告热线|客服\s*(电话|热线)?\s*(:|$)|打赏|爆料|请登录|"
                         r"我要留言|评论留言|欢迎参与讨论|全部评论|暂无评论|发表评论|(下转|上接|转)第\S{1,3}版|详见\d+版")
+# A media account describing itself: '《今日洪湖》作为洪湖市官方唯一公众平台,持续高度关注,…'.
+_OUTLET_SELF_INTRO = re.compile(r"[《“][^》”]{2,12}[》”]\s*(作为|是)[^。,]{0,16}(官方|唯一|权威)[^。,]{0,8}(公众平台|公众号|平台|媒体|客户端)")
 # Gambling and adult SEO words; a short line with one is spam, and a line that opens with a chain of them
 # ('澳门金沙城中心_欧洲杯足球网-【投注官网平台】召开…') loses the chain.
-_SEO_SPAM = re.compile(r"博彩|娱乐城|bet|官网|中文字幕|无码|精品视频|免费观看|在线观看|投注|博弈|足球网|体育平台|金沙城|葡京|"
-                       r"皇冠体育|彩船|开户|棋牌|久久|国产精品|亚洲|彩票.{0,4}(app|下载|手机)", re.I)
+# SEO words: the strong ones are spam on their own; the weak ones are also news words (亚洲, 官网, 开户, and
+# 棋牌 outside 棋牌室, which COVID notices close), so a short line needs two different ones to be spam.
+_SEO_STRONG = r"博彩|娱乐城|中文字幕|无码|精品视频|投注|足球网|体育平台|金沙城|葡京|皇冠体育|彩船|国产精品|彩票.{0,4}(?:app|下载|手机)"
+_SEO_WEAK = r"bet|官网|免费观看|在线观看|博弈|开户|棋牌(?![室馆])|久久|亚洲"
+_SEO_SPAM = re.compile(f"{_SEO_STRONG}|{_SEO_WEAK}", re.I)
+_SEO_STRONG_RE = re.compile(_SEO_STRONG, re.I)
+_SEO_WEAK_RE = re.compile(_SEO_WEAK, re.I)
 _SEO_CHAIN_PREFIX = re.compile(r"^(?:[^,。!?]{1,24}?(?:_|-|【|】|\||/)){1,8}[^,。!?]{0,12}?(?:】|\]|_|-)")
 # Gambling SEO phrases spliced into sentences ('3日晚上,皇冠体育平台,皇冠体育app组织收看…', '总书记365体育博彩:疫情防控…').
 # At most two characters before the keyword belong to the phrase, so the sentence around it keeps its words.
 _SPLICED_SPAM = re.compile(
     r"(?:[A-Za-z0-9]{0,6}[\u4e00-\u9fff]{0,2}(?:博彩|官网|投注|娱乐城|足球网|彩船|体育平台|体育app|体育在线|在哪进|金沙城中心"
     r"|欧洲杯|中文字幕|线上博弈)(?:app|[A-Za-z]{1,4})?(?:平台)?[★☆]*[_\-:|【】\[\]]*,?)+", re.I)
+_GLUED_CHAIN_END = re.compile(r"[A-Za-z0-9]{2,12}[\u4e00-\u9fff]{0,4}?(应用|下载|网址|官网|平台|app)", re.I)
 # Leftovers of markup and file names: '?span style=', 'image.png', 'tpl_font3.html', '//heihe.dbw.cn'.
 _MARKUP_OR_FILE = re.compile(r"span style=|<\s*/?\s*[a-z]+[^>]*>|style=|^\S*\.(jpe?g|png|gif|bmp|webp|s?html?|php|aspx?)$"
                              r"|^微信图片_|_副本\.|^//\S+|^https?://\S+$|(图源|图片来源)\s*:", re.I)
@@ -126,13 +134,25 @@ def strip_boilerplate(lines: list[str], *, page: bool = True) -> list[str]:
     return [lines[i] for i in kept]
 
 
+def _is_seo_line(key: str) -> bool:
+    return bool(_SEO_STRONG_RE.search(key)) or len({m.lower() for m in _SEO_WEAK_RE.findall(key)}) >= 2
+
+
+def _is_slogan_banner(key: str) -> bool:
+    """'安全生产,人人有责。 监督就是爱护,公开就是倡廉。 心不贪,利不沾,…': a site's rotating slogans, several short
+    sentences on one line with spaces between them (text never spaces its sentences apart)."""
+    pieces = [p for p in re.split(r"(?<=[。!])\s+", key) if p.strip()]
+    return len(pieces) >= 3 and all(len(p) <= 30 for p in pieces)
+
+
 def is_chrome_line(key: str) -> bool:
     """One line that is page chrome whatever surrounds it (key = match_key(line).strip())."""
     return (
         any(rule.match(key) for rule in _SINGLE_LINE_RULES)
         or (len(key) <= 60 and bool(_SITE_NOTE.search(key)))
         or (len(key) <= 200 and bool(_CASINO_PROMO.search(key)))
-        or (len(key) <= 60 and bool(_SEO_SPAM.search(key)) and not _SENTENCE_END.search(key))
+        or (len(key) <= 120 and bool(_OUTLET_SELF_INTRO.search(key)))
+        or (len(key) <= 60 and _is_seo_line(key) and not _SENTENCE_END.search(key))
         or (len(key) <= 60 and bool(_MARKUP_OR_FILE.search(key)))
         or bool(_TAIL_MARKER.match(key))
         or _is_list_header(key)
@@ -141,6 +161,7 @@ def is_chrome_line(key: str) -> bool:
         or _is_spam(key)
         or _is_nav_menu(key)
         or is_dateline(key)
+        or _is_slogan_banner(key)
     )
 
 
@@ -167,6 +188,10 @@ def strip_spam_prefix(line: str) -> str:
     m = _SEO_CHAIN_PREFIX.match(key)
     if m and _SEO_SPAM.search(key[: m.end()]) and han_count(key[m.end():]) >= 6:
         line, key = line[m.end():], key[m.end():]
+        # The chain's last phrase glued to the text: '…_office365桌面应用新冠肺炎疫情防控指挥部'.
+        glued = _GLUED_CHAIN_END.match(key)
+        if glued and han_count(key[glued.end():]) >= 6:
+            line, key = line[glued.end():], key[glued.end():]
     spans = [found.span() for pattern in (_SPLICED_SPAM, _INLINE_JUNK) for found in pattern.finditer(key)]
     spans = _merged(spans)
     for start, end in reversed(spans):

@@ -32,6 +32,8 @@ _LABEL = re.compile(r"(?:^|(?<=[\s|】\]]))(发布时间|发布日期|发表时�
 # A lead's own date may follow its byline: '(本网讯 记者 王某某)8月1日晚,'.
 _LEAD_BYLINE = re.compile(r"^\s*(?:本报讯|本网讯|本台讯)?\s*(?:[(\[【][^)\]】]{0,60}[)\]】])?\s*")
 _LABEL_MAX_LINE = 160
+# '时间:2022年3月23日上午8时至下午4时': a labelled span of time is a notice's schedule, not its date.
+_SCHEDULE_AFTER = re.compile(r"^\s*(上午|下午|早上|晚上|中午|凌晨)?\s*(\d{1,2}\s*[时点:]\s*(\d{1,2}\s*分?)?)?\s*(至|到|—|–|~|-)")
 _CLOCK_AFTER = re.compile(r"^\s*[(]?\s*(星期|礼拜|周)[一二三四五六日天]")
 _CLOCK_BEFORE = re.compile(r"(今天是|今天|今日|当前时间|现在时间|现在是|北京时间)\s*:?\s*$")
 _COLUMN_BEFORE = re.compile(r"(热点|资讯|新闻|动态|社会|头条|要闻|综合|焦点|热门|时事|国内|国际)\s*$")
@@ -106,7 +108,8 @@ def _full_dates(lines, keys, header, lead, meta_published, url) -> list[FoundDat
     for i, key in enumerate(keys):
         if len(key) <= _LABEL_MAX_LINE:
             for label in _LABEL.finditer(key):
-                after = [d for d in _evidence_dates(key) if d.start == label.end() and d.precision in _FULL]
+                after = [d for d in _evidence_dates(key) if d.start == label.end() and d.precision in _FULL
+                         and not _SCHEDULE_AFTER.match(key[d.end:])]
                 found += [FoundDate(d, _slice(lines[i], d), "labelled date line") for d in after[:1]]
     for i in header:
         if is_dateline(keys[i]):
