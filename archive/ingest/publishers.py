@@ -117,9 +117,17 @@ def _signed_bodies(lines: list[str], keys: list[str], lead: int | None) -> list[
             continue
         above = [j for j in range(i - 1, lead, -1) if keys[j].strip()][:2]
         if above and not is_prose(lines[above[0]]):
-            found.append(lines[above[0]].strip())
+            name = lines[above[0]].strip()
             if len(above) == 2 and not is_prose(lines[above[1]]) and len(keys[above[1]]) <= _SIGNED_BODY_MAX:
-                found.append(lines[above[1]].strip() + lines[above[0]].strip())
+                first = lines[above[1]].strip()
+                # '铁岭县新型冠状病毒感染的肺炎' / '疫情防控指挥部办公室': one name over two lines comes first;
+                # two names ('…人民政府' / '…指挥部') sign jointly: the lower one is taken.
+                joined = first + name
+                fragment = re.fullmatch(r"[\u4e00-\u9fff()]+", match_key(first)) \
+                    and not _ORGANISATION_ENDING.search(match_key(first))
+                found += [joined, name] if fragment else [name, joined]
+            else:
+                found.append(name)
         break
     return found
 

@@ -64,15 +64,23 @@ def drop_unrelated_lines(lines: list[str]) -> list[str]:
     counts = Counter(pair for key in keys for pair in _pairs(key))
     total = sum(counts.values())
     kept = []
-    for line, key in zip(lines, keys):
+    for i, (line, key) in enumerate(zip(lines, keys)):
         pairs = _pairs(key)
         # Never the bulk of the page: then it is the article, however it is laid out.
-        if _headline_like(key) and len(pairs) >= 6 and len(pairs) <= total / 2:
+        if _headline_like(key) and len(pairs) >= 6 and len(pairs) <= total / 2 \
+                and not _signature_continues(keys, i):
             shared = sum(1 for pair in pairs if counts[pair] > pairs.count(pair))
             if shared / len(pairs) < _UNRELATED_SHARE:
                 continue
         kept.append(line)
     return kept
+
+
+def _signature_continues(keys: list[str], i: int) -> bool:
+    """'铁岭县新型冠状病毒感染的肺炎' over '疫情防控指挥部办公室': the first line of an issuing body's name signed
+    over two lines, not a headline about something else."""
+    following = next((k for k in keys[i + 1:] if k), "")
+    return bool(_ORGANISATION_END.search(following)) and len(following) <= 30
 
 
 def _pairs(key: str) -> list[str]:
