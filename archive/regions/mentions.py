@@ -36,6 +36,8 @@ MOVEMENT_RATE = 0.25
 MOVEMENT_ABBREVIATION_VERBS = "援赴"  # 援鄂, 赴鄂: said by the senders
 MOVEMENT_LOOK_BEHIND = 4
 MOVEMENT_LOOK_AHEAD = 3
+# '武汉、湖北及其它疫情省份返回人员': places people return from, listed before the returnees.
+_RETURNEES_AFTER = re.compile(r"[^,。;:!?\s]{0,14}?(返回|返乡|来返|返)(的)?人员")
 _AGENCY_DATE = re.compile(r"\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(电|讯)")
 
 
@@ -167,6 +169,7 @@ def _damp_movements(mentions: list[Mention], text: str, offset: int) -> None:
         damped = (
             before.endswith(MOVEMENT_BEFORE)
             or after.startswith(MOVEMENT_AFTER)
+            or bool(_RETURNEES_AFTER.match(text, end))
             or said_by_sender
             or continues_chain
         )
