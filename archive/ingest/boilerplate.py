@@ -118,6 +118,7 @@ _SPAM_WORDS = re.compile(r"成人|色情|娱乐城|博彩|赌场|彩票|真人|�
 
 # On width-folded text. A closing quote or bracket counts only after a stop: 《…》“零发生” is a headline.
 _SENTENCE_END = re.compile(r"[。!?…][\"”』」)]*$")
+_INTRODUCES_WHAT_FOLLOWS = re.compile(r"(如下|以下)\s*:?\s*[↓⬇👇]*\s*$|[↓⬇👇]{2,}\s*$")
 _TRAILING_CREDIT = re.compile(r"\s*[(][^()]{1,24}[)]\s*$")
 
 
@@ -225,8 +226,10 @@ def is_dateline(key: str) -> bool:
 
 
 def ends_a_sentence(text: str) -> bool:
-    """'…参加会议。' or '…参加会议。(记者 张祺)': a full stop, maybe followed by a short credit in brackets."""
-    return bool(_SENTENCE_END.search(_TRAILING_CREDIT.sub("", text)))
+    """'…参加会议。' or '…参加会议。(记者 张祺)': a full stop, maybe followed by a short credit in brackets; or
+    a sentence introducing what follows ('…开展新一轮区域核酸检测,详情如下↓↓')."""
+    text = _TRAILING_CREDIT.sub("", text)
+    return bool(_SENTENCE_END.search(text) or ("," in text and _INTRODUCES_WHAT_FOLLOWS.search(text)))
 
 
 def is_prose(line: str) -> bool:
