@@ -39,6 +39,11 @@ _SITE_NOTE = re.compile(r"不代表本(站|网)(观点|立场)|版权及免责�
                         r"我要留言|评论留言|欢迎参与讨论|全部评论|暂无评论|发表评论|(下转|上接|转)第\S{1,3}版|详见\d+版")
 # A media account describing itself: '《今日洪湖》作为洪湖市官方唯一公众平台,持续高度关注,…'.
 _OUTLET_SELF_INTRO = re.compile(r"[《“][^》”]{2,12}[》”]\s*(作为|是)[^。,]{0,16}(官方|唯一|权威)[^。,]{0,8}(公众平台|公众号|平台|媒体|客户端)")
+# A production credit closing a report: '云梦县委宣传部 云梦县融媒体中心' (names of media bodies side by side).
+_MEDIA_BODY = r"\S{2,20}?(?:宣传部|融媒体中心|新闻中心|广播电视台|电视台|日报社|报社)"
+MEDIA_CREDIT = re.compile(rf"^{_MEDIA_BODY}(?:\s+{_MEDIA_BODY}){{1,3}}$")
+# A slide title of a photo gallery: '长期在拉萨生活注意事项(无特殊紧迫事项)(1)'.
+_GALLERY_SLIDE = re.compile(r"^[^。,;]{4,30}[(]\d{1,2}[)]$")
 # Gambling and adult SEO words; a short line with one is spam, and a line that opens with a chain of them
 # ('澳门金沙城中心_欧洲杯足球网-【投注官网平台】召开…') loses the chain.
 # SEO words: the strong ones are spam on their own; the weak ones are also news words (亚洲, 官网, 开户, and
@@ -153,6 +158,8 @@ def is_chrome_line(key: str) -> bool:
         or (len(key) <= 60 and bool(_SITE_NOTE.search(key)))
         or (len(key) <= 200 and bool(_CASINO_PROMO.search(key)))
         or (len(key) <= 120 and bool(_OUTLET_SELF_INTRO.search(key)))
+        or bool(MEDIA_CREDIT.match(key))
+        or bool(_GALLERY_SLIDE.match(key))
         or (len(key) <= 60 and _is_seo_line(key) and not _SENTENCE_END.search(key))
         or (len(key) <= 60 and bool(_MARKUP_OR_FILE.search(key)))
         or bool(_TAIL_MARKER.match(key))

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from . import dates
-from .boilerplate import is_dateline, is_prose
+from .boilerplate import MEDIA_CREDIT, is_dateline, is_prose
 from .script import han_count, match_key
 
 _SOURCE_LABEL = re.compile(r"(?:^|\s|】)(?:来源|稿件来源|信息来源|文章来源|发布机构|发布单位|来源单位)\s*:\s*")
@@ -79,6 +79,8 @@ def find_publisher(lines: list[str], keys: list[str], header: list[int], lead: i
         if m:
             candidates.append(_value_after(lines[i].strip(), key, m.end()))
     candidates += _signed_bodies(lines, keys, lead)
+    # '云梦县委宣传部 云梦县融媒体中心' closing a report: the bodies that produced it.
+    candidates += [lines[i].split()[0] for i, key in enumerate(keys) if MEDIA_CREDIT.match(key)][-1:]
     if title:
         m = _ISSUER_IN_TITLE.match(match_key(title))
         if m and not _NOT_AN_ISSUER.search(m.group(1)):
