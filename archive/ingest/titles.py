@@ -36,6 +36,8 @@ COLUMN_TAG = re.compile(r"^\s*(?:【[^】]{1,12}】\s*|\[[^\]]{1,12}\]\s*|『[^�
                         r"|(?:其他|正文|通知公告|公告公示|信息公开|工作动态|政务动态)(?=关于))+")
 # '…|界面新闻 · 快讯', '… - 新华网': a site or column after the headline.
 _SITE_SUFFIX = re.compile(r"\s*(?:[|｜_]|\s-\s)\s*[^|｜_]{0,14}(新闻|网|快讯|频道|客户端|日报|晚报|APP|app|在线|发布)[^|｜_]{0,6}$")
+# '…的通告(第6號) (玉環市)': a catalogue's tag of the issuing place after the headline, set off by a space.
+_PLACE_TAG_AFTER = re.compile(r"\s+[(][^()\s]{2,10}(省|市|县|区|旗|州|盟)[)]$")
 # A headline printed over lines ends with the kind of document, or its first line is plainly unfinished.
 DOCUMENT_KIND_END = re.compile(
     r"(通告|公告|通知|通报|命令|\d+号令|令|决定|意见|方案|办法|倡议书?|公开信|一封信|声明|告知书|提示|指引|须知|公示|启事|预告)$"
@@ -84,6 +86,7 @@ _LEAD_PREFIXES = (
     re.compile(r"\s*[(][\u4e00-\u9fff]{2,4}[)]\s*"),  # (王思迪)
     re.compile(r"\s*(记者|通讯员)?\s*(从|在)?[^,。]{0,40}(获悉|了解到|得知)\s*[,:]"),  # 记者从…获悉,
     re.compile(r"\s*(据|来自)[^,。]{0,40}(消息|报道|通报)\s*[,:]?"),  # 据“北京朝阳”客户端消息,
+    re.compile(r"\s*[^,。:\s]{2,10}(在线|网|社|台|新闻|客户端|日报|晚报)[^,。:\s]{0,6}?消息\s*[:,]\s*"),  # 国际在线贵州消息:
     re.compile(r"\s*(近日|日前|今天|今日|昨天|昨日|近期|目前|连日来|当天|当日)\s*(上午|下午|晚上|晚间|晚)?\s*"),
 )
 # A document's heading run into its first paragraph on one line (pages that lost their line breaks): the kind
@@ -105,6 +108,10 @@ class Headline:
 
 def looks_like_headline(line: str, key: str) -> bool:
     text = line.strip()
+    # A hijacked site's headline with an SEO chain in place of the county's name: judged without the chain.
+    unspammed = strip_spam_prefix(text)
+    if unspammed != text:
+        text, key = unspammed.strip(), match_key(unspammed).strip()
     # '➤关于开展…的通告:' introducing the notice below it: the headline without its arrow and colon.
     if DOCUMENT_KIND_END.search(key.strip().rstrip(":").lstrip("➤►▶■●◆★· ")):
         key = key.strip().rstrip(":").lstrip("➤►▶■●◆★· ")
@@ -179,6 +186,7 @@ def clean_headline(text: str) -> str:
     if DOCUMENT_KIND_END.search(match_key(text.rstrip(":："))):
         text = text.rstrip(":：")
     text = _SITE_SUFFIX.sub("", text).strip() or text
+    text = _PLACE_TAG_AFTER.sub("", text).strip() or text
     return re.sub(r"\s+", "", text) if _SPACED_LETTERS.match(text) else text
 
 
