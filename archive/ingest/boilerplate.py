@@ -36,6 +36,7 @@ _DISCLAIMER_START = re.compile(
     r"|.{0,12}(版权及免责声明|免责声明|版权声明)|想爆料|本文(转载|转)自.{0,60}(不代表|版权|观点))", re.I)
 # Anywhere in a short line: a page's note about itself, not the article's words.
 _SITE_NOTE = re.compile(r"不代表本(站|网)(观点|立场)|版权及免责声明|转载请注明|广告热线|客服\s*(电话|热线)?\s*(:|$)|打赏|爆料|请登录|"
+                        r"本站转载|均已标明出处|编辑器出品|限时免费阅读|订阅财新|搜索并关注|^紧急扩散|^文章图片$|"
                         r"我要留言|评论留言|欢迎参与讨论|全部评论|暂无评论|发表评论|(下转|上接|转)第\S{1,3}版|详见\d+版")
 # A media account describing itself: '《今日洪湖》作为洪湖市官方唯一公众平台,持续高度关注,…'.
 _OUTLET_SELF_INTRO = re.compile(r"[《“][^》”]{2,12}[》”]\s*(作为|是)[^。,]{0,16}(官方|唯一|权威)[^。,]{0,8}(公众平台|公众号|平台|媒体|客户端)")
@@ -48,7 +49,7 @@ _GALLERY_SLIDE = re.compile(r"^[^。,;]{4,30}[(]\d{1,2}[)]$")
 # ('澳门金沙城中心_欧洲杯足球网-【投注官网平台】召开…') loses the chain.
 # SEO words: the strong ones are spam on their own; the weak ones are also news words (亚洲, 官网, 开户, and
 # 棋牌 outside 棋牌室, which COVID notices close), so a short line needs two different ones to be spam.
-_SEO_STRONG = r"博彩|娱乐城|中文字幕|无码|精品视频|投注|足球网|体育平台|金沙城|葡京|皇冠体育|彩船|国产精品|彩票.{0,4}(?:app|下载|手机)"
+_SEO_STRONG = r"博彩|娱乐城|沙巴体育|中文字幕|无码|精品视频|投注|足球网|体育平台|金沙城|葡京|皇冠体育|彩船|国产精品|彩票.{0,4}(?:app|下载|手机)"
 _SEO_WEAK = r"bet|官网|免费观看|在线观看|博弈|开户|棋牌(?![室馆])|久久|亚洲"
 _SEO_SPAM = re.compile(f"{_SEO_STRONG}|{_SEO_WEAK}", re.I)
 _SEO_STRONG_RE = re.compile(_SEO_STRONG, re.I)
@@ -57,7 +58,7 @@ _SEO_CHAIN_PREFIX = re.compile(r"^(?:[^,。!?]{1,24}?(?:_|-|【|】|\||/)){1,8}[
 # Gambling SEO phrases spliced into sentences ('3日晚上,皇冠体育平台,皇冠体育app组织收看…', '总书记365体育博彩:疫情防控…').
 # At most two characters before the keyword belong to the phrase, so the sentence around it keeps its words.
 _SPLICED_SPAM = re.compile(
-    r"(?:[A-Za-z0-9]{0,6}[\u4e00-\u9fff]{0,2}(?:博彩|官网|投注|娱乐城|足球网|彩船|体育平台|体育app|体育在线|在哪进|金沙城中心"
+    r"(?:[A-Za-z0-9]{0,6}[\u4e00-\u9fff]{0,2}(?:博彩|官网|投注|娱乐城|沙巴体育|足球网|彩船|体育平台|体育app|体育在线|在哪进|金沙城中心"
     r"|欧洲杯|中文字幕|线上博弈)(?:app|[A-Za-z]{1,4})?(?:平台)?[★☆]*[_\-:|【】\[\]]*,?)+", re.I)
 _GLUED_CHAIN_END = re.compile(r"[A-Za-z0-9]{2,12}[\u4e00-\u9fff]{0,4}?(应用|下载|网址|官网|平台|app)", re.I)
 # Leftovers of markup and file names: '?span style=', 'image.png', 'tpl_font3.html', '//heihe.dbw.cn'.
@@ -177,8 +178,12 @@ def is_chrome_line(key: str) -> bool:
 _METADATA_LABEL = (
     r"索\s*引\s*号|发布机构|发文机关|发文单位|主题分类|体裁分类|主题词|文\s*号|发文字号|成文日期|发布日期|发布时间|"
     r"发表时间|更新时间|发布来源|信息来源|稿件来源|文章来源|来源|作者|访问量|浏览次数|浏览量|点击数|点击量|阅读量|字号|"
-    r"字体|责任编辑|编辑|标签|关键词|关键字|tags?|分享到|时间|日期|有效性|效力状态|公开方式|公开范围|所属机构|信息分类"
+    r"字体|责任编辑|编辑|标签|关键词汇|关键词|关键字|tags?|分享到|时间|日期|有效性|效力状态|公开方式|公开范围|所属机构|信息分类|"
+    r"内容摘要|内容提要|拓展信息|关联导读|相关阅读|延伸阅读|相关新闻|相关链接|点击进入专题"
 )
+# An open-government table row without colons: '索 引 号  20230628-040312-269  公开方式  主动公开'.
+_OPEN_GOVERNMENT_CELL = re.compile(r"索\s*引\s*号|公开方式|公开日期|公开范围|公开程序|发布机构|发文字号|组配分类|信息类别|"
+                                   r"记录形式|载体类型|存放位置|主题分类|体裁分类|成文日期|发文机关")
 _METADATA_LINE = re.compile(rf"^【?\s*({_METADATA_LABEL})\s*:", re.I)
 _ANY_LABEL = re.compile(rf"(?:^|\s|】)({_METADATA_LABEL})\s*:", re.I)
 
@@ -186,7 +191,8 @@ _ANY_LABEL = re.compile(rf"(?:^|\s|】)({_METADATA_LABEL})\s*:", re.I)
 def is_metadata_line(key: str) -> bool:
     """'发布日期:2022-09-22 信息来源:… 访问量:1065', '索 引 号:…', '标签:疫情 防控': page facts, not text."""
     text = key.strip()
-    return len(text) <= 160 and (bool(_METADATA_LINE.match(text)) or len(_ANY_LABEL.findall(text)) >= 2)
+    return len(text) <= 160 and (bool(_METADATA_LINE.match(text)) or len(_ANY_LABEL.findall(text)) >= 2
+                                 or len(set(_OPEN_GOVERNMENT_CELL.findall(text))) >= 2)
 
 
 def strip_spam_prefix(line: str) -> str:

@@ -114,7 +114,11 @@ def cut_after_article(lines: list[str]) -> list[str]:
 
 
 def article_end(lines: list[str], keys: list[str], kept: list[int]) -> list[int]:
-    """``kept`` without what follows the article: after the last paragraph of prose, only the closing block."""
+    """``kept`` without what follows the article: after the last paragraph of prose, only the closing block.
+    A notice ends where it is signed (its issuing body over its date): what follows is another item."""
+    signed = _signed_close(lines, keys, kept)
+    if signed is not None:
+        kept = [i for i in kept if i <= signed or (i > signed and _is_attachment_block(keys, kept, signed, i))]
     prose = [i for i in kept if is_prose(lines[i]) and not is_chrome_line(keys[i])]
     if not prose:
         return kept
@@ -134,6 +138,39 @@ def article_end(lines: list[str], keys: list[str], kept: list[int]) -> list[int]
         closing += 1
         after.append(i)
     return [i for i in kept if i <= last] + after
+
+
+def _signed_close(lines: list[str], keys: list[str], kept: list[int]) -> int | None:
+    """The index of the first signed date that closes a notice after its text: a short date line right under
+    an issuing body's name ('…疫情防控指挥部' / '2022年10月5日'), with prose above both."""
+    seen_prose = False
+    previous = None
+    for i in kept:
+        key = keys[i]
+        if not key:
+            continue
+        if is_prose(lines[i]) and not is_chrome_line(key):
+            seen_prose = True
+        elif seen_prose and previous is not None and _ORGANISATION_END.search(keys[previous]) \
+                and len(keys[previous]) <= _CLOSING_LINE_MAX and _is_signed_date(key) \
+                and keys[previous] not in keys[i + 1:]:  # the same body signing again: a page of its notices
+            return i
+        previous = i
+    return None
+
+
+def _is_signed_date(key: str) -> bool:
+    """'2022年10月5日', '年4月2日' (a year lost in scraping), '2022-10-05': a line that is only a date."""
+    found = dates.find_dates(key)
+    if found:
+        return len(key) <= 20 and han_count(key) - sum(han_count(key[d.start:d.end]) for d in found) <= 1
+    return bool(re.fullmatch(r"年\s*\d{1,2}\s*月\s*\d{1,2}\s*日", key))
+
+
+def _is_attachment_block(keys: list[str], kept: list[int], signed: int, i: int) -> bool:
+    """Lines after the signature that still belong to the notice: '附件:' and what follows it."""
+    after = [j for j in kept if signed < j <= i and keys[j]]
+    return bool(after) and keys[after[0]].startswith(("附件", "附:"))
 
 
 def _cut_off_sentence(key: str) -> bool:

@@ -32,7 +32,7 @@ _SUBJECT_WORDS = re.compile(r"疫情|新冠|肺炎|核酸|防控|确诊|病例|�
 _NOT_HEADLINE_END = tuple("。,;:、")  # on the width-folded key
 _LABEL_PREFIX = re.compile(r"(导读|摘要|内容提要|提要|核心提示|编者按|来源|作者|记者|编辑|通讯员)\s*:")
 # 【快讯】, 【防疫前沿】, 【聊城】, 『途径』, (抗击新冠肺炎), 国社@青海丨, 其他关于… in front of a headline: a column tag.
-COLUMN_TAG = re.compile(r"^\s*(?:【[^】]{1,12}】\s*|\[[^\]]{1,12}\]\s*|『[^』]{1,12}』\s*|[(][^()]{2,8}[)](?=\S{6})|[^丨|\s]{1,10}丨"
+COLUMN_TAG = re.compile(r"^\s*(?:【[^】]{1,12}】\s*|\[[^\]]{1,12}\]\s*|『[^』]{1,12}』\s*|[(][^()]{2,8}[)](?=\S{6})|[^丨|\s]{1,10}丨|[^丨|\s]{2,10}\|(?=\S{6})"
                         r"|(?:其他|正文|通知公告|公告公示|信息公开|工作动态|政务动态)(?=关于))+")
 # '…|界面新闻 · 快讯', '… - 新华网': a site or column after the headline.
 _SITE_SUFFIX = re.compile(r"\s*(?:[|｜_]|\s-\s)\s*[^|｜_]{0,14}(新闻|网|快讯|频道|客户端|日报|晚报|APP|app|在线|发布)[^|｜_]{0,6}$")
@@ -40,7 +40,7 @@ _SITE_SUFFIX = re.compile(r"\s*(?:[|｜_]|\s-\s)\s*[^|｜_]{0,14}(新闻|网|快
 _PLACE_TAG_AFTER = re.compile(r"\s+[(][^()\s]{2,10}(省|市|县|区|旗|州|盟)[)]$")
 # A headline printed over lines ends with the kind of document, or its first line is plainly unfinished.
 DOCUMENT_KIND_END = re.compile(
-    r"(通告|公告|通知|通报|命令|\d+号令|令|决定|意见|方案|办法|倡议书?|公开信|一封信|声明|告知书|提示|指引|须知|公示|启事|预告)$"
+    r"(通告|公告|布告|通知|通报|命令|\d+号令|令|决定|意见|方案|办法|倡议书?|公开信|一封信|声明|告知书|提示|指引|须知|公示|启事|预告)$"
 )
 _ISSUER_END = re.compile(r"(指挥部|办公室|领导小组|人民政府|政府|委员会|局|机制|工作组)$")
 _PLACE_END = re.compile(r"(省|市|区|县|旗|盟|州|镇|乡|街道|社区)$")
