@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .gazetteer import Gazetteer, RegionEntry, load_gazetteer
 from .lexicon import COUNTY_VOICE, NATIONAL_TITLE_WORDS
@@ -55,10 +55,13 @@ class RegionGuess:
 
 
 def infer_region(
-    *, title: str, body: str, source_name: str = "", source_url: str = "", page: str = ""
+    *, title: str, body: str, source_name: str = "", source_url: str = "", page: str = "",
+    title_devised: bool = False,
 ) -> RegionGuess:
     """``page``: the text of the page around the article (header, menus, footer), weaker evidence than
-    the article's own words but often the only place a county site names its county."""
+    the article's own words but often the only place a county site names its county. ``title_devised``: the
+    title was made from the lead ('根据国务院联防联控机制有关规定'), so a national word in it is not a
+    national headline."""
     gazetteer = load_gazetteer()
     mentions = collect_mentions(
         title=normalise_for_matching(title),
@@ -70,7 +73,7 @@ def infer_region(
         gazetteer=gazetteer,
     )
     tally = tally_regions(mentions, gazetteer)
-    return _decide(mentions, tally, gazetteer)
+    return _decide(mentions, tally, gazetteer, title_devised)
 
 
 @dataclass(frozen=True)
@@ -89,12 +92,14 @@ class _Signals:
     speaker: bool  # the best province is the one whose body speaks (我县 …, signed by its body)
 
 
-def _decide(mentions: list[Mention], tally: Tally, gazetteer: Gazetteer) -> RegionGuess:
+def _decide(mentions: list[Mention], tally: Tally, gazetteer: Gazetteer, title_devised: bool = False) -> RegionGuess:
     ranked = _speaker_first(_title_province_first(tally.ranked_provinces(), mentions), mentions)
     if not ranked:
         return _no_region(mentions, "no local evidence")
     province_code = ranked[0][0]
     signals = _signals(mentions, ranked)
+    if title_devised:
+        signals = replace(signals, title_national=False, title_foreign=False)
     reason = _reason_against_local(signals)
     if reason:
         return _no_region(mentions, reason)

@@ -92,13 +92,15 @@ def _registration_mentions(page: str, gazetteer: Gazetteer, offset: int) -> list
 def _institutional(match: Match, text: str, zone: str) -> Match:
     """A name heading an institution or local medium (杞县关于…, 兴县融媒, 临县宣传事业发展中心) counts in full,
     even a weak two-character county name, when it names one place only; so does one opening a title or
-    following its 关于/开展 (关于开展乾县全域…)."""
+    following its 关于/开展 (关于开展乾县全域…), and one opening the publisher's name."""
     sense = match.sense
     if sense.kind != "region" or len(sense.entries) != 1 or not sense.needs_support:
         return match
     before = text[: match.start].rstrip()
     leads_title = zone == "title" and (not before or before.endswith(("关于", "开展", "!", ":", "|", " ")))
-    if not (text.startswith(INSTITUTION_AFTER, match.start + len(match.text)) or leads_title):
+    # The publisher is an organisation: a name opening it is that body's place (洋县新型冠状病毒…指挥部).
+    leads_publisher = zone == "source" and not before
+    if not (text.startswith(INSTITUTION_AFTER, match.start + len(match.text)) or leads_title or leads_publisher):
         return match
     return Match(match.start, match.text, replace(sense, strength=1.0, needs_support=False, strict_boundaries=False))
 
