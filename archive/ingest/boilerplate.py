@@ -37,6 +37,7 @@ _DISCLAIMER_START = re.compile(
 # Anywhere in a short line: a page's note about itself, not the article's words.
 _SITE_NOTE = re.compile(r"不代表本(站|网)(观点|立场)|版权及免责声明|转载请注明|广告热线|客服\s*(电话|热线)?\s*(:|$)|打赏|爆料|请登录|"
                         r"本站转载|均已标明出处|编辑器出品|限时免费阅读|订阅财新|搜索并关注|^紧急扩散|^文章图片$|"
+                        r"^网友提问|^优质回答|^保护视力色|^字体颜色|^字体大小|^[(]\s*(结束|完)\s*[)]$|"
                         r"我要留言|评论留言|欢迎参与讨论|全部评论|暂无评论|发表评论|(下转|上接|转)第\S{1,3}版|详见\d+版")
 # A media account describing itself: '《今日洪湖》作为洪湖市官方唯一公众平台,持续高度关注,…'.
 _OUTLET_SELF_INTRO = re.compile(r"[《“][^》”]{2,12}[》”]\s*(作为|是)[^。,]{0,16}(官方|唯一|权威)[^。,]{0,8}(公众平台|公众号|平台|媒体|客户端)")
@@ -66,7 +67,10 @@ _MARKUP_OR_FILE = re.compile(r"span style=|<\s*/?\s*[a-z]+[^>]*>|style=|^\S*\.(j
                              r"|^微信图片_|_副本\.|^//\S+|^https?://\S+$|(图源|图片来源)\s*:", re.I)
 # Inside running text: a hidden-markup residue and its hidden SEO words, a newspaper's page pointer.
 _INLINE_JUNK = re.compile(r"[?<]?\s*/?\s*span style=\"[^\"]*\"\s*>[^,。!?]{0,24}|[(](详见|下转|上接|转)第?\S{1,3}版[)]"
-                          r"|(欢迎转载|转载请注明)[^。]{0,40}。?")
+                          r"|(欢迎转载|转载请注明)[^。]{0,40}。?"
+                          # an editor's credit after a signed date ('2021年8月7日 【编辑:苑菁菁】'), a '©原创' mark,
+                          # a photo credit glued before a paragraph ('杨应平 摄会议指出…')
+                          r"|\s*[【(]\s*(责任)?编辑\s*:[^】)]{1,12}[】)]\s*$|\s*©\s*原创|^[\u4e00-\u9fff]{2,4} 摄(?=[\u4e00-\u9fff])")
 # Casino promotion written as sentences ('…还是手痒想玩运彩百家乐吗?小编在这边推荐…').
 _CASINO_PROMO = re.compile(r"百家乐|运彩|线上博弈|娱乐城|博彩.{0,6}(推荐|平台|网站|app)|推荐i\d+", re.I)
 _DISCLAIMER_WORDS = re.compile(r"转载|版权|本网|本站|侵权|删除|著作权|不代表|观点|来源|联系我们|法律责任")
@@ -184,7 +188,7 @@ _METADATA_LABEL = (
 # An open-government table row without colons: '索 引 号  20230628-040312-269  公开方式  主动公开'.
 _OPEN_GOVERNMENT_CELL = re.compile(r"索\s*引\s*号|公开方式|公开日期|公开范围|公开程序|发布机构|发文字号|组配分类|信息类别|"
                                    r"记录形式|载体类型|存放位置|主题分类|体裁分类|成文日期|发文机关")
-_METADATA_LINE = re.compile(rf"^【?\s*({_METADATA_LABEL})\s*:", re.I)
+_METADATA_LINE = re.compile(rf"^【?\s*({_METADATA_LABEL})\s*[:丨]", re.I)
 _ANY_LABEL = re.compile(rf"(?:^|\s|】)({_METADATA_LABEL})\s*:", re.I)
 
 
@@ -242,7 +246,12 @@ def ends_a_sentence(text: str) -> bool:
     """'…参加会议。' or '…参加会议。(记者 张祺)': a full stop, maybe followed by a short credit in brackets; or
     a sentence introducing what follows ('…开展新一轮区域核酸检测,详情如下↓↓')."""
     text = _TRAILING_CREDIT.sub("", text)
-    return bool(_SENTENCE_END.search(text) or ("," in text and _INTRODUCES_WHAT_FOLLOWS.search(text)))
+    return bool(_SENTENCE_END.search(text) or ("," in text and introduces_what_follows(text)))
+
+
+def introduces_what_follows(text: str) -> bool:
+    """'…详情如下↓↓', '…现通告如下:': a sentence that only announces the text below it."""
+    return bool(_INTRODUCES_WHAT_FOLLOWS.search(text))
 
 
 def is_prose(line: str) -> bool:

@@ -15,7 +15,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from . import dates, dating
-from .boilerplate import ends_a_sentence, is_chrome_line, is_dateline, is_metadata_line, is_prose
+from .boilerplate import ends_a_sentence, introduces_what_follows, is_chrome_line, is_dateline, is_metadata_line, is_prose
 from .publishers import find_publisher
 from .script import fold_width, match_key
 from .titles import HEADLINE_MAX, HEADLINE_MIN, clean_headline, find_headline, looks_like_headline, supplied_title
@@ -46,6 +46,7 @@ class Metadata:
 
 
 _TITLE_LABEL = re.compile(r"^(?:标题|文章标题)\s*:\s*(\S.*)$")  # '标题: 辽宁省决定启动…' (a page's own label)
+_INTRODUCTION_MAX = 40  # a lead this short that ends '…如下↓↓' only introduces the news below it
 _URL_LABEL = re.compile(r"^(?:本文地址|本文链接|原文链接|原文地址|本文网址|文章地址|文章链接)\s*:\s*")
 _URL = re.compile(r"https?://[^\s\"'<>“”]+")
 # A date printed over lines in a header: '2022' / '01-14' / '13:39'.
@@ -141,9 +142,16 @@ def _find_title(lines, keys, header, lead, hints, warnings) -> tuple[str | None,
         return headline.text, headline.lines, False
     if lead is not None:
         warnings.append("no headline line: title devised from the lead paragraph")
-        return supplied_title(lines[lead]) or None, (), True
+        return supplied_title(lines[_first_news_paragraph(lines, keys, lead)]) or None, (), True
     warnings.append("no title found")
     return None, (), False
+
+
+def _first_news_paragraph(lines: list[str], keys: list[str], lead: int) -> int:
+    """The lead, or the paragraph after it when the lead only introduces it ('…发布最新疫情通报↓↓')."""
+    if len(keys[lead]) > _INTRODUCTION_MAX or not introduces_what_follows(keys[lead]):
+        return lead
+    return next((i for i in range(lead + 1, len(lines)) if is_prose(lines[i])), lead)
 
 
 def _join_split_dates(lines: list[str]) -> list[str]:

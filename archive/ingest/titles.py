@@ -95,6 +95,7 @@ _RUN_IN_HEADING = re.compile(
     r"(?!根据|按照|依据|为了|为|经)[^,。;:!?《》“”]{4,60}?(通告|公告|通知|通报|命令|\d+号令|决定|倡议书|公开信|告知书)"
     r"(\s*[〔\[(]\s*\d{4}\s*[〕\])]\s*第?\s*\d+\s*号|\s*[(]?\s*第\s*\d+\s*号\s*[)]?)?(?=\s)"
 )
+_RUN_IN_DATELINE = re.compile(r"\s+(19|20)\d{2}-\d{1,2}-\d{1,2}\b")
 _LEAD_PUNCTUATION = re.compile(r"[\s,;:、.?!■●◆★]+")
 _SENTENCE_STOP = re.compile(r"[。!?]")
 _CLAUSE_STOP = re.compile(r"[,;]")
@@ -204,6 +205,9 @@ def supplied_title(lead: str) -> str:
         return re.sub(r"(?<=\S)\s+(?=\S)", "", text[start:heading.end()].strip())
     stop = _SENTENCE_STOP.search(key, start)
     end = stop.start() if stop else len(text)
+    dated = _RUN_IN_DATELINE.search(key, start, end)
+    if dated and dated.start() - start >= 6:  # 'headline 2021-11-26 23:27 text…': a page run into one line
+        end = dated.start()
     if end - start > SUPPLIED_TITLE_MAX:
         # Whole clauses only: cut at the last clause stop that keeps the title short.
         stops = [m.start() for m in _CLAUSE_STOP.finditer(key, start, end) if m.start() - start <= SUPPLIED_TITLE_MAX]
