@@ -15,7 +15,8 @@ import re
 from collections import Counter
 
 from . import dates
-from .boilerplate import ends_a_sentence, is_chrome_line, is_dateline, is_metadata_line, is_prose
+from .boilerplate import (ends_a_sentence, introduces_what_follows, is_chrome_line, is_dateline, is_metadata_line,
+                          is_prose)
 from .script import han_count, is_han, match_key
 from .titles import DOCUMENT_KIND_END
 
@@ -32,6 +33,8 @@ _ORGANISATION_END = re.compile(
 )
 _CLOSING_LINE_MAX = 48
 # The reporters' credit that ends a news report: '酉阳自治县融媒体中心记者 彭媛 金剑 冉川 吴彪', '(记者 杨文)'.
+# Never a headline about something else; after the text it is page furniture, like an editor's line (readers
+# who label pages leave it out of the article), so it is not part of the closing block either.
 _CREDIT = re.compile(r"^[(]?.{0,20}(记者|通讯员|摄影|撰稿)(\s*[\u4e00-\u9fff]{2,4}){1,6}[)]?$")
 # A short line sharing fewer of its character pairs than this with the rest of the page is about something else.
 _UNRELATED_SHARE = 0.15
@@ -90,7 +93,8 @@ def _pairs(key: str) -> list[str]:
 def _headline_like(key: str) -> bool:
     """A line that could be other articles' titles or slogans (never a credit, a signature or a list item):
     short and unpunctuated, or several short pieces side by side ('…阴性 河北一地升级高风险 …')."""
-    if _ENUMERATED.match(key) or key.endswith(":") or _CREDIT.match(key) or _ORGANISATION_END.search(key):
+    if _ENUMERATED.match(key) or key.endswith(":") or _CREDIT.match(key) or _ORGANISATION_END.search(key) \
+            or introduces_what_follows(key):
         return False
     pieces = [p for p in key.split() if han_count(p)]
     if len(pieces) >= 2 and len(key) <= 160 and all(len(p) <= 40 and han_count(p) >= 4 for p in pieces):
@@ -194,7 +198,7 @@ def _closing_line(key: str) -> bool:
     text = key.strip()
     if len(text) > _CLOSING_LINE_MAX or is_chrome_line(text) and not is_dateline(text):
         return False
-    if _CLOSING.match(text) or _ORGANISATION_END.search(text) or _CREDIT.match(text):
+    if _CLOSING.match(text) or _ORGANISATION_END.search(text):
         return True
     found = dates.find_dates(text)
     if found and han_count(text) - sum(han_count(text[d.start:d.end]) for d in found) <= 12:
