@@ -33,8 +33,6 @@ _ORGANISATION_END = re.compile(
 )
 _CLOSING_LINE_MAX = 48
 # The reporters' credit that ends a news report: '酉阳自治县融媒体中心记者 彭媛 金剑 冉川 吴彪', '(记者 杨文)'.
-# Never a headline about something else; after the text it is page furniture, like an editor's line (readers
-# who label pages leave it out of the article), so it is not part of the closing block either.
 _CREDIT = re.compile(r"^[(]?.{0,20}(记者|通讯员|摄影|撰稿)(\s*[\u4e00-\u9fff]{2,4}){1,6}[)]?$")
 # A short line sharing fewer of its character pairs than this with the rest of the page is about something else.
 _UNRELATED_SHARE = 0.15
@@ -198,7 +196,7 @@ def _closing_line(key: str) -> bool:
     text = key.strip()
     if len(text) > _CLOSING_LINE_MAX or is_chrome_line(text) and not is_dateline(text):
         return False
-    if _CLOSING.match(text) or _ORGANISATION_END.search(text):
+    if _CLOSING.match(text) or _ORGANISATION_END.search(text) or _CREDIT.match(text):
         return True
     found = dates.find_dates(text)
     if found and han_count(text) - sum(han_count(text[d.start:d.end]) for d in found) <= 12:
