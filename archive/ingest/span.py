@@ -32,6 +32,7 @@ _ORGANISATION_END = re.compile(
     r"|医院|学校|机制|分局|支队|大队|管委会|联防联控机制|防控办)$"
 )
 _CLOSING_LINE_MAX = 48
+_SPEAKER = re.compile(r"^[^,。!?:]{2,16}(记者|主持人|发言人|网友|问|答)\s*:$")
 # The reporters' credit that ends a news report: '酉阳自治县融媒体中心记者 彭媛 金剑 冉川 吴彪', '(记者 杨文)'.
 _CREDIT = re.compile(r"^[(]?.{0,20}(记者|通讯员|摄影|撰稿)(\s*[\u4e00-\u9fff]{2,4}){1,6}[)]?$")
 # A short line sharing fewer of its character pairs than this with the rest of the page is about something else.
@@ -95,7 +96,9 @@ def _headline_like(key: str) -> bool:
             or introduces_what_follows(key):
         return False
     pieces = [p for p in key.split() if han_count(p)]
-    if len(pieces) >= 2 and len(key) <= 160 and all(len(p) <= 40 and han_count(p) >= 4 for p in pieces):
+    # (Not sentences spaced out by a mirror: '…防范意识 , 强化个人防护 , …')
+    if len(pieces) >= 2 and len(key) <= 160 and all(len(p) <= 40 and han_count(p) >= 4 for p in pieces) \
+            and not re.search(r"\s[,。;]\s", key):
         return True  # several headlines or slogans side by side
     # Clauses of running text (…,现有2个中风险地区,请广大群众密切) are the article's, however short.
     return 8 <= han_count(key) and len(key) <= 40 and not _SENTENCE_END.search(key) and key.count(",") < 2
@@ -132,9 +135,12 @@ def article_end(lines: list[str], keys: list[str], kept: list[int]) -> list[int]
         if _structured_line(keys[i]):
             after.append(i)  # lists and short sentences of the article itself (一、低风险地区 / 无。)
             continue
-        if i == rest[-1] and i == rest[0] and _cut_off_sentence(keys[i]):
+        if i == rest[-1] and not closing and _cut_off_sentence(keys[i]):
             after.append(i)  # a page that ends mid-sentence: '此次会议的高规格、高效率展现了…的决心'
             break
+        if _SPEAKER.match(keys[i]):
+            after.append(i)  # a transcript's speaker ('总台央视记者:') before the words cut off at the page's end
+            continue
         if closing >= _CLOSING_LINES_MAX or not _closing_line(keys[i]):
             break
         closing += 1
