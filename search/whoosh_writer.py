@@ -101,7 +101,9 @@ def add_in_segments(ix, docs: Iterable[IndexDocument]) -> int:
 
 
 def update_and_delete(ix, upserts: Iterable[IndexDocument], deletes: Iterable[int], expected: int) -> None:
-    """One writer: replace each upserted document, delete the others; committed at once."""
+    """One writer: replace each upserted document, delete the others; committed at once, as a new segment
+    and without merging any (a merge re-reads every posting of the merged segments in Python, tens of
+    seconds at 10⁴ documents, under the writer lock): search.whoosh_merge merges in the background."""
     writer = incremental_writer(ix, expected)
     try:
         for doc in upserts:
@@ -111,4 +113,4 @@ def update_and_delete(ix, upserts: Iterable[IndexDocument], deletes: Iterable[in
     except BaseException:
         writer.cancel()
         raise
-    writer.commit()
+    writer.commit(merge=False)
