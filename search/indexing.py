@@ -64,24 +64,31 @@ logger = logging.getLogger(__name__)
 
 
 @contextlib.contextmanager
+def _machine_lock(name: str, blocking: bool) -> Iterator[bool]:
+    """An exclusive ``fcntl.flock`` on ``<DATA_DIR>/<name>``: True when held, False if not acquired."""
+    path = Path(settings.DATA_DIR) / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with open(path, "a+") as lockfile:
+        try:
+            fcntl.flock(lockfile, fcntl.LOCK_EX | (0 if blocking else fcntl.LOCK_NB))
+        except BlockingIOError:
+            yield False
+            return
+        try:
+            yield True
+        finally:
+            fcntl.flock(lockfile, fcntl.LOCK_UN)
+
+
+@contextlib.contextmanager
 def index_lock(blocking: bool = True) -> Iterator[bool]:
     """Yields True when this thread is now the only writer on the machine, False if not acquired."""
     if not _thread_lock.acquire(blocking=blocking):
         yield False
         return
     try:
-        path = Path(settings.DATA_DIR) / "search-writer.lock"
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with open(path, "a+") as lockfile:
-            try:
-                fcntl.flock(lockfile, fcntl.LOCK_EX | (0 if blocking else fcntl.LOCK_NB))
-            except BlockingIOError:
-                yield False
-                return
-            try:
-                yield True
-            finally:
-                fcntl.flock(lockfile, fcntl.LOCK_UN)
+        with _machine_lock("search-writer.lock", blocking) as acquired:
+            yield acquired
     finally:
         _thread_lock.release()
 
@@ -337,6 +344,30 @@ def rebuild(batch_size: int = OUTBOX_CHUNK, progress=None) -> int:
         _drain_locked()
     drain()
     return count
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Background merging (engines whose writes leave segments to merge: Whoosh)
+# ---------------------------------------------------------------------------------------------------------
+def needs_merge() -> bool:
+    return bool(getattr(backend(), "needs_merge", lambda: False)())
+
+
+def merge(until_done: bool = True) -> int:
+    """Merge small index segments, one merger per machine (returns 0 at once if another is merging). The
+    merge itself runs without the writer lock; each merged segment is swapped in under it, in
+    milliseconds. Returns the number of documents merged."""
+    engine = backend()
+    if not hasattr(engine, "merge_segments"):
+        return 0
+    merged = 0
+    with _machine_lock("search-merge.lock", blocking=False) as acquired:
+        while acquired:
+            step = engine.merge_segments(index_lock)
+            merged += step
+            if not step or not until_done:
+                break
+    return merged
 
 
 # ---------------------------------------------------------------------------------------------------------
