@@ -71,7 +71,7 @@ class _Source:
 
 
 def merge_once(ix, live_path: Callable[[], str], writer_lock: Callable[[], AbstractContextManager]) -> int:
-    """One planned merge. Returns how many documents were merged (0: nothing to do, or dropped because
+    """One planned merge, by the machine's only merger (search.indexing.merge holds the merge lock). Returns how many documents were merged (0: nothing to do, or dropped because
     the index changed under it). ``live_path()`` is where the live index is now; ``writer_lock()`` the
     one-writer lock, held only to swap the merged segment in."""
     toc = ix._read_toc()
@@ -79,8 +79,9 @@ def merge_once(ix, live_path: Callable[[], str], writer_lock: Callable[[], Abstr
     if not sources:
         return 0
     index_dir = Path(ix.storage.folder)
+    for stale in index_dir.parent.glob(".*.merging-*"):  # left by a merger that was killed (one at a time)
+        shutil.rmtree(stale, ignore_errors=True)
     work = index_dir.parent / f".{index_dir.name}.merging-{os.getpid()}"  # hidden from storage.prune
-    shutil.rmtree(work, ignore_errors=True)
     work.mkdir()
     try:
         merged, moved = _write_merged(ix, toc.schema, sources, work)
