@@ -61,11 +61,13 @@ class Tally:
     search_errors: int = 0
 
 
-def uploader(url: str, user: str, password: str, number: int, pages: int, until: float, tally: Tally) -> None:
+def uploader(url: str, user: str, password: str, number: int, pages: int, until: float, tally: Tally,
+             batches: int | None = None) -> None:
+    """Upload batches until ``until`` (or ``batches`` of them), probing search for each page at answer."""
     admin = AdminSession(url, user, password)
     probe = requests.Session()
     batch = 0
-    while time.monotonic() < until:
+    while time.monotonic() < until and (batches is None or batch < batches):
         markers = [f"lt{secrets.token_hex(3)}u{number}b{batch:04d}p{p:02d}" for p in range(pages)]
         files = [(f"u{number}-b{batch}-p{p}.txt", page(m, p)) for p, m in enumerate(markers)]
         started = time.monotonic()
@@ -94,9 +96,11 @@ def uploader(url: str, user: str, password: str, number: int, pages: int, until:
         batch += 1
 
 
-def searcher(url: str, until: float, tally: Tally) -> None:
+def searcher(url: str, until, tally: Tally) -> None:
+    """Search until ``until`` (a monotonic time, or an Event that is set)."""
     session = requests.Session()
-    while time.monotonic() < until:
+    done = until.is_set if isinstance(until, threading.Event) else (lambda: time.monotonic() >= until)
+    while not done():
         started = time.monotonic()
         try:
             ok = session.get(f"{url}/api/search", params={"q": random.choice(QUERIES)}, timeout=60).status_code == 200
