@@ -226,6 +226,7 @@ def drain(batch: int | None = DRAIN_BATCH) -> bool:
             _drain_locked(limit=batch)
         if not PendingIndexChange.objects.exists():
             return True
+        time.sleep(2 * SETTLE_POLL_SECONDS)  # a request polling for the lock gets its turn between batches
 
 
 def settle(row_ids: Iterable[int], within: float) -> int:
