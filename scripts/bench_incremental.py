@@ -42,7 +42,9 @@ def build(data_dir: Path, articles: int) -> None:
 
 
 def segments(data_dir: Path) -> int:
-    return len(list((data_dir / "whoosh").resolve().glob("*.seg")))
+    """Segments in the live index's files (compound ``MAIN_<id>.seg`` or ``MAIN_<id>.<part>`` files)."""
+    names = (p.name for p in (data_dir / "whoosh").resolve().glob("MAIN_*.*") if p.is_file())
+    return len({name.split(".", 1)[0] for name in names})
 
 
 def main() -> int:

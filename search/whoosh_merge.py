@@ -5,8 +5,8 @@ segment costs every search a little, so small segments must be merged. A Whoosh 
 posting in Python (tens of seconds at 10⁴ documents); done inside a drain, as Whoosh does by default, it
 stalls every upload waiting for the writer lock. Here a merge:
 
-1. reads the segment list and plans (``plan``): when ``MERGE_FACTOR`` or more segments are smaller than
-   ``MAX_MERGED_DOCS``, the smallest of them, at most ``MAX_MERGED_DOCS`` live documents together;
+1. reads the segment list and plans (``plan``): ``MERGE_FACTOR`` or more segments of about the same size,
+   smaller than ``MAX_MERGED_DOCS``, at most ``MAX_MERGED_DOCS`` live documents together;
 2. writes the merged segment into a private directory beside the index, reading the source segments as
    they were when planned (segments never change, only their deletion sets do) — no lock held;
 3. takes the writer lock for milliseconds: if every source is still in the index, carries over the
@@ -19,8 +19,10 @@ documents in fewer segments. Relies on Whoosh 2.7.4's segment and TOC classes (c
 """
 from __future__ import annotations
 
+import math
 import os
 import shutil
+from collections import defaultdict
 from collections.abc import Callable
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
@@ -45,18 +47,37 @@ MERGE_LIMITMB = 256
 SWAP_LOCK_SECONDS = 10.0
 
 
+def size_tier(docs: int) -> int:
+    """Segments of about the same size share a tier (powers of ``MERGE_FACTOR``)."""
+    return int(math.log(max(docs, 1), MERGE_FACTOR))
+
+
+def choose(sizes: list[tuple[int, int]]) -> list[int]:
+    """Which segments to merge now, by their (documents, live documents): indexes into ``sizes``, empty
+    when none need it. ``MERGE_FACTOR`` or more segments of one size tier, the smallest tier first, at
+    most ``MAX_MERGED_DOCS`` live documents together. Merging alike sizes copies each document about
+    log(10⁴ / drain size) times in all, and never a big segment for a small one's sake."""
+    tiers = defaultdict(list)
+    for i, (docs, _) in enumerate(sizes):
+        if docs < MAX_MERGED_DOCS:
+            tiers[size_tier(docs)].append(i)
+    for tier in sorted(tiers):
+        if len(tiers[tier]) < MERGE_FACTOR:
+            continue
+        chosen, total = [], 0
+        for i in sorted(tiers[tier], key=lambda i: sizes[i][0]):
+            if chosen and total + sizes[i][1] > MAX_MERGED_DOCS:
+                break
+            chosen.append(i)
+            total += sizes[i][1]
+        if len(chosen) > 1:
+            return chosen
+    return []
+
+
 def plan(segments) -> list:
-    """The segments to merge now (empty when there is no need): the smallest, while they fit together."""
-    small = sorted((s for s in segments if s.doc_count_all() < MAX_MERGED_DOCS), key=lambda s: s.doc_count_all())
-    if len(small) < MERGE_FACTOR:
-        return []
-    chosen, total = [], 0
-    for segment in small:
-        if chosen and total + segment.doc_count() > MAX_MERGED_DOCS:
-            break
-        chosen.append(segment)
-        total += segment.doc_count()
-    return chosen if len(chosen) > 1 else []
+    """The Whoosh segments ``choose`` picks."""
+    return [segments[i] for i in choose([(s.doc_count_all(), s.doc_count()) for s in segments])]
 
 
 def needs_merge(ix) -> bool:

@@ -116,24 +116,16 @@ def test_the_writer_lock_is_free_while_the_merge_is_written(index_dir):
     assert found(index_dir, "核酸检测") == set(docs)
 
 
-def test_merge_plan_takes_the_smallest_segments_that_fit_together():
-    class Segment:
-        def __init__(self, docs):
-            self.docs = docs
-
-        def doc_count_all(self):
-            return self.docs
-
-        def doc_count(self):
-            return self.docs
-
-    cap = whoosh_merge.MAX_MERGED_DOCS
-    few = [Segment(5)] * (whoosh_merge.MERGE_FACTOR - 1)
-    assert whoosh_merge.plan(few) == []
-    big = Segment(cap)
-    many = [Segment(cap // 2 + 1)] * 2 + [Segment(10)] * whoosh_merge.MERGE_FACTOR + [big]
-    chosen = whoosh_merge.plan(many)
-    assert big not in chosen and [s.docs for s in chosen] == [10] * whoosh_merge.MERGE_FACTOR + [cap // 2 + 1]
+def test_merge_choice_takes_alike_sizes_and_never_a_big_segment_for_small_ones():
+    factor, cap = whoosh_merge.MERGE_FACTOR, whoosh_merge.MAX_MERGED_DOCS
+    drains = [(20, 20)] * factor
+    rebuilt = [(cap // 2 + 1, cap // 2 + 1)] * 3 + [(cap, cap)]  # a rebuild's segments
+    assert whoosh_merge.choose(rebuilt + drains) == list(range(4, 4 + factor))
+    assert whoosh_merge.choose(rebuilt + drains[1:]) == []  # one short of a tier
+    assert whoosh_merge.choose(drains[1:] + [(20 * factor, 20 * factor)]) == []  # a merged one is a tier up
+    assert whoosh_merge.choose([(cap // 2 + 1, cap // 2 + 1)] * factor) == []  # no two fit under the cap
+    assert whoosh_merge.choose([(cap // 4, cap // 4)] * factor) == [0, 1, 2, 3]  # as many as fit
+    assert whoosh_merge.choose([(cap // 4, 10)] * factor) == list(range(factor))  # live documents count
 
 
 @pytest.mark.django_db(transaction=True)
