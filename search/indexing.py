@@ -50,6 +50,7 @@ OUTBOX_CHUNK = 2000  # rows read per query (and articles fetched per query)
 # machine, so a request that waits for the lock waits about that long, whatever the backlog.
 DRAIN_BATCH = 100
 SETTLE_POLL_SECONDS = 0.05
+MERGE_LOCK = "search-merge.lock"  # one background merger per machine
 
 _thread_lock = threading.Lock()
 _local = threading.local()
@@ -351,7 +352,11 @@ def rebuild(batch_size: int = OUTBOX_CHUNK, progress=None) -> int:
 # Background merging (engines whose writes leave segments to merge: Whoosh)
 # ---------------------------------------------------------------------------------------------------------
 def needs_merge() -> bool:
-    return bool(getattr(backend(), "needs_merge", lambda: False)())
+    """True when the index has segments to merge and no merger is at work on this machine."""
+    if not getattr(backend(), "needs_merge", lambda: False)():
+        return False
+    with _machine_lock(MERGE_LOCK, blocking=False) as nobody_merging:
+        return nobody_merging
 
 
 def merge(until_done: bool = True) -> int:
@@ -362,7 +367,7 @@ def merge(until_done: bool = True) -> int:
     if not hasattr(engine, "merge_segments"):
         return 0
     merged = 0
-    with _machine_lock("search-merge.lock", blocking=False) as acquired:
+    with _machine_lock(MERGE_LOCK, blocking=False) as acquired:
         while acquired:
             step = engine.merge_segments(index_lock)
             merged += step
