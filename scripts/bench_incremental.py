@@ -82,13 +82,14 @@ def main() -> int:
             thread.join()
         uploaded = time.monotonic() - started
         after_uploads = segments(data_dir)
+        searches_while_uploading = len(tally.search_seconds)
         # The background merges the uploads triggered: wait for them, searching all along.
         deadline = time.monotonic() + 600
         while time.monotonic() < deadline and manage(data_dir, "shell", "-c",
                                                         "from search import indexing; import sys; "
-                                                        "sys.exit(indexing.needs_merge())", check=False).returncode:
+                                                        "sys.exit(indexing.backend().needs_merge())", check=False).returncode:
             time.sleep(2)
-        time.sleep(12)  # the last merge's swap, then two drain rounds of each worker
+        time.sleep(12)  # the last merge's swap, and searches on the merged index
         merged_after = time.monotonic() - started
         searching.set()
         for thread in searchers:
@@ -105,9 +106,13 @@ def main() -> int:
           f"p99 {loadtest.percentile(up, 99):.2f} s")
     print(f"segments: {before} before, {after_uploads} after the uploads, {segments(data_dir)} after merging "
           f"(merges done {merged_after:.0f} s after the first upload)")
-    print(f"search during uploads and merges: {len(se)} requests, p50 {1000 * statistics.median(se):.0f} ms, "
-          f"p99 {1000 * loadtest.percentile(se, 99):.0f} ms, max {1000 * max(se):.0f} ms, "
-          f"{sum(s > 1 for s in se)} over 1 s, {tally.search_errors} errors")
+    for phase, times in (("while uploading", se[:searches_while_uploading]),
+                         ("after the uploads, while merging", se[searches_while_uploading:])):
+        if times:
+            print(f"search {phase}: {len(times)} requests, p50 {1000 * statistics.median(times):.0f} ms, "
+                  f"p99 {1000 * loadtest.percentile(times, 99):.0f} ms, max {1000 * max(times):.0f} ms, "
+                  f"{sum(t > 1 for t in times)} over 1 s")
+    print(f"search errors: {tally.search_errors}")
     print(f"check_index: exit {check.returncode}: {(check.stdout + check.stderr).strip()}")
     print(f"data directory: {data_dir}")
     return check.returncode

@@ -46,8 +46,9 @@ from search.models import PendingIndexChange
 log = logging.getLogger(__name__)
 
 OUTBOX_CHUNK = 2000  # rows read per query (and articles fetched per query)
-# Rows one drain applies while holding the writer lock: about a second of indexing on a loaded 2-core
-# machine, so a request that waits for the lock waits about that long, whatever the backlog.
+# Rows one drain applies while holding the writer lock (a stored page writes one or two): 1–3 s of
+# indexing on a loaded 2-core machine, so a request that waits for the lock waits about that long, whatever
+# the backlog.
 DRAIN_BATCH = 100
 SETTLE_POLL_SECONDS = 0.05
 MERGE_LOCK = "search-merge.lock"  # one background merger per machine
@@ -359,9 +360,9 @@ def needs_merge() -> bool:
         return nobody_merging
 
 
-def merge(until_done: bool = True) -> int:
-    """Merge small index segments, one merger per machine (returns 0 at once if another is merging). The
-    merge itself runs without the writer lock; each merged segment is swapped in under it, in
+def merge() -> int:
+    """Merge small index segments until none need it, one merger per machine (returns 0 at once if another
+    is merging). Each merge runs without the writer lock; its merged segment is swapped in under it, in
     milliseconds. Returns the number of documents merged."""
     engine = backend()
     if not hasattr(engine, "merge_segments"):
@@ -371,7 +372,7 @@ def merge(until_done: bool = True) -> int:
         while acquired:
             step = engine.merge_segments(index_lock)
             merged += step
-            if not step or not until_done:
+            if not step:
                 break
     return merged
 
