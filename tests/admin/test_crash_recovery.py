@@ -9,8 +9,6 @@ import time
 import zipfile
 from pathlib import Path
 
-import pytest
-
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))
 from server_harness import AdminSession, Server, create_staff, manage, prepare  # noqa: E402
 
@@ -38,7 +36,6 @@ def stored_articles(data_dir: Path) -> int:
     return count(data_dir, "archive_article")
 
 
-@pytest.mark.django_db(transaction=False)  # the server has its own database; this test only reads it
 def test_kill_9_during_an_upload_then_restart_gives_an_equal_index_within_seconds(tmp_path):
     prepare(tmp_path, import_seeds=False)
     create_staff(tmp_path, "crash", "crash-pass-1234")
