@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from conftest import make_article
 from search import indexing, whoosh_merge
 from search.contract import ExactSearch, IndexDocument, stats_of
 from search.facets import FACETS
@@ -131,8 +132,6 @@ def test_merge_choice_takes_alike_sizes_and_never_a_big_segment_for_small_ones()
 @pytest.mark.django_db(transaction=True)
 def test_merge_index_command_merges_and_check_index_stays_equal(index_dir):
     from django.core.management import call_command
-
-    from conftest import make_article
 
     articles = [make_article(f"合并{i}", f"第{i}篇正文") for i in range(whoosh_merge.MERGE_FACTOR + 1)]  # a drain each
     assert segment_count(index_dir) == len(articles)
