@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import random
+import re
 import secrets
 import shutil
 import statistics
@@ -57,6 +58,8 @@ class Tally:
     said_not_yet: int = 0  # pages the upload page honestly said were not searchable yet
     upload_errors: list[str] = field(default_factory=list)
     upload_seconds: list[float] = field(default_factory=list)
+    store_seconds: list[float] = field(default_factory=list)  # the server's Server-Timing parts
+    index_seconds: list[float] = field(default_factory=list)
     search_seconds: list[float] = field(default_factory=list)
     search_errors: int = 0
 
@@ -83,7 +86,12 @@ def uploader(url: str, user: str, password: str, number: int, pages: int, until:
             found = sum(probe.get(f"{url}/api/search", params={"q": m}, timeout=60).json()["count"] == 1
                         for m in markers)
         counts = upload_counts(response.text) if response.status_code == 200 else {}
+        timing = {k: float(v) / 1000 for k, v in re.findall(r"(\w+);dur=([\d.]+)",
+                                                             response.headers.get("Server-Timing", ""))}
         with tally.lock:
+            if "store" in timing:
+                tally.store_seconds.append(timing["store"])
+                tally.index_seconds.append(timing["index"])
             tally.sent += pages
             tally.upload_seconds.append(took)
             if response.status_code != 200:
@@ -163,6 +171,10 @@ def main() -> int:
           f"pages the upload said were not searchable yet: {tally.said_not_yet}")
     print(f"upload: p50 {statistics.median(up) if up else float('nan'):.2f} s, p99 {percentile(up, 99):.2f} s, "
           f"max {max(up, default=float('nan')):.2f} s")
+    for part, values in (("storing pages", tally.store_seconds), ("until searchable", tally.index_seconds)):
+        if values:
+            print(f"  of which {part} (server): p50 {statistics.median(values):.2f} s, "
+                  f"p99 {percentile(values, 99):.2f} s")
     print(f"search: {len(se)} requests, p50 {1000 * statistics.median(se) if se else float('nan'):.0f} ms, "
           f"p99 {1000 * percentile(se, 99):.0f} ms, max {1000 * max(se, default=float('nan')):.0f} ms, "
           f"{tally.search_errors} errors")

@@ -1,5 +1,6 @@
 """An upload answers once its own pages are searchable: it drains a bounded batch of other work at most,
 and when the index stays busy past its deadline the page says which pages are not searchable yet."""
+import re
 import threading
 import time
 
@@ -44,6 +45,7 @@ def test_an_upload_applies_its_own_pages_and_at_most_one_batch_of_other_work(dat
     assert PendingIndexChange.objects.count() >= BACKLOG - indexing.DRAIN_BATCH
     assert searchable(client, 2) and searchable(client, 3)
     assert b'data-testid="search-ready"' in response.content
+    assert re.fullmatch(r"store;dur=\d+, index;dur=\d+", response["Server-Timing"])
 
 
 @pytest.mark.django_db(transaction=True)
