@@ -92,9 +92,10 @@ class _Source:
 
 
 def merge_once(ix, live_path: Callable[[], str], writer_lock: Callable[[], AbstractContextManager]) -> int:
-    """One planned merge, by the machine's only merger (search.indexing.merge holds the merge lock). Returns how many documents were merged (0: nothing to do, or dropped because
-    the index changed under it). ``live_path()`` is where the live index is now; ``writer_lock()`` the
-    one-writer lock, held only to swap the merged segment in."""
+    """One planned merge, by the machine's only merger (search.indexing.merge holds the merge lock).
+    Returns how many documents were merged (0: nothing to do, or dropped because the index changed under
+    it). ``live_path()`` is where the live index is now; ``writer_lock()`` the one-writer lock, held only
+    to swap the merged segment in."""
     toc = ix._read_toc()
     sources = plan(toc.segments)
     if not sources:
