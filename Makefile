@@ -10,7 +10,7 @@ PORT ?= 8000
 export SEARCH_BACKEND ?= whoosh
 SOLR_PORT ?= 8983
 
-.PHONY: run test install serve bench measure-regions clean solr
+.PHONY: run test install serve bench loadtest measure-regions clean solr
 
 $(VENV)/.installed: requirements.txt requirements-dev.txt
 	$(PYTHON_BIN) -m venv $(VENV)
@@ -43,6 +43,12 @@ solr:
 
 bench: install
 	$(PY) scripts/bench_search.py
+
+# 4 uploaders (20-page batches) and 4 searchers for 60 s against gunicorn started as `make serve` starts it,
+# with its own DATA_DIR and port; prints pages stored, searchable when the upload answered, latencies and
+# check_index.
+loadtest: install
+	$(PY) scripts/loadtest.py
 
 measure-regions: install
 	$(PY) scripts/measure_regions.py

@@ -1,6 +1,10 @@
 """gunicorn settings for `make run` (`-c config/gunicorn.py`): every worker drains the search outbox when it
 starts and then every few seconds, so a change that a crashed request left committed but unindexed becomes
-searchable within seconds of the server (re)starting, with no manual step."""
+searchable within seconds of the server (re)starting, with no manual step. When the index has small
+segments to merge, a worker starts `manage.py merge_index` as a separate, low-priority process: merging
+never runs on a request's path nor in a worker's interpreter (it would hold the GIL for seconds)."""
+import subprocess
+import sys
 import threading
 import time
 
@@ -16,10 +20,20 @@ def _drain_forever(worker) -> None:
 
     from search import indexing
 
+    merger = None
     while True:
         try:
             close_old_connections()
             indexing.drain()
+            if (merger is None or merger.poll() is not None) and indexing.needs_merge():
+                merger = _start_merger()
         except Exception:  # the next round tries again; check_index reports a stuck outbox
             worker.log.exception("draining the search outbox failed")
         time.sleep(DRAIN_EVERY_SECONDS)
+
+
+def _start_merger() -> subprocess.Popen:
+    from django.conf import settings
+
+    # Exits at once if another worker's merger is running (search.indexing.merge takes a machine lock).
+    return subprocess.Popen([sys.executable, str(settings.BASE_DIR / "manage.py"), "merge_index", "--verbosity", "0"])

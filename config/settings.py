@@ -167,6 +167,9 @@ HAYSTACK_CONNECTIONS = {"default": haystack_connection(SEARCH_BACKEND, data_dir=
 # Index updates go through search.indexing (one writer, after commit), never through request signals.
 HAYSTACK_SIGNAL_PROCESSOR = "haystack.signals.BaseSignalProcessor"
 HAYSTACK_SEARCH_RESULTS_PER_PAGE = 20
+# An upload waits at most this long for its own pages to become searchable before it answers (and then
+# says which are not yet). search.indexing.settle.
+SEARCH_SETTLE_SECONDS = float(os.environ.get("SEARCH_SETTLE_SECONDS", 6))
 
 JIEBA_CACHE_DIR = DATA_DIR
 

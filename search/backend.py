@@ -30,7 +30,7 @@ from whoosh.columns import NumericColumn, RefBytesColumn
 from whoosh.fields import ID, NUMERIC
 from whoosh.filedb.filestore import FileStorage
 
-from search import storage, whoosh_writer
+from search import storage, whoosh_merge, whoosh_writer
 from search.contract import ExactResult, ExactSearch, IndexDocument, IndexStats, SearchBackend, stats_of
 from search.doctable import DocTable
 from search.fields import GramsFieldType, WordsFieldType
@@ -117,6 +117,13 @@ class ChineseWhooshSearchBackend(OutboxRoutedBackend, SearchBackend, WhooshSearc
         storage.prune(self.link_path, keep={target} | ({previous} if previous else set()))
         self.ensure_current()
         return count
+
+    def needs_merge(self) -> bool:
+        return whoosh_merge.needs_merge(self._open_live_index())
+
+    def merge_segments(self, writer_lock) -> int:
+        """One background merge of small segments (search.whoosh_merge); the number of documents merged."""
+        return whoosh_merge.merge_once(self._open_live_index(), lambda: self.link_path, writer_lock)
 
     # -- reading ------------------------------------------------------------------------------------------
     def _close_searcher(self):

@@ -1,16 +1,22 @@
 """THE one writer of the search index, whatever the engine: the outbox and its drain. Knows no engine.
 
 Flow: an Article is saved or deleted → a ``PendingIndexChange`` row is written in the same transaction
-(signal receivers below) → after the transaction commits, ``drain()`` reads every pending row, builds the
-articles' current documents (search.documents) and hands them to the configured backend's
+(signal receivers below) → after the transaction commits, the rows are drained: pending rows are read, the
+articles' current documents built (search.documents) and handed to the configured backend's
 ``apply(upserts, deletes)`` (search.contract) → the drained rows are deleted. A crash between commit and
-drain leaves the rows for the next drain (or ``check_index --repair``).
+drain leaves the rows for the next drain (every server worker drains every few seconds) or
+``check_index --repair``.
 
-Locking: a threading lock plus ``fcntl.flock`` on ``<DATA_DIR>/search-writer.lock`` make one drainer per
-machine. A drain that finds the lock taken returns at once: the holder re-checks the outbox after
-releasing the lock, so the rows are picked up without waiting requests behind a long rebuild.
+Locking: a threading lock plus ``fcntl.flock`` on ``<DATA_DIR>/search-writer.lock`` make one writer per
+machine. Every drain holds it for one bounded batch (``DRAIN_BATCH`` rows) and then releases it, so nobody
+waits behind another's whole backlog.
 
-``bulk()`` defers draining to the end of a block (imports), where one drain batches everything.
+A request waits only for its own changes: ``settle(row_ids, within)`` drains a batch with its own rows first
+whenever it gets the lock, and otherwise polls the outbox (a database table, so it sees drains done by other
+server processes) until its rows are gone or its deadline passes. It returns how many were left over; those
+become searchable at the next drain, and the caller must say so.
+
+``bulk()`` defers draining to the end of a block (imports, uploads), where one drain batches everything.
 ``rebuild()`` asks the backend for a complete new index (readers keep the old one meanwhile), then
 replays what changed during the build.
 """
@@ -20,7 +26,9 @@ import contextlib
 import fcntl
 import logging
 import threading
+import time
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 from django.conf import settings
@@ -38,6 +46,12 @@ from search.models import PendingIndexChange
 log = logging.getLogger(__name__)
 
 OUTBOX_CHUNK = 2000  # rows read per query (and articles fetched per query)
+# Rows one drain applies while holding the writer lock (a stored page writes one or two): 1–3 s of
+# indexing on a loaded 2-core machine, so a request that waits for the lock waits about that long, whatever
+# the backlog.
+DRAIN_BATCH = 100
+SETTLE_POLL_SECONDS = 0.05
+MERGE_LOCK = "search-merge.lock"  # one background merger per machine
 
 _thread_lock = threading.Lock()
 _local = threading.local()
@@ -52,24 +66,31 @@ logger = logging.getLogger(__name__)
 
 
 @contextlib.contextmanager
+def _machine_lock(name: str, blocking: bool) -> Iterator[bool]:
+    """An exclusive ``fcntl.flock`` on ``<DATA_DIR>/<name>``: True when held, False if not acquired."""
+    path = Path(settings.DATA_DIR) / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with open(path, "a+") as lockfile:
+        try:
+            fcntl.flock(lockfile, fcntl.LOCK_EX | (0 if blocking else fcntl.LOCK_NB))
+        except BlockingIOError:
+            yield False
+            return
+        try:
+            yield True
+        finally:
+            fcntl.flock(lockfile, fcntl.LOCK_UN)
+
+
+@contextlib.contextmanager
 def index_lock(blocking: bool = True) -> Iterator[bool]:
     """Yields True when this thread is now the only writer on the machine, False if not acquired."""
     if not _thread_lock.acquire(blocking=blocking):
         yield False
         return
     try:
-        path = Path(settings.DATA_DIR) / "search-writer.lock"
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with open(path, "a+") as lockfile:
-            try:
-                fcntl.flock(lockfile, fcntl.LOCK_EX | (0 if blocking else fcntl.LOCK_NB))
-            except BlockingIOError:
-                yield False
-                return
-            try:
-                yield True
-            finally:
-                fcntl.flock(lockfile, fcntl.LOCK_UN)
+        with _machine_lock("search-writer.lock", blocking) as acquired:
+            yield acquired
     finally:
         _thread_lock.release()
 
@@ -91,11 +112,25 @@ def enqueue(article_ids: Iterable[int], action: str = PendingIndexChange.Action.
     if not rows:
         return
     PendingIndexChange.objects.bulk_create(rows, batch_size=OUTBOX_CHUNK)
+    _own_rows().extend(row.pk for row in rows)
     schedule_drain()
 
 
+def _own_rows() -> list[int]:
+    """Outbox rows this thread wrote and has not yet waited for (ids of rolled-back rows never match)."""
+    if not hasattr(_local, "rows"):
+        _local.rows = []
+    return _local.rows
+
+
+def take_own_rows() -> list[int]:
+    rows, _local.rows = _own_rows(), []
+    return rows
+
+
 def _drain_on_commit():
-    drain()
+    if not getattr(_local, "deferred", 0):  # in a bulk block the rows wait for the block's end
+        settle(take_own_rows(), settings.SEARCH_SETTLE_SECONDS)
 
 
 def schedule_drain() -> None:
@@ -141,49 +176,112 @@ def connect_signals() -> None:
 # ---------------------------------------------------------------------------------------------------------
 # Draining
 # ---------------------------------------------------------------------------------------------------------
+@dataclass
+class Settled:
+    """What ``bulk(settle_within=…)`` achieved: ``waiting`` articles changed by the block were not yet
+    searchable when its deadline passed (0: everything the block changed is)."""
+
+    waiting: int = 0
+
+
 @contextlib.contextmanager
-def bulk():
-    """Defer draining to the end of the block, then drain everything at once: also when the block fails
-    part-way, so that what it committed before the failure is searchable (the failure still propagates)."""
+def bulk(settle_within: float | None = None) -> Iterator[Settled]:
+    """Defer draining to the end of the block. Then, by default, drain everything (commands); with
+    ``settle_within`` (requests), wait at most that long for the block's own changes only. Also when the
+    block fails part-way, so what it committed before the failure is searchable (the failure propagates)."""
+    settled = Settled()
     _local.deferred = getattr(_local, "deferred", 0) + 1
+    if _local.deferred == 1:
+        take_own_rows()  # rows of earlier, unrelated work on this thread are not this block's to wait for
     try:
-        yield
+        yield settled
     finally:
         _local.deferred -= 1
         if not _local.deferred:
-            _drain_after_block()
+            _drain_after_block(settled, settle_within)
 
 
-def _drain_after_block() -> None:
+def _drain_after_block(settled: Settled, settle_within: float | None) -> None:
     try:
         if connection.in_atomic_block:
             schedule_drain()
+        elif settle_within is None:  # a command: one apply batches the whole import, as before
+            take_own_rows()
+            drain(batch=None)
         else:
-            drain()
+            settled.waiting = settle(take_own_rows(), settle_within)
     except Exception:  # never hide the block's own error; the periodic drain and check_index catch up
         logger.exception("draining the search outbox after a bulk block failed")
+        settled.waiting = max(settled.waiting, 1)
 
 
-def drain() -> bool:
-    """Apply pending changes. Returns False when deferred, or when another writer holds the lock
-    (it will pick our rows up when it re-checks after releasing)."""
+def drain(batch: int | None = DRAIN_BATCH) -> bool:
+    """Apply every pending change, ``batch`` rows per turn of the lock (None: all in one). Returns False
+    when deferred, or when another writer holds the lock (its holder, or the next periodic drain, applies
+    the rest)."""
     if getattr(_local, "deferred", 0):
         return False
     while True:
         with index_lock(blocking=False) as acquired:
             if not acquired:
                 return False
-            _drain_locked()
-        # Re-check after releasing: rows committed by drains that found the lock taken.
+            _drain_locked(limit=batch)
         if not PendingIndexChange.objects.exists():
             return True
+        time.sleep(2 * SETTLE_POLL_SECONDS)  # a request polling for the lock gets its turn between batches
 
 
-def _drain_locked() -> int:
-    """Apply every pending row in one ``apply``. Caller holds the index lock."""
-    rows = list(PendingIndexChange.objects.order_by("id").values_list("id", "article_id"))
+def settle(row_ids: Iterable[int], within: float) -> int:
+    """Make these outbox rows' changes searchable, waiting at most ``within`` seconds; returns how many
+    articles still have changes pending then (0: all applied). Drains a bounded batch, its own rows first,
+    whenever it gets the lock; otherwise waits for whoever holds it, in this process or another, by
+    polling the outbox."""
+    if getattr(_local, "deferred", 0):
+        return 0
+    deadline = time.monotonic() + within
+    waiting = sorted(set(row_ids))
+    while True:
+        waiting = _still_pending(waiting)
+        if not waiting:
+            return 0
+        with index_lock(blocking=False) as acquired:
+            if acquired:
+                _drain_locked(first=waiting, limit=DRAIN_BATCH)
+        if time.monotonic() >= deadline:
+            return _articles_of(_still_pending(waiting))
+        if not acquired:
+            time.sleep(SETTLE_POLL_SECONDS)
+
+
+def _still_pending(row_ids: list[int]) -> list[int]:
+    pending = []
+    for chunk in _chunks(row_ids, OUTBOX_CHUNK):
+        pending += PendingIndexChange.objects.filter(id__in=chunk).values_list("id", flat=True)
+    return sorted(pending)
+
+
+def _articles_of(row_ids: list[int]) -> int:
+    articles = set()
+    for chunk in _chunks(row_ids, OUTBOX_CHUNK):
+        articles.update(PendingIndexChange.objects.filter(id__in=chunk).values_list("article_id", flat=True))
+    return len(articles)
+
+
+def _drain_locked(first: list[int] = (), limit: int | None = None) -> int:
+    """Apply up to ``limit`` pending rows (all if None) in one ``apply``: the rows ``first`` before any
+    other, then the oldest. Caller holds the index lock. Returns the number of articles applied."""
+    rows = []
+    for chunk in _chunks(list(first)[:limit], OUTBOX_CHUNK):
+        rows += PendingIndexChange.objects.filter(id__in=chunk).values_list("id", "article_id")
+    room = None if limit is None else limit - len(rows)
+    if room is None or room > 0:
+        oldest = PendingIndexChange.objects.order_by("id").values_list("id", "article_id")
+        taken = {row_id for row_id, _ in rows}
+        rows += [row for row in (oldest if room is None else oldest[:room + len(taken)])
+                 if row[0] not in taken][:room]
     if not rows:
         return 0
+    rows.sort()
     article_ids = list(dict.fromkeys(pk for _, pk in rows))
     _apply(article_ids)
     for chunk in _chunks([row_id for row_id, _ in rows], OUTBOX_CHUNK):
@@ -249,6 +347,34 @@ def rebuild(batch_size: int = OUTBOX_CHUNK, progress=None) -> int:
         _drain_locked()
     drain()
     return count
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Background merging (engines whose writes leave segments to merge: Whoosh)
+# ---------------------------------------------------------------------------------------------------------
+def needs_merge() -> bool:
+    """True when the index has segments to merge and no merger is at work on this machine."""
+    if not getattr(backend(), "needs_merge", lambda: False)():
+        return False
+    with _machine_lock(MERGE_LOCK, blocking=False) as nobody_merging:
+        return nobody_merging
+
+
+def merge() -> int:
+    """Merge small index segments until none need it, one merger per machine (returns 0 at once if another
+    is merging). Each merge runs without the writer lock; its merged segment is swapped in under it, in
+    milliseconds. Returns the number of documents merged."""
+    engine = backend()
+    if not hasattr(engine, "merge_segments"):
+        return 0
+    merged = 0
+    with _machine_lock(MERGE_LOCK, blocking=False) as acquired:
+        while acquired:
+            step = engine.merge_segments(index_lock)
+            merged += step
+            if not step:
+                break
+    return merged
 
 
 # ---------------------------------------------------------------------------------------------------------

@@ -4,6 +4,7 @@ Files are read into memory with a size cap (larger ones are stopped while stream
 BoundedUploadHandler), opened by archive.intake (zips in memory, nothing extracted to disk) and
 ingested by the same service as the import_articles command. Every upload is recorded in the admin log.
 """
+import time
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
@@ -151,7 +152,7 @@ def result_rows(reports: list[UploadedFileReport]) -> list[dict]:
 def upload_view(model_admin):
     """The view for ArticleAdmin.get_urls(); admin_site.admin_view adds the staff check and never_cache."""
 
-    def render(request, form, reports=None, status=200, error=""):
+    def render(request, form, reports=None, status=200, error="", settled=None):
         outcomes = [o for report in reports or [] for o in report.outcomes]
         context = {
             **model_admin.admin_site.each_context(request),
@@ -164,6 +165,7 @@ def upload_view(model_admin):
             "upload_error": error,
             "rows": result_rows(reports) if reports else [],
             "counts": Counter(outcome.status for outcome in outcomes),
+            "not_yet_searchable": settled.waiting if settled else 0,
         }
         return TemplateResponse(request, "admin/archive/article/upload.html", context, status=status)
 
@@ -176,12 +178,19 @@ def upload_view(model_admin):
         if not form.is_valid() and not streamed_refusals:
             return render(request, form)
         uploads = form.cleaned_data.get("files", []) if form.is_valid() else []
-        # One index writer for the whole batch, as import_articles does; it runs when the block ends,
-        # before the response, so the new articles are searchable when the page answers.
-        with indexing.bulk():
+        # The batch's changes are indexed when the block ends, before the response, so its pages are
+        # searchable when the page answers; if the index is too busy to do that in time, the page says so.
+        started = time.monotonic()
+        with indexing.bulk(settle_within=settings.SEARCH_SETTLE_SECONDS) as settled:
             reports = streamed_refusals + ingest_uploads(uploads, user=request.user, limits=upload_limits())
+            stored = time.monotonic()
+        searchable = time.monotonic()
         log_upload(request.user, reports)
-        return render(request, ArticleUploadForm(), reports)
+        response = render(request, ArticleUploadForm(), reports, settled=settled)
+        # Where the time went (shown by browsers' developer tools; make loadtest reports it).
+        response["Server-Timing"] = (f"store;dur={1000 * (stored - started):.0f}, "
+                                     f"index;dur={1000 * (searchable - stored):.0f}")
+        return response
 
     # Exempt only so the size-bounding handler is installed before anything parses the body;
     # handle() is csrf_protect-ed, as Django's docs show for per-view upload handlers.

@@ -1,4 +1,5 @@
-"""Staff upload at the same time: every page ends up stored and searchable, and no writer collides."""
+"""Staff upload at the same time: every page is searchable when its upload answers, nothing is lost, and
+no writer collides."""
 import threading
 
 import pytest
@@ -11,8 +12,12 @@ from search.models import PendingIndexChange
 from upload_helpers import SAMPLES, BatchFile, outcomes_from_html, post_upload
 
 UPLOADERS = 4
-PAGES_EACH = 3
+PAGES_EACH = 5
 COUNTIES = ("泽库县", "酉阳县", "邗江区", "卡若区", "锦江区", "小店区")
+
+
+def marker(uploader: int, number: int) -> str:
+    return f"召开第{uploader * 100 + number}次疫情防控工作会议"
 
 
 def distinct_page(uploader: int, number: int) -> bytes:
@@ -28,7 +33,8 @@ def distinct_page(uploader: int, number: int) -> bytes:
 
 
 @pytest.mark.django_db(transaction=True)
-def test_four_parallel_uploads_lose_nothing_and_raise_no_lock_error(data_dir, curator, client, caplog):
+def test_four_parallel_uploads_are_searchable_when_they_answer_and_lose_nothing(data_dir, curator, client,
+                                                                              caplog):
     shared = BatchFile("hanjiang.html", (SAMPLES / "005_gov_page.html").read_bytes())  # everyone sends it
     batches = [
         [BatchFile(f"u{u}-p{n}.txt", distinct_page(u, n)) for n in range(PAGES_EACH)] + [shared]
@@ -41,12 +47,17 @@ def test_four_parallel_uploads_lose_nothing_and_raise_no_lock_error(data_dir, cu
         clients.append(uploader)
     start = threading.Barrier(UPLOADERS)
     results: dict[int, tuple[int, dict]] = {}
+    found_at_answer: dict[int, list[bool]] = {}
     errors: list[BaseException] = []
 
     def upload(u: int):
         try:
             start.wait(timeout=30)
             response = post_upload(clients[u], batches[u])
+            # At once, before anything else can drain: every page of this upload must be found.
+            found_at_answer[u] = [
+                clients[u].get("/api/search", {"q": marker(u, n)}).json()["count"] == 1 for n in range(PAGES_EACH)
+            ]
             results[u] = (response.status_code, outcomes_from_html(response))
         except BaseException as error:  # noqa: BLE001 - re-raised below through the assertion
             errors.append(error)
@@ -62,6 +73,7 @@ def test_four_parallel_uploads_lose_nothing_and_raise_no_lock_error(data_dir, cu
     assert errors == []
     assert "LockError" not in caplog.text
     assert sorted(results) == list(range(UPLOADERS))
+    assert found_at_answer == {u: [True] * PAGES_EACH for u in range(UPLOADERS)}
     statuses = {}
     for u, (status_code, rows) in results.items():
         assert status_code == 200

@@ -1,0 +1,122 @@
+"""Incremental import into a large index (issue 11): N synthetic articles indexed by a rebuild, then 1,000
+new pages uploaded through the admin of a real gunicorn (`make serve`) while searchers run. Prints how long
+until every new page was searchable, upload and search latencies (searches over 1 s counted: a merge must
+never stall one), the segments before and after the background merges, and check_index.
+
+Usage: python scripts/bench_incremental.py --articles 50000 [--data-dir DIR] [--uploaders 2] [--pages 20]
+With --data-dir, a directory prepared by an earlier run (same --articles) is reused.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import secrets
+import statistics
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+import requests
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import loadtest  # noqa: E402
+from server_harness import Server, create_staff, manage, prepare  # noqa: E402
+
+NEW_PAGES = 1000
+
+
+def build(data_dir: Path, articles: int) -> None:
+    """The big index: the benchmark's synthetic corpus, indexed by a rebuild (as `make bench` builds it)."""
+    marker = data_dir / f"built-{articles}"
+    if marker.exists():
+        return
+    prepare(data_dir, import_seeds=False)
+    code = ("import sys, time; sys.path.insert(0, 'scripts'); import bench_search as b; "
+            f"t = time.perf_counter(); b._make_corpus({articles}); "
+            "from search import indexing; n = indexing.rebuild(); "
+            "print(f'built {n} documents in {time.perf_counter() - t:.0f} s')")
+    print(manage(data_dir, "shell", "-c", code).stdout.strip(), flush=True)
+    marker.touch()
+
+
+def segments(data_dir: Path) -> int:
+    """Segments in the live index's files (compound ``MAIN_<id>.seg`` or ``MAIN_<id>.<part>`` files)."""
+    names = (p.name for p in (data_dir / "whoosh").resolve().glob("MAIN_*.*") if p.is_file())
+    return len({name.split(".", 1)[0] for name in names})
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=50000)
+    parser.add_argument("--data-dir", type=Path)
+    parser.add_argument("--uploaders", type=int, default=2)
+    parser.add_argument("--searchers", type=int, default=2)
+    parser.add_argument("--pages", type=int, default=20)
+    args = parser.parse_args()
+    data_dir = args.data_dir or Path(tempfile.mkdtemp(prefix="incremental-"))
+    data_dir.mkdir(parents=True, exist_ok=True)
+    build(data_dir, args.articles)
+    user, password = "bench", secrets.token_urlsafe(16)
+    manage(data_dir, "shell", "-c", f"from django.contrib.auth.models import User; User.objects.filter(username='{user}').delete()")
+    create_staff(data_dir, user, password)
+    server = Server(data_dir).start()
+    tally, searching = loadtest.Tally(), threading.Event()
+    try:
+        before = segments(data_dir)
+        requests.get(f"{server.url}/api/search", params={"q": "疫情"}, timeout=120)  # each worker's first load
+        requests.get(f"{server.url}/api/search", params={"q": "疫情"}, timeout=120)
+        searchers = [threading.Thread(target=loadtest.searcher, args=(server.url, searching, tally))
+                     for _ in range(args.searchers)]
+        for thread in searchers:
+            thread.start()
+        batches = NEW_PAGES // args.pages // args.uploaders
+        started = time.monotonic()
+        uploaders = [threading.Thread(target=loadtest.uploader, args=(server.url, user, password, n, args.pages,
+                                                                       float("inf"), tally, batches))
+                     for n in range(args.uploaders)]
+        for thread in uploaders:
+            thread.start()
+        for thread in uploaders:
+            thread.join()
+        uploaded = time.monotonic() - started
+        after_uploads = segments(data_dir)
+        searches_while_uploading = len(tally.search_seconds)
+        # The background merges the uploads triggered: wait for them, searching all along.
+        deadline = time.monotonic() + 600
+        while time.monotonic() < deadline and manage(data_dir, "shell", "-c",
+                                                        "from search import indexing; import sys; "
+                                                        "sys.exit(indexing.backend().needs_merge())", check=False).returncode:
+            time.sleep(2)
+        time.sleep(12)  # the last merge's swap, and searches on the merged index
+        merged_after = time.monotonic() - started
+        searching.set()
+        for thread in searchers:
+            thread.join()
+        check = manage(data_dir, "check_index", check=False)
+    finally:
+        searching.set()
+        server.stop()
+    se, up = tally.search_seconds, tally.upload_seconds
+    print(f"index: {args.articles} articles; {tally.created} new pages in {len(up)} uploads of {args.pages} by "
+          f"{args.uploaders} uploaders; load average {os.getloadavg()[0]:.1f}")
+    print(f"all uploads answered after {uploaded:.1f} s; searchable at answer {tally.searchable_at_answer} of "
+          f"{tally.created}, said not yet {tally.said_not_yet}; upload p50 {statistics.median(up):.2f} s, "
+          f"p99 {loadtest.percentile(up, 99):.2f} s")
+    print(f"segments: {before} before, {after_uploads} after the uploads, {segments(data_dir)} after merging "
+          f"(merges done {merged_after:.0f} s after the first upload)")
+    for phase, times in (("while uploading", se[:searches_while_uploading]),
+                         ("after the uploads, while merging", se[searches_while_uploading:])):
+        if times:
+            print(f"search {phase}: {len(times)} requests, p50 {1000 * statistics.median(times):.0f} ms, "
+                  f"p99 {1000 * loadtest.percentile(times, 99):.0f} ms, max {1000 * max(times):.0f} ms, "
+                  f"{sum(t > 1 for t in times)} over 1 s")
+    print(f"search errors: {tally.search_errors}")
+    print(f"check_index: exit {check.returncode}: {(check.stdout + check.stderr).strip()}")
+    print(f"data directory: {data_dir}")
+    return check.returncode
+
+
+if __name__ == "__main__":
+    sys.exit(main())
