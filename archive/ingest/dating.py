@@ -48,7 +48,7 @@ _STAMP_TIME = re.compile(r"^\s*\d{1,2}:\d{2}:\d{2}")
 _STAMP_PREFIX = re.compile(r"[\u4e00-\u9fff]{2,8}$")
 _SIGNED_HOUR = re.compile(r"\s*\d{1,2}\s*[时点]\s*(\d{1,2}\s*分)?\s*$")
 _SIGNED_LINE_MAX = 48
-_BRACKETED_AFTER = re.compile(r"\s*[【(][^】()]{1,16}[】)]\s*$")  # '…疫情防控指挥部 2022年5月12日' at most
+_BRACKETED_AFTER = re.compile(r"\s*[【(]\s*(责任)?编辑\s*:[^】()]{1,12}[】)]\s*$")  # an editor's credit  # '…疫情防控指挥部 2022年5月12日' at most
 _LEAD_DATE_WITHIN = 14  # a lead's own date stands in its first characters (after a dateline: 新华社北京…电)
 _URL_DATES = (
     re.compile(r"(?<!\d)(20\d{2})[-_/]?(0[1-9]|1[0-2])[-_/]?(0[1-9]|[12]\d|3[01])(?!\d)"),

@@ -46,6 +46,7 @@ class Metadata:
 
 
 _TITLE_LABEL = re.compile(r"^(?:标题|文章标题)\s*:\s*(\S.*)$")  # '标题: 辽宁省决定启动…' (a page's own label)
+_SENTENCE_HEADLINE_MAX = 40
 _INTRODUCTION_MAX = 40  # a lead this short that ends '…如下↓↓' only introduces the news below it
 _URL_LABEL = re.compile(r"^(?:本文地址|本文链接|原文链接|原文地址|本文网址|文章地址|文章链接)\s*:\s*")
 _URL = re.compile(r"https?://[^\s\"'<>“”]+")
@@ -62,6 +63,9 @@ def extract_metadata(lines: list[str], hints: HtmlHints | None = None, *, url: s
     lines = _join_split_dates(lines)
     keys = [match_key(line).strip() for line in lines]
     header, lead = _header_and_lead(lines, keys)
+    # A one-sentence headline over its dateline is judged without its full stop.
+    keys = [key[:-1] if i in header and key.endswith("。") and _long_headline_over_dateline(keys, i) else key
+            for i, key in enumerate(keys)]
     warnings: list[str] = []
 
     title, title_lines, supplied = _find_title(lines, keys, header, lead, hints, warnings)
@@ -113,8 +117,11 @@ def _long_headline_over_dateline(keys: list[str], i: int) -> bool:
     """'新疆:本輪疫情是…最快、涉及面最廣、…事件' over '2022-10-04 22:54:03': a long headline, not the lead, when
     it has no sentence stop and the next line is the page's dateline."""
     following = next((k for k in keys[i + 1:] if k), "")
-    return len(keys[i]) <= HEADLINE_MAX and not re.search(r"[。;]", keys[i]) and not ends_a_sentence(keys[i]) \
-        and is_dateline(following)
+    if not is_dateline(following) or len(keys[i]) > HEADLINE_MAX:
+        return False
+    # '贵州省人民政府决定启动突发公共卫生事件一级响应。' over its dateline: one short sentence is a headline too.
+    one_short_sentence = len(keys[i]) <= _SENTENCE_HEADLINE_MAX and keys[i].count("。") == 1 and keys[i].endswith("。")
+    return one_short_sentence or (not re.search(r"[。;]", keys[i]) and not ends_a_sentence(keys[i]))
 
 
 def _exclaimed_headline(key: str) -> bool:

@@ -191,6 +191,8 @@ def clean_headline(text: str) -> str:
     text = COLUMN_TAG.sub("", strip_spam_prefix(text.strip().lstrip("➤►▶■●◆★· "))).strip()
     if DOCUMENT_KIND_END.search(match_key(text.rstrip(":："))):
         text = text.rstrip(":：")
+    if text.endswith("。") and text.count("。") == 1:
+        text = text[:-1]  # '…决定启动突发公共卫生事件一级响应。': a headline printed as a sentence
     text = _SITE_SUFFIX.sub("", text).strip() or text
     text = _DAY_BEFORE_DOCUMENT.sub("", text) or text
     text = _PLACE_TAG_AFTER.sub("", text).strip() or text
