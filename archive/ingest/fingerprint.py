@@ -12,7 +12,7 @@ import unicodedata
 
 from datasketch import MinHash
 
-from .script import to_simplified
+from archive.chinese_text import to_simplified
 
 NUM_PERM = 64
 SHINGLE_SIZE = 5

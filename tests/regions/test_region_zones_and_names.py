@@ -75,3 +75,10 @@ def test_traditional_text_and_pinyin_annotations_are_normalised():
     assert normalise_for_matching("澤庫縣") == "泽库县"
     assert normalise_for_matching("呂(lǚ)梁市") == "吕梁市"
     assert normalise_for_matching("ＡＢＣ，１２３") == "ABC,123"
+
+
+@pytest.mark.parametrize("text", ["吉林省乾安县召开会议", "吉林省乾安縣召開會議"])
+def test_a_name_t2s_folds_is_found_in_simplified_and_traditional_text(text):
+    # t2s turns 乾 into 干 whatever surrounds it: the index keys names by the same matching form.
+    found = [match.sense.entries[0].name for match in load_name_index().scan(normalise_for_matching(text))]
+    assert "乾安县" in found
