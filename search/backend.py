@@ -18,6 +18,7 @@ What changes compared to ``WhooshSearchBackend``:
 """
 from __future__ import annotations
 
+import contextlib
 import gc
 import os
 from collections import Counter
@@ -113,7 +114,9 @@ class ChineseWhooshSearchBackend(OutboxRoutedBackend, SearchBackend, WhooshSearc
 
     def rebuild(self, documents: Iterable[IndexDocument]) -> int:
         """Build into a new directory, swap the symlink (readers keep their open generation)."""
-        self.ensure_current(verify=False)  # the schema is all it needs from the old index
+        # All it needs is the schema, built before the old index is opened: a damaged one must not stop it.
+        with contextlib.suppress(*index_guard.DECODING_ERRORS):
+            self.ensure_current(verify=False)
         target = storage.new_dir(self.link_path)
         ix = FileStorage(str(target)).create_index(self.schema)
         index_manifest.write(target, self.schema)

@@ -1,7 +1,8 @@
 """The headline of a page, or, when the page prints none, a title devised from its lead.
 
-Works on header lines (those above the first paragraph of prose) and their match keys (``archive.chinese_text.match_key``,
-same offsets), so the title is sliced from the original text in the original script.
+Works on header lines (those above the first paragraph of prose) and their match keys
+(``archive.chinese_text.match_key``, same offsets), so the title is sliced from the original text in the original
+script.
 
 - A headline is a headline-shaped header line: never navigation, accessibility links, open-government
   metadata (索引号, 发布机构), a tag line, a hotline header, a date, a byline, a document number or spam.

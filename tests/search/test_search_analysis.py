@@ -75,3 +75,18 @@ def test_title_prefix_and_matches():
 
 def test_s2t_round_trip_is_found():
     assert normalize(to_traditional("社会面清零")) == "社会面清零"
+
+
+def test_word_set_cut_run_by_run_equals_jieba_cutting_the_whole_text():
+    from pathlib import Path
+
+    from search.analysis import JIEBA_HMM, ensure_jieba, word_set
+
+    root = Path(__file__).resolve().parents[2]
+    paths = sorted((root / "seeds").glob("*.txt")) + sorted((root / "tests" / "ingest" / "samples").glob("*.txt"))
+    texts = [path.read_text(encoding="utf-8", errors="replace") for path in paths]
+    texts += ["ＣＯＶＩＤ－１９ 疫情 Ａ+Ｂ c++ 3.5% ㍿ ｶﾀｶﾅ ひらがな 㐀 한국", "新冠肺炎疫情防控。新冠肺炎疫情防控", ""]
+    assert len(texts) > 20
+    for text in texts:
+        expected = {w for w in ensure_jieba().cut(normalize(text), HMM=JIEBA_HMM) if any(c.isalnum() for c in w)}
+        assert word_set(text) == expected

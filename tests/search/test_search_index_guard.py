@@ -122,3 +122,17 @@ def test_check_index_deep_finds_bytes_overwritten_inside_a_segment(small_index, 
 
     out, error = _check_index("--deep")
     assert error is not None, out
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_damaged_table_of_contents_answers_503_and_rebuild_index_replaces_it(small_index, client):
+    (toc,) = small_index.glob("_MAIN_*.toc")
+    toc.write_bytes(toc.read_bytes()[:100])
+    indexing.backend().setup_complete = False
+
+    _, error = _check_index("--deep")
+    assert error and "rebuild_index" in error
+    assert _api(client).status_code == 503
+
+    call_command("rebuild_index", "--noinput", verbosity=0)
+    assert _api(client).json()["count"] == 30
