@@ -104,6 +104,7 @@ def test_a_truncated_segment_is_named_by_check_index_deep_and_the_site_answers_5
     page = client.get(reverse("search"), {"q": QUERY})
     assert page.status_code == 503
     assert "The search index is damaged" in page.content.decode()
+    assert client.get(reverse("search-export-csv"), {"q": QUERY}).status_code == 503  # before streaming
 
     call_command("rebuild_index", "--noinput", verbosity=0)
     assert _api(client).json()["count"] == 30
