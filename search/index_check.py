@@ -29,7 +29,8 @@ class SegmentReport:
 
     def line(self) -> str:
         state = f"DAMAGED: {self.problem}" if self.problem else "ok"
-        return f"segment {self.segment} ({', '.join(self.files) or 'no files'}; {self.docs} docs): {state}"
+        suffixes = ",".join(name[len(self.segment):] for name in self.files)
+        return f"segment {self.segment} ({self.docs} docs; files {self.segment}{{{suffixes}}}): {state}"
 
 
 class SegmentDamage(Exception):
@@ -55,21 +56,28 @@ def check_segments(index_dir: str, schema, indexname: str = "MAIN") -> list[Segm
 
 
 def _verify(reader: SegmentReader, segment) -> None:
+    part = "the segment's files"  # what was being read, named in the report
     try:
+        part = "document counts"
         total = reader.doc_count_all()
         if total != segment.doc_count_all() or reader.doc_count() != segment.doc_count():
             raise SegmentDamage(f"reader counts {reader.doc_count()}/{total} documents, the TOC "
                                 f"{segment.doc_count()}/{segment.doc_count_all()}")
+        part = "stored fields"
         for docnum in range(total):
             if not isinstance(reader.stored_fields(docnum), dict):
                 raise SegmentDamage(f"stored fields of document {docnum} are not a record")
         for fieldname in reader.schema.names():
             if reader.has_column(fieldname):
+                part = f"column {fieldname}"
                 values = list(reader.column_reader(fieldname))
                 if len(values) != total:
                     raise SegmentDamage(f"column {fieldname} holds {len(values)} values for {total} documents")
+            part = f"terms and postings of {fieldname}"
             for term in reader.lexicon(fieldname):
                 _verify_postings(reader, fieldname, term, total)
+    except DECODING_ERRORS as error:
+        raise SegmentDamage(f"reading {part}: {type(error).__name__}: {error}") from error
     finally:
         reader.close()
 

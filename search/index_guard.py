@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import logging
+import os
 import pickle
 import struct
 import zlib
@@ -31,8 +32,9 @@ def reads(method):
         except SearchBackendError:
             raise
         except DECODING_ERRORS as error:
-            where = f"index {getattr(backend, 'opened_dir', None) or 'directory'}"
-            logger.exception("search index unreadable at %s", where)
+            opened = getattr(backend, "opened_dir", None) or "directory"
+            logger.exception("search index unreadable at %s", opened)
+            where = f"index {os.path.basename(opened)}"  # the generation, not the server's paths
             backend.setup_complete = False  # open it afresh next time (a rebuild may have replaced it)
             raise IndexDamaged(where, error) from error
 

@@ -83,8 +83,8 @@ def test_check_index_deep_reads_every_segment_of_a_sound_index(small_index):
     out, error = _check_index("--deep")
     assert error is None
     segment = _postings_file(small_index).stem
-    assert f"segment {segment} (" in out and "; 30 docs): ok" in out
-    assert f"{segment}.pst" in out and f"{segment}.trm" in out
+    assert f"segment {segment} (30 docs; files {segment}{{" in out and "}): ok" in out
+    assert ".pst" in out and ".trm" in out and "._stored.col" in out
 
 
 @pytest.mark.django_db(transaction=True)
@@ -96,14 +96,16 @@ def test_a_truncated_segment_is_named_by_check_index_deep_and_the_site_answers_5
 
     out, error = _check_index("--deep")
     assert error and postings.stem in error
-    assert f"segment {postings.stem} (" in out and "; 30 docs): DAMAGED" in out
+    assert f"segment {postings.stem} (30 docs; files {postings.stem}{{" in out
+    assert "): DAMAGED: SegmentDamage: reading terms and postings of " in out
 
     response = _api(client)
     assert response.status_code == 503
     assert response.json()["error"] == "search index damaged"
     page = client.get(reverse("search"), {"q": QUERY})
     assert page.status_code == 503
-    assert "The search index is damaged" in page.content.decode()
+    assert "检索索引已损坏" in page.content.decode()  # the default language; /en/ says it in English
+    assert "The search index is damaged" in client.get("/en/", {"q": QUERY}).content.decode()
     assert client.get(reverse("search-export-csv"), {"q": QUERY}).status_code == 503  # before streaming
 
     call_command("rebuild_index", "--noinput", verbosity=0)
