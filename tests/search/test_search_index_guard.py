@@ -139,3 +139,17 @@ def test_a_damaged_table_of_contents_answers_503_and_rebuild_index_replaces_it(s
 
     call_command("rebuild_index", "--noinput", verbosity=0)
     assert _api(client).json()["count"] == 30
+
+
+@pytest.mark.django_db
+def test_an_unreachable_search_engine_answers_503_without_its_address(client):
+    from archive_test_support import use_engine
+
+    closed = "http://127.0.0.1:9/solr/archive"  # the discard port: nothing listens
+    with use_engine({"ENGINE": "search.solr_backend.ChineseSolrEngine", "URL": closed, "TIMEOUT": 2}):
+        response = _api(client)
+        page = client.get("/en/", {"q": QUERY})
+    assert response.status_code == 503
+    assert response.json() == {"error": "search engine unreachable"}
+    assert page.status_code == 503 and "cannot be reached" in page.content.decode()
+    assert "127.0.0.1:9" not in page.content.decode()
