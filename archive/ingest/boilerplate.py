@@ -38,23 +38,41 @@ _DISCLAIMER_START = re.compile(
     r"|.{0,12}(版权及免责声明|免责声明|版权声明)|想爆料|本文(转载|转)自.{0,60}(不代表|版权|观点))", re.I)
 # Anywhere in a short line: a page's note about itself, not the article's words.
 _SITE_NOTE = re.compile(r"不代表本(站|网)(观点|立场)|版权及免责声明|转载请注明|广告热线|客服\s*(电话|热线)?\s*(:|$)|打赏|爆料|请登录|"
+                        r"本站转载|均已标明出处|编辑器出品|限时免费阅读|订阅财新|搜索并关注|^紧急扩散|^文章图片$|"
+                        r"^网友提问|^优质回答|^保护视力色|^字体颜色|^字体大小|^[(]\s*(结束|完)\s*[)]$|"
                         r"我要留言|评论留言|欢迎参与讨论|全部评论|暂无评论|发表评论|(下转|上接|转)第\S{1,3}版|详见\d+版")
+# A media account describing itself: '《今日洪湖》作为洪湖市官方唯一公众平台,持续高度关注,…'.
+_OUTLET_SELF_INTRO = re.compile(r"[《“][^》”]{2,12}[》”]\s*(作为|是)[^。,]{0,16}(官方|唯一|权威)[^。,]{0,8}(公众平台|公众号|平台|媒体|客户端)")
+# A production credit closing a report: '云梦县委宣传部 云梦县融媒体中心' (names of media bodies side by side).
+_MEDIA_BODY = r"\S{2,20}?(?:宣传部|融媒体中心|新闻中心|广播电视台|电视台|日报社|报社)"
+MEDIA_CREDIT = re.compile(rf"^{_MEDIA_BODY}(?:\s+{_MEDIA_BODY}){{1,3}}$")
+# A slide title of a photo gallery: '长期在拉萨生活注意事项(无特殊紧迫事项)(1)'.
+_GALLERY_SLIDE = re.compile(r"^[^。,;]{4,30}[(]\d{1,2}[)]$")
 # Gambling and adult SEO words; a short line with one is spam, and a line that opens with a chain of them
 # ('澳门金沙城中心_欧洲杯足球网-【投注官网平台】召开…') loses the chain.
-_SEO_SPAM = re.compile(r"博彩|娱乐城|bet|官网|中文字幕|无码|精品视频|免费观看|在线观看|投注|博弈|足球网|体育平台|金沙城|葡京|"
-                       r"皇冠体育|彩船|开户|棋牌|久久|国产精品|亚洲|彩票.{0,4}(app|下载|手机)", re.I)
+# SEO words: the strong ones are spam on their own; the weak ones are also news words (亚洲, 官网, 开户, and
+# 棋牌 outside 棋牌室, which COVID notices close), so a short line needs two different ones to be spam.
+_SEO_STRONG = r"博彩|娱乐城|沙巴体育|中文字幕|无码|精品视频|投注|足球网|体育平台|金沙城|葡京|皇冠体育|彩船|国产精品|彩票.{0,4}(?:app|下载|手机)"
+_SEO_WEAK = r"bet|官网|免费观看|在线观看|博弈|开户|棋牌(?![室馆])|久久|亚洲"
+_SEO_SPAM = re.compile(f"{_SEO_STRONG}|{_SEO_WEAK}", re.I)
+_SEO_STRONG_RE = re.compile(_SEO_STRONG, re.I)
+_SEO_WEAK_RE = re.compile(_SEO_WEAK, re.I)
 _SEO_CHAIN_PREFIX = re.compile(r"^(?:[^,。!?]{1,24}?(?:_|-|【|】|\||/)){1,8}[^,。!?]{0,12}?(?:】|\]|_|-)")
 # Gambling SEO phrases spliced into sentences ('3日晚上,皇冠体育平台,皇冠体育app组织收看…', '总书记365体育博彩:疫情防控…').
 # At most two characters before the keyword belong to the phrase, so the sentence around it keeps its words.
 _SPLICED_SPAM = re.compile(
-    r"(?:[A-Za-z0-9]{0,6}[\u4e00-\u9fff]{0,2}(?:博彩|官网|投注|娱乐城|足球网|彩船|体育平台|体育app|体育在线|在哪进|金沙城中心"
+    r"(?:[A-Za-z0-9]{0,6}[\u4e00-\u9fff]{0,2}(?:博彩|官网|投注|娱乐城|沙巴体育|足球网|彩船|体育平台|体育app|体育在线|在哪进|金沙城中心"
     r"|欧洲杯|中文字幕|线上博弈)(?:app|[A-Za-z]{1,4})?(?:平台)?[★☆]*[_\-:|【】\[\]]*,?)+", re.I)
+_GLUED_CHAIN_END = re.compile(r"[A-Za-z0-9]{2,12}[\u4e00-\u9fff]{0,4}?(应用|下载|网址|官网|平台|app)", re.I)
 # Leftovers of markup and file names: '?span style=', 'image.png', 'tpl_font3.html', '//heihe.dbw.cn'.
 _MARKUP_OR_FILE = re.compile(r"span style=|<\s*/?\s*[a-z]+[^>]*>|style=|^\S*\.(jpe?g|png|gif|bmp|webp|s?html?|php|aspx?)$"
                              r"|^微信图片_|_副本\.|^//\S+|^https?://\S+$|(图源|图片来源)\s*:", re.I)
 # Inside running text: a hidden-markup residue and its hidden SEO words, a newspaper's page pointer.
 _INLINE_JUNK = re.compile(r"[?<]?\s*/?\s*span style=\"[^\"]*\"\s*>[^,。!?]{0,24}|[(](详见|下转|上接|转)第?\S{1,3}版[)]"
-                          r"|(欢迎转载|转载请注明)[^。]{0,40}。?")
+                          r"|(欢迎转载|转载请注明)[^。]{0,40}。?"
+                          # an editor's credit after a signed date ('2021年8月7日 【编辑:苑菁菁】'), a '©原创' mark,
+                          # a photo credit glued before a paragraph ('杨应平 摄会议指出…')
+                          r"|\s*[【(]\s*(责任)?编辑\s*:[^】)]{1,12}[】)]\s*$|\s*©\s*原创|^[\u4e00-\u9fff]{2,4} 摄(?=[\u4e00-\u9fff])")
 # Casino promotion written as sentences ('…还是手痒想玩运彩百家乐吗?小编在这边推荐…').
 _CASINO_PROMO = re.compile(r"百家乐|运彩|线上博弈|娱乐城|博彩.{0,6}(推荐|平台|网站|app)|推荐i\d+", re.I)
 _DISCLAIMER_WORDS = re.compile(r"转载|版权|本网|本站|侵权|删除|著作权|不代表|观点|来源|联系我们|法律责任")
@@ -112,6 +130,7 @@ _SPAM_WORDS = re.compile(r"成人|色情|娱乐城|博彩|赌场|彩票|真人|�
 
 # On width-folded text. A closing quote or bracket counts only after a stop: 《…》“零发生” is a headline.
 _SENTENCE_END = re.compile(r"[。!?…][\"”』」)]*$")
+_INTRODUCES_WHAT_FOLLOWS = re.compile(r"(如下|以下)\s*:?\s*[↓⬇👇]*\s*$|[↓⬇👇]{2,}\s*$")
 _TRAILING_CREDIT = re.compile(r"\s*[(][^()]{1,24}[)]\s*$")
 
 
@@ -128,13 +147,27 @@ def strip_boilerplate(lines: list[str], *, page: bool = True) -> list[str]:
     return [lines[i] for i in kept]
 
 
+def _is_seo_line(key: str) -> bool:
+    return bool(_SEO_STRONG_RE.search(key)) or len({m.lower() for m in _SEO_WEAK_RE.findall(key)}) >= 2
+
+
+def _is_slogan_banner(key: str) -> bool:
+    """'安全生产,人人有责。 监督就是爱护,公开就是倡廉。 心不贪,利不沾,…': a site's rotating slogans, several short
+    sentences on one line with spaces between them (text never spaces its sentences apart)."""
+    pieces = [p for p in re.split(r"(?<=[。!])\s+", key) if p.strip()]
+    return len(pieces) >= 3 and all(len(p) <= 30 for p in pieces)
+
+
 def is_chrome_line(key: str) -> bool:
     """One line that is page chrome whatever surrounds it (key = match_key(line).strip())."""
     return (
         any(rule.match(key) for rule in _SINGLE_LINE_RULES)
         or (len(key) <= 60 and bool(_SITE_NOTE.search(key)))
         or (len(key) <= 200 and bool(_CASINO_PROMO.search(key)))
-        or (len(key) <= 60 and bool(_SEO_SPAM.search(key)) and not _SENTENCE_END.search(key))
+        or (len(key) <= 120 and bool(_OUTLET_SELF_INTRO.search(key)))
+        or bool(MEDIA_CREDIT.match(key))
+        or bool(_GALLERY_SLIDE.match(key))
+        or (len(key) <= 60 and _is_seo_line(key) and not _SENTENCE_END.search(key))
         or (len(key) <= 60 and bool(_MARKUP_OR_FILE.search(key)))
         or bool(_TAIL_MARKER.match(key))
         or _is_list_header(key)
@@ -143,6 +176,7 @@ def is_chrome_line(key: str) -> bool:
         or _is_spam(key)
         or _is_nav_menu(key)
         or is_dateline(key)
+        or _is_slogan_banner(key)
     )
 
 
@@ -150,16 +184,21 @@ def is_chrome_line(key: str) -> bool:
 _METADATA_LABEL = (
     r"索\s*引\s*号|发布机构|发文机关|发文单位|主题分类|体裁分类|主题词|文\s*号|发文字号|成文日期|发布日期|发布时间|"
     r"发表时间|更新时间|发布来源|信息来源|稿件来源|文章来源|来源|作者|访问量|浏览次数|浏览量|点击数|点击量|阅读量|字号|"
-    r"字体|责任编辑|编辑|标签|关键词|关键字|tags?|分享到|时间|日期|有效性|效力状态|公开方式|公开范围|所属机构|信息分类"
+    r"字体|责任编辑|编辑|标签|关键词汇|关键词|关键字|tags?|分享到|时间|日期|有效性|效力状态|公开方式|公开范围|所属机构|信息分类|"
+    r"内容摘要|内容提要|拓展信息|关联导读|相关阅读|延伸阅读|相关新闻|相关链接|点击进入专题"
 )
-_METADATA_LINE = re.compile(rf"^【?\s*({_METADATA_LABEL})\s*:", re.I)
+# An open-government table row without colons: '索 引 号  20230628-040312-269  公开方式  主动公开'.
+_OPEN_GOVERNMENT_CELL = re.compile(r"索\s*引\s*号|公开方式|公开日期|公开范围|公开程序|发布机构|发文字号|组配分类|信息类别|"
+                                   r"记录形式|载体类型|存放位置|主题分类|体裁分类|成文日期|发文机关")
+_METADATA_LINE = re.compile(rf"^【?\s*({_METADATA_LABEL})\s*[:丨]", re.I)
 _ANY_LABEL = re.compile(rf"(?:^|\s|】)({_METADATA_LABEL})\s*:", re.I)
 
 
 def is_metadata_line(key: str) -> bool:
     """'发布日期:2022-09-22 信息来源:… 访问量:1065', '索 引 号:…', '标签:疫情 防控': page facts, not text."""
     text = key.strip()
-    return len(text) <= 160 and (bool(_METADATA_LINE.match(text)) or len(_ANY_LABEL.findall(text)) >= 2)
+    return len(text) <= 160 and (bool(_METADATA_LINE.match(text)) or len(_ANY_LABEL.findall(text)) >= 2
+                                 or len(set(_OPEN_GOVERNMENT_CELL.findall(text))) >= 2)
 
 
 def strip_spam_prefix(line: str) -> str:
@@ -169,6 +208,10 @@ def strip_spam_prefix(line: str) -> str:
     m = _SEO_CHAIN_PREFIX.match(key)
     if m and _SEO_SPAM.search(key[: m.end()]) and han_count(key[m.end():]) >= 6:
         line, key = line[m.end():], key[m.end():]
+        # The chain's last phrase glued to the text: '…_office365桌面应用新冠肺炎疫情防控指挥部'.
+        glued = _GLUED_CHAIN_END.match(key)
+        if glued and han_count(key[glued.end():]) >= 6:
+            line, key = line[glued.end():], key[glued.end():]
     spans = [found.span() for pattern in (_SPLICED_SPAM, _INLINE_JUNK) for found in pattern.finditer(key)]
     spans = _merged(spans)
     for start, end in reversed(spans):
@@ -202,8 +245,15 @@ def is_dateline(key: str) -> bool:
 
 
 def ends_a_sentence(text: str) -> bool:
-    """'…参加会议。' or '…参加会议。(记者 张祺)': a full stop, maybe followed by a short credit in brackets."""
-    return bool(_SENTENCE_END.search(_TRAILING_CREDIT.sub("", text)))
+    """'…参加会议。' or '…参加会议。(记者 张祺)': a full stop, maybe followed by a short credit in brackets; or
+    a sentence introducing what follows ('…开展新一轮区域核酸检测,详情如下↓↓')."""
+    text = _TRAILING_CREDIT.sub("", text)
+    return bool(_SENTENCE_END.search(text) or ("," in text and introduces_what_follows(text)))
+
+
+def introduces_what_follows(text: str) -> bool:
+    """'…详情如下↓↓', '…现通告如下:': a sentence that only announces the text below it."""
+    return bool(_INTRODUCES_WHAT_FOLLOWS.search(text))
 
 
 def is_prose(line: str) -> bool:

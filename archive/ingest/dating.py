@@ -33,6 +33,11 @@ _LABEL = re.compile(r"(?:^|(?<=[\s|】\]]))(发布时间|发布日期|发表时�
 # A lead's own date may follow its byline: '(本网讯 记者 王某某)8月1日晚,'.
 _LEAD_BYLINE = re.compile(r"^\s*(?:本报讯|本网讯|本台讯)?\s*(?:[(\[【][^)\]】]{0,60}[)\]】])?\s*")
 _LABEL_MAX_LINE = 160
+# Labels that say "published": a site's own statement, kept even when the text reports much older events
+# (a retrospective: '400场发布会…从2020年1月24日至今').
+_PUBLICATION_LABELS = {"发布时间", "发布日期", "发表时间", "发文日期", "成文日期"}
+# '时间:2022年3月23日上午8时至下午4时': a labelled span of time is a notice's schedule, not its date.
+_SCHEDULE_AFTER = re.compile(r"^\s*(上午|下午|早上|晚上|中午|凌晨)?\s*(\d{1,2}\s*[时点:]\s*(\d{1,2}\s*分?)?)?\s*(至|到|—|–|~|-)")
 _CLOCK_AFTER = re.compile(r"^\s*[(]?\s*(星期|礼拜|周)[一二三四五六日天]")
 _CLOCK_BEFORE = re.compile(r"(今天是|今天|今日|当前时间|现在时间|现在是|北京时间)\s*:?\s*$")
 _COLUMN_BEFORE = re.compile(r"(热点|资讯|新闻|动态|社会|头条|要闻|综合|焦点|热门|时事|国内|国际)\s*$")
@@ -42,7 +47,9 @@ _REPUBLISHED_AFTER_DAYS = 14
 _SIGNED_AT_LINE_END = re.compile(r"(指挥部|办公室|政府|委员会|局|领导小组|中心|机制)\s*$")
 _STAMP_TIME = re.compile(r"^\s*\d{1,2}:\d{2}:\d{2}")
 _STAMP_PREFIX = re.compile(r"[\u4e00-\u9fff]{2,8}$")
-_SIGNED_LINE_MAX = 48  # '…疫情防控指挥部 2022年5月12日' at most
+_SIGNED_HOUR = re.compile(r"\s*\d{1,2}\s*[时点]\s*(\d{1,2}\s*分)?\s*$")
+_SIGNED_LINE_MAX = 48
+_BRACKETED_AFTER = re.compile(r"\s*[【(][^】()]{1,16}[】)]\s*$")  # '…疫情防控指挥部 2022年5月12日' at most
 _LEAD_DATE_WITHIN = 14  # a lead's own date stands in its first characters (after a dateline: 新华社北京…电)
 _URL_DATES = (
     re.compile(r"(?<!\d)(20\d{2})[-_/]?(0[1-9]|1[0-2])[-_/]?(0[1-9]|[12]\d|3[01])(?!\d)"),
@@ -65,6 +72,7 @@ def publication_date(lines: list[str], keys: list[str], header: list[int], lead:
     lead_keys = [k for k in text_keys if k][:3]
     candidates = [found for found in _full_dates(lines, keys, header, lead, meta_published, url)
                   if not _republished(found, newest_reported, lead_keys)]
+    candidates = _not_after_the_signature(candidates)
     for found in candidates:
         if found.match.precision == dates.DAY:
             return found
@@ -104,16 +112,23 @@ def _full_dates(lines, keys, header, lead, meta_published, url) -> list[FoundDat
         key = match_key(meta_published)
         found += [FoundDate(d, meta_published[d.start:d.end], "meta") for d in dates.find_dates(key)
                   if d.precision in _FULL][:1]
+    updated: list[FoundDate] = []
     for i, key in enumerate(keys):
         if len(key) <= _LABEL_MAX_LINE:
             for label in _LABEL.finditer(key):
-                after = [d for d in _evidence_dates(key) if d.start == label.end() and d.precision in _FULL]
-                found += [FoundDate(d, _slice(lines[i], d), "labelled date line") for d in after[:1]]
+                after = [d for d in _evidence_dates(key) if d.start == label.end() and d.precision in _FULL
+                         and not _SCHEDULE_AFTER.match(key[d.end:])]
+                # '更新时间:' is when a copy was last touched: weaker than the date a notice is signed with.
+                kind = updated if label.group(1) == "更新时间" else found
+                evidence = "publication label" if label.group(1) in _PUBLICATION_LABELS else "labelled date line"
+                kind += [FoundDate(d, _slice(lines[i], d), evidence) for d in after[:1]]
     for i in header:
         if is_dateline(keys[i]):
-            found += [FoundDate(d, _slice(lines[i], d), "dateline") for d in _evidence_dates(keys[i])
-                      if d.precision in _FULL][:1]
+            kind = updated if "更新时间" in keys[i] else found
+            kind += [FoundDate(d, _slice(lines[i], d), "dateline") for d in _evidence_dates(keys[i])
+                     if d.precision in _FULL][:1]
     found += [f for f in _signed_dates(lines, keys, lead) if f.match.precision in _FULL]
+    found += updated
     in_url = url_date(url)
     if in_url is not None:
         found.append(FoundDate(in_url, url[in_url.start:in_url.end] if url else "", "address"))
@@ -131,7 +146,7 @@ def _republished(found: FoundDate, newest_reported, lead_keys: list[str]) -> boo
     """A dateline, label or address date well after every date the article reports: a later copy's stamp.
     Without full dates in the text, the month-days its first paragraphs report are read in the year before
     the candidate date. (The signed date and the lead's own date belong to the article itself.)"""
-    if found.evidence in ("signed date", "lead"):
+    if found.evidence in ("signed date", "lead", "publication label"):
         return False
     published = found.match.as_date()
     if newest_reported is None:
@@ -142,6 +157,16 @@ def _republished(found: FoundDate, newest_reported, lead_keys: list[str]) -> boo
             return False
         newest_reported = max(reported)
     return (published - newest_reported).days > _REPUBLISHED_AFTER_DAYS
+
+
+def _not_after_the_signature(candidates: list[FoundDate]) -> list[FoundDate]:
+    """A notice's signed date is its own: a page stamp well after it is a copy's (发布时间:2023-02-16 over a
+    notice signed 2022年3月14日)."""
+    signed = [f.match.as_date() for f in candidates if f.evidence == "signed date" and f.match.precision == dates.DAY]
+    if not signed:
+        return candidates
+    return [f for f in candidates if f.evidence in ("signed date", "meta") or f.match.precision != dates.DAY
+            or (f.match.as_date() - max(signed)).days <= _REPUBLISHED_AFTER_DAYS]
 
 
 def _latest_on_or_before(month_day: dates.DateMatch, limit):
@@ -190,7 +215,7 @@ def _signed_dates(lines: list[str], keys: list[str], lead: int | None) -> list[F
         return []
     found = []
     for i in range(len(keys) - 1, lead - 1, -1):
-        key = keys[i].strip()
+        key = _BRACKETED_AFTER.sub("", keys[i].strip())  # '2021年8月7日 【编辑:苑菁菁】'
         if not key:
             continue
         on_line = _evidence_dates(key)
@@ -201,11 +226,15 @@ def _signed_dates(lines: list[str], keys: list[str], lead: int | None) -> list[F
             continue
         if is_prose(lines[i]) and not key.endswith(("日", "号")):
             continue
-        if on_line and on_line[-1].end >= len(key.rstrip(" )")) - 1:
+        # '2022年10月23日21时': the hour the notice was signed may follow its date.
+        ends_at = len(_SIGNED_HOUR.sub("", key.rstrip(" )")))
+        if on_line and on_line[-1].end >= ends_at - 1:
             d = on_line[-1]
             if _LABEL.search(key[: d.start]):
                 continue  # a labelled line, counted as such
             before = key[: d.start].strip()
+            if before == "年":
+                before = ""  # '年10月25日': a mirror dropped the year's digits; the month-day stands
             if not before or len(before) >= 4:
                 found.append(FoundDate(d, _slice(lines[i], d), "signed date"))
     return found

@@ -17,9 +17,9 @@ from typing import TYPE_CHECKING
 from archive.chinese_text import fold_forms, match_key
 
 from . import dates, dating
-from .boilerplate import is_chrome_line, is_metadata_line, is_prose
+from .boilerplate import ends_a_sentence, introduces_what_follows, is_chrome_line, is_dateline, is_metadata_line, is_prose
 from .publishers import find_publisher
-from .titles import HEADLINE_MIN, clean_headline, find_headline, looks_like_headline, supplied_title
+from .titles import HEADLINE_MAX, HEADLINE_MIN, clean_headline, find_headline, looks_like_headline, supplied_title
 
 if TYPE_CHECKING:
     from .html import HtmlHints
@@ -46,6 +46,8 @@ class Metadata:
         return self.title_lines[0] if len(self.title_lines) == 1 else None
 
 
+_TITLE_LABEL = re.compile(r"^(?:标题|文章标题)\s*:\s*(\S.*)$")  # '标题: 辽宁省决定启动…' (a page's own label)
+_INTRODUCTION_MAX = 40  # a lead this short that ends '…如下↓↓' only introduces the news below it
 _URL_LABEL = re.compile(r"^(?:本文地址|本文链接|原文链接|原文地址|本文网址|文章地址|文章链接)\s*:\s*")
 _URL = re.compile(r"https?://[^\s\"'<>“”]+")
 # A date printed over lines in a header: '2022' / '01-14' / '13:39'.
@@ -102,10 +104,18 @@ def _header_and_lead(lines: list[str], keys: list[str]) -> tuple[list[int], int 
         if not keys[i]:
             continue
         if is_prose(line) and not is_chrome_line(keys[i]) and not is_metadata_line(keys[i]) \
-                and not _exclaimed_headline(keys[i]):
+                and not _exclaimed_headline(keys[i]) and not _long_headline_over_dateline(keys, i):
             return header, i
         header.append(i)
     return header, None
+
+
+def _long_headline_over_dateline(keys: list[str], i: int) -> bool:
+    """'新疆:本輪疫情是…最快、涉及面最廣、…事件' over '2022-10-04 22:54:03': a long headline, not the lead, when
+    it has no sentence stop and the next line is the page's dateline."""
+    following = next((k for k in keys[i + 1:] if k), "")
+    return len(keys[i]) <= HEADLINE_MAX and not re.search(r"[。;]", keys[i]) and not ends_a_sentence(keys[i]) \
+        and is_dateline(following)
 
 
 def _exclaimed_headline(key: str) -> bool:
@@ -122,15 +132,27 @@ def _find_title(lines, keys, header, lead, hints, warnings) -> tuple[str | None,
             if len(cleaned) >= HEADLINE_MIN and looks_like_headline(cleaned, match_key(cleaned)) \
                     and candidate != hints.site_name:
                 return cleaned, (), False
+    labelled = next((m.group(1).strip() for m in map(_TITLE_LABEL.match, keys) if m), None)
+    if labelled and looks_like_headline(labelled, labelled):
+        # Not a headline line of the page (it stands in the footer): no line to read the body from.
+        i = next(i for i, key in enumerate(keys) if _TITLE_LABEL.match(key))
+        return clean_headline(lines[i].strip()[len(lines[i].strip()) - len(labelled):]), (), False
     text_after = "".join(keys[lead:]) if lead is not None else ""
     headline = find_headline(lines, keys, header, text_after)
     if headline is not None:
         return headline.text, headline.lines, False
     if lead is not None:
         warnings.append("no headline line: title devised from the lead paragraph")
-        return supplied_title(lines[lead]) or None, (), True
+        return supplied_title(lines[_first_news_paragraph(lines, keys, lead)]) or None, (), True
     warnings.append("no title found")
     return None, (), False
+
+
+def _first_news_paragraph(lines: list[str], keys: list[str], lead: int) -> int:
+    """The lead, or the paragraph after it when the lead only introduces it ('…发布最新疫情通报↓↓')."""
+    if len(keys[lead]) > _INTRODUCTION_MAX or not introduces_what_follows(keys[lead]):
+        return lead
+    return next((i for i in range(lead + 1, len(lines)) if is_prose(lines[i])), lead)
 
 
 def _join_split_dates(lines: list[str]) -> list[str]:

@@ -187,7 +187,7 @@ def _article(meta, body, encoding, warnings, region_inferrer, *, declared_region
     # REGION HOOK: inference belongs to archive.regions; we only carry its answer.
     guess = region_inferrer(
         title=article.title or "", body=article.body, source_name=article.source_name or "",
-        source_url=article.source_url or "", page=page,
+        source_url=article.source_url or "", page=page, title_devised=bool(article.title_supplied),
     )
     if guess is None:
         return article

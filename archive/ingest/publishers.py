@@ -12,7 +12,7 @@ import re
 from archive.chinese_text import match_key
 
 from . import dates
-from .boilerplate import is_dateline, is_prose
+from .boilerplate import MEDIA_CREDIT, is_dateline, is_prose
 from .script import han_count
 
 _SOURCE_LABEL = re.compile(r"(?:^|\s|】)(?:来源|稿件来源|信息来源|文章来源|发布机构|发布单位|来源单位)\s*:\s*")
@@ -81,6 +81,8 @@ def find_publisher(lines: list[str], keys: list[str], header: list[int], lead: i
         if m:
             candidates.append(_value_after(lines[i].strip(), key, m.end()))
     candidates += _signed_bodies(lines, keys, lead)
+    # '云梦县委宣传部 云梦县融媒体中心' closing a report: the bodies that produced it.
+    candidates += [lines[i].split()[0] for i, key in enumerate(keys) if MEDIA_CREDIT.match(key)][-1:]
     if title:
         m = _ISSUER_IN_TITLE.match(match_key(title))
         if m and not _NOT_AN_ISSUER.search(m.group(1)):
@@ -119,9 +121,17 @@ def _signed_bodies(lines: list[str], keys: list[str], lead: int | None) -> list[
             continue
         above = [j for j in range(i - 1, lead, -1) if keys[j].strip()][:2]
         if above and not is_prose(lines[above[0]]):
-            found.append(lines[above[0]].strip())
+            name = lines[above[0]].strip()
             if len(above) == 2 and not is_prose(lines[above[1]]) and len(keys[above[1]]) <= _SIGNED_BODY_MAX:
-                found.append(lines[above[1]].strip() + lines[above[0]].strip())
+                first = lines[above[1]].strip()
+                # '铁岭县新型冠状病毒感染的肺炎' / '疫情防控指挥部办公室': one name over two lines comes first;
+                # two names ('…人民政府' / '…指挥部') sign jointly: the lower one is taken.
+                joined = first + name
+                fragment = re.fullmatch(r"[\u4e00-\u9fff()]+", match_key(first)) \
+                    and not _ORGANISATION_ENDING.search(match_key(first))
+                found += [joined, name] if fragment else [name, joined]
+            else:
+                found.append(name)
         break
     return found
 

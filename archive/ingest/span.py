@@ -66,15 +66,23 @@ def drop_unrelated_lines(lines: list[str]) -> list[str]:
     counts = Counter(pair for key in keys for pair in _pairs(key))
     total = sum(counts.values())
     kept = []
-    for line, key in zip(lines, keys):
+    for i, (line, key) in enumerate(zip(lines, keys)):
         pairs = _pairs(key)
         # Never the bulk of the page: then it is the article, however it is laid out.
-        if _headline_like(key) and len(pairs) >= 6 and len(pairs) <= total / 2:
+        if _headline_like(key) and len(pairs) >= 6 and len(pairs) <= total / 2 \
+                and not _signature_continues(keys, i):
             shared = sum(1 for pair in pairs if counts[pair] > pairs.count(pair))
             if shared / len(pairs) < _UNRELATED_SHARE:
                 continue
         kept.append(line)
     return kept
+
+
+def _signature_continues(keys: list[str], i: int) -> bool:
+    """'铁岭县新型冠状病毒感染的肺炎' over '疫情防控指挥部办公室': the first line of an issuing body's name signed
+    over two lines, not a headline about something else."""
+    following = next((k for k in keys[i + 1:] if k), "")
+    return bool(_ORGANISATION_END.search(following)) and len(following) <= 30
 
 
 def _pairs(key: str) -> list[str]:
@@ -108,7 +116,11 @@ def cut_after_article(lines: list[str]) -> list[str]:
 
 
 def article_end(lines: list[str], keys: list[str], kept: list[int]) -> list[int]:
-    """``kept`` without what follows the article: after the last paragraph of prose, only the closing block."""
+    """``kept`` without what follows the article: after the last paragraph of prose, only the closing block.
+    A notice ends where it is signed (its issuing body over its date): what follows is another item."""
+    signed = _signed_close(lines, keys, kept)
+    if signed is not None:
+        kept = [i for i in kept if i <= signed or (i > signed and _is_attachment_block(keys, kept, signed, i))]
     prose = [i for i in kept if is_prose(lines[i]) and not is_chrome_line(keys[i])]
     if not prose:
         return kept
@@ -128,6 +140,39 @@ def article_end(lines: list[str], keys: list[str], kept: list[int]) -> list[int]
         closing += 1
         after.append(i)
     return [i for i in kept if i <= last] + after
+
+
+def _signed_close(lines: list[str], keys: list[str], kept: list[int]) -> int | None:
+    """The index of the first signed date that closes a notice after its text: a short date line right under
+    an issuing body's name ('…疫情防控指挥部' / '2022年10月5日'), with prose above both."""
+    seen_prose = False
+    previous = None
+    for i in kept:
+        key = keys[i]
+        if not key:
+            continue
+        if is_prose(lines[i]) and not is_chrome_line(key):
+            seen_prose = True
+        elif seen_prose and previous is not None and _ORGANISATION_END.search(keys[previous]) \
+                and len(keys[previous]) <= _CLOSING_LINE_MAX and _is_signed_date(key) \
+                and keys[previous] not in keys[i + 1:]:  # the same body signing again: a page of its notices
+            return i
+        previous = i
+    return None
+
+
+def _is_signed_date(key: str) -> bool:
+    """'2022年10月5日', '年4月2日' (a year lost in scraping), '2022-10-05': a line that is only a date."""
+    found = dates.find_dates(key)
+    if found:
+        return len(key) <= 20 and han_count(key) - sum(han_count(key[d.start:d.end]) for d in found) <= 1
+    return bool(re.fullmatch(r"年\s*\d{1,2}\s*月\s*\d{1,2}\s*日", key))
+
+
+def _is_attachment_block(keys: list[str], kept: list[int], signed: int, i: int) -> bool:
+    """Lines after the signature that still belong to the notice: '附件:' and what follows it."""
+    after = [j for j in kept if signed < j <= i and keys[j]]
+    return bool(after) and keys[after[0]].startswith(("附件", "附:"))
 
 
 def _cut_off_sentence(key: str) -> bool:

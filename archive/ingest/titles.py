@@ -35,15 +35,18 @@ _SUBJECT_WORDS = re.compile(r"疫情|新冠|肺炎|核酸|防控|确诊|病例|�
 _NOT_HEADLINE_END = tuple("。,;:、")  # on the width-folded key
 _LABEL_PREFIX = re.compile(r"(导读|摘要|内容提要|提要|核心提示|编者按|来源|作者|记者|编辑|通讯员)\s*:")
 # 【快讯】, 【防疫前沿】, 【聊城】, 『途径』, (抗击新冠肺炎), 国社@青海丨, 其他关于… in front of a headline: a column tag.
-COLUMN_TAG = re.compile(r"^\s*(?:【[^】]{1,12}】\s*|\[[^\]]{1,12}\]\s*|『[^』]{1,12}』\s*|[(][^()]{2,8}[)](?=\S{6})|[^丨|\s]{1,10}丨"
+COLUMN_TAG = re.compile(r"^\s*(?:【[^】]{1,12}】\s*|\[[^\]]{1,12}\]\s*|『[^』]{1,12}』\s*|[(][^()]{2,8}[)](?=\S{6})|[^丨|\s]{1,10}丨|[^丨|\s]{2,10}\|(?=\S{6})"
                         r"|(?:其他|正文|通知公告|公告公示|信息公开|工作动态|政务动态)(?=关于))+")
 # '…|界面新闻 · 快讯', '… - 新华网': a site or column after the headline.
 _SITE_SUFFIX = re.compile(r"\s*(?:[|｜_]|\s-\s)\s*[^|｜_]{0,14}(新闻|网|快讯|频道|客户端|日报|晚报|APP|app|在线|发布)[^|｜_]{0,6}$")
+# '…的通告(第6號) (玉環市)': a catalogue's tag of the issuing place after the headline, set off by a space.
+_PLACE_TAG_AFTER = re.compile(r"\s+[(][^()\s]{2,10}(省|市|县|区|旗|州|盟)[)]$")
 # A headline printed over lines ends with the kind of document, or its first line is plainly unfinished.
 DOCUMENT_KIND_END = re.compile(
-    r"(通告|公告|通知|通报|命令|\d+号令|令|决定|意见|方案|办法|倡议书?|公开信|一封信|声明|告知书|提示|指引|须知|公示|启事|预告)$"
+    r"(通告|公告|布告|通知|通报|命令|\d+号令|令|决定|意见|方案|办法|倡议书?|公开信|一封信|声明|告知书|提示|指引|须知|公示|启事|预告)$"
 )
 _ISSUER_END = re.compile(r"(指挥部|办公室|领导小组|人民政府|政府|委员会|局|机制|工作组)$")
+_PLACE_END = re.compile(r"(省|市|区|县|旗|盟|州|镇|乡|街道|社区)$")
 _UNFINISHED_END = re.compile(r"(的|关于|和|与|及|暨|做好|开展|进一步|加强)$")
 _SPACED_LETTERS = re.compile(r"^(?:\S\s+){1,3}\S$")  # 通 告, 公     告
 _DOCUMENT_NUMBER = re.compile(
@@ -64,6 +67,8 @@ _STARTS_WITH_FULL_DATE = re.compile(r"^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\
 _SECTION_NAME = re.compile(r"^(政府信息公开|信息公开|政务公开|新闻中心|通知公告|公告公示|工作动态|政务动态|新闻动态|今日要闻|"
                            r"本地新闻|图片新闻|专题专栏|热点专题|领导之窗|互动交流|政务服务)$")
 _SITE_NAME = re.compile(r"^\S{2,10}(网|客户端|频道|日报|晚报|时报|商报|报社|电视台|融媒|发布|APP|app)$|^\S{2,4}新闻$")
+# '根據浙江省杭州市…指揮部2022年第29、30號通告消息': a lead clause citing its authority, not a headline.
+_CITING_CLAUSE = re.compile(r"^(根据|按照|依据|依照)")
 _SPAM_CHAIN = re.compile(r"[^_\s]{2,}_[^_\s]{2,}_[^_\s]{2,}")  # 中文字幕…_中国…_国产…: keyword chains
 
 # What a lead may open with before its news: a bracketed byline, a news-agency dateline, an app's byline,
@@ -84,8 +89,16 @@ _LEAD_PREFIXES = (
     re.compile(r"\s*[(][\u4e00-\u9fff]{2,4}[)]\s*"),  # (王思迪)
     re.compile(r"\s*(记者|通讯员)?\s*(从|在)?[^,。]{0,40}(获悉|了解到|得知)\s*[,:]"),  # 记者从…获悉,
     re.compile(r"\s*(据|来自)[^,。]{0,40}(消息|报道|通报)\s*[,:]?"),  # 据“北京朝阳”客户端消息,
+    re.compile(r"\s*[^,。:\s]{2,10}(在线|网|社|台|新闻|客户端|日报|晚报)[^,。:\s]{0,6}?消息\s*[:,]\s*"),  # 国际在线贵州消息:
     re.compile(r"\s*(近日|日前|今天|今日|昨天|昨日|近期|目前|连日来|当天|当日)\s*(上午|下午|晚上|晚间|晚)?\s*"),
 )
+# A document's heading run into its first paragraph on one line (pages that lost their line breaks): the kind
+# of document, maybe its number, then white space before the text. Not a lead that cites a notice (根据…通告).
+_RUN_IN_HEADING = re.compile(
+    r"(?!根据|按照|依据|为了|为|经)[^,。;:!?《》“”]{4,60}?(通告|公告|通知|通报|命令|\d+号令|决定|倡议书|公开信|告知书)"
+    r"(\s*[〔\[(]\s*\d{4}\s*[〕\])]\s*第?\s*\d+\s*号|\s*[(]?\s*第\s*\d+\s*号\s*[)]?)?(?=\s)"
+)
+_RUN_IN_DATELINE = re.compile(r"\s+(19|20)\d{2}-\d{1,2}-\d{1,2}\b")
 _LEAD_PUNCTUATION = re.compile(r"[\s,;:、.?!■●◆★]+")
 _SENTENCE_STOP = re.compile(r"[。!?]")
 _CLAUSE_STOP = re.compile(r"[,;]")
@@ -99,6 +112,10 @@ class Headline:
 
 def looks_like_headline(line: str, key: str) -> bool:
     text = line.strip()
+    # A hijacked site's headline with an SEO chain in place of the county's name: judged without the chain.
+    unspammed = strip_spam_prefix(text)
+    if unspammed != text:
+        text, key = unspammed.strip(), match_key(unspammed).strip()
     # '➤关于开展…的通告:' introducing the notice below it: the headline without its arrow and colon.
     if DOCUMENT_KIND_END.search(key.strip().rstrip(":").lstrip("➤►▶■●◆★· ")):
         key = key.strip().rstrip(":").lstrip("➤►▶■●◆★· ")
@@ -173,6 +190,7 @@ def clean_headline(text: str) -> str:
     if DOCUMENT_KIND_END.search(match_key(text.rstrip(":："))):
         text = text.rstrip(":：")
     text = _SITE_SUFFIX.sub("", text).strip() or text
+    text = _PLACE_TAG_AFTER.sub("", text).strip() or text
     return re.sub(r"\s+", "", text) if _SPACED_LETTERS.match(text) else text
 
 
@@ -185,8 +203,14 @@ def supplied_title(lead: str) -> str:
     label = _LABEL_PREFIX.match(key, start)
     if label:
         start = _lead_start(key, label.end())
+    heading = _RUN_IN_HEADING.match(key, start)
+    if heading:  # a notice run into its text: '…指挥部通告 〔2022〕16号 根据…'
+        return re.sub(r"(?<=\S)\s+(?=\S)", "", text[start:heading.end()].strip())
     stop = _SENTENCE_STOP.search(key, start)
     end = stop.start() if stop else len(text)
+    dated = _RUN_IN_DATELINE.search(key, start, end)
+    if dated and dated.start() - start >= 6:  # 'headline 2021-11-26 23:27 text…': a page run into one line
+        end = dated.start()
     if end - start > SUPPLIED_TITLE_MAX:
         # Whole clauses only: cut at the last clause stop that keeps the title short.
         stops = [m.start() for m in _CLAUSE_STOP.finditer(key, start, end) if m.start() - start <= SUPPLIED_TITLE_MAX]
@@ -232,7 +256,8 @@ def _joined_headlines(lines: list[str], keys: list[str], above: list[int]) -> li
             kind_last = ends_with_kind and len(clean_headline(pieces[-1])) <= _KIND_PIECE_MAX
             # '花都区关于解除…' / '…的通告'; '…疫情防控指挥部' / '关于解除…的通告'
             about = ends_with_kind and any(p.startswith("关于") or "关于" in pieces[0] for p in pieces[1:]) \
-                and not any(DOCUMENT_KIND_END.search(clean_headline(p)) for p in pieces[:-1])
+                and not any(DOCUMENT_KIND_END.search(clean_headline(p)) for p in pieces[:-1]) \
+                and _names_an_issuer(pieces[0])
             if not (kind_last or about or _UNFINISHED_END.search(pieces[0])):
                 continue
             if any(DOCUMENT_KIND_END.search(clean_headline(p)) and len(p) >= 10 for p in pieces[:-1]):
@@ -241,6 +266,13 @@ def _joined_headlines(lines: list[str], keys: list[str], above: list[int]) -> li
             if looks_like_headline(text, joined_key):
                 found.append(Headline(text, tuple(run)))
     return found
+
+
+def _names_an_issuer(piece: str) -> bool:
+    """'花都区', '…疫情防控指挥部' or the start of a long issuer's name (before '关于…的通告'); not a WeChat
+    column word ('其他', '原创') left above the headline."""
+    text = clean_headline(piece)
+    return len(text) > 4 or "关于" in text or bool(_ISSUER_END.search(text) or _PLACE_END.search(text))
 
 
 def _joinable_piece(key: str) -> bool:
@@ -276,4 +308,5 @@ def _is_not_a_headline(key: str) -> bool:
         or _SECTION_NAME.match(text)
         or _is_item_list(text)
         or _SPAM_CHAIN.search(text)
+        or (bool(_CITING_CLAUSE.match(text)) and not DOCUMENT_KIND_END.search(text))
     )

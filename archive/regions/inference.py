@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .gazetteer import Gazetteer, RegionEntry, load_gazetteer
 from .lexicon import COUNTY_VOICE, NATIONAL_TITLE_WORDS
@@ -55,10 +55,13 @@ class RegionGuess:
 
 
 def infer_region(
-    *, title: str, body: str, source_name: str = "", source_url: str = "", page: str = ""
+    *, title: str, body: str, source_name: str = "", source_url: str = "", page: str = "",
+    title_devised: bool = False,
 ) -> RegionGuess:
     """``page``: the text of the page around the article (header, menus, footer), weaker evidence than
-    the article's own words but often the only place a county site names its county."""
+    the article's own words but often the only place a county site names its county. ``title_devised``: the
+    title was made from the lead ('根据国务院联防联控机制有关规定'), so a national word in it is not a
+    national headline."""
     gazetteer = load_gazetteer()
     mentions = collect_mentions(
         title=normalise_for_matching(title),
@@ -70,7 +73,7 @@ def infer_region(
         gazetteer=gazetteer,
     )
     tally = tally_regions(mentions, gazetteer)
-    return _decide(mentions, tally, gazetteer)
+    return _decide(mentions, tally, gazetteer, title_devised)
 
 
 @dataclass(frozen=True)
@@ -86,14 +89,17 @@ class _Signals:
     title_national: bool
     title_foreign: bool
     title_lists_provinces: bool
+    speaker: bool  # the best province is the one whose body speaks (我县 …, signed by its body)
 
 
-def _decide(mentions: list[Mention], tally: Tally, gazetteer: Gazetteer) -> RegionGuess:
-    ranked = _title_province_first(tally.ranked_provinces(), mentions)
+def _decide(mentions: list[Mention], tally: Tally, gazetteer: Gazetteer, title_devised: bool = False) -> RegionGuess:
+    ranked = _speaker_first(_title_province_first(tally.ranked_provinces(), mentions), mentions)
     if not ranked:
         return _no_region(mentions, "no local evidence")
     province_code = ranked[0][0]
     signals = _signals(mentions, ranked)
+    if title_devised:
+        signals = replace(signals, title_national=False, title_foreign=False)
     reason = _reason_against_local(signals)
     if reason:
         return _no_region(mentions, reason)
@@ -134,6 +140,22 @@ def _title_province_first(ranked: list[tuple[str, float]], mentions: list[Mentio
     return sorted(ranked, key=lambda item: item[0] != strong[0])
 
 
+def _speaker_first(ranked: list[tuple[str, float]], mentions: list[Mention]) -> list[tuple[str, float]]:
+    """A text written from inside (我县, 全市) and signed or published by a body of one province is that
+    province's, whatever other places its title names ('…我县有长春确诊病例的密接人员', signed 铁岭县…指挥部)."""
+    code = _speaking_province(mentions)
+    if code is None or not ranked or ranked[0][0] == code or all(c != code for c, _ in ranked):
+        return ranked
+    return sorted(ranked, key=lambda item: item[0] != code)
+
+
+def _speaking_province(mentions: list[Mention]) -> str | None:
+    if not any(m.kind == "local" for m in mentions):
+        return None
+    speaker = {m.resolved.province_code for m in mentions if m.zone == "source" and m.resolved is not None}
+    return speaker.pop() if len(speaker) == 1 else None
+
+
 def _signals(mentions: list[Mention], ranked: list[tuple[str, float]]) -> _Signals:
     province_code, best = ranked[0]
 
@@ -154,6 +176,7 @@ def _signals(mentions: list[Mention], ranked: list[tuple[str, float]]) -> _Signa
         title_national=any(_is_national_in_title(m) for m in in_title),
         title_foreign=any(m.kind == "foreign" for m in in_title),
         title_lists_provinces=_lists_provinces(in_title),
+        speaker=_speaking_province(mentions) == province_code,
     )
 
 
@@ -164,7 +187,7 @@ def _reason_against_local(s: _Signals) -> str | None:
     if s.title_lists_provinces:
         return "title lists several provinces"
     # A place the title names outweighs the places a body lists (case reports, travel histories).
-    if s.best < s.total / 2 and s.title_local < TITLE_LOCAL_EVIDENCE:
+    if s.best < s.total / 2 and s.title_local < TITLE_LOCAL_EVIDENCE and not s.speaker:
         return "no province dominates"
     if s.title_local >= TITLE_LOCAL_EVIDENCE:
         # Foreign places in the body of such news are where cases came from;

@@ -36,6 +36,8 @@ MOVEMENT_RATE = 0.25
 MOVEMENT_ABBREVIATION_VERBS = "援赴"  # 援鄂, 赴鄂: said by the senders
 MOVEMENT_LOOK_BEHIND = 4
 MOVEMENT_LOOK_AHEAD = 3
+# '武汉、湖北及其它疫情省份返回人员': places people return from, listed before the returnees.
+_RETURNEES_AFTER = re.compile(r"[^,。;:!?\s]{0,14}?(返回|返乡|来返|返)(的)?人员")
 _AGENCY_DATE = re.compile(r"\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(电|讯)")
 
 
@@ -90,13 +92,15 @@ def _registration_mentions(page: str, gazetteer: Gazetteer, offset: int) -> list
 def _institutional(match: Match, text: str, zone: str) -> Match:
     """A name heading an institution or local medium (杞县关于…, 兴县融媒, 临县宣传事业发展中心) counts in full,
     even a weak two-character county name, when it names one place only; so does one opening a title or
-    following its 关于/开展 (关于开展乾县全域…)."""
+    following its 关于/开展 (关于开展乾县全域…), and one opening the publisher's name."""
     sense = match.sense
     if sense.kind != "region" or len(sense.entries) != 1 or not sense.needs_support:
         return match
     before = text[: match.start].rstrip()
     leads_title = zone == "title" and (not before or before.endswith(("关于", "开展", "!", ":", "|", " ")))
-    if not (text.startswith(INSTITUTION_AFTER, match.start + len(match.text)) or leads_title):
+    # The publisher is an organisation: a name opening it is that body's place (洋县新型冠状病毒…指挥部).
+    leads_publisher = zone == "source" and not before
+    if not (text.startswith(INSTITUTION_AFTER, match.start + len(match.text)) or leads_title or leads_publisher):
         return match
     return Match(match.start, match.text, replace(sense, strength=1.0, needs_support=False, strict_boundaries=False))
 
@@ -167,6 +171,7 @@ def _damp_movements(mentions: list[Mention], text: str, offset: int) -> None:
         damped = (
             before.endswith(MOVEMENT_BEFORE)
             or after.startswith(MOVEMENT_AFTER)
+            or bool(_RETURNEES_AFTER.match(text, end))
             or said_by_sender
             or continues_chain
         )

@@ -33,3 +33,16 @@ def test_an_article_without_a_year_is_flagged():
     article = ingest({"title": "泽库县召开疫情防控会议", "body": "泽库县人民政府召开会议。",
                       "published_at": None, "source_name": "", "source_url": ""})
     assert article.needs_review
+
+
+def test_a_date_after_the_collection_period_is_flagged_as_a_possible_later_copy():
+    article = ingest({"title": "泉州体育赛事一律延期", "body": "泉州市体育局通知，体育赛事一律延期举办。",
+                      "published_at": "2025-01-28", "source_name": "泉州市体育局", "source_url": ""})
+    assert article.needs_review
+    assert any("outside the collection's period" in reason for reason in article.review_reasons)
+
+
+def test_a_date_inside_the_collection_period_is_not_flagged_for_its_date():
+    article = ingest({"title": "泉州体育赛事一律延期", "body": "泉州市体育局通知，体育赛事一律延期举办。",
+                      "published_at": "2020-01-28", "source_name": "泉州市体育局", "source_url": ""})
+    assert not any(reason.startswith("date") for reason in article.review_reasons)

@@ -73,7 +73,7 @@ def test_region_hook_is_empty_without_an_inferrer():
 def test_region_hook_carries_the_inferrers_answer():
     calls = []
 
-    def infer_region(*, title, body, source_name, source_url, page=""):
+    def infer_region(*, title, body, source_name, source_url, page="", title_devised=False):
         calls.append((title, source_name, source_url))
         return SimpleNamespace(code="632323", confidence=0.93, evidence=["title: 澤庫縣"])
 

@@ -104,6 +104,20 @@ def test_a_place_only_helped_is_not_where_the_news_is():
     assert guess.code == "370000"
 
 
+def test_places_people_return_from_are_not_where_the_news_is():
+    guess = infer("市疫情防控工作领导小组召开会议",
+                  "市委书记主持召开会议，对武汉、湖北及其它疫情省份返回人员管控工作进行再部署，"
+                  "全面落实中央、省和吉林市部署要求。")
+    assert guess.code is not None and guess.code.startswith("22")
+
+
+def test_a_text_speaking_from_inside_belongs_to_the_body_that_signs_it():
+    guess = infer("县疫情防控指挥部排查出我县有长春确诊病例的密接人员",
+                  "县疫情防控指挥部排查出我县有长春确诊病例的密接人员，已开展流调溯源。",
+                  source_name="铁岭县新型冠状病毒感染的肺炎疫情防控指挥部办公室")
+    assert guess.code == "211221"
+
+
 def test_publisher_is_evidence_when_the_text_names_no_place():
     guess = infer("本市新增1例确诊病例", "本市新增1例确诊病例，已转至定点医院。", source_name="北京卫健委")
     assert guess.code == "110000"
