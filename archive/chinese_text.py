@@ -9,17 +9,19 @@ The steps, each a primitive defined once:
 * ``fold``: per character, NFKC then lower-case (full-width ＡＢＣ１２３ and the ideographic space become
   ASCII, compatibility ideographs and Kangxi radicals become unified ideographs, ℂ → c);
 * ``to_simplified``: OpenCC ``t2s`` (Traditional → Simplified, phrases first), exactly
-  ``opencc.OpenCC("t2s").convert``, made fast by how it is called (see below);
+  ``opencc.OpenCC("t2s").convert``, made fast by how it is called (see below); ``simplified_key`` applies it
+  until stable (twice), because one pass is not idempotent (乾縣 → 乾县, but 乾县 → 干县);
 * white space: ``compact`` removes it.
 
 The named variants, each built from those primitives:
 
-* ``normalize`` / ``normalize_with_offsets``: fold + t2s, with a map back to the original's offsets (the
+* ``normalize`` / ``normalize_with_offsets``: fold + simplified_key, with a map back to the original's offsets (the
   search index, queries, the brute-force checker, highlighting);
 * ``compact_normalize``: the same without white space (what an exact term is a substring of);
-* ``matching_form`` / ``match_key``: the length-preserving fold without case folding + t2s, so an index found
+* ``matching_form`` / ``match_key``: the length-preserving fold without case folding + simplified_key, so an index found
   in the key is an index into the original line (ingest steps, region inference, region names);
 * ``fold_forms``: that fold alone (ingest reads dates and numbers through it);
+* ``lookup_form``: that fold + one t2s pass, the spelling of a stored Simplified name (region look-ups);
 * ``to_simplified`` alone: display in Simplified, script detection, fingerprints.
 
 Speed: opencc-python-reimplemented converts each separator-delimited segment with a Python parse tree. The
@@ -49,17 +51,19 @@ __all__ = [
     "compact_normalize",
     "fold",
     "fold_forms",
+    "lookup_form",
     "match_key",
     "matching_form",
     "normalize",
     "normalize_with_offsets",
+    "simplified_key",
     "to_simplified",
     "to_traditional",
 ]
 
 # Bump whenever any definition here changes what it returns: search indexes record it (search.index_manifest)
 # and are refused, with a request to run rebuild_index, when it differs.
-NORMALISATION_VERSION = 1
+NORMALISATION_VERSION = 2  # 2: t2s applied until stable (see simplified_key)
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -165,6 +169,19 @@ def to_simplified(text: str) -> str:
     return _converter("t2s").convert(text) if text else text
 
 
+def simplified_key(text: str) -> str:
+    """t2s until it is stable, for matching: t2s is not idempotent (乾縣 → 乾县 → 干县: the phrase 乾縣 keeps 乾,
+    the character table then folds it), so a Traditional text and its Simplified twin differ after one pass.
+    A second pass reaches a fixed point for every entry of the pinned dictionaries (tested)."""
+    return to_simplified(to_simplified(text))
+
+
+def lookup_form(text: str) -> str:
+    """The spelling a stored Simplified name has (乾縣 → 乾县, ＡＢＣ → ABC): one t2s pass, for looking names up in
+    a table; not for matching two texts (use match_key)."""
+    return to_simplified(fold_forms(text))
+
+
 def to_traditional(text: str) -> str:
     """OpenCC s2t (one-to-many, so never used to normalise): for test queries and users' convenience."""
     return _converter("s2t").convert(text)
@@ -202,7 +219,7 @@ def normalize_with_offsets(text: str) -> NormalizedText:
             starts.extend([i] * len(piece))
             ends.extend([i + 1] * len(piece))
         folded = "".join(pieces)
-    simplified = to_simplified(folded)
+    simplified = simplified_key(folded)
     assert len(simplified) == len(folded), "t2s must keep length"
     return NormalizedText(text, simplified, starts, ends)
 
@@ -234,7 +251,7 @@ def fold_forms(text: str) -> str:
 
 def matching_form(text: str) -> str:
     """Simplified, NFKC-folded twin of ``text`` with identical offsets (case kept: ingest patterns use it)."""
-    return to_simplified(fold_forms(text))
+    return simplified_key(fold_forms(text))
 
 
 @lru_cache(maxsize=8192)  # the ingest steps key the same lines in turn; region names and queries repeat

@@ -3,7 +3,7 @@ from collections.abc import Iterable
 
 from django.db.models import Case, Count, Value, When
 
-from archive.chinese_text import match_key
+from archive.chinese_text import lookup_form
 from archive.models import Article, RawPage, Region
 
 
@@ -40,9 +40,9 @@ def region_with_code(code: str) -> Region | None:
 def region_named(name: str, *, level: str, within: Region | None = None) -> Region | None:
     """A region by full or short name, simplified or traditional, preferring current names.
 
-    The name as given is tried too: t2s folds 乾 to 干, but the gazetteer writes 乾县 and 乾安县."""
+    The name as given is tried too (a name the gazetteer writes in a form t2s would still change)."""
     name = (name or "").strip()
-    forms = [form for form in dict.fromkeys((name, match_key(name).strip())) if form]
+    forms = [form for form in dict.fromkeys((name, lookup_form(name).strip())) if form]
     if not forms:
         return None
     by_name = Region.objects.filter(level=level, name__in=forms).exists()

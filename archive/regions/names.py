@@ -79,7 +79,7 @@ NO_PLACE = Sense(kind="none", strength=0.0)
 
 class NameIndex:
     def __init__(self, senses: dict[str, Sense], common_words: frozenset[str] = frozenset()):
-        # Keyed by the matching form the scanned text is in (normalise.py): t2s folds 乾 in 乾安县 too.
+        # Keyed by the matching form the scanned text is in (normalise.py): 乾县 and 乾縣 are both 干县 there.
         self._senses = {match_key(name): sense for name, sense in senses.items()}
         self._common_words = frozenset(map(match_key, common_words))
         by_prefix: dict[str, list[str]] = defaultdict(list)

@@ -7,8 +7,8 @@ from pathlib import Path
 import opencc
 import pytest
 
-from archive.chinese_text import (compact_normalize, fold_forms, match_key, matching_form, normalize, to_simplified,
-                                  to_traditional)
+from archive.chinese_text import (compact_normalize, fold_forms, lookup_form, match_key, matching_form, normalize,
+                                  simplified_key, to_simplified, to_traditional)
 
 ROOT = Path(__file__).resolve().parents[2]
 SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
@@ -49,6 +49,20 @@ def test_fast_t2s_equals_the_library_on_seeds_their_traditional_twins_and_phrase
 def test_t2s_keeps_the_length_of_every_dictionary_entry():
     for key in _dictionary_keys("TSPhrases.txt") + _dictionary_keys("TSCharacters.txt"):
         assert len(to_simplified(key)) == len(key), key
+
+
+def test_simplified_key_gives_a_traditional_entry_and_its_simplified_twin_one_stable_form():
+    phrases = _dictionary_keys("TSPhrases.txt") + _dictionary_keys("TSCharacters.txt")
+    for traditional in phrases:
+        key = simplified_key(traditional)
+        assert simplified_key(key) == key
+        assert simplified_key(to_simplified(traditional)) == key, traditional
+    assert to_simplified("乾縣") == "乾县" and to_simplified("乾县") == "干县"  # why one pass is not enough
+
+
+def test_lookup_form_is_the_stored_simplified_spelling():
+    assert lookup_form(" 乾縣 ") == " 乾县 "
+    assert lookup_form("澤庫縣") == "泽库县"
 
 
 def test_phrases_win_over_characters():
