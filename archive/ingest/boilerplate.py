@@ -40,6 +40,7 @@ _DISCLAIMER_START = re.compile(
 _SITE_NOTE = re.compile(r"不代表本(站|网)(观点|立场)|版权及免责声明|转载请注明|广告热线|客服\s*(电话|热线)?\s*(:|$)|打赏|爆料|请登录|"
                         r"本站转载|均已标明出处|编辑器出品|限时免费阅读|订阅财新|搜索并关注|^紧急扩散|^文章图片$|"
                         r"^网友提问|^优质回答|^保护视力色|^字体颜色|^字体大小|^[(]\s*(结束|完)\s*[)]$|"
+                        r"设为书签|保存为书签|加入收藏|设为首页|"
                         r"我要留言|评论留言|欢迎参与讨论|全部评论|暂无评论|发表评论|(下转|上接|转)第\S{1,3}版|详见\d+版")
 # A media account describing itself: '《今日洪湖》作为洪湖市官方唯一公众平台,持续高度关注,…'.
 _OUTLET_SELF_INTRO = re.compile(r"[《“][^》”]{2,12}[》”]\s*(作为|是)[^。,]{0,16}(官方|唯一|权威)[^。,]{0,8}(公众平台|公众号|平台|媒体|客户端)")
@@ -126,6 +127,9 @@ _NAV_SEPARATORS = re.compile(r"\s*\|\s*")
 
 # Spam headers such as WWW5558DCOM,WWW555CC成人|www56pao_www669.
 _URLISH = re.compile(r"www|https?:|\.com|com\b|\.net|\.cn\b", re.I)
+_ADULT_SEO = re.compile(r"国产精品|无码|在线观看|免费视频|免费看|久久|日韩|欧美|熟妇|人妻|午夜|影院|一区二区|二区|jizz|"
+                        r"成人|色情|a片|裸聊|视频下载|丝袜|护士|黑人", re.I)
+_ADULT_SEO_MIN = 3  # different phrases: news never strings three of these together
 _SPAM_WORDS = re.compile(r"成人|色情|娱乐城|博彩|赌场|彩票|真人|葡京|开户|裸聊")
 
 # On width-folded text. A closing quote or bracket counts only after a stop: 《…》“零发生” is a headline.
@@ -374,7 +378,10 @@ def _is_list_header(key: str) -> bool:
 
 
 def _is_spam(key: str) -> bool:
-    """A line dominated by URL-ish latin tokens, or URL-ish with adult/gambling words."""
+    """A line dominated by URL-ish latin tokens, or URL-ish with adult/gambling words; or a chain of adult
+    SEO phrases of any length ('…_午夜男女爽爽影院免费视频下载,…,国产精品…在线观看无码')."""
+    if len(key) <= 400 and len({m.lower() for m in _ADULT_SEO.findall(key)}) >= _ADULT_SEO_MIN:
+        return True
     if len(key) > 120 or not _URLISH.search(key):
         return False
     visible = [c for c in key if not c.isspace()]

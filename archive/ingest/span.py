@@ -17,7 +17,8 @@ from collections import Counter
 from archive.chinese_text import match_key
 
 from . import dates
-from .boilerplate import ends_a_sentence, is_chrome_line, is_dateline, is_metadata_line, is_prose
+from .boilerplate import (ends_a_sentence, introduces_what_follows, is_chrome_line, is_dateline, is_metadata_line,
+                          is_prose)
 from .script import han_count, is_han
 from .titles import DOCUMENT_KIND_END
 
@@ -92,7 +93,8 @@ def _pairs(key: str) -> list[str]:
 def _headline_like(key: str) -> bool:
     """A line that could be other articles' titles or slogans (never a credit, a signature or a list item):
     short and unpunctuated, or several short pieces side by side ('…阴性 河北一地升级高风险 …')."""
-    if _ENUMERATED.match(key) or key.endswith(":") or _CREDIT.match(key) or _ORGANISATION_END.search(key):
+    if _ENUMERATED.match(key) or key.endswith(":") or _CREDIT.match(key) or _ORGANISATION_END.search(key) \
+            or introduces_what_follows(key):
         return False
     pieces = [p for p in key.split() if han_count(p)]
     if len(pieces) >= 2 and len(key) <= 160 and all(len(p) <= 40 and han_count(p) >= 4 for p in pieces):

@@ -91,6 +91,8 @@ _LEAD_PREFIXES = (
     re.compile(r"\s*(据|来自)[^,。]{0,40}(消息|报道|通报)\s*[,:]?"),  # 据“北京朝阳”客户端消息,
     re.compile(r"\s*[^,。:\s]{2,10}(在线|网|社|台|新闻|客户端|日报|晚报)[^,。:\s]{0,6}?消息\s*[:,]\s*"),  # 国际在线贵州消息:
     re.compile(r"\s*(近日|日前|今天|今日|昨天|昨日|近期|目前|连日来|当天|当日)\s*(上午|下午|晚上|晚间|晚)?\s*"),
+    # '(一月十五日)下午,', '(15日)下午': the day in brackets after 今天
+    re.compile(r"\s*[(]\s*([一二三四五六七八九十〇]{1,3}月)?[一二三四五六七八九十〇\d]{1,3}日\s*[)]\s*(上午|下午|晚上|晚间|晚)?\s*"),
 )
 # A document's heading run into its first paragraph on one line (pages that lost their line breaks): the kind
 # of document, maybe its number, then white space before the text. Not a lead that cites a notice (根据…通告).
@@ -98,6 +100,9 @@ _RUN_IN_HEADING = re.compile(
     r"(?!根据|按照|依据|为了|为|经)[^,。;:!?《》“”]{4,60}?(通告|公告|通知|通报|命令|\d+号令|决定|倡议书|公开信|告知书)"
     r"(\s*[〔\[(]\s*\d{4}\s*[〕\])]\s*第?\s*\d+\s*号|\s*[(]?\s*第\s*\d+\s*号\s*[)]?)?(?=\s)"
 )
+# '10月10日,滨海新区关于调降部分风险区等级的通告': the day a document was issued, before its title.
+_DAY_BEFORE_DOCUMENT = re.compile(r"^\d{1,2}\s*月\s*\d{1,2}\s*日\s*[,，]\s*(?=\S{6,}(通告|公告|通知|布告)$)")
+_RUN_IN_AGENCY = re.compile(r"\s+[\u4e00-\u9fff]{2,8}(社|网|报|台|新闻)[\u4e00-\u9fff]{0,6}\d{1,2}月\d{1,2}日电")
 _RUN_IN_DATELINE = re.compile(r"\s+(19|20)\d{2}-\d{1,2}-\d{1,2}\b")
 _LEAD_PUNCTUATION = re.compile(r"[\s,;:、.?!■●◆★]+")
 _SENTENCE_STOP = re.compile(r"[。!?]")
@@ -190,6 +195,7 @@ def clean_headline(text: str) -> str:
     if DOCUMENT_KIND_END.search(match_key(text.rstrip(":："))):
         text = text.rstrip(":：")
     text = _SITE_SUFFIX.sub("", text).strip() or text
+    text = _DAY_BEFORE_DOCUMENT.sub("", text) or text
     text = _PLACE_TAG_AFTER.sub("", text).strip() or text
     return re.sub(r"\s+", "", text) if _SPACED_LETTERS.match(text) else text
 
@@ -206,6 +212,9 @@ def supplied_title(lead: str) -> str:
     heading = _RUN_IN_HEADING.match(key, start)
     if heading:  # a notice run into its text: '…指挥部通告 〔2022〕16号 根据…'
         return re.sub(r"(?<=\S)\s+(?=\S)", "", text[start:heading.end()].strip())
+    agency = _RUN_IN_AGENCY.search(key, start, start + HEADLINE_MAX + 20)
+    if agency and agency.start() - start >= HEADLINE_MIN and not _SENTENCE_STOP.search(key, start, agency.start()):
+        return clean_headline(text[start:agency.start()])  # 'headline 中新社昆明7月7日电 (记者…)…' on one line
     stop = _SENTENCE_STOP.search(key, start)
     end = stop.start() if stop else len(text)
     dated = _RUN_IN_DATELINE.search(key, start, end)
