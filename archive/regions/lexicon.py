@@ -42,6 +42,7 @@ NON_PLACE_PHRASES = frozenset({
     "平安夜", "北京时间", "新华社", "新华网", "凤凰网", "凤凰卫视", "中山医院",
     "朝鲜族", "中东部", "非洲猪瘟", "阿里巴巴", "阿里健康",
     "天山网",  # the Xinjiang news site, not 天山区
+    "代县长", "代市长", "代区长", "代省长",  # an acting head (代县长孟令选), not 代县
 })
 
 # Aliases that the suffix rules cannot derive.

@@ -27,6 +27,7 @@ from .lexicon import (
     EXTRA_ALIASES,
     FOREIGN_TERMS,
     GENERIC_NAMES,
+    INSTITUTION_AFTER,
     LANDMARKS,
     LOCAL_FOCUS_WORDS,
     NATIONAL_BODIES,
@@ -126,7 +127,9 @@ class NameIndex:
         # A 'word' that is itself a place (阜新 in 曲阜新冠) does not hide the name before it.
         before = start > 0 and text[start - 1] + name[0] in self._common_words
         after_word = name[1] + text[start + 2] if start + 2 < len(text) else ""
-        after = after_word in self._common_words and after_word not in self._senses
+        # '曹县县委书记': a county's own organ after its name is not a word straddling it (县县).
+        heads_institution = text.startswith(INSTITUTION_AFTER, start + 2)
+        after = after_word in self._common_words and after_word not in self._senses and not heads_institution
         if self._senses[name].strict_boundaries:
             return before or after
         return before and after

@@ -118,6 +118,16 @@ def test_a_text_speaking_from_inside_belongs_to_the_body_that_signs_it():
     assert guess.code == "211221"
 
 
+def test_a_two_character_county_before_its_own_party_committee_is_found():
+    guess = infer("新任曹县县委书记 第二天去了哪里", "12月25日,曹县县委书记实地调研疫情防控工作。")
+    assert guess.code == "371721"
+
+
+def test_an_acting_county_head_is_not_a_county():
+    guess = infer("忻州市领导调研疫情防控", "忻州市召开疫情防控会议，县委副书记、代县长孟令选参加活动。")
+    assert guess.code == "140900"
+
+
 def test_publisher_is_evidence_when_the_text_names_no_place():
     guess = infer("本市新增1例确诊病例", "本市新增1例确诊病例，已转至定点医院。", source_name="北京卫健委")
     assert guess.code == "110000"
