@@ -16,7 +16,7 @@ from django.db import transaction
 
 from archive.export import export_record, exportable_articles
 from archive.ingest.fingerprint import normalise
-from archive.ingest.script import to_simplified
+from archive.chinese_text import to_simplified
 from archive.services import article_ingest
 
 LABEL_COLUMNS = ("id", "url", "title", "title_supplied", "edtf", "province", "prefecture", "county",

@@ -2,11 +2,9 @@
 from collections.abc import Iterable
 
 from django.db.models import Case, Count, Value, When
-from opencc import OpenCC
 
+from archive.chinese_text import lookup_form
 from archive.models import Article, RawPage, Region
-
-_to_simplified = OpenCC("t2s")
 
 
 def article_with_fingerprint(fingerprint: str) -> Article | None:
@@ -40,13 +38,16 @@ def region_with_code(code: str) -> Region | None:
 
 
 def region_named(name: str, *, level: str, within: Region | None = None) -> Region | None:
-    """A region by full or short name, simplified or traditional, preferring current names."""
-    name = _to_simplified.convert((name or "").strip())
-    if not name:
+    """A region by full or short name, simplified or traditional, preferring current names.
+
+    The name as given is tried too (a name the gazetteer writes in a form t2s would still change)."""
+    name = (name or "").strip()
+    forms = [form for form in dict.fromkeys((name, lookup_form(name).strip())) if form]
+    if not forms:
         return None
-    candidates = Region.objects.filter(level=level).filter(
-        **({"name": name} if Region.objects.filter(level=level, name=name).exists() else {"short_name": name})
-    )
+    by_name = Region.objects.filter(level=level, name__in=forms).exists()
+    names_field = "name__in" if by_name else "short_name__in"
+    candidates = Region.objects.filter(level=level, **{names_field: forms})
     if within is not None:
         field = "province" if within.level == Region.Level.PROVINCE else "prefecture"
         candidates = candidates.filter(**{field: within})
@@ -108,7 +109,3 @@ def regions_for_autocomplete():
         .order_by("level_rank", "-is_current", "code")
     )
 
-
-def simplified(text: str) -> str:
-    """Traditional characters folded to Simplified, so 澤庫 finds 泽库."""
-    return _to_simplified.convert(text)

@@ -67,6 +67,7 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "search.middleware.SearchUnavailableMiddleware",  # a damaged, outdated or unreachable index: 503, not 500
     "axes.middleware.AxesMiddleware",  # last: it answers a locked-out sign-in
 ]
 

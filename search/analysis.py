@@ -1,11 +1,9 @@
-"""Text normalisation and tokenisation for Chinese search. Pure Python: no Django import here.
+"""Tokenisation for Chinese search. Pure Python: no Django import here.
 
 One definition of "the same text" is used everywhere (index, queries, brute-force checker, highlighting):
-
-    normalize(text) = per character: NFKC, then lower-case; then OpenCC t2s (Traditional → Simplified).
-
-Every step keeps a map from each normalised character back to its span in the original text, so matches
-found in normalised text are highlighted at the right place in the article's own script.
+``archive.chinese_text.normalize`` (per character NFKC and lower-case, then OpenCC t2s), with a map from each
+normalised character back to its span in the original text, so matches found in normalised text are
+highlighted at the right place in the article's own script.
 
 What the index holds (search.fields) is built from sets, computed with C-level string operations:
 
@@ -24,14 +22,17 @@ offsets into the original text), for tools that want tokens; indexing does not g
 """
 from __future__ import annotations
 
-import re
+import sys
 import threading
-import unicodedata
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from whoosh.analysis import Token, Tokenizer
+
+# The normalisation is the project's one definition (archive.chinese_text); re-exported for search's callers.
+from archive.chinese_text import (NormalizedText, compact, compact_normalize, normalize, normalize_with_offsets,
+                                  to_traditional)
 
 __all__ = [
     "NormalizedText",
@@ -49,151 +50,6 @@ __all__ = [
     "configure_jieba",
     "ensure_jieba",
 ]
-
-
-# ---------------------------------------------------------------------------------------------------------
-# Step 1: NFKC + lower-case, one character at a time so every output character knows its source.
-# ---------------------------------------------------------------------------------------------------------
-class _CharFoldTable(dict):
-    """str.translate table filled lazily: code point → NFKC(char).lower(). Cached hits stay at C speed."""
-
-    def __init__(self):
-        super().__init__()
-        self.length_changing: set[str] = set()
-
-    def __missing__(self, code_point: int) -> str:
-        char = chr(code_point)
-        folded = unicodedata.normalize("NFKC", char).lower()
-        if len(folded) != 1:
-            self.length_changing.add(char)
-        self[code_point] = folded
-        return folded
-
-
-_FOLD = _CharFoldTable()
-
-
-# ---------------------------------------------------------------------------------------------------------
-# Step 2: OpenCC t2s with opencc-python-reimplemented's own dictionaries and algorithm, made fast.
-# The library converts each separator-delimited segment: phrases (TSPhrases) first, then characters
-# (TSCharacters, first candidate). Segments without any phrase key need only the character table, which
-# str.translate applies at C speed; the others go through the library itself, so the result is identical.
-# ---------------------------------------------------------------------------------------------------------
-class _T2S:
-    def __init__(self):
-        import opencc
-
-        self._cc = opencc.OpenCC("t2s")
-        self._cc._init_dict()
-        (phrases, characters), = self._cc._dict_chain_data
-        self._split_re = self._cc.split_chars_re
-        self._char_table = {ord(k): v.split(" ")[0] for k, v in characters[2].items() if len(k) == 1}
-        keys = sorted(phrases[2], key=len, reverse=True)
-        self._phrase_re = re.compile("|".join(re.escape(k) for k in keys))
-
-    def convert_char(self, text: str) -> str:
-        return text.translate(self._char_table)
-
-    def convert(self, text: str) -> str:
-        """Length-preserving t2s: a segment whose phrase conversion changes length is converted per char."""
-        if not self._phrase_re.search(text):
-            return text.translate(self._char_table)
-        parts = self._split_re.split(text)
-        for i in range(0, len(parts), 2):  # even items are text, odd items separators
-            segment = parts[i]
-            if not segment:
-                continue
-            if self._phrase_re.search(segment):
-                converted = self._cc._convert(segment, self._cc._dict_chain_data)
-                if len(converted) != len(segment):
-                    converted = segment.translate(self._char_table)
-            else:
-                converted = segment.translate(self._char_table)
-            parts[i] = converted
-        return "".join(parts)
-
-
-class _S2T:
-    """Simplified → Traditional, only to generate test queries and for users' convenience."""
-
-    def __init__(self):
-        import opencc
-
-        self._cc = opencc.OpenCC("s2t")
-
-    def convert(self, text: str) -> str:
-        return self._cc.convert(text)
-
-
-_converters: dict[str, object] = {}
-_converters_lock = threading.Lock()
-
-
-def _converter(name: str):
-    conv = _converters.get(name)
-    if conv is None:
-        with _converters_lock:
-            conv = _converters.get(name)
-            if conv is None:
-                conv = _converters[name] = {"t2s": _T2S, "s2t": _S2T}[name]()
-    return conv
-
-
-def to_traditional(text: str) -> str:
-    return _converter("s2t").convert(text)
-
-
-# ---------------------------------------------------------------------------------------------------------
-# The normalised text with its offset map.
-# ---------------------------------------------------------------------------------------------------------
-@dataclass(frozen=True)
-class NormalizedText:
-    """``text`` is the normalised form of ``original``; character i of it came from
-    ``original[starts[i]:ends[i]]``. ``starts is None`` means the map is the identity."""
-
-    original: str
-    text: str
-    starts: list[int] | None = None
-    ends: list[int] | None = None
-
-    def span(self, start: int, end: int) -> tuple[int, int]:
-        """Original-text span of normalised characters ``start`` … ``end - 1`` (``end > start``)."""
-        if self.starts is None:
-            return start, end
-        return self.starts[start], self.ends[end - 1]
-
-
-def normalize_with_offsets(text: str) -> NormalizedText:
-    folded = text.translate(_FOLD)
-    starts = ends = None
-    if not _FOLD.length_changing.isdisjoint(text):
-        starts, ends, pieces = [], [], []
-        for i, char in enumerate(text):
-            piece = _FOLD[ord(char)]
-            pieces.append(piece)
-            starts.extend([i] * len(piece))
-            ends.extend([i + 1] * len(piece))
-        folded = "".join(pieces)
-    simplified = _converter("t2s").convert(folded)
-    assert len(simplified) == len(folded), "t2s must keep length"
-    return NormalizedText(text, simplified, starts, ends)
-
-
-def normalize(text: str) -> str:
-    return normalize_with_offsets(text).text
-
-
-_WHITESPACE = re.compile(r"\s+")
-
-
-def compact(normalized: str) -> str:
-    """Normalised text with whitespace removed: the string every exact term is a substring of."""
-    return _WHITESPACE.sub("", normalized)
-
-
-def compact_normalize(text: str) -> str:
-    """``compact(normalize(text))``: what ``search.query.matches`` tests terms against."""
-    return compact(normalize(text or ""))
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -307,11 +163,29 @@ def _word_spans(normalized: str) -> Iterator[tuple[int, int, str]]:
         offset = end
 
 
+# jieba's cut() first splits the text into runs of jieba.re_han_default (Han, ASCII letters and digits, +#&._%-),
+# cuts each run on its own and yields every other character alone. So a text's words are the union of its
+# runs' words plus its other alphanumeric characters, and a run seen before (a slogan, a standard phrase, a
+# reprinted paragraph) need not be cut again: jieba's DAG is nearly all of the cost of indexing.
+BLOCK_CACHE_SIZE = 1 << 15  # about 20 MB when full
+
+
+@lru_cache(maxsize=BLOCK_CACHE_SIZE)
+def _run_words(run: str) -> tuple[str, ...]:
+    # A tuple of interned words: the cache holds each distinct word once, and a tuple is a third of a set.
+    return tuple({sys.intern(w) for w in ensure_jieba().cut(run, HMM=JIEBA_HMM) if _is_word(w)})
+
+
 def word_set(text: str) -> set[str]:
     """Distinct jieba words of ``text`` (normalised here), as ``WordTokenizer`` would emit them."""
+    import jieba
+
     normalized = normalize(text or "")
-    is_word = _is_word
-    return {w for w in ensure_jieba().cut(normalized, HMM=JIEBA_HMM) if is_word(w)}
+    runs = jieba.re_han_default
+    words = {ch for ch in runs.sub("", normalized) if ch.isalnum()}  # characters jieba yields alone
+    for run in set(runs.findall(normalized)):
+        words.update(_run_words(run))
+    return words
 
 
 def word_terms(term: str) -> list[str]:

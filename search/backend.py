@@ -18,6 +18,7 @@ What changes compared to ``WhooshSearchBackend``:
 """
 from __future__ import annotations
 
+import contextlib
 import gc
 import os
 from collections import Counter
@@ -30,7 +31,7 @@ from whoosh.columns import NumericColumn, RefBytesColumn
 from whoosh.fields import ID, NUMERIC
 from whoosh.filedb.filestore import FileStorage
 
-from search import storage, whoosh_merge, whoosh_writer
+from search import index_guard, index_manifest, storage, whoosh_merge, whoosh_writer
 from search.contract import ExactResult, ExactSearch, IndexDocument, IndexStats, SearchBackend, stats_of
 from search.doctable import DocTable
 from search.fields import GramsFieldType, WordsFieldType
@@ -67,11 +68,15 @@ class ChineseWhooshSearchBackend(OutboxRoutedBackend, SearchBackend, WhooshSearc
             self.path = self.link_path
         self.opened_dir = str(live)
         self._close_searcher()
+        self.version_mismatch = index_manifest.mismatch(live, self.schema)
 
-    def ensure_current(self):
-        """(Re)open the index if a rebuild swapped the symlink since we opened it."""
+    def ensure_current(self, verify: bool = True):
+        """(Re)open the index if a rebuild swapped the symlink since we opened it; refuse (``verify``) one
+        built by other versions."""
         if not self.setup_complete or os.path.realpath(self.link_path) != self.opened_dir:
             self.setup()
+        if verify and self.version_mismatch:
+            raise self.version_mismatch
 
     def build_schema(self, fields):
         content_field_name, schema = super().build_schema(fields)
@@ -109,9 +114,12 @@ class ChineseWhooshSearchBackend(OutboxRoutedBackend, SearchBackend, WhooshSearc
 
     def rebuild(self, documents: Iterable[IndexDocument]) -> int:
         """Build into a new directory, swap the symlink (readers keep their open generation)."""
-        self.ensure_current()
+        # All it needs is the schema, built before the old index is opened: a damaged one must not stop it.
+        with contextlib.suppress(*index_guard.DECODING_ERRORS):
+            self.ensure_current(verify=False)
         target = storage.new_dir(self.link_path)
         ix = FileStorage(str(target)).create_index(self.schema)
+        index_manifest.write(target, self.schema)
         count = whoosh_writer.add_in_segments(ix, documents)
         previous = storage.swap_in(self.link_path, target)
         storage.prune(self.link_path, keep={target} | ({previous} if previous else set()))
@@ -181,6 +189,7 @@ class ChineseWhooshSearchBackend(OutboxRoutedBackend, SearchBackend, WhooshSearc
             self._matches.put(key, docs)
         return view, table, docs
 
+    @index_guard.reads
     def search_exact(self, request: ExactSearch) -> ExactResult:
         request.validate()
         view, table, docs = self.matching_docs(request.query)

@@ -53,6 +53,30 @@ class BackendUnavailable(SearchBackendError):
     """The engine could not be reached (Solr down, index unreadable)."""
 
 
+REBUILD_ADVICE = "staff must run `manage.py rebuild_index`"
+
+
+class IndexUnusable(BackendUnavailable):
+    """The index exists but must not be read: answered with a 503 (search.middleware), never a guess."""
+
+
+class IndexVersionMismatch(IndexUnusable):
+    """The index was built by other versions of Whoosh, jieba or OpenCC, another normalisation or schema."""
+
+    def __init__(self, differences: list[str]):
+        self.differences = differences
+        super().__init__(f"search index built with other versions ({'; '.join(differences)}): {REBUILD_ADVICE}")
+
+
+class IndexDamaged(IndexUnusable):
+    """Reading the index failed on its own data (a truncated or overwritten segment file)."""
+
+    def __init__(self, where: str, cause: BaseException | str):
+        self.where = where
+        detail = f"{type(cause).__name__}: {cause}" if isinstance(cause, BaseException) else cause
+        super().__init__(f"search index damaged ({where}: {detail}): {REBUILD_ADVICE}")
+
+
 # -- requests and answers ----------------------------------------------------------------------------------
 @dataclass(frozen=True)
 class ExactSearch:

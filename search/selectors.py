@@ -271,7 +271,12 @@ def facet_counts(params: SearchParams, facets: tuple[str, ...]) -> tuple[int, di
 
 def iter_matching_articles(params: SearchParams, *, limit: int | None = None) -> Iterator[Article]:
     """Every matching article in result order (not just a page; the first `limit` only, if given),
-    loaded in chunks."""
+    loaded in chunks. The search runs now, not at the first row: an index that cannot be read answers before
+    a streamed export has started."""
     found = indexing.backend().search_exact(params.exact_search(facets=(), offset=0, limit=limit))
-    for start in range(0, len(found.ids), EXPORT_CHUNK):
-        yield from _articles_in_order(found.ids[start:start + EXPORT_CHUNK])
+    return _articles_in_chunks(found.ids)
+
+
+def _articles_in_chunks(ids: list[int]) -> Iterator[Article]:
+    for start in range(0, len(ids), EXPORT_CHUNK):
+        yield from _articles_in_order(ids[start:start + EXPORT_CHUNK])

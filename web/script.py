@@ -1,24 +1,15 @@
-"""Traditional → Simplified for display only. The archive stores the source's own script, never this.
+"""Which script to show an article in. The archive stores the source's own script, never a conversion.
 
-The display uses OpenCC's full t2s (phrases, then characters). Search normalisation uses its own
-length-preserving variant in search.analysis, because it must keep highlight offsets; reading does not.
+Display in Simplified is OpenCC's full t2s (phrases, then characters): archive.chinese_text.to_simplified, the
+same conversion search normalises with.
 """
-from functools import cache
-
-from opencc import OpenCC
+from archive.chinese_text import to_simplified
 
 ORIGINAL = "original"
 SIMPLIFIED = "simplified"
 SCRIPTS = (ORIGINAL, SIMPLIFIED)
 
-
-@cache
-def _t2s() -> OpenCC:
-    return OpenCC("t2s")
-
-
-def to_simplified(text: str) -> str:
-    return _t2s().convert(text) if text else text
+__all__ = ["ORIGINAL", "SIMPLIFIED", "SCRIPTS", "chosen_script", "script_of", "to_simplified"]
 
 
 def chosen_script(value: str | None) -> str:

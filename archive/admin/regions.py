@@ -4,6 +4,7 @@ from django.contrib import admin
 
 from archive import selectors
 from archive.admin.read_only import ReadOnlyModelAdmin
+from archive.chinese_text import lookup_form
 from archive.models import Region
 
 
@@ -21,7 +22,7 @@ class RegionAdmin(ReadOnlyModelAdmin):
 
     def get_search_results(self, request, queryset, search_term):
         # Names are stored Simplified; staff often copy Traditional text from the page (澤庫縣).
-        return super().get_search_results(request, queryset, selectors.simplified(search_term))
+        return super().get_search_results(request, queryset, lookup_form(search_term))
 
     def has_view_permission(self, request, obj=None):
         # Whoever may correct an article's region may look regions up for the autocomplete.

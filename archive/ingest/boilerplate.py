@@ -2,7 +2,7 @@
 
 Patterns are anchored at the start of a line (or require a short line), so a sentence that
 merely mentions 电话 or 版权 mid-way stays. Matching runs on a Simplified, width-folded key
-(``script.match_key``), so 版權聲明 and 版权声明 are one rule.
+(``archive.chinese_text.match_key``), so 版權聲明 and 版权声明 are one rule.
 
 Order: cut the tail (everything after 最新消息/相关阅读/... is another article or junk), drop
 blocks and single lines, drop a trailing bullet list, then drop contact lines in the footer
@@ -11,8 +11,10 @@ zone (after the last paragraph of prose), where they cannot be a hotline list in
 
 import re
 
+from archive.chinese_text import fold_forms, match_key
+
 from . import dates
-from .script import fold_width, han_count, match_key
+from .script import han_count
 
 # Everything from such a line on belongs to other articles or comments.
 _TAIL_MARKER = re.compile(
@@ -261,7 +263,7 @@ def introduces_what_follows(text: str) -> bool:
 
 def is_prose(line: str) -> bool:
     """A paragraph of running text (as opposed to headings, labels and link lists)."""
-    text = fold_width(line).strip()
+    text = fold_forms(line).strip()
     return len(text) >= 50 or (len(text) >= 20 and ends_a_sentence(text))
 
 

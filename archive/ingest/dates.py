@@ -1,6 +1,6 @@
 """Find dates in Chinese page text: 2022年09月02日 05时13分, 2022-05-25, 2022年9月, 11月23日.
 
-Works on a match key (see ``script.match_key``) so offsets index the original line.
+Works on a match key (see ``archive.chinese_text.match_key``) so offsets index the original line.
 """
 
 import re

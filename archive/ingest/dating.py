@@ -22,9 +22,10 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date
 
+from archive.chinese_text import match_key
+
 from . import dates
 from .boilerplate import is_dateline, is_prose
-from .script import match_key
 
 _FULL = (dates.DAY, dates.MONTH)
 # A label stands at the start of a line or after a separator ('检测时间:' in a notice is not one).

@@ -12,7 +12,7 @@ import unicodedata
 
 from datasketch import MinHash
 
-from .script import to_simplified
+from archive.chinese_text import to_simplified
 
 NUM_PERM = 64
 SHINGLE_SIZE = 5
@@ -22,7 +22,10 @@ _SCHEME, _SEED = "affine32", 1
 
 
 def normalise(text: str) -> str:
-    """NFKC, Simplified, then letters and digits only (lower-cased)."""
+    """NFKC, Simplified, then letters and digits only (lower-cased).
+
+    NFKC of the whole text, not archive.chinese_text's per-character fold (which keeps offsets): the two differ
+    on combining sequences (e + U+0301 composes to é here), and stored fingerprints are pinned."""
     simplified = to_simplified(unicodedata.normalize("NFKC", text))
     return "".join(c for c in simplified.lower() if unicodedata.category(c)[0] in "LN")
 

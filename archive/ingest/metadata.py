@@ -14,10 +14,11 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
+from archive.chinese_text import fold_forms, match_key
+
 from . import dates, dating
 from .boilerplate import ends_a_sentence, introduces_what_follows, is_chrome_line, is_dateline, is_metadata_line, is_prose
 from .publishers import find_publisher
-from .script import fold_width, match_key
 from .titles import HEADLINE_MAX, HEADLINE_MIN, clean_headline, find_headline, looks_like_headline, supplied_title
 
 if TYPE_CHECKING:
@@ -167,13 +168,13 @@ def _join_split_dates(lines: list[str]) -> list[str]:
     lines = list(lines)
     nonblank = [i for i, line in enumerate(lines) if line.strip()]
     for pos, i in enumerate(nonblank[:-1]):
-        year, nxt = fold_width(lines[i]).strip(), nonblank[pos + 1]
-        month_day = fold_width(lines[nxt]).strip()
+        year, nxt = fold_forms(lines[i]).strip(), nonblank[pos + 1]
+        month_day = fold_forms(lines[nxt]).strip()
         if _YEAR_ONLY.match(year) and _MONTH_DAY_NUMERIC.match(month_day):
             joined = f"{year.rstrip('年').strip()}-{month_day}"
             lines[nxt] = ""
-            if pos + 2 < len(nonblank) and _TIME_ONLY.match(fold_width(lines[nonblank[pos + 2]]).strip()):
-                joined += " " + fold_width(lines[nonblank[pos + 2]]).strip()
+            if pos + 2 < len(nonblank) and _TIME_ONLY.match(fold_forms(lines[nonblank[pos + 2]]).strip()):
+                joined += " " + fold_forms(lines[nonblank[pos + 2]]).strip()
                 lines[nonblank[pos + 2]] = ""
             lines[i] = joined
     return lines

@@ -12,6 +12,8 @@ from datetime import date, datetime
 from pathlib import PurePath
 from typing import Any, Callable, Protocol
 
+from archive.chinese_text import match_key
+
 from . import dates
 from .boilerplate import is_prose, strip_boilerplate, strip_spam_prefix
 from .decode import decode_bytes, declared_charset
@@ -20,7 +22,6 @@ from .fingerprint import content_fingerprint, minhash_signature, normalise
 from .html import HTML_SUFFIXES, extract_html, looks_like_html
 from .metadata import Metadata, derive_title, extract_metadata
 from .pinyin import strip_pinyin, strip_pinyin_counted
-from .script import match_key
 from .span import cut_after_article, doubtful_lines, drop_unrelated_lines, preamble_kept
 
 TEXT_SUFFIXES = frozenset({".txt", ".text"})

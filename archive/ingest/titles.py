@@ -1,7 +1,8 @@
 """The headline of a page, or, when the page prints none, a title devised from its lead.
 
-Works on header lines (those above the first paragraph of prose) and their match keys (``script.match_key``,
-same offsets), so the title is sliced from the original text in the original script.
+Works on header lines (those above the first paragraph of prose) and their match keys
+(``archive.chinese_text.match_key``, same offsets), so the title is sliced from the original text in the original
+script.
 
 - A headline is a headline-shaped header line: never navigation, accessibility links, open-government
   metadata (索引号, 发布机构), a tag line, a hotline header, a date, a byline, a document number or spam.
@@ -14,8 +15,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from archive.chinese_text import match_key
+
 from .boilerplate import is_chrome_line, is_dateline, is_metadata_line, strip_spam_prefix
-from .script import han_count, is_han, match_key
+from .script import han_count, is_han
 
 HEADLINE_MIN, HEADLINE_MAX = 5, 80
 SHORT_DOCUMENT_HEADLINE = 4

@@ -15,6 +15,8 @@ from functools import cache
 from importlib import metadata
 from typing import Iterator, Literal
 
+from archive.chinese_text import match_key
+
 from .gazetteer import PROVINCE_ABBREVIATIONS, Gazetteer, RegionEntry, load_gazetteer
 from .lexicon import (
     ABBREVIATION_BLOCKERS,
@@ -78,10 +80,11 @@ NO_PLACE = Sense(kind="none", strength=0.0)
 
 class NameIndex:
     def __init__(self, senses: dict[str, Sense], common_words: frozenset[str] = frozenset()):
-        self._senses = senses
-        self._common_words = common_words
+        # Keyed by the matching form the scanned text is in (normalise.py): 乾县 and 乾縣 are both 干县 there.
+        self._senses = {match_key(name): sense for name, sense in senses.items()}
+        self._common_words = frozenset(map(match_key, common_words))
         by_prefix: dict[str, list[str]] = defaultdict(list)
-        for name in senses:
+        for name in self._senses:
             by_prefix[name[:2]].append(name)
         self._by_prefix = {
             prefix: tuple(sorted(names, key=len, reverse=True))
@@ -90,7 +93,7 @@ class NameIndex:
         self._abbreviations = _AbbreviationFinder(load_gazetteer())
 
     def sense(self, name: str) -> Sense | None:
-        return self._senses.get(name)
+        return self._senses.get(match_key(name))
 
     def scan(self, text: str) -> list[Match]:
         """Every match, by position. A name wins over an abbreviation that starts

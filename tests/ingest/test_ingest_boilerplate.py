@@ -3,7 +3,7 @@
 import pytest
 
 from archive.ingest.boilerplate import is_dateline, strip_boilerplate
-from archive.ingest.script import match_key
+from archive.chinese_text import match_key
 
 LEAD = "会议强调,要严格落实各项防控措施,坚决守住不发生规模性疫情的底线,全力保障人民群众生命安全和身体健康。"
 

@@ -12,7 +12,7 @@ from archive.ingest.fingerprint import (
     minhash_signature,
     normalise,
 )
-from archive.ingest.script import to_simplified
+from archive.chinese_text import to_simplified
 from ingest_helpers import seed_path, seed_text
 
 

@@ -7,7 +7,7 @@ import pytest
 from archive.ingest.dates import find_dates
 from archive.ingest.metadata import derive_title, extract_metadata
 from archive.ingest.pinyin import strip_pinyin
-from archive.ingest.script import match_key
+from archive.chinese_text import match_key
 from ingest_helpers import seed_text
 
 
