@@ -23,6 +23,7 @@ from .lexicon import (
     PERSON_BEFORE,
     SURNAMES,
 )
+from .hosts import place_of_gov_host
 from .names import Match, NameIndex, Sense
 from .zones import ZONE_WEIGHTS, Segment, article_segments
 
@@ -181,11 +182,15 @@ def _damp_movements(mentions: list[Mention], text: str, offset: int) -> None:
 
 
 def _host_mentions(url: str, gazetteer: Gazetteer) -> list[Mention]:
-    """wjw.beijing.gov.cn publishes for 北京: a provincial government host."""
+    """wjw.beijing.gov.cn publishes for 北京: a provincial government host; tielingxian.gov.cn for 铁岭县
+    (archive.regions.hosts)."""
     host = (urlsplit(url).hostname or "") if url else ""
     if not host.endswith(".gov.cn"):
         return []
     codes = {GOV_HOST_LABELS[label] for label in host.split(".") if label in GOV_HOST_LABELS}
+    place = place_of_gov_host(url)
+    if place is not None:
+        codes.add(place.code)
     return [
         Mention(host, "source", Sense(kind="region", entries=(gazetteer[code],)), ZONE_WEIGHTS["source"], -1)
         for code in sorted(codes)

@@ -1,0 +1,37 @@
+"""County and prefecture government hosts named after their place, in pinyin."""
+import pytest
+
+from archive.regions.hosts import place_of_gov_host
+from archive.regions.inference import infer_region
+
+
+@pytest.mark.parametrize(
+    ("url", "name"),
+    [
+        ("http://tielingxian.gov.cn/tlx/xxgk/index.html", "铁岭县"),  # the full name's spelling
+        ("http://www.tianmen.gov.cn/zwgk/", "天门市"),  # the short name's spelling
+        ("https://www.chaisang.gov.cn/zxzx/", "柴桑区"),
+        ("http://cqxs.gov.cn/", "秀山土家族苗族自治县"),  # the province's and the county's initials
+    ],
+)
+def test_a_gov_host_spelled_after_one_place_names_it(url, name):
+    assert place_of_gov_host(url).name == name
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "http://tongguan.gov.cn/a.html",  # 潼关县 and 铜官区 are both tongguan
+        "http://www.dg.gov.cn/",  # two letters: initials of too many places
+        "http://tianmen.example.com/",  # not a government host
+        "http://wjw.beijing.gov.cn/",  # a province's host is read elsewhere
+    ],
+)
+def test_an_ambiguous_or_non_government_host_names_no_place(url):
+    assert place_of_gov_host(url) is None
+
+
+def test_a_county_notice_on_its_own_gov_host_is_that_countys():
+    guess = infer_region(title="致胡市镇广大人民群众的一封信", body="各位村(居)民朋友:为有效应对当前防控形势,落实我镇常态化疫情防控各项举措。",
+                         source_url="http://www.tianmen.gov.cn/zwgk/bmhxzxxgkml/")
+    assert guess.code == "429006"
