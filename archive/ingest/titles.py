@@ -76,6 +76,7 @@ _SPAM_CHAIN = re.compile(r"[^_\s]{2,}_[^_\s]{2,}_[^_\s]{2,}")  # 中文字幕…
 # anchors at pos: no '^' in them.
 _LEAD_PREFIXES = (
     re.compile(r"\s*[(\[【][^)\]】]{0,60}(讯|记者|通讯员|报道|电)[^)\]】]{0,60}[)\]】]\s*"),
+    re.compile(r"\s*[(][^()]{2,30}\s[\u4e00-\u9fff]{2,3}[)]\s*"),  # (县疫情防控社防组 姜颖): a desk and its writer
     re.compile(r"\s*(本报讯|本网讯|本台讯|本报|本网|讯)\s*"),
     re.compile(r"\s*\S{0,12}(社|网|报|台|电视台|客户端|新闻)\s*\S{0,8}?\d{1,2}\s*月\s*\d{1,2}\s*日\s*(电|讯)\s*"),
     re.compile(r"\s*[^,。|]{0,16}(客户端|日报|晚报|新闻|融媒|发布)\s*[|]\s*(记者|通讯员)[^,。\d]{0,24}?(?=\d{1,2}\s*月|[,\s])\s*"),
@@ -102,6 +103,7 @@ _RUN_IN_HEADING = re.compile(
 )
 # '10月10日,滨海新区关于调降部分风险区等级的通告': the day a document was issued, before its title.
 _DAY_BEFORE_DOCUMENT = re.compile(r"^\d{1,2}\s*月\s*\d{1,2}\s*日\s*[,，]\s*(?=\S{6,}(通告|公告|通知|布告)$)")
+_NUMERIC_DAY_BEFORE = re.compile(r"^(0[1-9]|1[0-2])\.(0[1-9]|[12]\d|3[01])\s+(?=\S{6})")  # '02.29 黔西南州…召开会议'
 _RUN_IN_AGENCY = re.compile(r"\s+[\u4e00-\u9fff]{2,8}(社|网|报|台|新闻)[\u4e00-\u9fff]{0,6}\d{1,2}月\d{1,2}日电")
 _RUN_IN_DATELINE = re.compile(r"\s+(19|20)\d{2}-\d{1,2}-\d{1,2}\b")
 _LEAD_PUNCTUATION = re.compile(r"[\s,;:、.?!■●◆★]+")
@@ -149,8 +151,9 @@ def find_headline(lines: list[str], keys: list[str], header: list[int], text_aft
     for candidate in _joined_headlines(lines, keys, header):
         joined.setdefault(candidate.lines[-1], []).append(candidate)
     datelines = [i for i in header if is_dateline(keys[i]) or is_metadata_line(keys[i])]
-    if datelines:
-        found = _nearest_headline(lines, keys, [i for i in header if i < datelines[0]], joined, text_after)
+    # The first dateline with a headline above it: an open-government table may stand above the headline.
+    for dateline in datelines:
+        found = _nearest_headline(lines, keys, [i for i in header if i < dateline], joined, text_after)
         if found is not None:
             return found
     return _nearest_headline(lines, keys, header, joined, text_after)
@@ -198,6 +201,7 @@ def clean_headline(text: str) -> str:
         text = text[:-1]  # '…决定启动突发公共卫生事件一级响应。': a headline printed as a sentence
     text = _SITE_SUFFIX.sub("", text).strip() or text
     text = _DAY_BEFORE_DOCUMENT.sub("", text) or text
+    text = _NUMERIC_DAY_BEFORE.sub("", text) or text
     text = _PLACE_TAG_AFTER.sub("", text).strip() or text
     return re.sub(r"\s+", "", text) if _SPACED_LETTERS.match(text) else text
 
@@ -205,7 +209,7 @@ def clean_headline(text: str) -> str:
 def supplied_title(lead: str) -> str:
     """A title devised from the lead: its first sentence, or its first clauses up to a short length, after
     the dateline, byline and leading time phrase."""
-    text = strip_spam_prefix(lead.strip())
+    text = COLUMN_TAG.sub("", strip_spam_prefix(lead.strip()), count=1)  # '【财新网】湖北省…'
     key = match_key(text)
     start = _lead_start(key)
     label = _LABEL_PREFIX.match(key, start)
@@ -269,7 +273,9 @@ def _joined_headlines(lines: list[str], keys: list[str], above: list[int]) -> li
             about = ends_with_kind and any(p.startswith("关于") or "关于" in pieces[0] for p in pieces[1:]) \
                 and not any(DOCUMENT_KIND_END.search(clean_headline(p)) for p in pieces[:-1]) \
                 and _names_an_issuer(pieces[0])
-            if not (kind_last or about or _UNFINISHED_END.search(pieces[0])):
+            # '转发《中共…疫情防控' / '工作领导小组办公室通告》的通知': a title quoted across the break is unfinished
+            open_quote = pieces[0].count("《") > pieces[0].count("》")
+            if not (kind_last or about or open_quote or _UNFINISHED_END.search(pieces[0])):
                 continue
             if any(DOCUMENT_KIND_END.search(clean_headline(p)) and len(p) >= 10 for p in pieces[:-1]):
                 continue
@@ -287,7 +293,7 @@ def _names_an_issuer(piece: str) -> bool:
 
 
 def _joinable_piece(key: str) -> bool:
-    text = key.strip()
+    text = match_key(strip_spam_prefix(key.strip())).strip() or key.strip()
     return (
         0 < len(text) <= _JOINED_PIECE_MAX
         and han_count(text) >= 1
