@@ -40,11 +40,13 @@ _DISCLAIMER_START = re.compile(
 _SITE_NOTE = re.compile(r"不代表本(站|网)(观点|立场)|版权及免责声明|转载请注明|广告热线|客服\s*(电话|热线)?\s*(:|$)|打赏|爆料|请登录|"
                         r"本站转载|均已标明出处|编辑器出品|限时免费阅读|订阅财新|搜索并关注|^紧急扩散|^文章图片$|"
                         r"^网友提问|^优质回答|^保护视力色|^字体颜色|^字体大小|^[(]\s*(结束|完)\s*[)]$|"
-                        r"设为书签|保存为书签|加入收藏|设为首页|微信搜索|^导语$|^相关(新闻|专题|阅读|文章|链接)\s*:?|本站通过大数据|"
+                        r"设为书签|保存为书签|加入收藏|设为首页|微信搜索|^导语$|^[•·]?\s*相关(新闻|专题|阅读|文章|链接)\s*:?|本站通过大数据|"
                         r"希望能帮助到您|^[(]\s*(?!记者|通讯员)[\u4e00-\u9fff]{2,4}\s*[)]$|"
                         r"我要留言|评论留言|欢迎参与讨论|全部评论|暂无评论|发表评论|(下转|上接|转)第\S{1,3}版|详见\d+版")
 # A media account describing itself: '《今日洪湖》作为洪湖市官方唯一公众平台,持续高度关注,…'.
 _OUTLET_SELF_INTRO = re.compile(r"[《“][^》”]{2,12}[》”]\s*(作为|是)[^。,]{0,16}(官方|唯一|权威)[^。,]{0,8}(公众平台|公众号|平台|媒体|客户端)")
+# A prompt to follow an account, however long: '温馨提示:微信搜索贵阳本地宝,关注后在对话框回复【肺炎】,…'.
+_ACCOUNT_PROMPT = re.compile(r"^(温馨)?提示\s*:\s*微信搜索|关注后(在对话框)?回复")
 # A production credit closing a report: '云梦县委宣传部 云梦县融媒体中心' (names of media bodies side by side).
 _MEDIA_BODY = r"\S{2,20}?(?:宣传部|融媒体中心|新闻中心|广播电视台|电视台|日报社|报社)"
 MEDIA_CREDIT = re.compile(rf"^{_MEDIA_BODY}(?:\s+{_MEDIA_BODY}){{1,3}}$")
@@ -74,7 +76,8 @@ _INLINE_JUNK = re.compile(r"[?<]?\s*/?\s*span style=\"[^\"]*\"\s*>[^,。!?]{0,24
                           r"|(欢迎转载|转载请注明)[^。]{0,40}。?"
                           # an editor's credit after a signed date ('2021年8月7日 【编辑:苑菁菁】'), a '©原创' mark,
                           # a photo credit glued before a paragraph ('杨应平 摄会议指出…')
-                          r"|\s*[【(]\s*(责任)?编辑\s*:[^】)]{1,12}[】)]\s*$|\s*©\s*原创|^[\u4e00-\u9fff]{2,4} 摄(?=[\u4e00-\u9fff])")
+                          r"|\s*[【(]\s*(责任)?编辑\s*:[^】)]{1,12}[】)]\s*$|\s*©\s*原创|^[\u4e00-\u9fff]{2,4} 摄(?=[\u4e00-\u9fff])"
+                          r"|^导语\s+(?=\S)")  # a summary's label before its text
 # Casino promotion written as sentences ('…还是手痒想玩运彩百家乐吗?小编在这边推荐…').
 _CASINO_PROMO = re.compile(r"百家乐|运彩|线上博弈|娱乐城|博彩.{0,6}(推荐|平台|网站|app)|推荐i\d+", re.I)
 _DISCLAIMER_WORDS = re.compile(r"转载|版权|本网|本站|侵权|删除|著作权|不代表|观点|来源|联系我们|法律责任")
@@ -170,6 +173,7 @@ def is_chrome_line(key: str) -> bool:
         or (len(key) <= 60 and bool(_SITE_NOTE.search(key)))
         or (len(key) <= 200 and bool(_CASINO_PROMO.search(key)))
         or (len(key) <= 120 and bool(_OUTLET_SELF_INTRO.search(key)))
+        or (len(key) <= 160 and bool(_ACCOUNT_PROMPT.search(key)))
         or bool(MEDIA_CREDIT.match(key))
         or bool(_GALLERY_SLIDE.match(key))
         or (len(key) <= 60 and _is_seo_line(key) and not _SENTENCE_END.search(key))
