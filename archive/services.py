@@ -18,6 +18,7 @@ from django.db import IntegrityError, transaction
 from archive import selectors
 from archive.ingest.errors import IngestError
 from archive.ingest.fingerprint import jaccard, lsh_bands, shingles
+from archive.ingest.metadata import YEAR_FROM_THE_TEXT_WARNING
 from archive.ingest.pipeline import ParsedArticle, parse_page, parse_record
 from archive.intake import IntakeItem, Limits
 from archive.models import Article, ArticleBand, DatePrecision, RawPage, Region, RegionSource, Tombstone
@@ -216,6 +217,7 @@ def review_reasons(article: Article) -> list[str]:
     flagging them would flag more than a quarter of all pages (the admin's filters find those).
     """
     reasons = []
+    corrected = set(article.staff_corrected or ())
     if not article.title.strip():
         reasons.append("title: none found")
     # A date still missing its year stays flagged, even after staff saved it that way.
@@ -223,6 +225,8 @@ def review_reasons(article: Article) -> list[str]:
         reasons.append("date: none found")
     elif article.date_precision == DatePrecision.MONTH_DAY:
         reasons.append("date: the page gives no year")
+    elif YEAR_FROM_THE_TEXT_WARNING in (article.extraction_warnings or ()) and "published_at" not in corrected:
+        reasons.append("date: the page gives no year; it was taken from dates its text reports")
     elif article.published_at and not (COLLECTION_PERIOD[0] <= article.published_at <= COLLECTION_PERIOD[1]):
         reasons.append(f"date: outside the collection's period ({COLLECTION_PERIOD[0]:%Y-%m} to "
                        f"{COLLECTION_PERIOD[1]:%Y-%m}): perhaps a later copy's date")

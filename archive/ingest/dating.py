@@ -49,6 +49,8 @@ _STAMP_TIME = re.compile(r"^\s*\d{1,2}:\d{2}:\d{2}")
 _STAMP_PREFIX = re.compile(r"[\u4e00-\u9fff]{2,8}$")
 _SIGNED_HOUR = re.compile(r"\s*\d{1,2}\s*[时点]\s*(\d{1,2}\s*分)?\s*$")
 _SIGNED_LINE_MAX = 48
+_TEXT_YEAR_WITHIN_DAYS = 31
+YEAR_OF_THE_TEXT = " + year of the text"
 _BRACKETED_AFTER = re.compile(r"\s*[【(]\s*(责任)?编辑\s*:[^】()]{1,12}[】)]\s*$")  # an editor's credit  # '…疫情防控指挥部 2022年5月12日' at most
 _LEAD_DATE_WITHIN = 14  # a lead's own date stands in its first characters (after a dateline: 新华社北京…电)
 _URL_DATES = (
@@ -198,7 +200,27 @@ def _yearless(lines, keys, header, lead, url) -> FoundDate | None:
     if in_url is not None and _year_fits(chosen.match, in_url):
         return replace(chosen, match=replace(chosen.match, precision=dates.DAY, year=in_url.year),
                        evidence=chosen.evidence + " + year of the address")
+    year = _year_of_the_text(chosen.match, keys[lead:] if lead is not None else keys)
+    if year is not None:
+        return replace(chosen, match=replace(chosen.match, precision=dates.DAY, year=year),
+                       evidence=chosen.evidence + YEAR_OF_THE_TEXT)
     return chosen
+
+
+def _year_of_the_text(month_day: dates.DateMatch, text_keys: list[str]) -> int | None:
+    """The one year in which the month-day falls within a month of a full date the text itself reports
+    ('10月9日,…' over '…2022年10月9日起…'): the text's own dates give the year, no guess does."""
+    reported = {d.as_date() for key in text_keys for d in dates.find_dates(key) if d.precision == dates.DAY}
+    years = set()
+    for day in reported:
+        for year in (day.year - 1, day.year, day.year + 1):
+            try:
+                candidate = date(year, month_day.month, month_day.day)
+            except ValueError:
+                continue
+            if abs((candidate - day).days) <= _TEXT_YEAR_WITHIN_DAYS:
+                years.add(year)
+    return years.pop() if len(years) == 1 else None
 
 
 def _year_fits(month_day: dates.DateMatch, in_url: dates.DateMatch) -> bool:

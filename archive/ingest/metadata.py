@@ -58,6 +58,7 @@ _TIME_ONLY = re.compile(r"^\d{1,2}:\d{2}(:\d{2})?$")
 # A short line ending with '!' is a headline (众志成城!坚决打赢…!), not the lead.
 _EXCLAIMED_HEADLINE_MAX = 40
 _WEAK_DATE_EVIDENCE = {"lead": "the lead paragraph", "address": "the page's address"}
+YEAR_FROM_THE_TEXT_WARNING = "the date's year comes from dates the text reports, not from the page's own date"
 
 
 def extract_metadata(lines: list[str], hints: HtmlHints | None = None, *, url: str | None = None) -> Metadata:
@@ -79,6 +80,8 @@ def extract_metadata(lines: list[str], hints: HtmlHints | None = None, *, url: s
         warnings.append("date has no year (month_day precision)")
     elif found.evidence in _WEAK_DATE_EVIDENCE:
         warnings.append(f"date taken from {_WEAK_DATE_EVIDENCE[found.evidence]}")
+    elif found.evidence.endswith(dating.YEAR_OF_THE_TEXT):
+        warnings.append(YEAR_FROM_THE_TEXT_WARNING)
     match = found.match if found else None
     return Metadata(
         title=title,

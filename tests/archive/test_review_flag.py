@@ -46,3 +46,12 @@ def test_a_date_inside_the_collection_period_is_not_flagged_for_its_date():
     article = ingest({"title": "泉州体育赛事一律延期", "body": "泉州市体育局通知，体育赛事一律延期举办。",
                       "published_at": "2020-01-28", "source_name": "泉州市体育局", "source_url": ""})
     assert not any(reason.startswith("date") for reason in article.review_reasons)
+
+
+def test_a_year_taken_from_the_texts_own_dates_is_flagged(tmp_path):
+    page = ("示例市调整部分区域风险等级\n10月9日,示例市新冠肺炎疫情防控指挥部发布通告,经专家研判,"
+            "自2022年10月9日18时起,将示例区部分区域调整为低风险区。\n").encode("utf-8")
+    outcome = article_ingest(raw=page, origin="page.txt")
+    article = Article.objects.get(pk=outcome.article_id)
+    assert str(article.published_at) == "2022-10-09"
+    assert any("taken from dates its text reports" in reason for reason in article.review_reasons)
