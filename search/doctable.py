@@ -115,8 +115,8 @@ class DocTable:
 
     def __init__(self, index_key: str, searcher):
         readers = [r for r, _ in searcher.reader().leaf_readers() if r.doc_count_all()]
-        arrays, self.values = generation_store.load_or_build(
-            index_key, generation_store.generation_key(readers), lambda: _generation_columns(readers))
+        arrays, self.values = generation_store.load_or_build(index_key, readers,
+                                                             lambda: _generation_columns(readers))
         self.size = sum(r.doc_count_all() for r in readers)
         self.live = np.ones(self.size, dtype=bool)
         offset = 0
@@ -137,6 +137,7 @@ class DocTable:
         self.oldest_rank = arrays[OLDEST_RANK]
         self.codes = {name: arrays[name] for name in FACET_FIELDS}
         self._code_of = {name: {v: i for i, v in enumerate(vs)} for name, vs in self.values.items()}
+        self._value_ranks: dict[str, np.ndarray] = {}
         live = self.live_docs()
         self.live_count = len(live)
         self.live_totals = {name: np.bincount(self.codes[name][live], minlength=len(self.values[name]))
@@ -154,7 +155,8 @@ class DocTable:
         return lookup[self.codes[fieldname]]
 
     def counts(self, fieldnames, docs: np.ndarray) -> dict[str, list[tuple[str | None, int]]]:
-        """field → (value, count) over ``docs`` (live documents), zero counts left out."""
+        """field → (value, count) over ``docs`` (live documents), zero counts left out; biggest first, ties
+        by value (the pages' order, so their stable sorts find thousands of county buckets sorted)."""
         if len(docs) * 2 > self.live_count:  # count the smaller side: the live documents not in docs
             others = self.live.copy()
             others[docs] = False
@@ -165,8 +167,19 @@ class DocTable:
         out = {}
         for name, counts in tallies.items():
             present = np.flatnonzero(counts)
+            present = present[np.lexsort((self._value_rank(name)[present], -counts[present]))]
             out[name] = list(zip(map(self.values[name].__getitem__, present.tolist()), counts[present].tolist()))
         return out
+
+    def _value_rank(self, fieldname: str) -> np.ndarray:
+        """Each value code's place in value order (no value last)."""
+        rank = self._value_ranks.get(fieldname)
+        if rank is None:
+            values = self.values[fieldname]
+            order = sorted(range(len(values)), key=lambda i: (values[i] is None, values[i] or ""))
+            rank = self._value_ranks[fieldname] = np.empty(len(values), dtype=np.int64)
+            rank[order] = np.arange(len(values))
+        return rank
 
     def _bincount(self, fieldname: str, docs: np.ndarray) -> np.ndarray:
         return np.bincount(self.codes[fieldname][docs], minlength=len(self.values[fieldname]))

@@ -20,6 +20,8 @@ from pathlib import Path
 
 import numpy as np
 
+from search import segment_store
+
 PREFIX = ".columns-"
 KEEP = 2  # newest other generations' directories kept (a reader may open one just before the swap)
 
@@ -65,7 +67,10 @@ def _prune(index_dir: Path, current: Path) -> None:
         shutil.rmtree(old, ignore_errors=True)
 
 
-def load_or_build(index_dir: str, key: str, build: Callable[[], Columns]) -> Columns:
+def load_or_build(index_dir: str, readers, build: Callable[[], Columns]) -> Columns:
+    """The columns of the generation made of ``readers`` (segment readers), mapped; built if need be."""
+    key = generation_key(readers)
+    segment_ids = {r.segment().segment_id() for r in readers}
     folder = Path(index_dir) / f"{PREFIX}{key}"
     found = _load(folder)
     if found is not None:
@@ -74,6 +79,7 @@ def load_or_build(index_dir: str, key: str, build: Callable[[], Columns]) -> Col
     try:
         _write(folder, columns)
         _prune(Path(index_dir), folder)
+        segment_store.prune(index_dir, segment_ids)
     except OSError:
         return columns
     return _load(folder) or columns

@@ -1,15 +1,18 @@
 """Arrays derived from one Whoosh segment, kept as ``.npy`` files beside it and memory-mapped by readers.
 
 A segment never changes once written, so anything computed from it (a decoded posting list, the verified
-answer of a long term) stays true for the segment's whole life: the first process that computes such an
-array writes it here, every process (every gunicorn worker) maps the same file, and the pages are shared.
+answer of a long term, its texts' offsets) stays true for the segment's whole life: the first process that
+computes such an array writes it here, every process (every gunicorn worker) maps the same file, and the
+pages are shared.
 
-* naming: ``<indexname>_<segment id>.x<kind>_<digest>.npy``. Whoosh's own clean-up (``clean_files``)
-  deletes every file whose name starts with a segment's prefix once that segment is merged away, so
-  these files follow the segment's life with no bookkeeping here, whoever merges;
+* where: one directory per segment, ``<indexname>_<segment id>.x/`` (one entry in the index directory, which
+  Whoosh lists to find its TOC on every freshness check), files ``<kind>_<digest>.npy``;
 * writing is lazy (by the first reader that needs the array) and atomic (a dot-file renamed over the
-  name; Whoosh skips dot-files), so concurrent writers of the same array are harmless (same content);
-* a failed write (read-only directory, full disk) is not an error: the caller has the array anyway.
+  name), so concurrent writers of the same array are harmless (same content);
+* a failed write (read-only directory, full disk) is not an error: the caller has the array anyway;
+* ``prune`` removes the directories of segments no longer in the index (merged away): called by whoever
+  writes a new generation's columns (search.generation_store). A process still reading an older
+  generation that finds a file gone computes the array again.
 
 No Django here.
 """
@@ -17,14 +20,21 @@ from __future__ import annotations
 
 import hashlib
 import os
+import shutil
 from pathlib import Path
 
 import numpy as np
 
+SUFFIX = ".x"
+
+
+def folder(index_dir: str, segment) -> Path:
+    return Path(index_dir) / segment.make_filename(SUFFIX)
+
 
 def _path(index_dir: str, segment, kind: str, name: str) -> Path:
     digest = hashlib.sha1(name.encode("utf-8")).hexdigest()[:24]
-    return Path(index_dir) / segment.make_filename(f".x{kind}_{digest}.npy")
+    return folder(index_dir, segment) / f"{kind}_{digest}.npy"
 
 
 def load(index_dir: str, segment, kind: str, name: str) -> np.ndarray | None:
@@ -38,15 +48,29 @@ def load(index_dir: str, segment, kind: str, name: str) -> np.ndarray | None:
         return None
 
 
-def save(index_dir: str, segment, kind: str, name: str, array: np.ndarray) -> None:
-    path = _path(index_dir, segment, kind, name)
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.{id(array)}.tmp")
+def write_atomically(path: Path, write) -> None:
+    """``write(file)`` into a dot-file beside ``path``, then renamed to ``path``; OSError if it fails."""
+    path.parent.mkdir(exist_ok=True)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     try:
         with open(tmp, "wb") as f:
-            np.save(f, np.ascontiguousarray(array), allow_pickle=False)
+            write(f)
         os.replace(tmp, path)
     except OSError:
-        try:
-            tmp.unlink()
-        except OSError:
-            pass
+        tmp.unlink(missing_ok=True)
+        raise
+
+
+def save(index_dir: str, segment, kind: str, name: str, array: np.ndarray) -> None:
+    try:
+        write_atomically(_path(index_dir, segment, kind, name),
+                         lambda f: np.save(f, np.ascontiguousarray(array), allow_pickle=False))
+    except OSError:
+        pass
+
+
+def prune(index_dir: str, segment_ids: set[str]) -> None:
+    """Remove the stored arrays of every segment not in ``segment_ids``."""
+    for path in Path(index_dir).glob(f"*{SUFFIX}"):
+        if path.is_dir() and path.name[:-len(SUFFIX)] not in segment_ids:
+            shutil.rmtree(path, ignore_errors=True)

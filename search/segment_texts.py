@@ -3,8 +3,8 @@
 A grams field's column (search.fields.GramsFieldType) holds each document's compacted normalised text,
 one after the other: one UTF-8 buffer plus a length per document. Bulk segments are written with one file
 per column (``compound=False``), so that file IS the buffer: it is mapped as it is. A segment stored as one
-compound file gets a copy of the buffer beside it (``.xtext_<field>.utf8``, written once, atomically).
-The document boundaries (``offsets``: N+1 byte offsets) are stored by search.segment_store. Pages of a
+compound file gets a copy of the buffer in its search.segment_store directory (``text_<field>.utf8``,
+written once, atomically), where the document boundaries (``offsets``: N+1 byte offsets) are stored too. Pages of a
 mapping are shared between gunicorn workers (counted once in PSS), unlike a list of ``str`` per process.
 
 Verification ``term in text`` is ``buffer.find(term_utf8, start, end) >= 0`` (a UTF-8 byte substring is a
@@ -14,7 +14,6 @@ bytecode runs per candidate, and nothing is decoded or copied.
 from __future__ import annotations
 
 import mmap
-import os
 from itertools import repeat
 from pathlib import Path
 
@@ -54,13 +53,6 @@ def _map_file(path: Path):
         return mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ)
 
 
-def _write_atomically(path: Path, data: bytes) -> None:
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    with open(tmp, "wb") as f:
-        f.write(data)
-    os.replace(tmp, path)
-
-
 def _offsets_from_column(column, doccount: int) -> np.ndarray | None:
     lengths = getattr(column, "_lengths", None)
     if lengths is None or not hasattr(column, "_basepos"):
@@ -82,7 +74,7 @@ def open_texts(index_dir: str, reader, fieldname: str) -> SegmentTexts:
                                "version of search/; rebuild it (manage.py rebuild_index)")
         return SegmentTexts(b"", np.zeros(doccount + 1, dtype=np.int64))
     own_file = Path(index_dir) / W3Codec.column_filename(segment, fieldname)
-    copy = Path(index_dir) / segment.make_filename(f".xtext_{fieldname}.utf8")
+    copy = segment_store.folder(index_dir, segment) / f"text_{fieldname}.utf8"
     source = own_file if own_file.is_file() else copy
     offsets = segment_store.load(index_dir, segment, "offsets", fieldname)
     if offsets is not None and source.is_file():
@@ -101,7 +93,7 @@ def open_texts(index_dir: str, reader, fieldname: str) -> SegmentTexts:
         data = column._dbfile.get(start, int(offsets[-1]) - start)
         offsets = offsets - start
         try:
-            _write_atomically(copy, data)
+            segment_store.write_atomically(copy, lambda f: f.write(data))
         except OSError:  # a read-only index: this process keeps its own copy
             return SegmentTexts(data, offsets)
     segment_store.save(index_dir, segment, "offsets", fieldname, offsets)
