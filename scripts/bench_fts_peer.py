@@ -113,7 +113,7 @@ class PeerSelector:
             facets[name] = _buckets(params, name, rows)
         ids = [r[0] for r in con.execute("SELECT d.id FROM temp.m JOIN peer_doc d USING (id) "
                                          "ORDER BY d.day = 0, d.day DESC, d.id DESC LIMIT 20")]
-        results = [result_row(a, params.query) for a in _articles_in_order(ids)]
+        results = [result_row(a, params.query) for a in _articles_in_order(ids, for_rows=True)]
         response = SearchResponse(count=total, page=1, num_pages=max(1, -(-total // 20)), page_size=20,
                                   results=results, facets=facets)
         return orjson.dumps(response.as_dict())

@@ -181,7 +181,8 @@ class ChineseWhooshSearchBackend(OutboxRoutedBackend, SearchBackend, WhooshSearc
             window = self._relevance_window(view, table, docs, request.query, request.offset, end)
         else:
             window = table.first_by_date(docs, request.sort != "oldest", request.offset, end)
-        return ExactResult(total=int(len(docs)), ids=table.article_id[window].tolist(), facets=facets)
+        return ExactResult(total=int(len(docs)), ids=table.article_id[window].tolist(), facets=facets,
+                           facets_ordered=True)
 
     # -- filtering and ordering -----------------------------------------------------------------------------
     def _apply_filters(self, table: DocTable, docs: np.ndarray, request: ExactSearch) -> np.ndarray:

@@ -39,7 +39,9 @@ def _load(folder: Path) -> Columns | None:
         arrays = {}
         for name in values.pop("__arrays__"):
             path = folder / f"{name}.npy"
-            arrays[name] = np.load(path, mmap_mode="r") if path.stat().st_size > 128 else np.load(path)
+            # A plain ndarray view of the mapping: np.memmap routes every indexing through Python code.
+            arrays[name] = np.load(path, mmap_mode="r").view(np.ndarray) if path.stat().st_size > 128 \
+                else np.load(path)
         return arrays, values
     except (OSError, ValueError, KeyError):
         return None
