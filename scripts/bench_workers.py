@@ -73,7 +73,7 @@ def measure(data_dir: Path, queries: list[str], rounds: int = 3) -> dict:
         with ThreadPoolExecutor(4) as pool:
             for _ in range(rounds * 4):
                 times += pool.map(lambda q: _get(port, q), queries)
-                served = Counter(line.split()[0] for line in log.read_text().splitlines() if line.strip())
+                served = Counter(line.split()[0].strip("<>") for line in log.read_text().splitlines() if line.strip())
                 if len(served) >= WORKERS and min(served.values()) >= len(queries) and len(times) >= rounds * len(queries):
                     break
         workers = _children(server.pid)
