@@ -219,6 +219,11 @@ def _timed_rounds(client, rounds: int, before_round=None) -> dict[str, list[floa
     return times
 
 
+def _cell(text: str, width: int = 16) -> str:
+    """``text`` padded to ``width`` columns (a CJK character takes two)."""
+    return text + " " * max(1, width - sum(2 if ord(ch) > 0x2e80 else 1 for ch in text))
+
+
 def _flat(times: dict[str, list[float]]) -> list[float]:
     return [t for ts in times.values() for t in ts]
 
@@ -263,18 +268,24 @@ def run_size(n: int, repeat: int) -> None:
           f"{stored / 2**20:.1f} MiB of decoded lists and verified answers beside the segments): {_summary(_flat(first))}")
     print(f"/api/search cold ({len(_flat(cold))} requests, process caches cleared each round; THE REPORTED "
           f"FIGURE): {_summary(_flat(cold))}")
-    print(f"/api/search warm ({len(_flat(warm))} requests): {_summary(_flat(warm))}")
+    print(f"/api/search warm ({len(_flat(warm))} requests): {_summary(_flat(warm))}", flush=True)
     print(f"load average during the queries: {os.getloadavg()}")
+    print("per query (ms; cold and warm: median over the rounds):")
+    print(f"{_cell('query')}{'count':>8}{'first':>8}{'cold':>8}{'cold max':>9}{'warm':>8}")
+    for q in QUERIES:
+        print(f"{_cell(q)}{counts[q]:>8}{first[q][0]:>8.1f}{statistics.median(cold[q]):>8.1f}"
+              f"{max(cold[q]):>9.1f}{statistics.median(warm[q]):>8.1f}")
 
     served = bench_workers.measure(Path(settings.DATA_DIR), QUERIES, rounds=repeat)
     total_rss = sum(m["Rss"] for m in served["workers"].values()) / 1024
     total_pss = sum(m["Pss"] for m in served["workers"].values()) / 1024
     print(f"2 gunicorn workers (--preload, 4 threads each) after serving the mix over HTTP "
-          f"(requests per worker {served['served']}; HTTP {_summary(served['http_ms'])}):")
+          f"(requests per worker {served['served']}; HTTP, each worker's first request included: "
+          f"{_summary(served['http_ms'])}):")
     for pid, m in served["workers"].items():
         print(f"  worker {pid}: RSS {m['Rss'] / 1024:.0f} MiB, PSS {m['Pss'] / 1024:.0f} MiB")
     print(f"  together: RSS {total_rss:.0f} MiB, PSS {total_pss:.0f} MiB (master: RSS "
-          f"{served['master']['Rss'] / 1024:.0f} MiB, PSS {served['master']['Pss'] / 1024:.0f} MiB)")
+          f"{served['master']['Rss'] / 1024:.0f} MiB, PSS {served['master']['Pss'] / 1024:.0f} MiB)", flush=True)
 
     db_path = settings.DATABASES["default"]["NAME"]
     peer_build = bench_fts_peer.build(db_path)
@@ -289,18 +300,15 @@ def run_size(n: int, repeat: int) -> None:
     print(f"FTS5 trigram table and the peer's facet table built in {peer_build:.1f} s")
     print(f"FTS5 peer page (FTS5 match + GROUP BY facets + 20 rows with snippets + JSON, same code for rows, "
           f"buckets and JSON): {_summary(_flat(peer_times))}")
-    print("per query (ms: median over the rounds; LIKE and FTS5 counts are inexact: no normalisation):")
-    print(f"{'query':<16}{'count':>8}{'first':>8}{'cold':>8}{'warm':>8}{'LIKE n':>8}{'LIKE':>8}"
-          f"{'FTS5 n*':>8}{'FTS5':>8}{'peer':>8}")
+    print("per query, the peers (ms; LIKE and FTS5 counts are inexact: no normalisation; peer: median):")
+    print(f"{_cell('query')}{'ours n':>8}{'cold':>8}{'LIKE n':>8}{'LIKE':>8}{'FTS5 n*':>8}{'FTS5':>8}{'peer':>8}")
     for q in QUERIES:
         like_count, like_ms, fts_count, fts_ms = baseline[q]
-        pad = 16 - sum(2 if ord(ch) > 0x2e80 else 1 for ch in q)
-        print(f"{q}{' ' * max(pad, 1)}{counts[q]:>8}{first[q][0]:>8.1f}{statistics.median(cold[q]):>8.1f}"
-              f"{statistics.median(warm[q]):>8.1f}{like_count:>8}{like_ms:>8.1f}{fts_count:>8}{fts_ms:>8.1f}"
-              f"{statistics.median(peer_times[q]):>8.1f}")
+        print(f"{_cell(q)}{counts[q]:>8}{statistics.median(cold[q]):>8.1f}{like_count:>8}{like_ms:>8.1f}"
+              f"{fts_count:>8}{fts_ms:>8.1f}{statistics.median(peer_times[q]):>8.1f}")
     like_p50 = statistics.median(b[1] for b in baseline.values())
     cold_p50 = _percentile(_flat(cold), .5)
-    print(f"LIKE p50 {like_p50:.1f} ms (ours cold p50 = 1/{like_p50 / cold_p50:.0f} of it); "
+    print(f"LIKE p50 {like_p50:.1f} ms (ours cold p50 = 1/{like_p50 / cold_p50:.1f} of it); "
           f"FTS5 count p50 {statistics.median(b[3] for b in baseline.values()):.1f} ms; "
           f"FTS5 peer page p50 {_percentile(_flat(peer_times), .5):.1f} ms")
     print(f"load average at the end: {os.getloadavg()}")
