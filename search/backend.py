@@ -51,7 +51,7 @@ class ChineseWhooshSearchBackend(OutboxRoutedBackend, SearchBackend, WhooshSearc
         self._view: IndexView | None = None
         self._doctable_key = None
         # Matched docnums per (index generation, query): paging and facet clicks re-use them.
-        self._matches = LRUCache(64 * 2**20, size=lambda docs: docs.nbytes + 64)  # bytes: 6 MB a broad query at 10^6
+        self._matches = LRUCache(48 * 2**20, size=lambda docs: docs.nbytes + 64)  # bytes: 6 MB a broad query at 10^6
         self._searcher_serial = 0  # bumped for every new searcher: cache keys never outlive an index state
 
     # -- opening ------------------------------------------------------------------------------------------

@@ -30,7 +30,7 @@ VERIFY_BELOW = 512  # per segment: stop intersecting bigram lists once this few 
 STORE_ANSWER_FROM = 256  # verified candidates in a segment from which its answer is stored beside it (~0.1 ms)
 
 # (segment, field, term) → verified segment-local docnums: the answers of long terms, across queries.
-_answers = LRUCache(64 * 2**20, size=lambda ids: ids.nbytes + 64)
+_answers = LRUCache(32 * 2**20, size=lambda ids: ids.nbytes + 64)
 _segment_texts = LRUCache(512)  # (segment, field) → SegmentTexts (each holds a mapping and its descriptor)
 
 

@@ -7,8 +7,8 @@ pages are shared.
 
 * where: one directory per segment, ``<indexname>_<segment id>.x/`` (one entry in the index directory, which
   Whoosh lists to find its TOC on every freshness check), files ``<kind>_<digest>.i64``: raw native int64,
-  no header (mapping one costs ~15 µs, ``np.load(mmap_mode="r")`` ~100 µs, and a broad term at 10^6
-  articles maps a few hundred);
+  no header (opening one costs ~15 µs, ``np.load`` ~70–100 µs, and a broad term at 10^6 articles opens a few
+  hundred);
 * writing is lazy (by the first reader that needs the array) and atomic (a dot-file renamed over the
   name), so concurrent writers of the same array are harmless (same content);
 * a failed write (read-only directory, full disk) is not an error: the caller has the array anyway;
@@ -29,6 +29,7 @@ from pathlib import Path
 import numpy as np
 
 SUFFIX = ".x"
+MAP_FROM = 1 << 20  # bytes: arrays from this size are mapped, smaller ones read
 _EMPTY = np.zeros(0, dtype=np.int64)
 
 
@@ -42,11 +43,14 @@ def _path(index_dir: str, segment, kind: str, name: str) -> Path:
 
 
 def load(index_dir: str, segment, kind: str, name: str) -> np.ndarray | None:
-    """The stored int64 array (memory-mapped, read-only), or None when nobody has written it yet."""
+    """The stored int64 array, or None when nobody has written it yet. A large one is memory-mapped
+    (shared between processes); a small one is read, because a mapping holds a file descriptor for as long
+    as the array is cached (Python's mmap keeps a duplicate), and thousands are cached."""
     try:
         with open(_path(index_dir, segment, kind, name), "rb") as f:
-            if not os.fstat(f.fileno()).st_size:
-                return _EMPTY
+            size = os.fstat(f.fileno()).st_size
+            if size < MAP_FROM:
+                return np.frombuffer(f.read(), dtype=np.int64) if size else _EMPTY
             return np.frombuffer(mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ), dtype=np.int64)
     except (OSError, ValueError):
         return None
