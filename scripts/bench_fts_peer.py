@@ -56,6 +56,8 @@ def build(db_path: str) -> float:
     from search.documents import all_documents
 
     con = sqlite3.connect(db_path)
+    con.execute("DROP TABLE IF EXISTS fts")  # a corpus reused from an earlier run (bench_search --reuse)
+    con.execute("DROP TABLE IF EXISTS peer_doc")
     t0 = time.perf_counter()
     con.execute("CREATE VIRTUAL TABLE fts USING fts5(title, body, tokenize='trigram')")
     con.execute("INSERT INTO fts(rowid, title, body) SELECT id, title, body FROM archive_article")

@@ -205,18 +205,34 @@ def _clear_process_caches(backend) -> None:
     matching.clear_caches()
 
 
-def _timed_rounds(client, rounds: int, before_round=None) -> dict[str, list[float]]:
-    """q → its /api/search times over ``rounds`` rounds of the whole mix."""
+def _timed_rounds(client, rounds: int, before_round=None) -> tuple[dict[str, list[float]], list[float]]:
+    """q → its /api/search times over ``rounds`` rounds of the whole mix (wall clock), and the process's
+    CPU time of every request (on a machine shared with other work, wall time also counts the waits for a
+    core; CPU time only what the request itself costs)."""
     times: dict[str, list[float]] = {q: [] for q in QUERIES}
+    cpu: list[float] = []
     for _ in range(rounds):
         if before_round:
             before_round()
         for q in QUERIES:
-            t0 = time.perf_counter()
+            t0, c0 = time.perf_counter(), time.process_time()
             r = client.get("/api/search", {"q": q, "page_size": 20})
             times[q].append((time.perf_counter() - t0) * 1000)
+            cpu.append((time.process_time() - c0) * 1000)
             assert r.status_code == 200, r.content[:300]
-    return times
+    return times, cpu
+
+
+def _forget_stored_arrays(index_dir: Path) -> None:
+    """Remove what queries and readers stored beside the segments (search.segment_store and
+    search.generation_store): derived data, written again by the first reader that needs it."""
+    import shutil
+
+    from search import generation_store, segment_store
+
+    segment_store.prune(str(index_dir), set())
+    for folder in index_dir.glob(generation_store.PREFIX + "*"):
+        shutil.rmtree(folder)
 
 
 def _cell(text: str, width: int = 16) -> str:
@@ -228,7 +244,7 @@ def _flat(times: dict[str, list[float]]) -> list[float]:
     return [t for ts in times.values() for t in ts]
 
 
-def run_size(n: int, repeat: int) -> None:
+def run_size(n: int, repeat: int, reuse: bool = False) -> None:
     from django.conf import settings
     from django.test import Client
 
@@ -236,17 +252,27 @@ def run_size(n: int, repeat: int) -> None:
     import bench_workers
     from search import indexing
 
-    t0 = time.perf_counter()
-    _make_corpus(n)
-    print(f"\n=== {n} articles (corpus made in {time.perf_counter() - t0:.1f} s) ===")
-    t0 = time.perf_counter()
-    count = indexing.rebuild()
-    build = time.perf_counter() - t0
-    live = Path(settings.HAYSTACK_CONNECTIONS["default"]["PATH"]).resolve()
-    size = _dir_size(live)
-    print(f"build: {count} docs in {build:.1f} s = {count / build:.0f} docs/s; index size {size / 2**20:.1f} MiB "
-          f"({size / max(count, 1):.0f} B/doc); segments: {len(list(live.glob('*.pst')))}; "
-          f"load average {os.getloadavg()[0]:.2f}")
+    from archive.models import Article
+
+    live = Path(settings.HAYSTACK_CONNECTIONS["default"]["PATH"])
+    if reuse and Article.objects.count() == n and live.exists():
+        live = live.resolve()
+        _forget_stored_arrays(live)  # so that "first time" means it again
+        size = _dir_size(live)
+        print(f"\n=== {n} articles (corpus and index reused from an earlier run: no build figures; "
+              f"index {size / 2**20:.1f} MiB) ===")
+    else:
+        t0 = time.perf_counter()
+        _make_corpus(n)
+        print(f"\n=== {n} articles (corpus made in {time.perf_counter() - t0:.1f} s) ===")
+        t0 = time.perf_counter()
+        count = indexing.rebuild()
+        build = time.perf_counter() - t0
+        live = live.resolve()
+        size = _dir_size(live)
+        print(f"build: {count} docs in {build:.1f} s = {count / build:.0f} docs/s; index size "
+              f"{size / 2**20:.1f} MiB ({size / max(count, 1):.0f} B/doc); segments: "
+              f"{len(list(live.glob('*.pst')))}; load average {os.getloadavg()[0]:.2f}", flush=True)
 
     client = Client()
     rss_before = _rss_mib()
@@ -255,20 +281,22 @@ def run_size(n: int, repeat: int) -> None:
     first_request = (time.perf_counter() - t0) * 1000
     backend = indexing.backend()
     counts: dict[str, int] = {}
-    first = _timed_rounds(client, 1)
+    first, first_cpu = _timed_rounds(client, 1)
     stored = _dir_size(live) - size
-    cold = _timed_rounds(client, repeat, before_round=lambda: _clear_process_caches(backend))
-    warm = _timed_rounds(client, repeat)
+    cold, cold_cpu = _timed_rounds(client, repeat, before_round=lambda: _clear_process_caches(backend))
+    warm, warm_cpu = _timed_rounds(client, repeat)
     for q in QUERIES:
         counts[q] = client.get("/api/search", {"q": q, "page_size": 20}).json()["count"]
     print(f"first request after start (opens the index, reads the columns, maps the texts): "
           f"{first_request:.0f} ms; this process's RSS {rss_before:.0f} MiB before it, {_rss_mib():.0f} MiB "
           f"after the queries")
     print(f"/api/search first time each query runs ({len(QUERIES)} requests; stores "
-          f"{stored / 2**20:.1f} MiB of decoded lists and verified answers beside the segments): {_summary(_flat(first))}")
+          f"{stored / 2**20:.1f} MiB of decoded lists and verified answers beside the segments): "
+          f"{_summary(_flat(first))}; CPU {_summary(first_cpu)}")
     print(f"/api/search cold ({len(_flat(cold))} requests, process caches cleared each round; THE REPORTED "
-          f"FIGURE): {_summary(_flat(cold))}")
-    print(f"/api/search warm ({len(_flat(warm))} requests): {_summary(_flat(warm))}", flush=True)
+          f"FIGURE): {_summary(_flat(cold))}; CPU {_summary(cold_cpu)}")
+    print(f"/api/search warm ({len(_flat(warm))} requests): {_summary(_flat(warm))}; "
+          f"CPU {_summary(warm_cpu)}", flush=True)
     print(f"load average during the queries: {os.getloadavg()}")
     print("per query (ms; cold and warm: median over the rounds):")
     print(f"{_cell('query')}{'count':>8}{'first':>8}{'cold':>8}{'cold max':>9}{'warm':>8}")
@@ -320,16 +348,25 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000])
     parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--reuse", type=Path, metavar="DIR",
+                        help="with one size: keep the corpus and index in DIR, and measure the queries on them "
+                             "again when DIR already holds them (no corpus, no build)")
     parser.add_argument("--one", type=int, help=argparse.SUPPRESS)  # internal: run one size in this process
     args = parser.parse_args()
     if args.one:
+        if args.reuse:
+            args.reuse.mkdir(parents=True, exist_ok=True)
+            _setup_django(args.reuse)
+            run_size(args.one, args.repeat, reuse=True)
+            return
         with tempfile.TemporaryDirectory(prefix="bench-search-") as tmp:
             _setup_django(Path(tmp))
             run_size(args.one, args.repeat)
         return
     print(f"corpus sources: seeds{' + dxy dev' if DXY.exists() else ''}; {os.cpu_count()} CPUs")
     for n in args.sizes:  # one process per size: a fresh database, index and caches each time
-        subprocess.run([sys.executable, __file__, "--one", str(n), "--repeat", str(args.repeat)], check=True)
+        command = [sys.executable, __file__, "--one", str(n), "--repeat", str(args.repeat)]
+        subprocess.run(command + (["--reuse", str(args.reuse)] if args.reuse else []), check=True)
 
 
 def _fallback_urlpatterns():
