@@ -133,3 +133,15 @@ def test_facet_counts_come_in_the_pages_order(sample_corpus):
         for name in API_FACETS:
             unordered = sorted(found.facets[name], key=lambda vc: (vc[1], vc[0] or ""))
             assert _buckets(params, name, found.facets[name], ordered=True) == _buckets(params, name, unordered)
+
+
+@pytest.mark.django_db
+def test_result_urls_equal_get_absolute_url(sample_corpus):
+    from django.utils import translation
+
+    from search.selectors import _article_url
+
+    for language in ("zh-hans", "en"):
+        with translation.override(language):
+            for article in sample_corpus["articles"][:5]:
+                assert _article_url(article.pk) == article.get_absolute_url()
