@@ -27,7 +27,8 @@ from search.segment_texts import SegmentTexts, open_texts
 
 _EMPTY = np.zeros(0, dtype=np.int64)
 VERIFY_BELOW = 512  # per segment: stop intersecting bigram lists once this few candidates are left
-STORE_ANSWER_FROM = 256  # verified candidates in a segment from which its answer is stored beside it (~0.1 ms)
+STORE_ANSWER_FROM = 32  # verified candidates in a segment from which its answer is stored beside it: computing
+# it again costs a term dictionary lookup per bigram (~50 µs each) and the verification
 
 # (segment, field, term) → verified segment-local docnums: the answers of long terms, across queries.
 _answers = LRUCache(32 * 2**20, size=lambda ids: ids.nbytes + 64)

@@ -37,9 +37,10 @@ def folder(index_dir: str, segment) -> Path:
     return Path(index_dir) / segment.make_filename(SUFFIX)
 
 
-def _path(index_dir: str, segment, kind: str, name: str) -> Path:
+def _path(index_dir: str, segment, kind: str, name: str) -> str:
+    # Plain strings: a broad term at 10^6 articles looks up a few hundred of these per query.
     digest = hashlib.sha1(name.encode("utf-8")).hexdigest()[:24]
-    return folder(index_dir, segment) / f"{kind}_{digest}.i64"
+    return os.path.join(index_dir, segment.make_filename(SUFFIX), f"{kind}_{digest}.i64")
 
 
 def load(index_dir: str, segment, kind: str, name: str) -> np.ndarray | None:
@@ -71,7 +72,7 @@ def write_atomically(path: Path, write) -> None:
 
 def save(index_dir: str, segment, kind: str, name: str, array: np.ndarray) -> None:
     try:
-        write_atomically(_path(index_dir, segment, kind, name),
+        write_atomically(Path(_path(index_dir, segment, kind, name)),
                          lambda f: f.write(np.ascontiguousarray(array, dtype=np.int64).tobytes()))
     except OSError:
         pass
