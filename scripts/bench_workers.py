@@ -53,6 +53,7 @@ def measure(data_dir: Path, queries: list[str], rounds: int = 3) -> dict:
     answered at least one full mix, and return its workers' memory and the HTTP latencies."""
     port = _free_port()
     log = data_dir / "gunicorn-access.log"
+    log.unlink(missing_ok=True)  # a data directory reused from an earlier run (bench_search --reuse)
     env = dict(os.environ, DATA_DIR=str(data_dir), ALLOWED_HOSTS="127.0.0.1,localhost",
                DJANGO_SETTINGS_MODULE="config.settings")
     command = [str(Path(sys.executable).with_name("gunicorn")), "config.wsgi", "-c", "config/gunicorn.py",
