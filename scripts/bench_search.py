@@ -1,23 +1,27 @@
 """Search benchmark (``make bench``; not a test).
 
 Builds synthetic corpora from the seeds (and ../shared/corpora/dxy-news-2020/dev.jsonl when present) at
-the requested sizes, each in a fresh temporary DATA_DIR, and prints for each size:
+the requested sizes, each in a fresh temporary DATA_DIR and process, and prints for each size:
 
 * index build time, docs/s and index size (search.indexing.rebuild: the production code path);
-* p50/p95 latency of /api/search (count + facets + 20 snippets) over a fixed query mix:
-  - cold: the per-query match cache AND the posting-array cache are cleared before every round, so each
-    query reads its posting lists from the index files again (only the searcher, the per-document columns
-    and the verification texts, loaded once per index generation, stay in memory); the very first request
-    (which loads those) is reported separately;
+* the first request after start (opens the index, reads the columns, maps the texts);
+* p50/p95/max of /api/search (count + facets + 20 snippets, JSON) over a fixed query mix, in-process:
+  - first: the first time each query runs on the new index: long terms are verified and long posting
+    lists decoded, and both are stored beside their segments (search.segment_store);
+  - cold (THE REPORTED FIGURE): every cache held in the process (matches, posting arrays, verified
+    answers) cleared before each round; what is stored beside the segments stays, as the index does;
   - warm: repeated queries (the matched-docs cache is hit);
-* the process's resident memory after the queries (and the verification texts' share of it);
-* the same queries as a plain LIKE scan and as SQLite FTS5 (trigram tokenizer), with their counts;
+  and a per-query table with the LIKE / FTS5 counts and times;
+* two gunicorn workers serving the same mix over HTTP (scripts/bench_workers.py): each one's RSS and PSS;
+* the same queries as a plain LIKE scan and as SQLite FTS5 trigram (counts only, inexact: no
+  normalisation), and as the same page served by an FTS5-backed selector with GROUP BY facets
+  (scripts/bench_fts_peer.py), timed like ours;
 * with SOLR_URL set (a collection made from solr/configset, e.g. `make solr`): the same corpus rebuilt into
   Solr and the same queries through /api/search on it (counts checked equal to Whoosh's), with the build
   rate, p50/p95, the app process's RSS and the Solr JVM's RSS (the local launcher runs both nodes and
   ZooKeeper in one JVM).
 
-Usage: python scripts/bench_search.py [--sizes 10000 100000] [--repeat 5]
+Usage: python scripts/bench_search.py [--sizes 10000 100000 1000000] [--repeat 5]
 """
 from __future__ import annotations
 
@@ -25,8 +29,6 @@ import argparse
 import json
 import os
 import random
-import re
-import sqlite3
 import statistics
 import subprocess
 import sys
@@ -139,71 +141,8 @@ def _rss_mib() -> float:
     return float("nan")
 
 
-def _texts_mib(backend) -> float:
-    view = backend._view
-    if view is None:
-        return 0.0
-    seen = 0
-    for texts in view._texts.values():
-        seen += sum(sys.getsizeof(t) for t in texts) + sys.getsizeof(texts)
-    return seen / 2**20
-
-
 def _dir_size(path: Path) -> int:
     return sum(f.stat().st_size for f in path.rglob("*") if f.is_file())
-
-
-def _like_and_fts(db_path: str, queries: list[str]):
-    """Plain LIKE scan and FTS5 trigram: each term AND-ed, no normalisation (that is the point)."""
-    from search.query import AnyOf, parse_query
-
-    con = sqlite3.connect(db_path)
-    t0 = time.perf_counter()
-    con.execute("CREATE VIRTUAL TABLE fts USING fts5(title, body, tokenize='trigram')")
-    con.execute("INSERT INTO fts(rowid, title, body) SELECT id, title, body FROM archive_article")
-    con.commit()
-    fts_build = time.perf_counter() - t0
-    out = {}
-    for q in queries:
-        parsed = parse_query(q)
-        like_sql, params = [], []
-        def raw_terms(clause):
-            terms = clause.terms if isinstance(clause, AnyOf) else (clause,)
-            return [re.sub(r'^-?(title:)?"?|"$', "", t.raw).replace(" ", "") for t in terms]
-        for clause in parsed.required:
-            alts = raw_terms(clause)
-            like_sql.append("(" + " OR ".join("(title LIKE ? OR body LIKE ?)" for _ in alts) + ")")
-            params += [p for a in alts for p in (f"%{a}%", f"%{a}%")]
-        for clause in parsed.excluded:
-            alts = raw_terms(clause)
-            like_sql.append("NOT (" + " OR ".join("(title LIKE ? OR body LIKE ?)" for _ in alts) + ")")
-            params += [p for a in alts for p in (f"%{a}%", f"%{a}%")]
-        where = " AND ".join(like_sql) or "1"
-        t0 = time.perf_counter()
-        like_count = con.execute(f"SELECT count(*) FROM archive_article WHERE {where}", params).fetchone()[0]
-        like_ms = (time.perf_counter() - t0) * 1000
-        # FTS5 trigram: terms of 3+ characters go through MATCH; shorter ones can only be LIKE (a scan).
-        fts_match, fts_like, fts_params = [], [], []
-        for clause in parsed.required:
-            alts = raw_terms(clause)
-            if all(len(a) >= 3 for a in alts):
-                fts_match.append("(" + " OR ".join('"' + a.replace('"', '""') + '"' for a in alts) + ")")
-            else:
-                fts_like.append("(" + " OR ".join("(title LIKE ? OR body LIKE ?)" for _ in alts) + ")")
-                fts_params += [p for a in alts for p in (f"%{a}%", f"%{a}%")]
-        for clause in parsed.excluded:
-            alts = raw_terms(clause)
-            fts_like.append("NOT (" + " OR ".join("(title LIKE ? OR body LIKE ?)" for _ in alts) + ")")
-            fts_params += [p for a in alts for p in (f"%{a}%", f"%{a}%")]
-        conds = (["fts MATCH ?"] if fts_match else []) + fts_like
-        all_params = ([" AND ".join(fts_match)] if fts_match else []) + fts_params
-        t0 = time.perf_counter()
-        fts_count = con.execute(f"SELECT count(*) FROM fts WHERE {' AND '.join(conds) or '1'}",
-                                all_params).fetchone()[0]
-        fts_ms = (time.perf_counter() - t0) * 1000
-        out[q] = (like_count, like_ms, fts_count, fts_ms)
-    con.close()
-    return fts_build, out
 
 
 def _solr_jvm_rss_mib() -> float | None:
@@ -253,66 +192,154 @@ def run_solr(n: int, repeat: int, whoosh_counts: dict) -> None:
     indexing.clear_index()
 
 
-def run_size(n: int, repeat: int) -> None:
+def _summary(times: list[float]) -> str:
+    return (f"p50 {_percentile(times, .5):.1f} ms, p95 {_percentile(times, .95):.1f} ms, "
+            f"max {max(times):.1f} ms")
+
+
+def _clear_process_caches(backend) -> None:
+    from search import matching, postings
+
+    backend._matches.clear()
+    postings.clear_caches()
+    matching.clear_caches()
+
+
+def _timed_rounds(client, rounds: int, before_round=None) -> tuple[dict[str, list[float]], list[float]]:
+    """q → its /api/search times over ``rounds`` rounds of the whole mix (wall clock), and the process's
+    CPU time of every request (on a machine shared with other work, wall time also counts the waits for a
+    core; CPU time only what the request itself costs)."""
+    times: dict[str, list[float]] = {q: [] for q in QUERIES}
+    cpu: list[float] = []
+    for _ in range(rounds):
+        if before_round:
+            before_round()
+        for q in QUERIES:
+            t0, c0 = time.perf_counter(), time.process_time()
+            r = client.get("/api/search", {"q": q, "page_size": 20})
+            times[q].append((time.perf_counter() - t0) * 1000)
+            cpu.append((time.process_time() - c0) * 1000)
+            assert r.status_code == 200, r.content[:300]
+    return times, cpu
+
+
+def _forget_stored_arrays(index_dir: Path) -> None:
+    """Remove what queries and readers stored beside the segments (search.segment_store and
+    search.generation_store): derived data, written again by the first reader that needs it."""
+    import shutil
+
+    from search import generation_store, segment_store
+
+    segment_store.prune(str(index_dir), set())
+    for folder in index_dir.glob(generation_store.PREFIX + "*"):
+        shutil.rmtree(folder)
+
+
+def _cell(text: str, width: int = 16) -> str:
+    """``text`` padded to ``width`` columns (a CJK character takes two)."""
+    return text + " " * max(1, width - sum(2 if ord(ch) > 0x2e80 else 1 for ch in text))
+
+
+def _flat(times: dict[str, list[float]]) -> list[float]:
+    return [t for ts in times.values() for t in ts]
+
+
+def run_size(n: int, repeat: int, reuse: bool = False) -> None:
     from django.conf import settings
     from django.test import Client
 
+    import bench_fts_peer
+    import bench_workers
     from search import indexing
 
-    t0 = time.perf_counter()
-    _make_corpus(n)
-    print(f"\n=== {n} articles (corpus made in {time.perf_counter() - t0:.1f} s) ===")
-    t0 = time.perf_counter()
-    count = indexing.rebuild()
-    build = time.perf_counter() - t0
-    live = Path(settings.HAYSTACK_CONNECTIONS["default"]["PATH"]).resolve()
-    size = _dir_size(live)
-    print(f"build: {count} docs in {build:.1f} s = {count / build:.0f} docs/s; index size {size / 2**20:.1f} MiB "
-          f"({size / max(count, 1):.0f} B/doc); segments: {len(list(live.glob('*.seg')))}")
+    from archive.models import Article
 
-    from search import postings
+    live = Path(settings.HAYSTACK_CONNECTIONS["default"]["PATH"])
+    if reuse and Article.objects.count() == n and live.exists():
+        live = live.resolve()
+        _forget_stored_arrays(live)  # so that "first time" means it again
+        size = _dir_size(live)
+        print(f"\n=== {n} articles (corpus and index reused from an earlier run: no build figures; "
+              f"index {size / 2**20:.1f} MiB) ===")
+    else:
+        t0 = time.perf_counter()
+        _make_corpus(n)
+        print(f"\n=== {n} articles (corpus made in {time.perf_counter() - t0:.1f} s) ===")
+        t0 = time.perf_counter()
+        count = indexing.rebuild()
+        build = time.perf_counter() - t0
+        live = live.resolve()
+        size = _dir_size(live)
+        print(f"build: {count} docs in {build:.1f} s = {count / build:.0f} docs/s; index size "
+              f"{size / 2**20:.1f} MiB ({size / max(count, 1):.0f} B/doc); segments: "
+              f"{len(list(live.glob('*.pst')))}; load average {os.getloadavg()[0]:.2f}", flush=True)
 
     client = Client()
     rss_before = _rss_mib()
     t0 = time.perf_counter()
     client.get("/api/search", {"q": "首次出现", "page_size": 20})
-    first = (time.perf_counter() - t0) * 1000
+    first_request = (time.perf_counter() - t0) * 1000
     backend = indexing.backend()
-    cold, warm, counts, cold_first = [], [], {}, []
-    for round_ in range(repeat):
-        backend._matches.clear()  # nothing cached per query...
-        postings.clear_caches()  # ...nor any posting array
-        for q in QUERIES:
-            t0 = time.perf_counter()
-            r = client.get("/api/search", {"q": q, "page_size": 20})
-            ms = (time.perf_counter() - t0) * 1000
-            cold.append(ms)
-            if not round_:
-                cold_first.append(ms)
-                assert r.status_code == 200, r.content[:300]
-                counts[q] = r.json()["count"]
+    counts: dict[str, int] = {}
+    first, first_cpu = _timed_rounds(client, 1)
+    stored = _dir_size(live) - size
+    cold, cold_cpu = _timed_rounds(client, repeat, before_round=lambda: _clear_process_caches(backend))
+    warm, warm_cpu = _timed_rounds(client, repeat)
+    for q in QUERIES:
+        counts[q] = client.get("/api/search", {"q": q, "page_size": 20}).json()["count"]
+    print(f"first request after start (opens the index, reads the columns, maps the texts): "
+          f"{first_request:.0f} ms; this process's RSS {rss_before:.0f} MiB before it, {_rss_mib():.0f} MiB "
+          f"after the queries")
+    print(f"/api/search first time each query runs ({len(QUERIES)} requests; stores "
+          f"{stored / 2**20:.1f} MiB of decoded lists and verified answers beside the segments): "
+          f"{_summary(_flat(first))}; CPU {_summary(first_cpu)}")
+    print(f"/api/search cold ({len(_flat(cold))} requests, process caches cleared each round; THE REPORTED "
+          f"FIGURE): {_summary(_flat(cold))}; CPU {_summary(cold_cpu)}")
+    print(f"/api/search warm ({len(_flat(warm))} requests): {_summary(_flat(warm))}; "
+          f"CPU {_summary(warm_cpu)}", flush=True)
+    print(f"load average during the queries: {os.getloadavg()}")
+    print("per query (ms; cold and warm: median over the rounds):")
+    print(f"{_cell('query')}{'count':>8}{'first':>8}{'cold':>8}{'cold max':>9}{'warm':>8}")
+    for q in QUERIES:
+        print(f"{_cell(q)}{counts[q]:>8}{first[q][0]:>8.1f}{statistics.median(cold[q]):>8.1f}"
+              f"{max(cold[q]):>9.1f}{statistics.median(warm[q]):>8.1f}")
+
+    served = bench_workers.measure(Path(settings.DATA_DIR), QUERIES, rounds=repeat)
+    total_rss = sum(m["Rss"] for m in served["workers"].values()) / 1024
+    total_pss = sum(m["Pss"] for m in served["workers"].values()) / 1024
+    print(f"2 gunicorn workers (--preload, 4 threads each) after serving the mix over HTTP "
+          f"(requests per worker {served['served']}; HTTP, each worker's first request included: "
+          f"{_summary(served['http_ms'])}):")
+    for pid, m in served["workers"].items():
+        print(f"  worker {pid}: RSS {m['Rss'] / 1024:.0f} MiB, PSS {m['Pss'] / 1024:.0f} MiB")
+    print(f"  together: RSS {total_rss:.0f} MiB, PSS {total_pss:.0f} MiB (master: RSS "
+          f"{served['master']['Rss'] / 1024:.0f} MiB, PSS {served['master']['Pss'] / 1024:.0f} MiB)", flush=True)
+
+    db_path = settings.DATABASES["default"]["NAME"]
+    peer_build = bench_fts_peer.build(db_path)
+    baseline = bench_fts_peer.counts(db_path, QUERIES)
+    peer = bench_fts_peer.PeerSelector(db_path)
+    peer_times: dict[str, list[float]] = {q: [] for q in QUERIES}
     for _ in range(repeat):
         for q in QUERIES:
             t0 = time.perf_counter()
-            client.get("/api/search", {"q": q, "page_size": 20, "page": 1})
-            warm.append((time.perf_counter() - t0) * 1000)
-    print(f"first request after start (opens the index, loads columns and texts): {first:.0f} ms; "
-          f"RSS {rss_before:.0f} MiB before it, {_rss_mib():.0f} MiB after the queries; verification texts "
-          f"{_texts_mib(backend):.0f} MiB")
-    print(f"/api/search cold ({len(cold)} requests, caches cleared each round; THE REPORTED FIGURE): "
-          f"p50 {_percentile(cold, .5):.1f} ms, p95 {_percentile(cold, .95):.1f} ms, max {max(cold):.1f} ms")
-    print(f"/api/search warm ({len(warm)} requests): p50 {_percentile(warm, .5):.1f} ms, "
-          f"p95 {_percentile(warm, .95):.1f} ms")
-    print(f"load average: {os.getloadavg()}")
-
-    fts_build, baseline = _like_and_fts(settings.DATABASES["default"]["NAME"], QUERIES)
-    print(f"FTS5 trigram table built in {fts_build:.1f} s")
-    print(f"{'query':<16}{'ours':>8}{'cold ms':>9}{'LIKE':>8}{'LIKE ms':>9}{'FTS5':>8}{'FTS5 ms':>9}")
-    for q, ms in zip(QUERIES, cold_first):
+            peer.page(q)
+            peer_times[q].append((time.perf_counter() - t0) * 1000)
+    print(f"FTS5 trigram table and the peer's facet table built in {peer_build:.1f} s")
+    print(f"FTS5 peer page (FTS5 match + GROUP BY facets + 20 rows with snippets + JSON, same code for rows, "
+          f"buckets and JSON): {_summary(_flat(peer_times))}")
+    print("per query, the peers (ms; LIKE and FTS5 counts are inexact: no normalisation; peer: median):")
+    print(f"{_cell('query')}{'ours n':>8}{'cold':>8}{'LIKE n':>8}{'LIKE':>8}{'FTS5 n*':>8}{'FTS5':>8}{'peer':>8}")
+    for q in QUERIES:
         like_count, like_ms, fts_count, fts_ms = baseline[q]
-        print(f"{q:<16}{counts[q]:>8}{ms:>9.1f}{like_count:>8}{like_ms:>9.1f}{fts_count:>8}{fts_ms:>9.1f}")
-    print(f"LIKE p50 {statistics.median(b[1] for b in baseline.values()):.1f} ms; "
-          f"FTS5 p50 {statistics.median(b[3] for b in baseline.values()):.1f} ms")
+        print(f"{_cell(q)}{counts[q]:>8}{statistics.median(cold[q]):>8.1f}{like_count:>8}{like_ms:>8.1f}"
+              f"{fts_count:>8}{fts_ms:>8.1f}{statistics.median(peer_times[q]):>8.1f}")
+    like_p50 = statistics.median(b[1] for b in baseline.values())
+    cold_p50 = _percentile(_flat(cold), .5)
+    print(f"LIKE p50 {like_p50:.1f} ms (ours cold p50 = 1/{like_p50 / cold_p50:.1f} of it); "
+          f"FTS5 count p50 {statistics.median(b[3] for b in baseline.values()):.1f} ms; "
+          f"FTS5 peer page p50 {_percentile(_flat(peer_times), .5):.1f} ms")
+    print(f"load average at the end: {os.getloadavg()}")
     if os.environ.get("SOLR_URL"):
         run_solr(n, repeat, counts)
 
@@ -321,16 +348,25 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000])
     parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--reuse", type=Path, metavar="DIR",
+                        help="with one size: keep the corpus and index in DIR, and measure the queries on them "
+                             "again when DIR already holds them (no corpus, no build)")
     parser.add_argument("--one", type=int, help=argparse.SUPPRESS)  # internal: run one size in this process
     args = parser.parse_args()
     if args.one:
+        if args.reuse:
+            args.reuse.mkdir(parents=True, exist_ok=True)
+            _setup_django(args.reuse)
+            run_size(args.one, args.repeat, reuse=True)
+            return
         with tempfile.TemporaryDirectory(prefix="bench-search-") as tmp:
             _setup_django(Path(tmp))
             run_size(args.one, args.repeat)
         return
     print(f"corpus sources: seeds{' + dxy dev' if DXY.exists() else ''}; {os.cpu_count()} CPUs")
     for n in args.sizes:  # one process per size: a fresh database, index and caches each time
-        subprocess.run([sys.executable, __file__, "--one", str(n), "--repeat", str(args.repeat)], check=True)
+        command = [sys.executable, __file__, "--one", str(n), "--repeat", str(args.repeat)]
+        subprocess.run(command + (["--reuse", str(args.reuse)] if args.reuse else []), check=True)
 
 
 def _fallback_urlpatterns():

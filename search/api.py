@@ -1,5 +1,5 @@
 """JSON API and exports. Thin: parameters → selectors → JSON or a streamed file."""
-from django.http import JsonResponse, StreamingHttpResponse
+from django.http import HttpResponse, JsonResponse, StreamingHttpResponse
 from django.views.decorators.http import require_GET
 
 from archive.export import export_record, exportable_articles, iter_csv, iter_jsonl
@@ -23,7 +23,7 @@ def api_search(request):
         response = search_articles(params)
     except SearchParamError as error:
         return _bad_request(error)
-    return _json(response.as_dict())
+    return HttpResponse(response.to_json(), content_type="application/json")
 
 
 @require_GET

@@ -33,16 +33,13 @@ from whoosh.filedb.filestore import FileStorage
 
 from search import index_guard, index_manifest, storage, whoosh_merge, whoosh_writer
 from search.contract import ExactResult, ExactSearch, IndexDocument, IndexStats, SearchBackend, stats_of
-from search.doctable import DocTable
+from search.doctable import DocTable, window_by_key
 from search.fields import GramsFieldType, WordsFieldType
 from search.haystack_glue import OutboxRoutedBackend
 from search.lru import MISSING, LRUCache
 from search.matching import IndexView, exact_docs, excluded_docs, title_docs, whole_word_docs
 from search.query import Query
 from search.schema import ARTICLE_ID, BODY_GRAMS, FACET_FIELDS, PUBLISHED_DAY, TITLE_GRAMS
-
-_ID_LIMIT = 1 << 33  # article ids below this are packed into relevance sort keys
-_DAY_LIMIT = 1 << 27  # YYYYMMDD < 2^27
 
 
 class ChineseWhooshSearchBackend(OutboxRoutedBackend, SearchBackend, WhooshSearchBackend):
@@ -55,7 +52,7 @@ class ChineseWhooshSearchBackend(OutboxRoutedBackend, SearchBackend, WhooshSearc
         self._view: IndexView | None = None
         self._doctable_key = None
         # Matched docnums per (index generation, query): paging and facet clicks re-use them.
-        self._matches = LRUCache(32)
+        self._matches = LRUCache(48 * 2**20, size=lambda docs: docs.nbytes + 64)  # bytes: 6 MB a broad query at 10^6
         self._searcher_serial = 0  # bumped for every new searcher: cache keys never outlive an index state
 
     # -- opening ------------------------------------------------------------------------------------------
@@ -194,15 +191,14 @@ class ChineseWhooshSearchBackend(OutboxRoutedBackend, SearchBackend, WhooshSearc
         request.validate()
         view, table, docs = self.matching_docs(request.query)
         docs = self._apply_filters(table, docs, request)
-        facets = {name: table.count(name, docs) for name in request.facets}
+        facets = table.counts(request.facets, docs) if request.facets else {}
         end = None if request.limit is None else request.offset + request.limit
         if request.sort == "relevance" and request.query.required:
             window = self._relevance_window(view, table, docs, request.query, request.offset, end)
         else:
-            ordered = self._by_date(table, docs, newest=request.sort != "oldest")
-            window = ordered[request.offset:end]
-        return ExactResult(total=int(len(docs)), ids=[int(i) for i in table.article_id[window]],
-                           facets=facets)
+            window = table.first_by_date(docs, request.sort != "oldest", request.offset, end)
+        return ExactResult(total=int(len(docs)), ids=table.article_id[window].tolist(), facets=facets,
+                           facets_ordered=True)
 
     # -- filtering and ordering -----------------------------------------------------------------------------
     def _apply_filters(self, table: DocTable, docs: np.ndarray, request: ExactSearch) -> np.ndarray:
@@ -221,45 +217,16 @@ class ChineseWhooshSearchBackend(OutboxRoutedBackend, SearchBackend, WhooshSearc
         return docs[keep]
 
     @staticmethod
-    def _by_date(table: DocTable, docs: np.ndarray, newest: bool, first_keys=()) -> np.ndarray:
-        """``docs`` ordered by date (unknown last) then article id, newest or oldest first."""
-        days = table.day[docs].astype(np.int64)
-        ids = table.article_id[docs]
-        unknown = days == 0
-        if newest:
-            keys = (-ids, -days, unknown)
-        else:
-            keys = (ids, days, unknown)
-        order = np.lexsort(keys + tuple(first_keys))  # last key is the primary one
-        return docs[order]
-
-    def _relevance_window(self, view: IndexView, table, docs, query: Query, start: int, end: int | None):
-        """Title hits first, then whole-word hits, each tier newest first, ties by article id.
-
-        Every match gets its rank key; only the window is sorted (after a partition), ties kept in docnum
-        order, so a row's place never depends on the window asked for and pages partition the results."""
+    def _relevance_window(view: IndexView, table: DocTable, docs, query: Query, start: int, end: int | None):
+        """Title hits first, then whole-word hits, each tier newest first (the date rank: ties by article
+        id, then docnum). Every match gets its rank key; only the window is sorted (after a partition), so a
+        row's place never depends on the window asked for and pages partition the results."""
         if not len(docs):
             return docs
         tier = 2 * view.mask(title_docs(view, query))[docs].astype(np.int64)
         tier += view.mask(whole_word_docs(view, query))[docs]
-        ids = table.article_id[docs]
-        if len(ids) and int(ids.max()) >= _ID_LIMIT:  # ids too big to pack: sort on separate keys
-            ordered = self._by_date(table, docs, newest=True, first_keys=(-tier,))
-            return ordered[start:end]
-        days = table.day[docs].astype(np.int64)
-        # One int64 per match, smaller = earlier: 3 - tier, unknown date, newest day, highest id.
-        key = ((3 - tier) << 61) | ((days == 0).astype(np.int64) << 60) | ((_DAY_LIMIT - days) << 33) \
-            | (_ID_LIMIT - 1 - ids)
-        stop = len(docs) if end is None else min(end, len(docs))
-        if start >= stop:
-            return docs[:0]
-        if stop < len(docs) // 2:
-            threshold = np.partition(key, stop - 1)[stop - 1]
-            chosen = np.flatnonzero(key <= threshold)  # every tie with the last row: still docnum order
-        else:
-            chosen = np.arange(len(docs))
-        order = chosen[np.argsort(key[chosen], kind="stable")]
-        return docs[order[start:stop]]
+        key = (3 - tier) * table.size + table.newest_rank[docs]
+        return window_by_key(docs, key, start, end)
 
     # -- introspection for check_index ------------------------------------------------------------------
     def stored_facets(self) -> dict[int, dict]:

@@ -118,6 +118,9 @@ class ExactResult:
     total: int
     ids: list[int]
     facets: dict[str, list[tuple[str | None, int]]]
+    # True when every facet's list comes biggest count first, ties by value: the pages' order, so the
+    # selectors need not sort thousands of buckets again.
+    facets_ordered: bool = False
 
 
 @dataclass(frozen=True)

@@ -3,32 +3,33 @@
 Whoosh's own ``groupedby`` looks values up one document at a time in Python, which costs hundreds of
 milliseconds for 10⁵ matches. Here every facet field is read once per segment from its RefBytes column
 (one small integer per document, plus the list of distinct values), and counting a facet over any set of
-matches is a single ``numpy.bincount``. Segments are immutable, so their arrays are cached by segment id;
-only the deleted-documents mask is rebuilt when the index generation changes.
+matches is a single ``numpy.bincount``. The columns of a generation (its list of segments) are built once
+per machine and memory-mapped by every process (search.generation_store); only the deleted-documents mask
+is per process.
+
+Per generation, two more columns make ordering independent of the number of matches' sort: the rank of
+every document in "newest first" and in "oldest first" order (one ``lexsort`` of all documents, once), so
+the first page of any match set is an ``argpartition`` of ranks. Facet counts of a match set larger than
+half the live documents are counted over the other side (live totals minus the non-matches), so their
+cost is bounded by the smaller side. Unexpected column layouts fall back to per-document loops guarded by
+search.fastpath.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import numpy as np
 
-from search.lru import MISSING, LRUCache
+from search import generation_store
+from search.fastpath import slow_path
 from search.schema import ARTICLE_ID, FACET_FIELDS, PUBLISHED_DAY
 
-
-@dataclass
-class _SegmentColumns:
-    article_id: np.ndarray  # int64 per docnum
-    day: np.ndarray  # int32 per docnum, 0 = unknown
-    facet_codes: dict[str, np.ndarray]  # field → segment-local value code per docnum (0 = no value)
-    facet_values: dict[str, list[str | None]]  # field → value of each segment-local code
-
-
-_segment_cache = LRUCache(256)  # segments
+NEWEST_RANK = "newest_rank"
+OLDEST_RANK = "oldest_rank"
 
 
 def _numeric_column(reader, fieldname: str, doccount: int, dtype) -> np.ndarray:
     out = np.zeros(doccount, dtype=dtype)
+    if not reader.has_column(fieldname):  # no document of the segment has the field
+        return out
     column = reader.column_reader(fieldname, translate=False)
     raw = getattr(column, "_dbfile", None)
     if raw is not None and hasattr(column, "_fixedlen") and hasattr(column, "_count"):
@@ -40,12 +41,15 @@ def _numeric_column(reader, fieldname: str, doccount: int, dtype) -> np.ndarray:
         if count < doccount:
             out[count:] = column._default
         return out
-    for docnum in range(doccount):  # empty or unexpected column type: slow but correct
+    slow_path(f"column {fieldname} read document by document")
+    for docnum in range(doccount):
         out[docnum] = column[docnum] or 0
     return out
 
 
 def _ref_column(reader, fieldname: str, doccount: int) -> tuple[np.ndarray, list[str | None]]:
+    if not reader.has_column(fieldname):  # no document of the segment has a value
+        return np.zeros(doccount, dtype=np.int32), [None]
     column = reader.column_reader(fieldname, translate=False)
     uniques = getattr(column, "_uniques", None)
     if uniques is not None and hasattr(column, "_itemsize"):
@@ -53,7 +57,7 @@ def _ref_column(reader, fieldname: str, doccount: int) -> tuple[np.ndarray, list
         codes = np.frombuffer(data, dtype=np.dtype(f">u{column._itemsize}")).astype(np.int32)
         values = [None if not v else v.decode("utf-8") for v in uniques]
         return codes, values
-    # Empty column (no document in this segment has the field) or an unexpected reader.
+    slow_path(f"facet column {fieldname} read document by document")
     values_index: dict[str | None, int] = {None: 0}
     codes = np.zeros(doccount, dtype=np.int32)
     for docnum in range(doccount):
@@ -63,63 +67,81 @@ def _ref_column(reader, fieldname: str, doccount: int) -> tuple[np.ndarray, list
     return codes, list(values_index)
 
 
-def _segment_columns(index_key: str, reader) -> _SegmentColumns:
-    key = (index_key, reader.segment().segment_id(), reader.doc_count_all())
-    cached = _segment_cache.get(key)
-    if cached is not MISSING:
-        return cached
+def _segment_columns(reader) -> tuple[dict[str, np.ndarray], dict[str, list[str | None]]]:
+    """One segment's columns (facet codes segment-local) and its facet vocabularies."""
     doccount = reader.doc_count_all()
-    codes, values = {}, {}
+    arrays = {ARTICLE_ID: _numeric_column(reader, ARTICLE_ID, doccount, np.int64),
+              PUBLISHED_DAY: _numeric_column(reader, PUBLISHED_DAY, doccount, np.int32)}
+    values = {}
     for fieldname in FACET_FIELDS:
-        codes[fieldname], values[fieldname] = _ref_column(reader, fieldname, doccount)
-    columns = _SegmentColumns(
-        article_id=_numeric_column(reader, ARTICLE_ID, doccount, np.int64),
-        day=_numeric_column(reader, PUBLISHED_DAY, doccount, np.int32),
-        facet_codes=codes,
-        facet_values=values,
-    )
-    _segment_cache.put(key, columns)
-    return columns
+        arrays[fieldname], values[fieldname] = _ref_column(reader, fieldname, doccount)
+    return arrays, values
+
+
+def _code_dtype(vocabulary_size: int):
+    return np.uint16 if vocabulary_size <= 1 << 16 else np.int32
+
+
+def _generation_columns(readers) -> tuple[dict[str, np.ndarray], dict[str, list[str | None]]]:
+    """Every segment's columns concatenated (global docnum order), facet codes re-mapped to one vocabulary
+    per field, and the two date ranks."""
+    parts = [_segment_columns(r) for r in readers]
+    arrays: dict[str, np.ndarray] = {}
+    for name, dtype in ((ARTICLE_ID, np.int64), (PUBLISHED_DAY, np.int32)):
+        arrays[name] = np.concatenate([p[0][name] for p in parts]) if parts else np.zeros(0, dtype)
+    values: dict[str, list[str | None]] = {}
+    for fieldname in FACET_FIELDS:
+        vocabulary: dict[str | None, int] = {None: 0}
+        remapped = []
+        for part_arrays, part_values in parts:
+            mapping = np.array([vocabulary.setdefault(v, len(vocabulary)) for v in part_values[fieldname]],
+                               dtype=np.int64)
+            remapped.append(mapping[part_arrays[fieldname]])
+        codes = np.concatenate(remapped) if remapped else np.zeros(0, np.int64)
+        arrays[fieldname] = codes.astype(_code_dtype(len(vocabulary)))
+        values[fieldname] = list(vocabulary)
+    arrays[NEWEST_RANK] = _rank(arrays[ARTICLE_ID], arrays[PUBLISHED_DAY], newest=True)
+    arrays[OLDEST_RANK] = _rank(arrays[ARTICLE_ID], arrays[PUBLISHED_DAY], newest=False)
+    return arrays, values
 
 
 class DocTable:
-    """Columns of every document of one searcher generation, indexed by global Whoosh docnum.
+    """Columns of every document of one searcher generation, indexed by global Whoosh docnum, memory-mapped
+    from search.generation_store (shared by every process).
 
     Facet codes are re-mapped to one global vocabulary per field: ``values[field][code]``; code 0 is
     "no value" (an article without a region, for example).
     """
 
     def __init__(self, index_key: str, searcher):
-        readers = [(r, o) for r, o in searcher.reader().leaf_readers() if r.doc_count_all()]
-        parts = [_segment_columns(index_key, r) for r, _ in readers]
-        self.size = sum(r.doc_count_all() for r, _ in readers)
+        readers = [r for r, _ in searcher.reader().leaf_readers() if r.doc_count_all()]
+        arrays, self.values = generation_store.load_or_build(index_key, readers,
+                                                             lambda: _generation_columns(readers))
+        self.size = sum(r.doc_count_all() for r in readers)
         self.live = np.ones(self.size, dtype=bool)
-        for reader, offset in readers:
+        offset = 0
+        for reader in readers:
             if reader.has_deletions():
                 perdoc = getattr(reader, "_perdoc", None)
                 if perdoc is not None and hasattr(perdoc, "deleted_docs"):
                     deleted = np.fromiter(perdoc.deleted_docs(), dtype=np.int64)
                 else:
+                    slow_path("deleted documents listed one by one")
                     deleted = np.array([d for d in range(reader.doc_count_all()) if reader.is_deleted(d)],
                                        dtype=np.int64)
                 self.live[deleted + offset] = False
-        self.article_id = np.concatenate([p.article_id for p in parts]) if parts else np.zeros(0, np.int64)
-        self.day = np.concatenate([p.day for p in parts]) if parts else np.zeros(0, np.int32)
-        self.codes: dict[str, np.ndarray] = {}
-        self.values: dict[str, list[str | None]] = {}
-        self._code_of: dict[str, dict[str | None, int]] = {}
-        for fieldname in FACET_FIELDS:
-            vocabulary: dict[str | None, int] = {None: 0}
-            remapped = []
-            for part in parts:
-                local_values = part.facet_values[fieldname]
-                mapping = np.array([vocabulary.setdefault(v, len(vocabulary)) for v in local_values],
-                                   dtype=np.int32)
-                remapped.append(mapping[part.facet_codes[fieldname]] if len(mapping) else
-                                part.facet_codes[fieldname])
-            self.codes[fieldname] = np.concatenate(remapped) if remapped else np.zeros(0, np.int32)
-            self.values[fieldname] = list(vocabulary)
-            self._code_of[fieldname] = vocabulary
+            offset += reader.doc_count_all()
+        self.article_id = arrays[ARTICLE_ID]
+        self.day = arrays[PUBLISHED_DAY]
+        self.newest_rank = arrays[NEWEST_RANK]
+        self.oldest_rank = arrays[OLDEST_RANK]
+        self.codes = {name: arrays[name] for name in FACET_FIELDS}
+        self._code_of = {name: {v: i for i, v in enumerate(vs)} for name, vs in self.values.items()}
+        self._value_ranks: dict[str, np.ndarray] = {}
+        live = self.live_docs()
+        self.live_count = len(live)
+        self.live_totals = {name: np.bincount(self.codes[name][live], minlength=len(self.values[name]))
+                            for name in FACET_FIELDS}
 
     def live_docs(self) -> np.ndarray:
         return np.flatnonzero(self.live)
@@ -132,8 +154,63 @@ class DocTable:
         lookup[wanted] = True
         return lookup[self.codes[fieldname]]
 
-    def count(self, fieldname: str, docs: np.ndarray) -> list[tuple[str | None, int]]:
-        """(value, count) of ``fieldname`` over ``docs``, zero counts left out."""
-        counts = np.bincount(self.codes[fieldname][docs], minlength=len(self.values[fieldname]))
-        present = np.flatnonzero(counts)
-        return list(zip(map(self.values[fieldname].__getitem__, present.tolist()), counts[present].tolist()))
+    def counts(self, fieldnames, docs: np.ndarray) -> dict[str, list[tuple[str | None, int]]]:
+        """field → (value, count) over ``docs`` (live documents), zero counts left out; biggest first, ties
+        by value (the pages' order, so their stable sorts find thousands of county buckets sorted)."""
+        if len(docs) * 2 > self.live_count:  # count the smaller side: the live documents not in docs
+            others = self.live.copy()
+            others[docs] = False
+            others = np.flatnonzero(others)
+            tallies = {name: self.live_totals[name] - self._bincount(name, others) for name in fieldnames}
+        else:
+            tallies = {name: self._bincount(name, docs) for name in fieldnames}
+        out = {}
+        for name, counts in tallies.items():
+            present = np.flatnonzero(counts)
+            present = present[np.lexsort((self._value_rank(name)[present], -counts[present]))]
+            out[name] = list(zip(map(self.values[name].__getitem__, present.tolist()), counts[present].tolist()))
+        return out
+
+    def _value_rank(self, fieldname: str) -> np.ndarray:
+        """Each value code's place in value order (no value last)."""
+        rank = self._value_ranks.get(fieldname)
+        if rank is None:
+            values = self.values[fieldname]
+            order = sorted(range(len(values)), key=lambda i: (values[i] is None, values[i] or ""))
+            rank = self._value_ranks[fieldname] = np.empty(len(values), dtype=np.int64)
+            rank[order] = np.arange(len(values))
+        return rank
+
+    def _bincount(self, fieldname: str, docs: np.ndarray) -> np.ndarray:
+        return np.bincount(self.codes[fieldname][docs], minlength=len(self.values[fieldname]))
+
+    def first_by_date(self, docs: np.ndarray, newest: bool, start: int, end: int | None) -> np.ndarray:
+        """``docs[start:end]`` once ordered by date (unknown last), then article id, newest or oldest first."""
+        rank = self.newest_rank if newest else self.oldest_rank
+        return window_by_key(docs, rank[docs], start, end)
+
+
+def window_by_key(docs: np.ndarray, key: np.ndarray, start: int, end: int | None) -> np.ndarray:
+    """``docs[start:end]`` in ascending order of ``key`` (distinct values): a partition, then a sort of
+    the window only."""
+    stop = len(docs) if end is None else min(end, len(docs))
+    if start >= stop:
+        return docs[:0]
+    if stop < len(docs):
+        chosen = np.argpartition(key, stop - 1)[:stop]
+    else:
+        chosen = np.arange(len(docs))
+    order = chosen[np.argsort(key[chosen])]
+    return docs[order[start:stop]]
+
+
+def _rank(article_id: np.ndarray, day: np.ndarray, newest: bool) -> np.ndarray:
+    """Each document's place in date order (unknown dates last, then by article id; equal ids in docnum
+    order): a permutation, so ranks never tie."""
+    days = day.astype(np.int64)
+    unknown = days == 0
+    keys = (-article_id, -days, unknown) if newest else (article_id, days, unknown)
+    order = np.lexsort(keys)  # last key is the primary one; stable, so equal keys keep docnum order
+    rank = np.empty(len(order), dtype=np.int64)
+    rank[order] = np.arange(len(order), dtype=np.int64)
+    return rank

@@ -1,7 +1,12 @@
 """Shared fixtures. Test data lives in folders beside the tests that use it (samples + golden files)."""
+import os
 from pathlib import Path
 
 import pytest
+
+# Any per-document fallback of the search engine raises in tests (search.fastpath): a silent fall back to
+# the slow paths would otherwise only show as a slower benchmark.
+os.environ.setdefault("SEARCH_STRICT_FAST_PATHS", "1")
 
 import archive_test_support
 
