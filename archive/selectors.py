@@ -17,8 +17,13 @@ def article_with_raw(sha256: str) -> Article | None:
 
 def article_text(article_id: int) -> str:
     """The cleaned body (or, for an empty body, the title) that reprint detection compares."""
-    body, title = Article.objects.filter(pk=article_id).values_list("body", "title").get()
-    return body or title
+    return article_texts([article_id])[article_id]
+
+
+def article_texts(article_ids: Iterable[int]) -> dict[int, str]:
+    """``article_text`` of several articles in one query (a reprint's candidates)."""
+    rows = Article.objects.filter(pk__in=list(article_ids)).values_list("pk", "body", "title")
+    return {pk: body or title for pk, body, title in rows}
 
 
 def articles_sharing_bands(keys: Iterable[str]) -> Iterable[Article]:

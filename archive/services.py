@@ -196,9 +196,10 @@ def find_reprint_original(signature: list[int], text: str) -> tuple[Article | No
                         for c in selectors.articles_sharing_bands(keys)), key=lambda e: (-e[0], e[1]))
     candidates = [c for estimate, _, c in estimated if estimate >= REPRINT_ESTIMATE_FLOOR][:REPRINT_CANDIDATES]
     mine = shingles(text)
+    texts = selectors.article_texts(c.pk for c in candidates) if candidates else {}
     best, best_overlap = None, 0.0
     for candidate in sorted(candidates, key=lambda c: c.pk):
-        theirs = shingles(selectors.article_text(candidate.pk))
+        theirs = shingles(texts[candidate.pk])
         overlap = len(mine & theirs) / min(len(mine), len(theirs)) if mine and theirs else 0.0
         if overlap >= REPRINT_OVERLAP and overlap > best_overlap:
             best, best_overlap = candidate, overlap
