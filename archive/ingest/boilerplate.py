@@ -28,12 +28,13 @@ _MIN_CONTENT_BEFORE_TAIL = 50  # a marker at the very top is navigation, not a t
 _LIST_HEADER = re.compile(
     r"^(相关信息|相关链接|相关新闻|相关文章|相关报道|相关推荐|推荐阅读|为您推荐|为你推荐|猜你喜欢|热点推荐"
     r"|热门推荐|更多阅读|延伸阅读|精彩推荐|热门文章|今日推荐|友情链接|你可能还想看|你可能也喜欢|您可能也对以下帖子感兴趣"
-    r"|内容目录|本文标签|相关热词搜索|相关热词|新闻推荐|频道推荐|推荐产品|热门|热门资讯|热点新闻|最新文章|相关附件)\s*(:.*)?$"
+    r"|内容目录|本文标签|相关热词搜索|相关热词|新闻推荐|频道推荐|推荐产品|热门|热门资讯|热点新闻|最新文章|相关附件"
+    r"|图片新闻|视频新闻|精彩图片|最新资讯|专题推荐|要闻推荐|本网推荐|编辑推荐|热门排行|点击排行|阅读排行|排行榜|最近更新|最新更新)\s*(:.*)?$"
 )
 _LINK_ITEM_MAX = 40
 
 _DISCLAIMER_START = re.compile(
-    r"^(【?(版权声明|免责声明|特别声明|版权说明|法律声明)|版权所有|copyright|©|凡本(报|网|站)|声明\s*:|特别提醒\s*:"
+    r"^[·•・*\s]*(【?(版权声明|免责声明|特别声明|版权说明|法律声明)|版权所有|copyright|©|凡本(报|网|站)|凡(注明|标注)(来源|“)|声明\s*:|特别提醒\s*:"
     r"|本文(为|系).{0,12}(原创|独家)|本作品|注\s*:\s*中文维基|欢迎转载|转载请注明|未经(授权|许可).{0,6}(不得|禁止)转载"
     r"|.{0,12}(版权及免责声明|免责声明|版权声明)|想爆料|本文(转载|转)自.{0,60}(不代表|版权|观点))", re.I)
 # Anywhere in a short line: a page's note about itself, not the article's words.
@@ -46,7 +47,8 @@ _SITE_NOTE = re.compile(r"不代表本(站|网)(观点|立场)|版权及免责�
 # A media account describing itself: '《今日洪湖》作为洪湖市官方唯一公众平台,持续高度关注,…'.
 _OUTLET_SELF_INTRO = re.compile(r"[《“][^》”]{2,12}[》”]\s*(作为|是)[^。,]{0,16}(官方|唯一|权威)[^。,]{0,8}(公众平台|公众号|平台|媒体|客户端)")
 # A prompt to follow an account, however long: '温馨提示:微信搜索贵阳本地宝,关注后在对话框回复【肺炎】,…'.
-_ACCOUNT_PROMPT = re.compile(r"^(温馨)?提示\s*:\s*(微信搜索|www\.|https?:)|关注后(在对话框)?回复|(对话框|后台)回复(关键词)?")
+_ACCOUNT_PROMPT = re.compile(r"^(温馨)?提示\s*:\s*(微信搜索|www\.|https?:|本网站|本站)|关注后(在对话框)?回复|(对话框|后台)回复(关键词)?"
+                             r"|(?i:flash\s*player)")
 # A production credit closing a report: '云梦县委宣传部 云梦县融媒体中心' (names of media bodies side by side).
 _MEDIA_BODY = r"\S{2,20}?(?:宣传部|融媒体中心|新闻中心|广播电视台|电视台|日报社|报社)"
 MEDIA_CREDIT = re.compile(rf"^{_MEDIA_BODY}(?:\s+{_MEDIA_BODY}){{1,3}}$")
@@ -66,7 +68,7 @@ _SEO_CHAIN_PREFIX = re.compile(r"^(?:[^,。!?]{1,24}?(?:_|-|【|】|\||/)){1,8}[
 # At most two characters before the keyword belong to the phrase, so the sentence around it keeps its words.
 _SPLICED_SPAM = re.compile(
     r"(?:[A-Za-z0-9]{0,6}[\u4e00-\u9fff]{0,2}(?:博彩|官网|投注|娱乐城|沙巴体育|足球网|彩船|体育平台|体育app|体育在线|在哪进|金沙城中心"
-    r"|欧洲杯|中文字幕|线上博弈)(?:app|[A-Za-z]{1,4})?(?:平台)?[★☆]*[_\-:|【】\[\]]*,?)+", re.I)
+    r"|欧洲杯|中文字幕|线上博弈|在线赌场|网上赌场|真人赌场)(?:app|[A-Za-z]{1,4})?(?:平台)?[★☆]*[_\-:|【】\[\]]*,?)+", re.I)
 _GLUED_CHAIN_END = re.compile(r"[A-Za-z0-9]{2,12}[\u4e00-\u9fff]{0,4}?(应用|下载|网址|官网|平台|app)", re.I)
 # Leftovers of markup and file names: '?span style=', 'image.png', 'tpl_font3.html', '//heihe.dbw.cn'.
 _MARKUP_OR_FILE = re.compile(r"span style=|<\s*/?\s*[a-z]+[^>]*>|style=|^\S*\.(jpe?g|png|gif|bmp|webp|s?html?|php|aspx?)$"
@@ -78,9 +80,12 @@ _INLINE_JUNK = re.compile(r"[?<]?\s*/?\s*span style=\"[^\"]*\"\s*>[^,。!?]{0,24
                           # a photo credit glued before a paragraph ('杨应平 摄会议指出…')
                           r"|\s*[【(]\s*(责任)?编辑\s*:[^】)]{1,12}[】)]\s*$|\s*©\s*原创|^[\u4e00-\u9fff]{2,4} 摄(?=[\u4e00-\u9fff])"
                           r"|^导语\s+(?=\S)"  # a summary's label before its text
-                          r"|\s*[(]\s*(结束|完)\s*[)]\s*$|【详细】")  # a wire's end mark after its last sentence; a link label
+                          r"|\s*[(]\s*(结束|完)\s*[)]\s*$|【详细】"
+                          r"|\?/(p|span|div|font|strong)>")  # a closing tag mangled by a wrong encoding: '感情?!?/p>'   # a wire's end mark after its last sentence; a link label
 # Casino promotion written as sentences ('…还是手痒想玩运彩百家乐吗?小编在这边推荐…').
 _CASINO_PROMO = re.compile(r"百家乐|运彩|线上博弈|娱乐城|博彩.{0,6}(推荐|平台|网站|app)|推荐i\d+", re.I)
+_REPRINT_BAN = re.compile(r"未经[^,。]{0,6}(授权|许可|允许|同意)[^,。]{0,6}(不得|禁止|严禁|谢绝)[^,。]{0,4}(转载|复制|镜像|摘编)"
+                          r"|(不得|严禁|禁止|谢绝)(转载|镜像)|版权作品")
 _DISCLAIMER_WORDS = re.compile(r"转载|版权|本网|本站|侵权|删除|著作权|不代表|观点|来源|联系我们|法律责任")
 
 _ORIGINAL_TITLE = re.compile(r"^原标题\s*:\s*(.*)$")
@@ -88,6 +93,7 @@ _ORIGINAL_TITLE = re.compile(r"^原标题\s*:\s*(.*)$")
 _SINGLE_LINE_RULES = (
     # breadcrumbs and top bars
     re.compile(r"^(当前位置|您的位置|你的位置|您现在的位置|您当前的位置|你现在的位置|所在位置|当前页面)\s*[:>]?"),
+    re.compile(r"^\S{0,8}?(您|你)(现在|当前)?所在的?位置\s*[:>]"),
     re.compile(r"^(首页|主页|网站首页)\s*[>»›/]"),
     re.compile(r"^欢迎(访问|光临|来到)"),
     re.compile(r"^(首页|主页|网站首页|返回首页)$"),
@@ -101,11 +107,23 @@ _SINGLE_LINE_RULES = (
     re.compile(r"^(微信|手机)?扫一扫\s*:?$"),
     re.compile(r"^.{0,10}(扫一扫|扫描|扫码).{0,20}(打开|分享|关注|阅读|浏览|本页|当前页|本文|手机版|公众号|移动端|客户端).{0,10}$"),
     # site operator and editor lines
-    re.compile(r"^[(\[【]?\s*(主办|承办|协办|主管|运维|运营|技术支持|总监|审核|审校|审签|终审|初审|复审|监制|总监制|责编|责任编辑|编辑|"
-               r"技术编辑|校对|值班编辑|网站编辑|编校|编审|媒体运营|作者|撰文|撰稿|记\s*者|摄影|来源)(单位)?\s*[:|\s]"),
+    # (not a bracketed credit that opens the lead: '(记者:罗超)9月27日,区委副书记…')
+    # (nor a whole page run into one line after its source label: '来源:…办公室 …的通告 根据…')
+    re.compile(r"^(?=.{0,160}$)(?![(\[【][^)\]】]{1,30}[)\]】]\s*\S{10})[(\[【]?\s*(主办|承办|协办|主管|运维|运营|技术支持|总监|审核|审校|审签|终审|初审|复审|监制|总监制|责编|责任编辑|编辑|"
+               r"技术编辑|校对|值班编辑|网站编辑|编校|编审|媒体运营|作者|撰文|撰稿|记\s*者|摄影|来源)(单位)?\s*[:|\s/]"),
+    # a credit line: '文/记者 李承泽', '图/某某'
+    re.compile(r"^(文|图|文图|图文|视频|摄影|摄像|剪辑)\s*/\s*\S.{0,28}$"),
     # counters, expanders, original-link prompts
     re.compile(r"^(浏览|浏览次数|浏览量|阅读|阅读数|阅读量|点击|点击数|点击量|访问量)\s*:?\s*\d+"),
     re.compile(r"^(展开全文|阅读全文|查看全文|点击阅读原文|阅读原文|查看原文|点击查看原文|返回列表|返回首页)\s*[>»]*$"),
+    re.compile(r"^(详细阅读|详细内容|阅读更多|查看更多|查看详情|更多)\s*[>»]+$"),
+    re.compile(r"^(展开全部内容|展开全部|展开更多|加载更多|请输入验证码|输入验证码|验证码|推荐内容|相关专题|大家都在看|猜你喜欢)\s*[>»:]*$"),
+    # a teaser of another item cut short before its link: '关于塔尔寺暂停开放的通知... [详情]'
+    re.compile(r"^.{0,300}?(\.{3}|…)\s*[\[【]\s*(详情|详细|全文|更多)\s*[\]】]$"),
+    # a photo caption: '图为雷山县西江镇分会场'
+    re.compile(r"^[▲△]?\s*[上下左右]?图(为|:)\s*\S.{0,50}$"),
+    # a share or like widget's label between rules: '—分享—'
+    re.compile(r"^[—\-–·•\s]+(分享|收藏|点赞|在看|转发)[—\-–·•\s]+$"),
     re.compile(r"^(本文地址|本文链接|原文链接|原文地址|本文网址|文章地址|文章链接)\s*:"),
     re.compile(r"^本文(来自|转载自|来源于).{0,60}$"),
     re.compile(r"^(来源|稿件来源|信息来源|文章来源|来源于)\s*:.{0,40}$"),
@@ -174,6 +192,7 @@ def is_chrome_line(key: str) -> bool:
         or (len(key) <= 60 and bool(_SITE_NOTE.search(key)))
         or (len(key) <= 200 and bool(_CASINO_PROMO.search(key)))
         or (len(key) <= 120 and bool(_OUTLET_SELF_INTRO.search(key)))
+        or (len(key) <= 200 and bool(_REPRINT_BAN.search(key)))
         or (len(key) <= 160 and bool(_ACCOUNT_PROMPT.search(key)))
         or bool(MEDIA_CREDIT.match(key))
         or bool(_GALLERY_SLIDE.match(key))
@@ -187,7 +206,13 @@ def is_chrome_line(key: str) -> bool:
         or _is_nav_menu(key)
         or is_dateline(key)
         or _is_slogan_banner(key)
+        or _is_markup_only(key)
     )
+
+
+def _is_markup_only(key: str) -> bool:
+    """'<p id="h4sia"><td id="h4sia"></td></p>': tags with nothing between them (a hijacked page's padding)."""
+    return "<" in key and not re.sub(r"<[^<>]*>?|[\s•·.\d]", "", key)
 
 
 # Open-government metadata and article-info labels: a line led by one, or holding several, is not text.
@@ -223,10 +248,21 @@ def strip_spam_prefix(line: str) -> str:
         if glued and han_count(key[glued.end():]) >= 6:
             line, key = line[glued.end():], key[glued.end():]
     spans = [found.span() for pattern in (_SPLICED_SPAM, _INLINE_JUNK) for found in pattern.finditer(key)]
-    spans = _merged(spans)
+    spans = _merged(spans + _jammer_spans(key))
     for start, end in reversed(spans):
         line = line[:start] + line[end:]
     return line
+
+
+# A forum's anti-copy "jammer": runs of one- or two-character ASCII tokens hidden between the sentences
+# ('@7 L3 W+ W- q', 'x4 g$ m% L' @('). Symbols in several tokens tell it from numbers or initials in the text.
+_JAMMER_RUN = re.compile(r"(?<![A-Za-z0-9])(?:[!-~]{1,2} ){3,}[!-~]{1,2}(?![A-Za-z0-9])")
+_JAMMER_SYMBOL_TOKENS = 2
+
+
+def _jammer_spans(key: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _JAMMER_RUN.finditer(key)
+            if sum(1 for token in m.group().split() if re.search(r"[^A-Za-z0-9]", token)) >= _JAMMER_SYMBOL_TOKENS]
 
 
 def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -237,6 +273,11 @@ def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
         else:
             merged.append((start, end))
     return merged
+
+
+# '黑龙江省最新疫情通报(2020年11月18日)': a headline whose date is its last, bracketed words.
+_DATED_HEADLINE = re.compile(r"[\u4e00-\u9fff]{6,}\s*[(]\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[)]$")
+_CLOCK_TIME_END = re.compile(r"\d{1,2}:\d{2}(:\d{2})?\s*$")
 
 
 def is_dateline(key: str) -> bool:
@@ -251,7 +292,15 @@ def is_dateline(key: str) -> bool:
     for d in reversed(found):
         rest = rest[: d.start] + " " + rest[d.end :]
     rest = re.sub(r"【[^】]*】|发布时间|发布日期|发表时间|更新时间|时间|日期|来源|浏览次数|浏览|阅读|点击|作者|字体", " ", rest)
-    return han_count(rest) <= 10
+    if _DATED_HEADLINE.search(key):
+        return False
+    if han_count(rest) <= 10:
+        return True
+    # '李何琛   湖南日报·新湖南客户端   2022-11-11 10:17:44': a writer and an outlet set apart by wide spaces
+    # before a date and time (a headline has neither the wide gaps nor the clock time).
+    names = rest.split()
+    return bool(_CLOCK_TIME_END.search(key)) and 2 <= len(names) <= 3 and all(len(name) <= 12 for name in names) \
+        and re.search(r"\S\s{2,}\S", key) is not None
 
 
 def ends_a_sentence(text: str) -> bool:

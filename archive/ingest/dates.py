@@ -13,6 +13,11 @@ _MIN_YEAR, _MAX_YEAR = 1990, 2035  # outside this, a 4-digit number is not a new
 _TIME_CN = r"(?:\s*(?:[01]?\d|2[0-3])\s*[时:点]\s*[0-5]?\d\s*分?(?:\s*[0-5]?\d\s*秒)?)?"
 _TIME_NUM = r"(?:(?:\s+|T)(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?)?"
 
+# Dates in Chinese numerals, as official documents sign them: 二〇二二年一月十五日, (一月十五日).
+_CN_DIGITS = "〇零一二三四五六七八九"
+_CN_MONTH = r"(十[一二]|十|[一二三四五六七八九])"
+_CN_DAY = r"(三十一|三十|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])"
+
 # Most specific first; later patterns skip spans already taken.
 _PATTERNS = (
     (DAY, re.compile(rf"(?<!\d)(\d{{4}})\s*年\s*(\d{{1,2}})\s*月\s*(\d{{1,2}})\s*[日号]{_TIME_CN}")),
@@ -21,6 +26,8 @@ _PATTERNS = (
     (DAY, re.compile(rf"(?<![\d.])(\d{{1,2}})\.(\d{{1,2}})\.(\d{{4}})(?![\d.]){_TIME_NUM}")),  # 14.01.2022
     # A month-day; '年4月22日' (a year lost in scraping) is one too.
     (MONTH_DAY, re.compile(r"(?<!\d)(?<!\d年)(?<!\d\s年)(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]")),
+    (DAY, re.compile(rf"(?<![{_CN_DIGITS}])([{_CN_DIGITS}]{{4}})\s*年\s*{_CN_MONTH}\s*月\s*{_CN_DAY}\s*[日号]")),
+    (MONTH_DAY, re.compile(rf"(?<![{_CN_DIGITS}年十])(?<!每){_CN_MONTH}\s*月\s*{_CN_DAY}\s*[日号]")),
 )
 
 
@@ -52,8 +59,19 @@ def find_dates(key: str) -> list[DateMatch]:
     return sorted(found, key=lambda d: d.start)
 
 
+_CN_VALUE = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0}
+
+
+def _cn_number(text: str) -> str:
+    """二〇二二 → 2022 (digit by digit); 十五 → 15, 二十 → 20, 三十一 → 31."""
+    if "十" not in text:
+        return "".join(str(_CN_VALUE[c]) for c in text)
+    tens, _, units = text.partition("十")
+    return str((_CN_VALUE[tens] if tens else 1) * 10 + (_CN_VALUE[units] if units else 0))
+
+
 def _parse(precision: str, m: re.Match) -> DateMatch | None:
-    groups = [g for g in m.groups() if g and g.isdigit()]
+    groups = [g if g.isascii() else _cn_number(g) for g in m.groups() if g and (g.isdigit() or not g.isascii())]
     numbers = [int(g) for g in groups]
     if precision == MONTH_DAY:
         year, (month, day) = None, numbers

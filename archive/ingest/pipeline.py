@@ -101,7 +101,9 @@ def parse_page(raw: bytes, filename: str, *, region_inferrer: RegionInferrer | N
         body_lines = _from_headline_on(body_lines, meta)
     else:
         body_lines = _after_title(body_lines, meta.title)  # navigation sits above the headline
-    body = _assemble(drop_unrelated_lines(cut_after_article(strip_boilerplate(body_lines))), meta.title)
+    # A devised title is the lead's own first words: the lead stays in the body.
+    body = _assemble(drop_unrelated_lines(cut_after_article(strip_boilerplate(body_lines))),
+                     None if meta.title_supplied else meta.title)
     if not body:
         raise IngestError("no article text found (only navigation and boilerplate)")
     if any(strip_spam_prefix(line) != line for line in body_lines):

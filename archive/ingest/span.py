@@ -95,12 +95,12 @@ def _headline_like(key: str) -> bool:
     """A line that could be other articles' titles or slogans (never a credit, a signature or a list item):
     short and unpunctuated, or several short pieces side by side ('…阴性 河北一地升级高风险 …')."""
     if _ENUMERATED.match(key) or key.endswith(":") or _CREDIT.match(key) or _ORGANISATION_END.search(key) \
-            or introduces_what_follows(key):
+            or introduces_what_follows(key) or _is_signed_date(key):  # (二〇二二年一月十五日 is all Han)
         return False
     pieces = [p for p in key.split() if han_count(p)]
     # (Not sentences spaced out by a mirror: '…防范意识 , 强化个人防护 , …')
     if len(pieces) >= 2 and len(key) <= 160 and all(len(p) <= 40 and han_count(p) >= 4 for p in pieces) \
-            and not re.search(r"\s[,。;]\s", key):
+            and not re.search(r"\s[,。;]\s", key) and not _SENTENCE_END.search(key):  # (nor a lead after its dateline)
         return True  # several headlines or slogans side by side
     # Clauses of running text (…,现有2个中风险地区,请广大群众密切) are the article's, however short.
     return 8 <= han_count(key) and len(key) <= 40 and not _SENTENCE_END.search(key) and key.count(",") < 2
@@ -124,7 +124,7 @@ def article_end(lines: list[str], keys: list[str], kept: list[int]) -> list[int]
     """``kept`` without what follows the article: after the last paragraph of prose, only the closing block.
     A notice ends where it is signed (its issuing body over its date): what follows is another item."""
     signed = _signed_close(lines, keys, kept)
-    if signed is not None:
+    if signed is not None and not _post_goes_on(lines, keys, kept, signed):
         kept = [i for i in kept if i <= signed or (i > signed and _is_attachment_block(keys, kept, signed, i))]
     prose = [i for i in kept if is_prose(lines[i]) and not is_chrome_line(keys[i])]
     if not prose:
@@ -137,7 +137,7 @@ def article_end(lines: list[str], keys: list[str], kept: list[int]) -> list[int]
         if _structured_line(keys[i]):
             after.append(i)  # lists and short sentences of the article itself (一、低风险地区 / 无。)
             continue
-        if i == rest[-1] and not closing and _cut_off_sentence(keys[i]):
+        if i == rest[-1] and not closing and (_cut_off_sentence(keys[i]) or _cut_off_fragment(keys[i], keys[last])):
             after.append(i)  # a page that ends mid-sentence: '此次会议的高规格、高效率展现了…的决心'
             break
         if _SPEAKER.match(keys[i]):
@@ -150,11 +150,24 @@ def article_end(lines: list[str], keys: list[str], kept: list[int]) -> list[int]
     return [i for i in kept if i <= last] + after
 
 
+_GOES_ON_WITHIN = 6  # non-blank lines after a signature
+
+
+def _post_goes_on(lines: list[str], keys: list[str], kept: list[int], signed: int) -> bool:
+    """A post that reproduces a second document after the first one's signature, introducing it with
+    '↓↓↓' or '…如下:' (a compilation of the day's notices): one article still."""
+    after = [i for i in kept if i > signed and keys[i]]
+    introducing = next((i for i in after[:_GOES_ON_WITHIN] if introduces_what_follows(keys[i])), None)
+    # ('速速转发,做好防护!↓↓↓' closing the page introduces nothing: prose must follow.)
+    return introducing is not None and any(is_prose(lines[i]) and not is_chrome_line(keys[i])
+                                           for i in after if i > introducing)
+
+
 def _signed_close(lines: list[str], keys: list[str], kept: list[int]) -> int | None:
     """The index of the first signed date that closes a notice after its text: a short date line right under
     an issuing body's name ('…疫情防控指挥部' / '2022年10月5日'), with prose above both."""
     seen_prose = False
-    previous = None
+    previous = above_previous = None
     for i in kept:
         key = keys[i]
         if not key:
@@ -163,10 +176,20 @@ def _signed_close(lines: list[str], keys: list[str], kept: list[int]) -> int | N
             seen_prose = True
         elif seen_prose and previous is not None and _ORGANISATION_END.search(keys[previous]) \
                 and len(keys[previous]) <= _CLOSING_LINE_MAX and _is_signed_date(key) \
-                and keys[previous] not in keys[i + 1:]:  # the same body signing again: a page of its notices
+                and not _signs_again(keys, previous, above_previous, i):
             return i
-        previous = i
+        previous, above_previous = i, previous
     return None
+
+
+def _signs_again(keys: list[str], body: int, above: int | None, date: int) -> bool:
+    """Whether the same body signs again further down (a page of its notices): its name, or the first line
+    of a name printed over two lines ('潢川县新型冠状病毒感染的' / '肺炎疫情防控工作指挥部办公室')."""
+    later = keys[date + 1:]
+    if keys[body] in later:
+        return True
+    return above is not None and not _ORGANISATION_END.search(keys[above]) and len(keys[above]) <= _CLOSING_LINE_MAX \
+        and not _SENTENCE_END.search(keys[above]) and keys[above] in later
 
 
 def _is_signed_date(key: str) -> bool:
@@ -186,6 +209,13 @@ def _is_attachment_block(keys: list[str], kept: list[int], signed: int, i: int) 
 def _cut_off_sentence(key: str) -> bool:
     """The last line of a page cut short in the middle of the article's own sentence."""
     return han_count(key) >= 10 and len(key) <= 60 and not re.search(r"[|>:/@#]|\s\S+\s", key)
+
+
+def _cut_off_fragment(key: str, paragraph: str) -> bool:
+    """A page cut short a few characters into the paragraph after a finished one: '考慮到需科學' under a
+    paragraph ending '收放有序”。'. Plain words only: a short line of links or labels is not such a start."""
+    return bool(_SENTENCE_END.search(paragraph)) and bool(re.fullmatch(r"[\u4e00-\u9fff]{4,9}", key)) \
+        and not is_chrome_line(key)
 
 
 def _structured_line(key: str) -> bool:

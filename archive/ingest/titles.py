@@ -36,9 +36,11 @@ _NOT_HEADLINE_END = tuple("。,;:、")  # on the width-folded key
 _LABEL_PREFIX = re.compile(r"(导读|摘要|内容提要|提要|核心提示|编者按|来源|作者|记者|编辑|通讯员)\s*:")
 # 【快讯】, 【防疫前沿】, 【聊城】, 『途径』, (抗击新冠肺炎), 国社@青海丨, 其他关于… in front of a headline: a column tag.
 COLUMN_TAG = re.compile(r"^\s*(?:【[^】]{1,12}】\s*|\[[^\]]{1,12}\]\s*|『[^』]{1,12}』\s*|[(][^()]{2,8}[)](?=\S{6})|[^丨|\s]{1,10}丨|[^丨|\s]{2,10}\|(?=\S{6})"
+                        r"|(?:海[报報]|[视視][频頻]|[图圖][解文]|快[讯訊])\s*[?？]\s*(?=\S{6})"  # '海報?…': a tag whose bar was lost
                         r"|(?:其他|正文|通知公告|公告公示|信息公开|工作动态|政务动态)(?=关于))+")
 # '…|界面新闻 · 快讯', '… - 新华网': a site or column after the headline.
 _SITE_SUFFIX = re.compile(r"\s*(?:[|｜_]|\s-\s)\s*[^|｜_]{0,14}(新闻|网|快讯|频道|客户端|日报|晚报|APP|app|在线|发布)[^|｜_]{0,6}$")
+_AFTER_HEADLINE_SEPARATOR = re.compile(r"\s*[-_|｜—]")
 # '…的通告(第6號) (玉環市)': a catalogue's tag of the issuing place after the headline, set off by a space.
 _PLACE_TAG_AFTER = re.compile(r"\s+[(][^()\s]{2,10}(省|市|县|区|旗|州|盟)[)]$")
 # A headline printed over lines ends with the kind of document, or its first line is plainly unfinished.
@@ -78,6 +80,7 @@ _LEAD_PREFIXES = (
     re.compile(r"\s*[(\[【][^)\]】]{0,60}(讯|记者|通讯员|报道|电)[^)\]】]{0,60}[)\]】]\s*"),
     re.compile(r"\s*[(][^()]{2,30}\s[\u4e00-\u9fff]{2,3}[)]\s*"),  # (县疫情防控社防组 姜颖): a desk and its writer
     re.compile(r"\s*(本报讯|本网讯|本台讯|本报|本网|讯)\s*"),
+    re.compile(r"\s*[\u4e00-\u9fff]{1,8}(网|报|台|社|客户端)讯\s*(?=[(\[【])"),  # 天山网讯(记者…)
     re.compile(r"\s*\S{0,12}(社|网|报|台|电视台|客户端|新闻)\s*\S{0,8}?\d{1,2}\s*月\s*\d{1,2}\s*日\s*(电|讯)\s*"),
     re.compile(r"\s*[^,。|]{0,16}(客户端|日报|晚报|新闻|融媒|发布)\s*[|]\s*(记者|通讯员)[^,。\d]{0,24}?(?=\d{1,2}\s*月|[,\s])\s*"),
     re.compile(r"\s*(记者|通讯员)(\s*[\u4e00-\u9fff]{2,4}){1,4}\s+"),
@@ -91,7 +94,7 @@ _LEAD_PREFIXES = (
     re.compile(r"\s*(记者|通讯员)?\s*(从|在)?[^,。]{0,40}(获悉|了解到|得知)\s*[,:]"),  # 记者从…获悉,
     re.compile(r"\s*(据|来自)[^,。]{0,40}(消息|报道|通报)\s*[,:]?"),  # 据“北京朝阳”客户端消息,
     re.compile(r"\s*[^,。:\s]{2,10}(在线|网|社|台|新闻|客户端|日报|晚报)[^,。:\s]{0,6}?消息\s*[:,]\s*"),  # 国际在线贵州消息:
-    re.compile(r"\s*(近日|日前|今天|今日|昨天|昨日|近期|目前|连日来|当天|当日)\s*(上午|下午|晚上|晚间|晚)?\s*"),
+    re.compile(r"\s*(近日|日前|今天|今日|昨天|昨日|近期|目前|连日来|当天|当日|昨晚|今晚|昨夜|今晨|今早|昨晨)\s*(上午|下午|晚上|晚间|晚)?\s*"),
     # '(一月十五日)下午,', '(15日)下午': the day in brackets after 今天
     re.compile(r"\s*[(]\s*([一二三四五六七八九十〇]{1,3}月)?[一二三四五六七八九十〇\d]{1,3}日\s*[)]\s*(上午|下午|晚上|晚间|晚)?\s*"),
 )
@@ -100,6 +103,11 @@ _LEAD_PREFIXES = (
 _RUN_IN_HEADING = re.compile(
     r"(?!根据|按照|依据|为了|为|经)[^,。;:!?《》“”]{4,60}?(通告|公告|通知|通报|命令|\d+号令|决定|倡议书|公开信|告知书)"
     r"(\s*[〔\[(]\s*\d{4}\s*[〕\])]\s*第?\s*\d+\s*号|\s*[(]?\s*第\s*\d+\s*号\s*[)]?)?(?=\s)"
+)
+# The same with the number before the kind and no space before the text, which opens as notices do.
+_RUN_IN_NUMBERED_HEADING = re.compile(
+    r"(?!根据|按照|依据|为了|为|经)[^,。;:!?《》“”\s]{4,40}?[〔\[(]\s*\d{4}\s*[〕\])]\s*第?\s*\d+\s*号\s*(通告|公告|通知|令)"
+    r"(?=为|根据|按照|依据|鉴于|经|近期|近日|当前|目前)"
 )
 # '10月10日,滨海新区关于调降部分风险区等级的通告': the day a document was issued, before its title.
 _DAY_BEFORE_DOCUMENT = re.compile(r"^\d{1,2}\s*月\s*\d{1,2}\s*日\s*[,，]\s*(?=\S{6,}(通告|公告|通知|布告)$)")
@@ -175,8 +183,11 @@ def _nearest_headline(lines, keys, above: list[int], joined: dict[int, list[Head
 
 def _untruncated(found: Headline, lines, keys, above: list[int]) -> Headline:
     """A headline repeated cut short near the dateline ('…调整为三级') stands in full higher up."""
+    found_key = match_key(found.text)
     for j in above:
-        if j != found.lines[0] and len(keys[j]) > len(found.text) and keys[j].startswith(match_key(found.text)):
+        # Not the page's <title> line: the same headline with its column and site after it ('…-江西政企信息-政公网').
+        if j != found.lines[0] and len(keys[j]) > len(found.text) and keys[j].startswith(found_key) \
+                and not _AFTER_HEADLINE_SEPARATOR.match(keys[j], len(found_key)):
             return Headline(clean_headline(lines[j]), (j,))
     return found
 
@@ -215,9 +226,13 @@ def supplied_title(lead: str) -> str:
     label = _LABEL_PREFIX.match(key, start)
     if label:
         start = _lead_start(key, label.end())
-    heading = _RUN_IN_HEADING.match(key, start)
+    heading = _RUN_IN_HEADING.match(key, start) or _RUN_IN_NUMBERED_HEADING.match(key, start)
     if heading:  # a notice run into its text: '…指挥部通告 〔2022〕16号 根据…'
-        return re.sub(r"(?<=\S)\s+(?=\S)", "", text[start:heading.end()].strip())
+        words = text[start:heading.end()].split()
+        # '…指挥部办公室 开平市关于调整风险区域的通告': the issuer (a source line's value) before the title.
+        if len(words) >= 2 and "关于" in match_key(words[-1]) and han_count(words[-1]) >= 8:
+            return words[-1]
+        return "".join(words)
     agency = _RUN_IN_AGENCY.search(key, start, start + HEADLINE_MAX + 20)
     if agency and agency.start() - start >= HEADLINE_MIN and not _SENTENCE_STOP.search(key, start, agency.start()):
         return clean_headline(text[start:agency.start()])  # 'headline 中新社昆明7月7日电 (记者…)…' on one line

@@ -173,7 +173,8 @@ def _signals(mentions: list[Mention], ranked: list[tuple[str, float]]) -> _Signa
             if m.kind == "local" or (m.zone == "source" and of_province(m))
         ),
         title_local=sum(m.weight for m in in_title if of_province(m)),
-        title_national=any(_is_national_in_title(m) for m in in_title),
+        # '我县组织收听收看全国…电视电话会': a title in a local voice reports local news of national matters.
+        title_national=any(_is_national_in_title(m) for m in in_title) and not any(m.kind == "local" for m in in_title),
         title_foreign=any(m.kind == "foreign" for m in in_title),
         title_lists_provinces=_lists_provinces(in_title),
         speaker=_speaking_province(mentions) == province_code,
