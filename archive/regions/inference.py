@@ -15,7 +15,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 
 from .gazetteer import Gazetteer, RegionEntry, load_gazetteer
-from .lexicon import COUNTY_VOICE, NATIONAL_TITLE_WORDS
+from .lexicon import COUNTY_VOICE, DISTRICT_VOICE, MUNICIPALITIES, NATIONAL_TITLE_WORDS
 from .mentions import Mention, collect_mentions
 from .zones import ZONE_WEIGHTS
 from .names import load_name_index
@@ -116,7 +116,9 @@ def _decide(mentions: list[Mention], tally: Tally, gazetteer: Gazetteer, title_d
 def _the_county_speaking(chosen: RegionEntry, mentions: list[Mention]) -> RegionEntry | None:
     """A text written from inside a county (我县, 全县, 县委) whose page names one county of the chosen region
     only (in its site header, publisher or text) is that county's."""
-    if chosen.level == "county" or not any(m.kind == "local" and m.text in COUNTY_VOICE for m in mentions):
+    voice = COUNTY_VOICE | DISTRICT_VOICE if chosen.level == "prefecture" or chosen.code in MUNICIPALITIES \
+        else COUNTY_VOICE
+    if chosen.level == "county" or not any(m.kind == "local" and m.text in voice for m in mentions):
         return None
     counties = {m.resolved for m in mentions if m.resolved is not None and m.resolved.level == "county"
                 and m.zone in SPEAKING_ZONES and m.weight >= MIN_EVIDENCE / 2 and _in_line(m.resolved, chosen)}

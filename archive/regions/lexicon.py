@@ -183,6 +183,10 @@ LOCAL_FOCUS_WORDS = (
 
 # Words of a text written from inside a county or banner (not 全区: that is also an autonomous region).
 COUNTY_VOICE = frozenset({"我县", "全县", "本县", "县委", "县政府", "县长", "县人民政府"})
+# The same voice from a city's district; only under a city or a municipality, since an autonomous region
+# (西藏, 广西) says 我区 of itself.
+DISTRICT_VOICE = frozenset({"我区", "区委", "区政府"})
+MUNICIPALITIES = frozenset({"110000", "120000", "310000", "500000"})
 
 # Places that 2020 news names without their city.
 LANDMARKS: dict[str, str] = {

@@ -111,6 +111,9 @@ class NameIndex:
             name = None
             if candidates:
                 name = next((n for n in candidates if text.startswith(n, i)), None)
+            # '天津港口区域': 区域 (an area) follows, not the district 港口区.
+            if name is not None and name.endswith("区") and text.startswith("域", i + len(name)):
+                name = next((n for n in candidates if text.startswith(n, i) and len(n) < len(name)), None)
             if name is None or self._straddles_words(text, i, name):
                 i += 1
                 continue
