@@ -81,7 +81,8 @@ _INLINE_JUNK = re.compile(r"[?<]?\s*/?\s*span style=\"[^\"]*\"\s*>[^,。!?]{0,24
                           r"|\s*[【(]\s*(责任)?编辑\s*:[^】)]{1,12}[】)]\s*$|\s*©\s*原创|^[\u4e00-\u9fff]{2,4} 摄(?=[\u4e00-\u9fff])"
                           r"|^导语\s+(?=\S)"  # a summary's label before its text
                           r"|\s*[(]\s*(结束|完)\s*[)]\s*$|【详细】"
-                          r"|\?/(p|span|div|font|strong)>")  # a closing tag mangled by a wrong encoding: '感情?!?/p>'   # a wire's end mark after its last sentence; a link label
+                          r"|\?/(p|span|div|font|strong)>"
+                          r"|^\s*(点击)?(上方)?(点)?蓝色?字(关注(我们)?)?\s+(?=\S)")  # a WeChat follow prompt before the text  # a closing tag mangled by a wrong encoding: '感情?!?/p>'   # a wire's end mark after its last sentence; a link label
 # Casino promotion written as sentences ('…还是手痒想玩运彩百家乐吗?小编在这边推荐…').
 _CASINO_PROMO = re.compile(r"百家乐|运彩|线上博弈|娱乐城|博彩.{0,6}(推荐|平台|网站|app)|推荐i\d+", re.I)
 _REPRINT_BAN = re.compile(r"未经[^,。]{0,6}(授权|许可|允许|同意)[^,。]{0,6}(不得|禁止|严禁|谢绝)[^,。]{0,4}(转载|复制|镜像|摘编)"
