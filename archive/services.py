@@ -120,7 +120,7 @@ def store_parsed(parsed: ParsedArticle, *, raw: bytes, sha256: str, origin: str,
 
     region, confidence, evidence, region_source = resolve_region(parsed)
     original, similarity = find_reprint_original(parsed.minhash, parsed.body or parsed.title or "")
-    article = Article.objects.create(
+    article = Article(
         pk=article_id,
         title=(parsed.title or "")[:500],
         title_supplied=parsed.title_supplied,
@@ -145,8 +145,8 @@ def store_parsed(parsed: ParsedArticle, *, raw: bytes, sha256: str, origin: str,
         minhash=pack_signature(parsed.minhash),
         extraction_warnings=list(parsed.warnings),
     )
-    flag_for_review(article)
-    article.save(update_fields=["needs_review", "review_reasons"])
+    flag_for_review(article)  # from the fields alone: the article is inserted once, flags included
+    article.save(force_insert=True)
     ArticleBand.objects.bulk_create(ArticleBand(article=article, key=key) for key in set(lsh_bands(parsed.minhash)))
     keep_raw_page(raw, sha256=sha256, origin=origin, encoding=parsed.encoding, article=article, user=user)
     return IngestOutcome(origin, "created", article_id=article.pk)

@@ -30,6 +30,7 @@ from haystack.fields import FacetField
 from whoosh.columns import NumericColumn, RefBytesColumn
 from whoosh.fields import ID, NUMERIC
 from whoosh.filedb.filestore import FileStorage
+from whoosh.reading import ReaderClosed
 
 from search import index_guard, index_manifest, storage, whoosh_merge, whoosh_writer
 from search.contract import ExactResult, ExactSearch, IndexDocument, IndexStats, SearchBackend, stats_of
@@ -40,6 +41,9 @@ from search.lru import MISSING, LRUCache
 from search.matching import IndexView, exact_docs, excluded_docs, title_docs, whole_word_docs
 from search.query import Query
 from search.schema import ARTICLE_ID, BODY_GRAMS, FACET_FIELDS, PUBLISHED_DAY, TITLE_GRAMS
+
+
+OPEN_ATTEMPTS = 2  # reading the index's table of contents again when a merge removed a segment meanwhile
 
 
 class ChineseWhooshSearchBackend(OutboxRoutedBackend, SearchBackend, WhooshSearchBackend):
@@ -140,16 +144,35 @@ class ChineseWhooshSearchBackend(OutboxRoutedBackend, SearchBackend, WhooshSearc
         self._doctable_key = None
 
     def searcher(self):
-        """This thread's searcher on the live index, refreshed only when the index changed."""
+        """This thread's searcher on the live index, opened afresh only when the index changed."""
         self.ensure_current()
+        if self._searcher is not None and not self._searcher.up_to_date():
+            self._drop_stale_searcher()
         if self._searcher is None:
-            self.index = self.index.refresh()
-            self._searcher = self.index.searcher()
-            self._searcher_serial += 1
-        elif not self._searcher.up_to_date():
-            self._searcher = self._searcher.refresh()
+            self._searcher = self._open_searcher()
             self._searcher_serial += 1
         return self._searcher
+
+    def _drop_stale_searcher(self) -> None:
+        """Close the previous index state's searcher. Not Whoosh's ``Searcher.refresh``: it closes the old
+        readers before the new ones are open (it reuses none: whoosh 2.7.4 keys them by generation and looks
+        them up by segment id), so one failed refresh left a searcher whose next refresh closed them again
+        ('Reader already closed', a 500 on every later request of that thread)."""
+        stale, self._searcher = self._searcher, None
+        with contextlib.suppress(ReaderClosed):
+            stale.close()
+
+    def _open_searcher(self):
+        # A background merge may remove a segment between our reading the table of contents and opening the
+        # segment: read the table again, once.
+        for attempt in range(OPEN_ATTEMPTS):
+            try:
+                self.index = self.index.refresh()
+                return self.index.searcher()
+            except FileNotFoundError:
+                if attempt == OPEN_ATTEMPTS - 1:
+                    raise
+        raise AssertionError("unreachable")
 
     def doctable(self) -> tuple[object, DocTable, tuple]:
         searcher = self.searcher()

@@ -15,6 +15,7 @@ import hashlib
 import json
 import os
 import shutil
+import threading
 from collections.abc import Callable
 from pathlib import Path
 
@@ -43,13 +44,16 @@ def _load(folder: Path) -> Columns | None:
             arrays[name] = np.load(path, mmap_mode="r").view(np.ndarray) if path.stat().st_size > 128 \
                 else np.load(path)
         return arrays, values
-    except (OSError, ValueError, KeyError):
+    except (OSError, ValueError, KeyError, EOFError):
         return None
 
 
 def _write(folder: Path, columns: Columns) -> None:
     arrays, values = columns
-    tmp = folder.with_name(f"{folder.name}.{os.getpid()}.tmp")
+    # One name per thread: two threads of a worker opening a new generation at once build it side by side
+    # (a name per process let one thread's rmtree empty the other's files before its rename: a .npy of
+    # 0 bytes, and a 503 "damaged" for every reader).
+    tmp = folder.with_name(f"{folder.name}.{os.getpid()}.{threading.get_ident()}.tmp")
     shutil.rmtree(tmp, ignore_errors=True)
     tmp.mkdir()
     for name, array in arrays.items():

@@ -153,7 +153,9 @@ def _find_in_field(view: IndexView, fieldname: str, text: str) -> np.ndarray:
     grams = list(dict.fromkeys(gram_terms(text)))
     if not grams:
         return _EMPTY
-    if len(grams) == 1:  # one gram: its posting list is the exact answer
+    # A term that is one gram: its posting list is the exact answer. Not a longer term whose grams repeat
+    # ('0000' is the bigram 00 three times, and 854000 holds 00 but not 0000): that one is verified.
+    if len(grams) == 1 and len(text) <= 2:
         return view.postings(fieldname, grams[0])
     texts = view.segment_texts(fieldname)
     parts = []

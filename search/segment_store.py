@@ -24,6 +24,7 @@ import hashlib
 import mmap
 import os
 import shutil
+import threading
 from pathlib import Path
 
 import numpy as np
@@ -60,7 +61,8 @@ def load(index_dir: str, segment, kind: str, name: str) -> np.ndarray | None:
 def write_atomically(path: Path, write) -> None:
     """``write(file)`` into a dot-file beside ``path``, then renamed to ``path``; OSError if it fails."""
     path.parent.mkdir(exist_ok=True)
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    # One name per thread: two threads storing the same answer must not write into one file.
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.{threading.get_ident()}.tmp")
     try:
         with open(tmp, "wb") as f:
             write(f)

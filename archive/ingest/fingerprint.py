@@ -63,8 +63,13 @@ def lsh_bands(signature: list[int]) -> list[str]:
 
 
 def jaccard(sig_a: list[int], sig_b: list[int]) -> float:
-    """Estimated Jaccard similarity of the two shingle sets."""
-    return _new_minhash(sig_a).jaccard(_new_minhash(sig_b))
+    """Estimated Jaccard similarity of the two shingle sets: the share of equal MinHash values, as
+    datasketch's ``MinHash.jaccard`` computes it (both signatures come from ``minhash_signature``, so seed and
+    scheme agree). Computed directly: building two MinHash objects per comparison cost an upload of 20
+    templated notices a fifth of its time."""
+    if len(sig_a) != len(sig_b) or not sig_a:
+        raise ValueError(f"signatures of {len(sig_a)} and {len(sig_b)} values cannot be compared")
+    return sum(1 for a, b in zip(sig_a, sig_b) if a == b) / len(sig_a)
 
 
 def _new_minhash(hashvalues: list[int] | None = None) -> MinHash:

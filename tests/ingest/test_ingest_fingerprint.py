@@ -105,3 +105,17 @@ def test_seed_text_itself_is_unchanged_by_fingerprinting():
     content_fingerprint("t", text)
     minhash_signature(text)
     assert seed_text("002") == text
+
+
+def test_jaccard_estimate_equals_datasketchs_on_the_same_signatures():
+    from datasketch import MinHash
+
+    from archive.ingest import fingerprint
+
+    a = minhash_signature("关于进一步做好疫情防控工作的通知,各乡镇要压实责任")
+    b = minhash_signature("关于进一步做好疫情防控工作的通告,各街道要压实责任")
+
+    def as_minhash(signature):
+        return MinHash(seed=fingerprint._SEED, scheme=fingerprint._SCHEME, hashvalues=signature)
+    assert jaccard(a, b) == as_minhash(a).jaccard(as_minhash(b))
+    assert jaccard(a, a) == 1.0

@@ -139,3 +139,30 @@ def test_merge_index_command_merges_and_check_index_stays_equal(index_dir):
     assert segment_count(index_dir) == 1
     assert found(index_dir, "合并") == {a.pk for a in articles}
     call_command("check_index", verbosity=0)
+
+
+def test_a_searcher_whose_readers_were_closed_is_replaced_not_refreshed(index_dir):
+    """A refresh that failed half-way (a segment merged away while it opened) left the old searcher's readers
+    closed; refreshing it again closed them twice: 'Reader already closed', a 500 on every later request."""
+    small_drains(index_dir, 2)
+    assert found(index_dir, "核酸检测")
+    index_dir.searcher().ixreader.close()  # what the failed refresh left behind
+    index_dir.apply([doc(999, "第九批核酸检测")], [])
+    assert 999 in found(index_dir, "核酸检测")
+
+
+def test_opening_a_searcher_reads_the_table_again_when_a_segment_vanished(index_dir, monkeypatch):
+    small_drains(index_dir, 2)
+    found(index_dir, "核酸检测")
+    index_dir.apply([doc(998, "第八批核酸检测")], [])
+    index_class = type(index_dir.index)
+    real_searcher, calls = index_class.searcher, []
+
+    def vanishing_once(self, **kwargs):
+        calls.append(1)
+        if len(calls) == 1:
+            raise FileNotFoundError("a merged-away segment")
+        return real_searcher(self, **kwargs)
+
+    monkeypatch.setattr(index_class, "searcher", vanishing_once)
+    assert 998 in found(index_dir, "核酸检测") and len(calls) == 2
