@@ -29,16 +29,16 @@ _LIST_HEADER = re.compile(
     r"^(相关信息|相关链接|相关新闻|相关文章|相关报道|相关推荐|推荐阅读|为您推荐|为你推荐|猜你喜欢|热点推荐"
     r"|热门推荐|更多阅读|延伸阅读|精彩推荐|热门文章|今日推荐|友情链接|你可能还想看|你可能也喜欢|您可能也对以下帖子感兴趣"
     r"|内容目录|本文标签|相关热词搜索|相关热词|新闻推荐|频道推荐|推荐产品|热门|热门资讯|热点新闻|最新文章|相关附件"
-    r"|图片新闻|视频新闻|精彩图片|最新资讯|专题推荐|要闻推荐|本网推荐|编辑推荐|热门排行|点击排行|阅读排行|排行榜|最近更新|最新更新)\s*(:.*)?$"
+    r"|相关\S{0,4}推荐|图片新闻|视频新闻|精彩图片|最新资讯|专题推荐|要闻推荐|本网推荐|编辑推荐|热门排行|点击排行|阅读排行|排行榜|最近更新|最新更新)\s*(:.*)?$"
 )
 _LINK_ITEM_MAX = 40
 
 _DISCLAIMER_START = re.compile(
-    r"^[·•・*\s]*(【?(版权声明|免责声明|特别声明|版权说明|法律声明)|版权所有|copyright|©|凡本(报|网|站)|凡(注明|标注)(来源|“)|声明\s*:|特别提醒\s*:"
+    r"^[·•・*\s]*(\d{1,2}\s*[、.]\s*)?(注\s*:\s*)?(【?(版权声明|免责声明|特别声明|版权说明|法律声明)|版权所有|copyright|©|凡本(报|网|站)|凡(注明|标注)(来源|“)|本(网站|网|站)所刊载|郑重声明|声明\s*:|特别提醒\s*:"
     r"|本文(为|系).{0,12}(原创|独家)|本作品|注\s*:\s*中文维基|欢迎转载|转载请注明|未经(授权|许可).{0,6}(不得|禁止)转载"
     r"|.{0,12}(版权及免责声明|免责声明|版权声明)|想爆料|本文(转载|转)自.{0,60}(不代表|版权|观点))", re.I)
 # Anywhere in a short line: a page's note about itself, not the article's words.
-_SITE_NOTE = re.compile(r"不代表本(站|网)(观点|立场)|版权及免责声明|转载请注明|广告热线|客服\s*(电话|热线)?\s*(:|$)|打赏|爆料|请登录|"
+_SITE_NOTE = re.compile(r"不代表本(站|网)\S{0,4}(观点|立场)|并不代表.{0,12}(观点|立场)|如有侵权|版权及免责声明|转载请注明|广告热线|客服\s*(电话|热线)?\s*(:|$)|打赏|爆料|请登录|"
                         r"本站转载|均已标明出处|编辑器出品|限时免费阅读|订阅财新|搜索并关注|^紧急扩散|^文章图片$|"
                         r"^网友提问|^优质回答|^保护视力色|^字体颜色|^字体大小|^[(]\s*(结束|完)\s*[)]$|"
                         r"设为书签|保存为书签|加入收藏|设为首页|微信搜索|^导语$|^[•·]?\s*相关(新闻|专题|阅读|文章|链接)\s*:?|本站通过大数据|"
@@ -68,7 +68,7 @@ _SEO_CHAIN_PREFIX = re.compile(r"^(?:[^,。!?]{1,24}?(?:_|-|【|】|\||/)){1,8}[
 # At most two characters before the keyword belong to the phrase, so the sentence around it keeps its words.
 _SPLICED_SPAM = re.compile(
     r"(?:[A-Za-z0-9]{0,6}[\u4e00-\u9fff]{0,2}(?:博彩|官网|投注|娱乐城|沙巴体育|足球网|彩船|体育平台|体育app|体育在线|在哪进|金沙城中心"
-    r"|欧洲杯|中文字幕|线上博弈|在线赌场|网上赌场|真人赌场)(?:app|[A-Za-z]{1,4})?(?:平台)?[★☆]*[_\-:|【】\[\]]*,?)+", re.I)
+    r"|欧洲杯|中文字幕|线上博弈|在线赌场|网上赌场|真人赌场|体育(?:地址|官方|入口|注册|网址|首页))(?:app|[A-Za-z]{1,4})?(?:平台)?[★☆]*[_\-:|【】\[\]]*,?)+", re.I)
 _GLUED_CHAIN_END = re.compile(r"[A-Za-z0-9]{2,12}[\u4e00-\u9fff]{0,4}?(应用|下载|网址|官网|平台|app)", re.I)
 # Leftovers of markup and file names: '?span style=', 'image.png', 'tpl_font3.html', '//heihe.dbw.cn'.
 _MARKUP_OR_FILE = re.compile(r"span style=|<\s*/?\s*[a-z]+[^>]*>|style=|^\S*\.(jpe?g|png|gif|bmp|webp|s?html?|php|aspx?)$"
@@ -89,12 +89,14 @@ _REPRINT_BAN = re.compile(r"未经[^,。]{0,6}(授权|许可|允许|同意)[^,�
                           r"|(不得|严禁|禁止|谢绝)(转载|镜像)|版权作品")
 _DISCLAIMER_WORDS = re.compile(r"转载|版权|本网|本站|侵权|删除|著作权|不代表|观点|来源|联系我们|法律责任")
 
-_ORIGINAL_TITLE = re.compile(r"^原标题\s*:\s*(.*)$")
+ORIGINAL_TITLE = re.compile(r"^原标题\s*:\s*(.*)$")
 
 _SINGLE_LINE_RULES = (
     # breadcrumbs and top bars
     re.compile(r"^(当前位置|您的位置|你的位置|您现在的位置|您当前的位置|你现在的位置|所在位置|当前页面)\s*[:>]?"),
-    re.compile(r"^\S{0,8}?(您|你)(现在|当前)?所在的?位置\s*[:>]"),
+    re.compile(r"^\S{0,8}?(您|你)的?(现在|当前)?(所在)?的?位置\s*[:>]"),
+    # a hotline in a top bar: '新闻热线:0554-8685531 / 0554-8629907  网站地图 - …'
+    re.compile(r"^(新闻热线|报料热线|爆料热线|投诉热线|值班电话|热线电话)\s*:.{0,100}$"),
     re.compile(r"^(首页|主页|网站首页)\s*[>»›/]"),
     re.compile(r"^欢迎(访问|光临|来到)"),
     re.compile(r"^(首页|主页|网站首页|返回首页)$"),
@@ -122,7 +124,7 @@ _SINGLE_LINE_RULES = (
     # a teaser of another item cut short before its link: '关于塔尔寺暂停开放的通知... [详情]'
     re.compile(r"^.{0,300}?(\.{3}|…)\s*[\[【]\s*(详情|详细|全文|更多)\s*[\]】]$"),
     # a photo caption: '图为雷山县西江镇分会场'
-    re.compile(r"^[▲△]?\s*[上下左右]?图(为|:)\s*\S.{0,50}$"),
+    re.compile(r"^[▲△]?\s*[上下左右]?图(为|:)\s*[^。]{1,28}$"),  # (a caption that is a sentence of the report stays)
     # a share or like widget's label between rules: '—分享—'
     re.compile(r"^[—\-–·•\s]+(分享|收藏|点赞|在看|转发)[—\-–·•\s]+$"),
     re.compile(r"^(本文地址|本文链接|原文链接|原文地址|本文网址|文章地址|文章链接)\s*:"),
@@ -201,13 +203,14 @@ def is_chrome_line(key: str) -> bool:
         or (len(key) <= 60 and bool(_MARKUP_OR_FILE.search(key)))
         or bool(_TAIL_MARKER.match(key))
         or _is_list_header(key)
-        or bool(_ORIGINAL_TITLE.match(key))
+        or bool(ORIGINAL_TITLE.match(key))
         or bool(_DISCLAIMER_START.match(key))
         or _is_spam(key)
         or _is_nav_menu(key)
         or is_dateline(key)
         or _is_slogan_banner(key)
         or _is_markup_only(key)
+        or (len(key) <= 200 and "违法和不良信息举报" in key)  # a site's top bar, wherever it stands
     )
 
 
@@ -219,7 +222,7 @@ def _is_markup_only(key: str) -> bool:
 # Open-government metadata and article-info labels: a line led by one, or holding several, is not text.
 _METADATA_LABEL = (
     r"索\s*引\s*号|发布机构|发文机关|发文单位|主题分类|体裁分类|主题词|文\s*号|发文字号|成文日期|发布日期|发布时间|"
-    r"发表时间|更新时间|发布来源|信息来源|稿件来源|文章来源|来源|作者|访问量|浏览次数|浏览量|点击数|点击量|阅读量|字号|"
+    r"发表时间|更新时间|栏目|发布来源|信息来源|稿件来源|文章来源|来源|作者|访问量|浏览次数|浏览量|点击数|点击量|阅读量|字号|"
     r"字体|责任编辑|编辑|标签|关键词汇|关键词|关键字|tags?|分享到|时间|日期|有效性|效力状态|公开方式|公开范围|所属机构|信息分类|"
     r"内容摘要|内容提要|拓展信息|关联导读|相关阅读|延伸阅读|相关新闻|相关链接|点击进入专题"
 )
@@ -257,7 +260,8 @@ def strip_spam_prefix(line: str) -> str:
 
 # A forum's anti-copy "jammer": runs of one- or two-character ASCII tokens hidden between the sentences
 # ('@7 L3 W+ W- q', 'x4 g$ m% L' @('). Symbols in several tokens tell it from numbers or initials in the text.
-_JAMMER_RUN = re.compile(r"(?<![A-Za-z0-9])(?:[!-~]{1,2} ){3,}[!-~]{1,2}(?![A-Za-z0-9])")
+# (A run never starts with the text's own stop: '…市民们:$ f+ e8' keeps its colon.)
+_JAMMER_RUN = re.compile(r"(?<![A-Za-z0-9])(?:(?<![\u4e00-\u9fff])|(?![:;,.!?]))(?:[!-~]{1,2} ){3,}[!-~]{1,2}(?![A-Za-z0-9])")
 _JAMMER_SYMBOL_TOKENS = 2
 
 
@@ -343,7 +347,7 @@ def _drop_blocks_and_lines(lines: list[str], keys: list[str]) -> list[int]:
         if _is_list_header(key):
             i = _skip_link_list(lines, keys, i + 1)
             continue
-        original = _ORIGINAL_TITLE.match(key)
+        original = ORIGINAL_TITLE.match(key)
         if original:
             # '原标题:' alone on its line: the original headline follows on the next one.
             if not original.group(1).strip():

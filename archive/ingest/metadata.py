@@ -17,7 +17,8 @@ from typing import TYPE_CHECKING
 from archive.chinese_text import fold_forms, match_key
 
 from . import dates, dating
-from .boilerplate import ends_a_sentence, introduces_what_follows, is_chrome_line, is_dateline, is_metadata_line, is_prose
+from .boilerplate import (ORIGINAL_TITLE, ends_a_sentence, introduces_what_follows, is_chrome_line, is_dateline,
+                          is_metadata_line, is_prose)
 from .publishers import find_publisher
 from .titles import HEADLINE_MAX, HEADLINE_MIN, clean_headline, find_headline, looks_like_headline, supplied_title
 
@@ -151,11 +152,24 @@ def _find_title(lines, keys, header, lead, hints, warnings) -> tuple[str | None,
     headline = find_headline(lines, keys, header, text_after)
     if headline is not None:
         return headline.text, headline.lines, False
+    # A reprint that prints no headline but names the original one ('原标题:…') at its foot.
+    for i, key in enumerate(keys):
+        original = ORIGINAL_TITLE.match(key)
+        if original and looks_like_headline(lines[i].strip()[len(lines[i].strip()) - len(original.group(1)):],
+                                            original.group(1)):
+            return clean_headline(lines[i].strip()[len(lines[i].strip()) - len(original.group(1)):]), (), False
     if lead is not None:
         warnings.append("no headline line: title devised from the lead paragraph")
-        return supplied_title(lines[_first_news_paragraph(lines, keys, lead)]) or None, (), True
+        first = _first_news_paragraph(lines, keys, lead)
+        # A lead that is only a salutation ('…的全体市民们:') gives no words: the next paragraphs do.
+        paragraphs = [first] + [i for i in range(first + 1, len(lines)) if is_prose(lines[i])][:_DEVISED_FROM_MAX - 1]
+        title = next((t for t in map(supplied_title, (lines[i] for i in paragraphs)) if t), None)
+        return title, (), True
     warnings.append("no title found")
     return None, (), False
+
+
+_DEVISED_FROM_MAX = 3  # paragraphs tried for a devised title
 
 
 def _first_news_paragraph(lines: list[str], keys: list[str], lead: int) -> int:

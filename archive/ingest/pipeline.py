@@ -22,7 +22,7 @@ from .fingerprint import content_fingerprint, minhash_signature, normalise
 from .html import HTML_SUFFIXES, extract_html, looks_like_html
 from .metadata import Metadata, derive_title, extract_metadata
 from .pinyin import strip_pinyin, strip_pinyin_counted
-from .span import cut_after_article, doubtful_lines, drop_unrelated_lines, preamble_kept
+from .span import cut_after_article, doubtful_lines, drop_unrelated_lines, is_salutation, preamble_kept
 
 TEXT_SUFFIXES = frozenset({".txt", ".text"})
 _HTTP_URL = re.compile(r"https?://[^\s\"'<>]+", re.IGNORECASE)
@@ -215,13 +215,15 @@ def _from_headline_on(lines: list[str], meta: Metadata) -> list[str]:
     """A text page's lines with everything above the article blanked: the navigation and site names above the
     headline, the headline itself (it is the title), and what stands between it and the lead except a
     salutation, a document number or a reproduced document's title (see ``span``)."""
+    keys = [match_key(line).strip() for line in lines]
     if meta.title_lines:
         start = max(meta.title_lines) + 1
     elif meta.lead_line is not None:
-        start = meta.lead_line
+        # No headline: the lead opens the article, or the salutation right above it ('各市委、市人民政府,…:').
+        above = [i for i in range(meta.lead_line) if keys[i]][-1:]
+        start = above[0] if above and is_salutation(keys[above[0]]) else meta.lead_line
     else:
         return lines
-    keys = [match_key(line).strip() for line in lines]
     keep = set(preamble_kept(lines, keys, start, meta.lead_line))
     return ["" if i < start or (i < (meta.lead_line or 0) and i not in keep) else line
             for i, line in enumerate(lines)]

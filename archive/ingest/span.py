@@ -45,6 +45,13 @@ _SENTENCE_END = re.compile(r"[。;!?][\"”』」)]*$")
 _CLOSING_LINES_MAX = 8
 
 
+def is_salutation(key: str) -> bool:
+    """'全县广大居民朋友:', '各市委、市人民政府,沈抚新区管委会,…:': whom a notice addresses."""
+    # (Not a label of four characters or fewer: '摘要:', '导读:')
+    return bool(_SALUTATION.match(key)) and han_count(key) >= 4 and not is_chrome_line(key) \
+        and not is_metadata_line(key) and not key.startswith(("导读", "摘要", "编者按", "核心提示", "内容提要"))
+
+
 def preamble_kept(lines: list[str], keys: list[str], start: int, lead: int | None) -> list[int]:
     """Indices between the headline (``start``) and the lead that belong to the article."""
     if lead is None:

@@ -37,6 +37,7 @@ _LABEL_PREFIX = re.compile(r"(导读|摘要|内容提要|提要|核心提示|编
 # 【快讯】, 【防疫前沿】, 【聊城】, 『途径』, (抗击新冠肺炎), 国社@青海丨, 其他关于… in front of a headline: a column tag.
 COLUMN_TAG = re.compile(r"^\s*(?:【[^】]{1,12}】\s*|\[[^\]]{1,12}\]\s*|『[^』]{1,12}』\s*|[(][^()]{2,8}[)](?=\S{6})|[^丨|\s]{1,10}丨|[^丨|\s]{2,10}\|(?=\S{6})"
                         r"|(?:海[报報]|[视視][频頻]|[图圖][解文]|快[讯訊])\s*[?？]\s*(?=\S{6})"  # '海報?…': a tag whose bar was lost
+                        r"|#[^#\s]{1,12}#\s*(?=\S{6})"  # '#通遼頭條#…': a topic hashtag
                         r"|(?:其他|正文|通知公告|公告公示|信息公开|工作动态|政务动态)(?=关于))+")
 # '…|界面新闻 · 快讯', '… - 新华网': a site or column after the headline.
 _SITE_SUFFIX = re.compile(r"\s*(?:[|｜_]|\s-\s)\s*[^|｜_]{0,14}(新闻|网|快讯|频道|客户端|日报|晚报|APP|app|在线|发布)[^|｜_]{0,6}$")
@@ -68,7 +69,8 @@ _BREADCRUMB = re.compile(r"(当前|所在|现在|浏览)\S{0,2}位置|首页\s*(
 _STARTS_WITH_FULL_DATE = re.compile(r"^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}")
 _SECTION_NAME = re.compile(r"^(政府信息公开|信息公开|政务公开|新闻中心|通知公告|公告公示|工作动态|政务动态|新闻动态|今日要闻|"
                            r"本地新闻|图片新闻|专题专栏|热点专题|领导之窗|互动交流|政务服务)$")
-_SITE_NAME = re.compile(r"^\S{2,10}(网|客户端|频道|日报|晚报|时报|商报|报社|电视台|融媒|发布|APP|app)$|^\S{2,4}新闻$")
+_SITE_NAME = re.compile(r"^\S{2,10}(网|客户端|频道|日报|晚报|时报|商报|报社|电视台|融媒|发布|APP|app)$|^\S{2,4}新闻$"
+                        r"|^\S{2,10}(网|新闻)\S{0,6}正文$")  # '中新网广西新闻正文': a site's column over the text
 # '根據浙江省杭州市…指揮部2022年第29、30號通告消息': a lead clause citing its authority, not a headline.
 _CITING_CLAUSE = re.compile(r"^(根据|按照|依据|依照)")
 _SPAM_CHAIN = re.compile(r"[^_\s]{2,}_[^_\s]{2,}_[^_\s]{2,}")  # 中文字幕…_中国…_国产…: keyword chains
@@ -222,6 +224,8 @@ def supplied_title(lead: str) -> str:
     the dateline, byline and leading time phrase."""
     text = COLUMN_TAG.sub("", strip_spam_prefix(lead.strip()), count=1)  # '【财新网】湖北省…'
     key = match_key(text)
+    if re.fullmatch(r"[^。!?,]{2,60}:", key.strip()):
+        return ""  # a salutation ('示例区的全体市民们:') names whom the text addresses, not what it says
     start = _lead_start(key)
     label = _LABEL_PREFIX.match(key, start)
     if label:
@@ -341,4 +345,5 @@ def _is_not_a_headline(key: str) -> bool:
         or _is_item_list(text)
         or _SPAM_CHAIN.search(text)
         or (bool(_CITING_CLAUSE.match(text)) and not DOCUMENT_KIND_END.search(text))
+        or ("," in text and bool(re.search(r"(如下|以下)\S{0,4}:?$", text)))  # '…,特作如下提示:' opens the text
     )
