@@ -43,7 +43,7 @@ _CLOCK_BEFORE = re.compile(r"(今天是|今天|今日|当前时间|现在时间|
 _COLUMN_BEFORE = re.compile(r"(热点|资讯|新闻|动态|社会|头条|要闻|综合|焦点|热门|时事|国内|国际)\s*$")
 # A page goes up within days of the newest full date it reports; a dateline this much later is a mirror's
 # republication stamp, not the publication date.
-_REPUBLISHED_AFTER_DAYS = 14
+_REPUBLISHED_AFTER_DAYS = 31  # a summary reports weeks back: a month, not two weeks
 _SIGNED_AT_LINE_END = re.compile(r"(指挥部|办公室|政府|委员会|局|领导小组|中心|机制)\s*$")
 _STAMP_TIME = re.compile(r"^\s*\d{1,2}:\d{2}:\d{2}")
 _STAMP_PREFIX = re.compile(r"[\u4e00-\u9fff]{2,8}$")
@@ -52,6 +52,7 @@ _SIGNED_LINE_MAX = 48
 _TEXT_YEAR_WITHIN_DAYS = 31
 YEAR_OF_THE_TEXT = " + year of the text"
 _BRACKETED_AFTER = re.compile(r"\s*[【(]\s*(责任)?编辑\s*:[^】()]{1,12}[】)]\s*$")  # an editor's credit  # '…疫情防控指挥部 2022年5月12日' at most
+_RUN_IN_DATELINE_WITHIN = 80  # characters of a one-line page where its dateline may stand
 _LEAD_DATE_WITHIN = 14  # a lead's own date stands in its first characters (after a dateline: 新华社北京…电)
 _URL_DATES = (
     re.compile(r"(?<!\d)(20\d{2})[-_/]?(0[1-9]|1[0-2])[-_/]?(0[1-9]|[12]\d|3[01])(?!\d)"),
@@ -136,7 +137,16 @@ def _full_dates(lines, keys, header, lead, meta_published, url) -> list[FoundDat
         found.append(FoundDate(in_url, url[in_url.start:in_url.end] if url else "", "address"))
     if lead is not None:
         found += [FoundDate(d, _slice(lines[lead], d), "lead") for d in _lead_dates(keys[lead]) if d.precision in _FULL]
+        found += [FoundDate(d, _slice(lines[lead], d), "run-in dateline") for d in _run_in_datelines(keys[lead])]
     return found
+
+
+def _run_in_datelines(key: str) -> list[dates.DateMatch]:
+    """'…领导小组会议召开扎鲁特旗广播电视台2020-04-24关注4月23日,…', '…静态管理 2022-03-22 00:01栏目:资讯…': a page
+    that lost its line breaks keeps its dateline in its first words, written with digits and dashes, before
+    the first full stop (the text itself writes 年月日)."""
+    head = key[:_RUN_IN_DATELINE_WITHIN].split("。")[0]
+    return [d for d in _evidence_dates(head) if d.precision == dates.DAY and re.match(r"\d{4}[-/]", head[d.start:])]
 
 
 def _newest_full_date(keys: list[str]):
