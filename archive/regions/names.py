@@ -41,6 +41,7 @@ SenseKind = Literal["region", "national", "foreign", "local", "none"]
 
 # How much one mention is worth before zone weighting.
 FULL_NAME_STRENGTH = 1.0  # 泽库县, 昌都市, 四川省
+COMPOUND_NAME_STRENGTH = 2.0  # 厦门湖里: two names in one (each counted, as when written apart)
 SHORT_NAME_STRENGTH = 1.0  # 四川, 成都
 COUNTY_SHORT_NAME_STRENGTH = 0.7  # 泽库, 孝义: two characters hide in other words
 TWO_CHARACTER_COUNTY_STRENGTH = 0.4  # 和县, 义县: 市和县 is not 和县
@@ -150,6 +151,8 @@ def build_name_index(gazetteer: Gazetteer) -> NameIndex:
             candidates[name].append((entry, strength))
     for alias, code in {**EXTRA_ALIASES, **LANDMARKS}.items():
         candidates[alias].append((gazetteer[code], SHORT_NAME_STRENGTH))
+    for name, entry in _compound_names(gazetteer):
+        candidates[name].append((entry, COMPOUND_NAME_STRENGTH))
 
     province_names = {
         name for entry in gazetteer.provinces() for name in (entry.name, entry.short_name)
@@ -224,6 +227,18 @@ def _names_of(entry: RegionEntry) -> Iterator[tuple[str, float]]:
     _, suffix = split_suffix(entry.name)
     if suffix.startswith("自治") and entry.level != "province":
         yield short + suffix[-1], FULL_NAME_STRENGTH
+
+
+def _compound_names(gazetteer: Gazetteer) -> Iterator[tuple[str, RegionEntry]]:
+    """'厦门湖里', '吉林吉林', '北京朝阳': a place written right after its parent's name. That names it alone, even
+    when its own short name is a common word (湖里) or another place's too (吉林, 朝阳)."""
+    for entry in gazetteer:
+        parent = gazetteer.get(entry.parent_code)
+        if entry.level == "province" or parent is None or not entry.is_current or len(entry.short_name) < 2:
+            continue
+        for before in {parent.name, parent.short_name}:
+            if len(before) >= 2:
+                yield before + entry.short_name, entry
 
 
 def _current_successors(found, current_by_short):
