@@ -236,9 +236,9 @@ def _compound_names(gazetteer: Gazetteer) -> Iterator[tuple[str, RegionEntry]]:
         parent = gazetteer.get(entry.parent_code)
         if entry.level == "province" or parent is None or not entry.is_current or len(entry.short_name) < 2:
             continue
-        for before in {parent.name, parent.short_name}:
-            if len(before) >= 2:
-                yield before + entry.short_name, entry
+        # After the parent's short name only: '广西壮族自治区南宁市' is two full names already.
+        if len(parent.short_name) >= 2 and parent.short_name != parent.name:
+            yield parent.short_name + entry.short_name, entry
 
 
 def _current_successors(found, current_by_short):
