@@ -10,6 +10,7 @@ zone (after the last paragraph of prose), where they cannot be a hotline list in
 """
 
 import re
+from collections import Counter
 
 from archive.chinese_text import fold_forms, match_key
 
@@ -34,7 +35,7 @@ _LIST_HEADER = re.compile(
 _LINK_ITEM_MAX = 40
 
 _DISCLAIMER_START = re.compile(
-    r"^[·•・*\s]*(\d{1,2}\s*[、.]\s*)?(注\s*:\s*)?(【?(版权声明|免责声明|特别声明|版权说明|法律声明)|版权所有|copyright|©|凡本(报|网|站)|凡(注明|标注)(来源|“)|本(网站|网|站)所刊载|郑重声明|声明\s*:|特别提醒\s*:"
+    r"^[·•・*\s]*(\d{1,2}\s*[、.]\s*)?(注\s*:\s*)?(【?(版权声明|免责声明|特别声明|版权说明|法律声明)|版权所有|copyright|©|凡本(报|网|站)|凡(注明|标注)\S{0,4}(来源|“)|本(网站|网|站)所刊载|郑重声明|声明\s*:|特别提醒\s*:"
     r"|本文(为|系).{0,12}(原创|独家)|本作品|注\s*:\s*中文维基|欢迎转载|转载请注明|未经(授权|许可).{0,6}(不得|禁止)转载"
     r"|.{0,12}(版权及免责声明|免责声明|版权声明)|想爆料|本文(转载|转)自.{0,60}(不代表|版权|观点))", re.I)
 # Anywhere in a short line: a page's note about itself, not the article's words.
@@ -58,7 +59,7 @@ _GALLERY_SLIDE = re.compile(r"^[^。,;]{4,30}[(]\d{1,2}[)]$")
 # ('澳门金沙城中心_欧洲杯足球网-【投注官网平台】召开…') loses the chain.
 # SEO words: the strong ones are spam on their own; the weak ones are also news words (亚洲, 官网, 开户, and
 # 棋牌 outside 棋牌室, which COVID notices close), so a short line needs two different ones to be spam.
-_SEO_STRONG = r"博彩|娱乐城|沙巴体育|中文字幕|无码|精品视频|投注|足球网|体育平台|金沙城|葡京|皇冠体育|彩船|国产精品|彩票.{0,4}(?:app|下载|手机)"
+_SEO_STRONG = r"蜘蛛池|博彩|娱乐城|沙巴体育|中文字幕|无码|精品视频|投注|足球网|体育平台|金沙城|葡京|皇冠体育|彩船|国产精品|彩票.{0,4}(?:app|下载|手机)"
 _SEO_WEAK = r"bet|官网|免费观看|在线观看|博弈|开户|棋牌(?![室馆])|久久|亚洲"
 _SEO_SPAM = re.compile(f"{_SEO_STRONG}|{_SEO_WEAK}", re.I)
 _SEO_STRONG_RE = re.compile(_SEO_STRONG, re.I)
@@ -104,6 +105,7 @@ _SINGLE_LINE_RULES = (
     re.compile(r"^【?\s*(字体|字号)\s*:?.{0,20}$"),
     re.compile(r"^【?\s*(打印本文|打印本页|打印文章|打印|关闭窗口|关闭本页|关闭|返回顶部|收藏本页|加入收藏|纠错)\s*】?$"),
     re.compile(r"^(【[^】]{1,10}】\s*)+$"),
+    re.compile(r"^【\s*纠错\s*】"),  # '【糾錯】 責任編輯: 焦鵬'
     re.compile(r"^分享(到)?\s*:?\s*$"),
     re.compile(r"^分享到\s*:"),
     # QR prompts about the page itself (扫描二维码预约核酸检测 is an instruction in the story)
@@ -164,11 +166,19 @@ _INTRODUCES_WHAT_FOLLOWS = re.compile(r"(如下|以下)\s*:?\s*[↓⬇👇]*\s*$
 _TRAILING_CREDIT = re.compile(r"\s*[(][^()]{1,24}[)]\s*$")
 
 
+_BARE_DATE = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}")
+_REPEATED_DATE_LINES = 3
+
+
 def strip_boilerplate(lines: list[str], *, page: bool = True) -> list[str]:
     """Lines without chrome. ``page=False`` (already-clean record bodies) keeps the tail
     and footer-zone rules off and only drops unmistakable chrome lines."""
     lines = [strip_spam_prefix(line) for line in lines]
     keys = [match_key(line).strip() for line in lines]
+    # The same bare date on three lines or more: the dates of a list whose titles were lost ('2024-11-22' ×6).
+    repeated = Counter(key for key in keys if _BARE_DATE.fullmatch(key))
+    lines = [("" if repeated[key] >= _REPEATED_DATE_LINES else line) for line, key in zip(lines, keys)]
+    keys = [("" if repeated[key] >= _REPEATED_DATE_LINES else key) for key in keys]
     end = _tail_start(lines, keys) if page else len(lines)
     kept = _drop_blocks_and_lines(lines[:end], keys[:end])
     if page:
