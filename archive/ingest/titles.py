@@ -66,6 +66,7 @@ _CAPTION = re.compile(r"图源|图片来源|供图|摄影|(记者|通讯员)\s*\
                       r"|\.(jpe?g|png|gif|bmp|webp)\b|图片_\d|^(小编|责编|编校|编审|审核|校对)|\s(小编|责编)\b|^(关注|下载|点击|扫码)")
 # Breadcrumbs anywhere in a line: '您当前浏览位置:首页>今日贺兰', '每經網首頁 > 首發快訊 > 正文'.
 _BREADCRUMB = re.compile(r"(当前|所在|现在|浏览)\S{0,2}位置|首页\s*(>|»|›|/|-)|>\s*正文$|>>")
+_SITE_CLOCK = re.compile(r"^(今天是|今日是)")  # (a newspaper's edition date also prints its weekday: not this)
 _STARTS_WITH_FULL_DATE = re.compile(r"^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}")
 _SECTION_NAME = re.compile(r"^(政府信息公开|信息公开|政务公开|新闻中心|通知公告|公告公示|工作动态|政务动态|新闻动态|今日要闻|"
                            r"本地新闻|图片新闻|专题专栏|热点专题|领导之窗|互动交流|政务服务)$"
@@ -161,7 +162,8 @@ def find_headline(lines: list[str], keys: list[str], header: list[int], text_aft
     joined: dict[int, list[Headline]] = {}
     for candidate in _joined_headlines(lines, keys, header):
         joined.setdefault(candidate.lines[-1], []).append(candidate)
-    datelines = [i for i in header if is_dateline(keys[i]) or is_metadata_line(keys[i])]
+    # (Not a site clock: '今天是:2025年8月18日 星期一' stands in the top bar, above the site's own name.)
+    datelines = [i for i in header if (is_dateline(keys[i]) or is_metadata_line(keys[i])) and not _SITE_CLOCK.search(keys[i])]
     # The first dateline with a headline above it: an open-government table may stand above the headline.
     for dateline in datelines:
         found = _nearest_headline(lines, keys, [i for i in header if i < dateline], joined, text_after)
