@@ -41,10 +41,11 @@ test: install
 solr:
 	SOLR_PORT=$(SOLR_PORT) solr/run.sh
 
-# `make bench BENCH_SIZES="10000 100000"` for a shorter run (1M takes about 45 minutes here).
+# `make bench BENCH_SIZES="10000 100000"` for a shorter run (1M takes about 45 minutes here). The largest
+# size ends with 1,000 pages uploaded into its index through a real server while searchers run.
 BENCH_SIZES ?= 10000 100000 1000000
 bench: install
-	$(PY) scripts/bench_search.py --sizes $(BENCH_SIZES)
+	$(PY) scripts/bench_search.py --sizes $(BENCH_SIZES) --incremental $(lastword $(BENCH_SIZES))
 
 # 4 uploaders (20-page batches) and 4 searchers for 60 s against gunicorn started as `make serve` starts it,
 # with its own DATA_DIR and port; prints pages stored, searchable when the upload answered, latencies and

@@ -47,17 +47,24 @@ class Region(models.Model):
 
     @property
     def province_name(self) -> str | None:
-        return (self.province or self).name if self.level != self.Level.PROVINCE else self.name
+        return self.names_on_path(self.level, self.name, self.province and self.province.name, None)[0]
 
     @property
     def prefecture_name(self) -> str | None:
-        if self.level == self.Level.PREFECTURE:
-            return self.name
-        return self.prefecture.name if self.prefecture_id else None
+        return self.names_on_path(self.level, self.name, None, self.prefecture and self.prefecture.name)[1]
 
     @property
     def county_name(self) -> str | None:
-        return self.name if self.level == self.Level.COUNTY else None
+        return self.names_on_path(self.level, self.name, None, None)[2]
+
+    @classmethod
+    def names_on_path(cls, level: str, name: str, province_name: str | None,
+                      prefecture_name: str | None) -> tuple[str | None, str | None, str | None]:
+        """(province, prefecture, county) names of a region at ``level`` called ``name`` whose denormalised
+        province and prefecture are called so: from a row of names, with no Region loaded."""
+        return (name if level == cls.Level.PROVINCE else province_name or name,
+                name if level == cls.Level.PREFECTURE else prefecture_name,
+                name if level == cls.Level.COUNTY else None)
 
 
 class DatePrecision(models.TextChoices):

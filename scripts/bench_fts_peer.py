@@ -100,7 +100,7 @@ class PeerSelector:
 
         from django.http import QueryDict
 
-        from search.selectors import SearchParams, SearchResponse, _articles_in_order, _buckets, result_row
+        from search.selectors import SearchParams, SearchResponse, _buckets, _row_values_in_order, result_row
 
         params = SearchParams.from_querydict(QueryDict(urlencode({"q": q})))
         where, args = _where(q, trigram=True)
@@ -108,14 +108,15 @@ class PeerSelector:
         con.execute("DROP TABLE IF EXISTS temp.m")
         con.execute(f"CREATE TEMP TABLE m AS SELECT rowid AS id FROM fts WHERE {where}", args)
         total = con.execute("SELECT count(*) FROM temp.m").fetchone()[0]
-        facets = {}
+        facets, sizes = {}, {}
         for name, field in self.fields.items():
             rows = con.execute(f"SELECT d.{field}, count(*) FROM temp.m JOIN peer_doc d USING (id) "
                                f"GROUP BY d.{field}").fetchall()
-            facets[name] = _buckets(params, name, rows)
+            facets[name], sizes[name] = _buckets(params, name, rows), len(rows)
         ids = [r[0] for r in con.execute("SELECT d.id FROM temp.m JOIN peer_doc d USING (id) "
                                          "ORDER BY d.day = 0, d.day DESC, d.id DESC LIMIT 20")]
-        results = [result_row(a, params.query) for a in _articles_in_order(ids, for_rows=True)]
+        results = [result_row(row, params.query) for row in _row_values_in_order(ids)]
         response = SearchResponse(count=total, page=1, num_pages=max(1, -(-total // 20)), page_size=20,
-                                  results=results, facets=facets)
-        return orjson.dumps(response.as_dict())
+                                  results=results, facets=facets, facet_size=sizes,
+                                  facet_limit=params.facet_limit)
+        return response.to_json()

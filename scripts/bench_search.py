@@ -26,6 +26,7 @@ Usage: python scripts/bench_search.py [--sizes 10000 100000 1000000] [--repeat 5
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import os
 import random
@@ -274,6 +275,9 @@ def run_size(n: int, repeat: int, reuse: bool = False) -> None:
               f"{size / 2**20:.1f} MiB ({size / max(count, 1):.0f} B/doc); segments: "
               f"{len(list(live.glob('*.pst')))}; load average {os.getloadavg()[0]:.2f}", flush=True)
 
+    # A server never builds the index in its own process: collect what the build left behind first, so the
+    # queries below are not charged for sweeping it (gc.freeze at the first request would keep it forever).
+    gc.collect()
     client = Client()
     rss_before = _rss_mib()
     t0 = time.perf_counter()
@@ -344,6 +348,17 @@ def run_size(n: int, repeat: int, reuse: bool = False) -> None:
         run_solr(n, repeat, counts)
 
 
+def run_incremental(data_dir: Path, n: int) -> None:
+    """Issue 11's incremental import, on the index just measured (no second build of N articles)."""
+    from django.db import connections
+
+    connections.close_all()
+    (data_dir / f"built-{n}").touch()  # bench_incremental.build: this directory already holds the N articles
+    print(f"\nincremental import into this {n}-article index (scripts/bench_incremental.py):", flush=True)
+    subprocess.run([sys.executable, str(REPO / "scripts" / "bench_incremental.py"), "--articles", str(n),
+                    "--data-dir", str(data_dir)], check=False)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000])
@@ -351,6 +366,9 @@ def main() -> None:
     parser.add_argument("--reuse", type=Path, metavar="DIR",
                         help="with one size: keep the corpus and index in DIR, and measure the queries on them "
                              "again when DIR already holds them (no corpus, no build)")
+    parser.add_argument("--incremental", type=int, metavar="N",
+                        help="after measuring the queries at size N, upload 1,000 new pages into the same index "
+                             "through a real server while searchers run (scripts/bench_incremental.py)")
     parser.add_argument("--one", type=int, help=argparse.SUPPRESS)  # internal: run one size in this process
     args = parser.parse_args()
     if args.one:
@@ -362,10 +380,14 @@ def main() -> None:
         with tempfile.TemporaryDirectory(prefix="bench-search-") as tmp:
             _setup_django(Path(tmp))
             run_size(args.one, args.repeat)
+            if args.incremental == args.one:
+                run_incremental(Path(tmp), args.one)
         return
     print(f"corpus sources: seeds{' + dxy dev' if DXY.exists() else ''}; {os.cpu_count()} CPUs")
     for n in args.sizes:  # one process per size: a fresh database, index and caches each time
         command = [sys.executable, __file__, "--one", str(n), "--repeat", str(args.repeat)]
+        if args.incremental:
+            command += ["--incremental", str(args.incremental)]
         subprocess.run(command + (["--reuse", str(args.reuse)] if args.reuse else []), check=True)
 
 

@@ -11,7 +11,8 @@ from django.utils.translation import gettext as _, gettext_lazy
 
 from archive.edtf import from_edtf
 from search.facets import BY_NAME, FACETS, UNKNOWN_DATE
-from search.selectors import FILTER_PARAMS, SearchParamError, SearchParams, SearchResponse, search_articles
+from search.selectors import (DEFAULT_FACET_LIMIT, FILTER_PARAMS, SearchParamError, SearchParams, SearchResponse,
+                              search_articles)
 from web.charts import Bucket, latin_interface, month_name, parse_month, province_map_svg, timeline_svg
 from web.dates import DisplayDate, display_date
 from web.province_grid import english_name
@@ -21,10 +22,11 @@ from web.search_links import named_url, search_url, search_url_from_query
 # chosen (drill-down).
 FACET_TITLES = {f.name: gettext_lazy(f.label) for f in FACETS if f.in_api}
 FACET_SHOWN = 10  # buckets listed before the rest fold away under "more"
-FACET_LISTED = 100  # at most this many per facet, so a facet with thousands of publishers stays a small page
+FACET_LISTED = DEFAULT_FACET_LIMIT  # at most this many per facet, so a facet with thousands of counties stays a small page
 DATE_PARAMS = {"date_from": gettext_lazy("From"), "date_to": gettext_lazy("To")}
 SORT_OPTIONS = (("relevance", gettext_lazy("Best match")), ("newest", gettext_lazy("Newest first")),
                 ("oldest", gettext_lazy("Oldest first")))
+_PAGE_SETTINGS = ("sort", "page_size", "facet_limit")  # how a result page is laid out, not what it finds
 _FORM_FIELDS = ("q", "sort", "date_from", "date_to", "page")  # the form's own inputs; the rest ride along
 
 
@@ -80,8 +82,9 @@ def facet_groups(params: SearchParams, response: SearchResponse) -> list[FacetGr
             buckets = [b for b in buckets if not years or (b.value or "")[:4] in years or b.selected]
         if not buckets:
             continue
+        not_in_response = response.facet_size.get(name, 0) - len(response.facets.get(name, []))
         groups.append(FacetGroup(name, str(title), buckets[:FACET_SHOWN], buckets[FACET_SHOWN:FACET_LISTED],
-                                 max(0, len(buckets) - FACET_LISTED)))
+                                 max(0, len(buckets) - FACET_LISTED) + not_in_response))
     return groups
 
 
@@ -195,7 +198,7 @@ def twin_urls(params: SearchParams) -> dict:
 
     return {"json": named_url("api-search", paged), "csv": named_url("search-export-csv", pairs),
             "jsonl": named_url("search-export-jsonl", pairs), "ris": named_url("search-export-ris", pairs),
-            "atom": named_url("search-feed-atom", [p for p in pairs if p[0] not in ("sort", "page_size")])}
+            "atom": named_url("search-feed-atom", [p for p in pairs if p[0] not in _PAGE_SETTINGS])}
 
 
 
@@ -203,7 +206,7 @@ def research_links(params: SearchParams) -> dict:
     """The same query and filters in the research views: over time, and every occurrence in context."""
     if not params.q:
         return {}
-    pairs = [p for p in params.as_pairs() if p[0] not in ("sort", "page_size")]
+    pairs = [p for p in params.as_pairs() if p[0] not in _PAGE_SETTINGS]
     return {"trends": named_url("trends", pairs), "concordance": named_url("concordance", pairs)}
 
 

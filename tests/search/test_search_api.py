@@ -93,10 +93,40 @@ def test_drill_down_toggle_links(client, sample_corpus):
     ({"date_from": "2022-13"}, "date_from"), ({"date_to": "2022/05/01"}, "date_to"),
     ({"date_from": "2022-06", "date_to": "2022-05"}, "after"), ({"sort": "random"}, "sort"),
     ({"year": "22"}, "year"), ({"q": "疫", "page": "99"}, "last page"),
+    ({"facet_limit": "0"}, "facet_limit"), ({"facet_limit": "some"}, "facet_limit"),
 ])
 def test_bad_parameters_are_a_400_with_a_message(client, sample_corpus, params, fragment):
     status, data = get(client, **params)
     assert status == 400 and fragment in data["error"]
+
+
+def test_a_facet_lists_its_biggest_buckets_and_says_how_many_it_has(client, sample_corpus):
+    _, every = get(client, facet_limit="all")
+    _, top = get(client, facet_limit="2")
+    assert every["facet_limit"] is None and top["facet_limit"] == 2
+    for name, buckets in every["facets"].items():
+        assert every["facet_size"][name] == top["facet_size"][name] == len(buckets)
+        if name in ("year", "year_month"):  # a timeline is never cut
+            assert [(b["value"], b["count"]) for b in top["facets"][name]] == \
+                [(b["value"], b["count"]) for b in buckets]
+            continue
+        known = [b for b in buckets if b["value"] is not None]
+        not_known = [b for b in buckets if b["value"] is None]
+        assert [b["value"] for b in top["facets"][name]] == [b["value"] for b in known[:2] + not_known]
+        assert {b["value"]: b["count"] for b in top["facets"][name]}.items() <= \
+            {b["value"]: b["count"] for b in buckets}.items()
+    assert len([b for b in every["facets"]["province"] if b["value"]]) > 2  # the cut was tested
+
+
+def test_a_chosen_value_stays_listed_beyond_the_facet_limit(client, sample_corpus):
+    _, every = get(client, facet_limit="all")
+    provinces = [b["value"] for b in every["facets"]["province"] if b["value"]]
+    chosen = [provinces[0], provinces[-1]]
+    status, data = get(client, facet_limit="1", province=chosen)
+    assert status == 200
+    assert [b["value"] for b in data["facets"]["province"]] == chosen
+    assert all(b["selected"] for b in data["facets"]["province"])
+    assert "facet_limit=1" in data["facets"]["province"][0]["toggle"]
 
 
 def test_odd_queries_never_fail(client, sample_corpus):
