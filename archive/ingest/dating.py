@@ -25,13 +25,13 @@ from datetime import date
 from archive.chinese_text import match_key
 
 from . import dates
-from .boilerplate import is_dateline, is_prose
+from .boilerplate import SOURCE_BYLINE, is_dateline, is_prose
 
 _FULL = (dates.DAY, dates.MONTH)
 # A label stands at the start of a line or after a separator ('检测时间:' in a notice is not one).
 _LABEL = re.compile(r"(?:^|(?<=[\s|】\]]))(发布时间|发布日期|发表时间|发文日期|成文日期|更新时间|时间|日期)\s*:\s*")
 # A lead's own date may follow its byline: '(本网讯 记者 王某某)8月1日晚,'.
-_LEAD_BYLINE = re.compile(r"^\s*(?:本报讯|本网讯|本台讯)?\s*(?:[(\[【][^)\]】]{0,60}[)\]】])?\s*")
+_LEAD_BYLINE = re.compile(rf"^\s*{SOURCE_BYLINE}?\s*(?:[(\[【][^)\]】]{{0,60}}[)\]】])?\s*")
 _LABEL_MAX_LINE = 160
 # Labels that say "published": a site's own statement, kept even when the text reports much older events
 # (a retrospective: '400场发布会…从2020年1月24日至今').
@@ -51,7 +51,8 @@ _SIGNED_HOUR = re.compile(r"\s*\d{1,2}\s*[时点]\s*(\d{1,2}\s*分)?\s*$")
 _SIGNED_LINE_MAX = 48
 _TEXT_YEAR_WITHIN_DAYS = 31
 YEAR_OF_THE_TEXT = " + year of the text"
-_BRACKETED_AFTER = re.compile(r"\s*[【(]\s*(责任)?编辑\s*:[^】()]{1,12}[】)]\s*$")  # an editor's credit  # '…疫情防控指挥部 2022年5月12日' at most
+# Credits and a table bar after a signed date: '2022年2月8日 【编辑:孙静波】 (作者:孙静波)', '… 2022年8月6日 |'.
+TRAILING_CREDITS = re.compile(r"(?:\s*[【(\[]\s*(?:责任编辑|编辑|责编|作者|审核|校对|来源)\s*:[^】()\]]{1,16}[】)\]]|\s*[|｜])+\s*$")
 _RUN_IN_DATELINE_WITHIN = 80  # characters of a one-line page where its dateline may stand
 _LEAD_DATE_WITHIN = 14  # a lead's own date stands in its first characters (after a dateline: 新华社北京…电)
 _URL_DATES = (
@@ -247,7 +248,7 @@ def _signed_dates(lines: list[str], keys: list[str], lead: int | None) -> list[F
         return []
     found = []
     for i in range(len(keys) - 1, lead - 1, -1):
-        key = _BRACKETED_AFTER.sub("", keys[i].strip())  # '2021年8月7日 【编辑:苑菁菁】'
+        key = TRAILING_CREDITS.sub("", keys[i].strip())  # '2021年8月7日 【编辑:苑菁菁】'
         if not key:
             continue
         on_line = _evidence_dates(key)

@@ -13,6 +13,7 @@ from archive.chinese_text import match_key
 
 from . import dates
 from .boilerplate import MEDIA_CREDIT, is_dateline, is_prose
+from .dating import TRAILING_CREDITS
 from .script import han_count
 
 _SOURCE_LABEL = re.compile(r"(?:^|\s|】)(?:来源|稿件来源|信息来源|文章来源|发布机构|发布单位|来源单位)\s*:\s*")
@@ -36,6 +37,8 @@ _COLUMN_NAME = re.compile(
 )
 _REPRINT_NOTE = re.compile(r"转载|转自|转发|原文|来自|来源|本文|作者|编辑|记者|通讯员")
 _SIGNED_BODY_MAX = 40
+# The issuing body at the end of a run-in paragraph, after the last sentence: a name of 4-40 characters.
+_RUN_IN_SIGNER = re.compile(r"(?:^|[。!;\s])([\u4e00-\u9fff()()]{4,40}(?:指挥部|办公室|人民政府|委员会|领导小组|工作组))$")
 # '新華社北京7月9日電', '人民网哈尔滨2月23日电', '央视网消息', '国际在线贵州消息:': the agency a report comes from.
 _AGENCY_LEAD = re.compile(
     r"^[(]?\s*(?:本台讯|本报讯|本网讯)?\s*[(]?\s*([\u4e00-\u9fffA-Za-z]{2,10}?(?:社|网|报|台|在线|客户端|新闻|融媒|全媒体))"
@@ -108,14 +111,20 @@ def _signed_bodies(lines: list[str], keys: list[str], lead: int | None) -> list[
     if lead is None:
         return []
     found = []
-    for i in range(len(keys) - 1, lead, -1):
-        key = keys[i].strip()
-        if not key or len(key) > _SIGNED_BODY_MAX + 20:
-            continue
+    for i in range(len(keys) - 1, lead - 1, -1):
+        key = TRAILING_CREDITS.sub("", keys[i].strip())  # '2022年2月8日 【编辑:孙静波】'
+        if not key or (i == lead and len(key) <= _SIGNED_BODY_MAX + 20):
+            continue  # the lead itself is signed only when it is the whole run-in notice
         on_line = [d for d in dates.find_dates(key) if d.end >= len(key) - 1]
         if not on_line:
             continue
         before = lines[i].strip()[: on_line[-1].start].strip()
+        if len(key) > _SIGNED_BODY_MAX + 20:
+            # A page printed as one line: '… 做到应检尽检。 涡阳县…疫情防控应急指挥部 2022年8月6日 |'
+            signer = _RUN_IN_SIGNER.search(before)
+            if signer:
+                found.append(signer.group(1))
+            continue
         if before:
             found.append(before)
             continue

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from archive.chinese_text import match_key
 
-from .boilerplate import is_chrome_line, is_dateline, is_metadata_line, strip_spam_prefix
+from .boilerplate import SOURCE_BYLINE, is_chrome_line, is_dateline, is_metadata_line, strip_spam_prefix
 from .script import han_count, is_han
 
 HEADLINE_MIN, HEADLINE_MAX = 5, 80
@@ -75,6 +75,7 @@ _SITE_NAME = re.compile(r"^\S{2,10}(网|客户端|频道|日报|晚报|时报|�
                         r"|^\S{2,10}(网|新闻)\S{0,6}正文$")  # '中新网广西新闻正文': a site's column over the text
 # '根據浙江省杭州市…指揮部2022年第29、30號通告消息': a lead clause citing its authority, not a headline.
 _CITING_CLAUSE = re.compile(r"^(根据|按照|依据|依照)")
+_CONTEXT_CLAUSE = re.compile(r"(随着|为了|为)[^,。!?;:]{2,40},")  # a lead's opening clause of occasion or purpose
 _SPAM_CHAIN = re.compile(r"[^_\s]{2,}_[^_\s]{2,}_[^_\s]{2,}")  # 中文字幕…_中国…_国产…: keyword chains
 
 # What a lead may open with before its news: a bracketed byline, a news-agency dateline, an app's byline,
@@ -84,7 +85,7 @@ _LEAD_PREFIXES = (
     re.compile(r"\s*[(\[【][^)\]】]{0,60}(讯|记者|通讯员|报道|电)[^)\]】]{0,60}[)\]】]\s*"),
     re.compile(r"\s*[(][^()]{2,30}\s[\u4e00-\u9fff]{2,3}[)]\s*"),  # (县疫情防控社防组 姜颖): a desk and its writer
     re.compile(r"\s*(本报讯|本网讯|本台讯|本报|本网|讯)\s*"),
-    re.compile(r"\s*[\u4e00-\u9fff]{1,8}(网|报|台|社|客户端)讯\s*(?=[(\[【])"),  # 天山网讯(记者…)
+    re.compile(rf"\s*{SOURCE_BYLINE}\s*(?=[(\[【])"),  # 天山网讯(记者…)
     re.compile(r"\s*\S{0,12}(社|网|报|台|电视台|客户端|新闻)\s*\S{0,8}?\d{1,2}\s*月\s*\d{1,2}\s*日\s*(电|讯)\s*"),
     re.compile(r"\s*[^,。|]{0,16}(客户端|日报|晚报|新闻|融媒|发布)\s*[|]\s*(记者|通讯员)[^,。\d]{0,24}?(?=\d{1,2}\s*月|[,\s])\s*"),
     re.compile(r"\s*(记者|通讯员)(\s*[\u4e00-\u9fff]{2,4}){1,4}\s+"),
@@ -95,6 +96,7 @@ _LEAD_PREFIXES = (
     re.compile(r"\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号]\s*"),  # a year lost in scraping: 年4月22日
     re.compile(r"\s*\d{1,2}\s*[-—–~至]\s*\d{1,2}\s*[时点]\s*"),  # 0—24时, 0-12时
     re.compile(r"\s*[(][\u4e00-\u9fff]{2,4}[)]\s*"),  # (王思迪)
+    re.compile(r"\s*(广大|各位|全体|亲爱的)[\u4e00-\u9fff]{1,6}?(朋友们|朋友|同志们|们)?\s*:\s*"),  # 广大居民: (a notice's salutation)
     re.compile(r"\s*(记者|通讯员)?\s*(从|在)?[^,。]{0,40}(获悉|了解到|得知)\s*[,:]"),  # 记者从…获悉,
     re.compile(r"\s*(据|来自)[^,。]{0,40}(消息|报道|通报)\s*[,:]?"),  # 据“北京朝阳”客户端消息,
     re.compile(r"\s*[^,。:\s]{2,10}(在线|网|社|台|新闻|客户端|日报|晚报)[^,。:\s]{0,6}?消息\s*[:,]\s*"),  # 国际在线贵州消息:
@@ -243,6 +245,13 @@ def supplied_title(lead: str) -> str:
     agency = _RUN_IN_AGENCY.search(key, start, start + HEADLINE_MAX + 20)
     if agency and agency.start() - start >= HEADLINE_MIN and not _SENTENCE_STOP.search(key, start, agency.start()):
         return clean_headline(text[start:agency.start()])  # 'headline 中新社昆明7月7日电 (记者…)…' on one line
+    while (context := _CONTEXT_CLAUSE.match(key, start)):
+        # '随着国内疫情形势变化,' / '为及时阻断疫情传播,': the occasion or purpose; the news is the main clause.
+        after = _lead_start(key, context.end())
+        stop = _SENTENCE_STOP.search(key, after)
+        if (stop.start() if stop else len(key)) - after < HEADLINE_MIN + 4:
+            break
+        start = after
     stop = _SENTENCE_STOP.search(key, start)
     end = stop.start() if stop else len(text)
     dated = _RUN_IN_DATELINE.search(key, start, end)

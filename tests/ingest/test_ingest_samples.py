@@ -53,6 +53,12 @@ def test_sample_title_contains(parsed, sample):
         assert needle in parsed[sample.name].title
 
 
+@pytest.mark.parametrize("sample", _cases("title_must_not_contain"))
+def test_sample_title_leaves_out(parsed, sample):
+    title = parsed[sample.name].title
+    assert [s for s in expected_for(sample)["title_must_not_contain"] if s in title] == []
+
+
 @pytest.mark.parametrize("sample", _cases("body_starts_with"))
 def test_sample_body_starts_with_golden_paragraphs(parsed, sample):
     paragraphs = [line for line in parsed[sample.name].body.split("\n") if line]
