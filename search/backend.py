@@ -214,14 +214,15 @@ class ChineseWhooshSearchBackend(OutboxRoutedBackend, SearchBackend, WhooshSearc
         request.validate()
         view, table, docs = self.matching_docs(request.query)
         docs = self._apply_filters(table, docs, request)
-        facets = table.counts(request.facets, docs) if request.facets else {}
+        facets, sizes = table.counts(request.facets, docs, request.facet_limit, request.filters) \
+            if request.facets else ({}, {})
         end = None if request.limit is None else request.offset + request.limit
         if request.sort == "relevance" and request.query.required:
             window = self._relevance_window(view, table, docs, request.query, request.offset, end)
         else:
             window = table.first_by_date(docs, request.sort != "oldest", request.offset, end)
         return ExactResult(total=int(len(docs)), ids=table.article_id[window].tolist(), facets=facets,
-                           facets_ordered=True)
+                           facets_ordered=True, facet_sizes=sizes)
 
     # -- filtering and ordering -----------------------------------------------------------------------------
     def _apply_filters(self, table: DocTable, docs: np.ndarray, request: ExactSearch) -> np.ndarray:

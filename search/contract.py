@@ -88,7 +88,10 @@ class ExactSearch:
     * ``facets``: fields to count over ALL matches (after filters), missing values as ``None``;
     * ``sort``: relevance (title hits, then whole-word hits, then newest, ties by id), newest or oldest
       (by date, unknown dates last, ties by id);
-    * ``offset`` / ``limit``: the window of ordered article ids to return (``limit=None``: all).
+    * ``offset`` / ``limit``: the window of ordered article ids to return (``limit=None``: all);
+    * ``facet_limit``: a backend MAY list only this many values of a facet that is not chronological (the
+      biggest counts, ties by value), when it still lists the no-value bucket and every value filtered on,
+      and gives every facet's number of values in ``ExactResult.facet_sizes``. ``None``: every value.
     """
 
     query: Query
@@ -99,6 +102,7 @@ class ExactSearch:
     sort: str = "relevance"
     offset: int = 0
     limit: int | None = 20
+    facet_limit: int | None = None
 
     def validate(self) -> "ExactSearch":
         """Raise the typed error for anything no backend can answer; returns self."""
@@ -121,6 +125,8 @@ class ExactResult:
     # True when every facet's list comes biggest count first, ties by value: the pages' order, so the
     # selectors need not sort thousands of buckets again.
     facets_ordered: bool = False
+    # Each facet's number of values, listed or not, when the backend cut lists to ``facet_limit``.
+    facet_sizes: dict[str, int] | None = None
 
 
 @dataclass(frozen=True)

@@ -19,6 +19,7 @@ from __future__ import annotations
 import numpy as np
 
 from search import generation_store
+from search.facets import CHRONOLOGICAL
 from search.fastpath import slow_path
 from search.schema import ARTICLE_ID, FACET_FIELDS, PUBLISHED_DAY
 
@@ -154,9 +155,13 @@ class DocTable:
         lookup[wanted] = True
         return lookup[self.codes[fieldname]]
 
-    def counts(self, fieldnames, docs: np.ndarray) -> dict[str, list[tuple[str | None, int]]]:
+    def counts(self, fieldnames, docs: np.ndarray, limit: int | None = None,
+               kept: dict[str, tuple[str, ...]] | None = None) -> tuple[dict[str, list[tuple[str | None, int]]],
+                                                                          dict[str, int]]:
         """field → (value, count) over ``docs`` (live documents), zero counts left out; biggest first, ties
-        by value (the pages' order, so their stable sorts find thousands of county buckets sorted)."""
+        by value (the pages' order, so their stable sorts find thousands of county buckets sorted); and
+        field → how many values it has. With ``limit``: only the ``limit`` biggest of the fields not in
+        ``CHRONOLOGICAL``, plus the no-value bucket and the values ``kept[field]`` (the filters')."""
         if len(docs) * 2 > self.live_count:  # count the smaller side: the live documents not in docs
             others = self.live.copy()
             others[docs] = False
@@ -164,12 +169,25 @@ class DocTable:
             tallies = {name: self.live_totals[name] - self._bincount(name, others) for name in fieldnames}
         else:
             tallies = {name: self._bincount(name, docs) for name in fieldnames}
-        out = {}
+        out, sizes = {}, {}
         for name, counts in tallies.items():
             present = np.flatnonzero(counts)
-            present = present[np.lexsort((self._value_rank(name)[present], -counts[present]))]
+            sizes[name] = len(present)
+            rank = self._value_rank(name)
+            if limit is not None and len(present) > limit and name not in CHRONOLOGICAL:
+                # The limit biggest values (ties by value: the rank is unique), by one partition; then the
+                # no-value bucket and the kept values, wherever they stand.
+                no_value = self._code_of[name].get(None)
+                known = present[present != no_value] if no_value is not None else present
+                extra = [code for code in (self._code_of[name].get(v) for v in (None, *(kept or {}).get(name, ())))
+                         if code is not None and counts[code]]
+                if len(known) > limit:
+                    order_key = -counts[known] * len(rank) + rank[known]
+                    known = known[np.argpartition(order_key, limit - 1)[:limit]]
+                present = np.union1d(known, np.asarray(extra, dtype=present.dtype))
+            present = present[np.lexsort((rank[present], -counts[present]))]
             out[name] = list(zip(map(self.values[name].__getitem__, present.tolist()), counts[present].tolist()))
-        return out
+        return out, sizes
 
     def _value_rank(self, fieldname: str) -> np.ndarray:
         """Each value code's place in value order (no value last)."""

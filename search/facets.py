@@ -66,6 +66,7 @@ FACETS: tuple[Facet, ...] = (
 BY_NAME = {f.name: f for f in FACETS}
 BY_PARAM = {f.param: f for f in FACETS}
 FILTER_FIELDS = frozenset(f.field for f in FACETS)
+CHRONOLOGICAL = frozenset(f.field for f in FACETS if f.chronological)  # listed whole, in time order
 API_FACETS: tuple[str, ...] = tuple(f.name for f in FACETS if f.in_api)
 # Request parameter → index field, for the facets the API and pages offer.
 FILTER_PARAMS: dict[str, str] = {f.param: f.field for f in FACETS if f.in_api}

@@ -178,10 +178,11 @@ class SearchParams:
         toggle.unselected_prefix = prefix  # toggle(v) for any v not chosen: prefix + _quote(v)
         return toggle
 
-    def exact_search(self, *, facets=API_FACETS, offset=0, limit: int | None = 0) -> ExactSearch:
+    def exact_search(self, *, facets=API_FACETS, offset=0, limit: int | None = 0,
+                     facet_limit: int | None = None) -> ExactSearch:
         return ExactSearch(query=self.query, filters=self.filters, day_from=self.day_from,
                            day_to=self.day_to, facets=tuple(facets), sort=self.sort,
-                           offset=offset, limit=limit)
+                           offset=offset, limit=limit, facet_limit=facet_limit)
 
 
 class FacetBucket(dict):
@@ -328,7 +329,8 @@ def _bracketed(title_html: str, supplied: bool) -> str:
 def search_articles(params: SearchParams) -> SearchResponse:
     backend = indexing.backend()
     offset = (params.page - 1) * params.page_size
-    found: ExactResult = backend.search_exact(params.exact_search(offset=offset, limit=params.page_size))
+    found: ExactResult = backend.search_exact(params.exact_search(offset=offset, limit=params.page_size,
+                                                                  facet_limit=params.facet_limit))
     num_pages = max(1, -(-found.total // params.page_size))
     if params.page > num_pages:
         raise SearchParamError(f"page {params.page} is past the last page ({num_pages})")
@@ -336,7 +338,7 @@ def search_articles(params: SearchParams) -> SearchResponse:
     facets = {name: _buckets(params, name, found.facets[name], found.facets_ordered) for name in API_FACETS}
     return SearchResponse(count=found.total, page=params.page, num_pages=num_pages,
                           page_size=params.page_size, results=results, facets=facets,
-                          facet_size={name: len(found.facets[name]) for name in API_FACETS},
+                          facet_size=found.facet_sizes or {name: len(found.facets[name]) for name in API_FACETS},
                           facet_limit=params.facet_limit)
 
 

@@ -148,6 +148,28 @@ class ExactSearchContract:
         for name in ("province", "year", "source"):
             assert dict(found.facets[name]) == brute_facets(corpus, expected, name)
 
+    @pytest.mark.parametrize("limit", [1, 2])
+    def test_a_facet_limit_keeps_the_biggest_the_unknown_and_the_chosen_buckets(self, backend, corpus, limit):
+        q, facets = "", ("province", "county", "source", "year_month")
+        full = backend.search_exact(ExactSearch(parse_query(q), facets=facets, limit=0))
+        smallest = [v for v, _ in sorted(full.facets["province"], key=lambda vc: (vc[1], vc[0] or ""))
+                    if v is not None][0]  # a value the cut would drop, chosen: it stays listed
+        chosen = {"province": (smallest, max(full.facets["province"], key=lambda vc: vc[1])[0])}
+        for filters in ({}, chosen):
+            every = backend.search_exact(ExactSearch(parse_query(q), filters=filters, facets=facets, limit=0))
+            cut = backend.search_exact(ExactSearch(parse_query(q), filters=filters, facets=facets, limit=0,
+                                                   facet_limit=limit))
+            for name in facets:
+                counts = dict(every.facets[name])
+                listed = dict(cut.facets[name])
+                assert listed.items() <= counts.items(), name  # exact counts, no value invented
+                ranked = sorted((vc for vc in counts.items() if vc[0] is not None), key=lambda vc: (-vc[1], vc[0]))
+                must = {v for v, _ in ranked[:limit]} | ({None} & counts.keys()) | set(filters.get(name, ()))
+                if name == "year_month":
+                    must = set(counts)  # a timeline is never cut
+                assert must & counts.keys() <= listed.keys(), name
+                assert (cut.facet_sizes or {name: len(cut.facets[name])})[name] == len(counts), name
+
     def test_filters_and_drill_down(self, backend, corpus):
         found = backend.search_exact(ExactSearch(parse_query("疫情"), filters={"province": ("青海省",)},
                                                  facets=("prefecture", "county"), limit=None))
