@@ -21,7 +21,7 @@ from .script import han_count
 _TAIL_MARKER = re.compile(
     r"^(最新消息|相关阅读|最新回复|最新评论|网友评论|热门评论|发表评论|我要评论|上一篇|下一篇)"
     r"\s*:?\s*(\(\d+\))?\s*$"
-    r"|^(上一篇|下一篇)\s*:"  # '上一篇:<another headline>'
+    r"|^(上一篇|下一篇)\s*(:|\d{4}-\d{1,2}-\d{1,2})"  # '上一篇:<another headline>', '上一篇 2022-02-09 10:10:52'
 )
 _MIN_CONTENT_BEFORE_TAIL = 50  # a marker at the very top is navigation, not a tail
 
@@ -30,7 +30,8 @@ _LIST_HEADER = re.compile(
     r"^(相关信息|相关链接|相关新闻|相关文章|相关报道|相关推荐|推荐阅读|为您推荐|为你推荐|猜你喜欢|热点推荐"
     r"|热门推荐|更多阅读|延伸阅读|精彩推荐|热门文章|今日推荐|友情链接|你可能还想看|你可能也喜欢|您可能也对以下帖子感兴趣"
     r"|内容目录|本文标签|相关热词搜索|相关热词|新闻推荐|频道推荐|推荐产品|热门|热门资讯|热点新闻|最新文章|相关附件"
-    r"|相关\S{0,4}推荐|图片新闻|视频新闻|精彩图片|最新资讯|专题推荐|要闻推荐|本网推荐|编辑推荐|热门排行|点击排行|阅读排行|排行榜|最近更新|最新更新)\s*(:.*)?$"
+    r"|相关\S{0,4}推荐|图片新闻|视频新闻|精彩图片|最新资讯|专题推荐|要闻推荐|本网推荐|编辑推荐|热门排行|点击排行|阅读排行|排行榜|最近更新|最新更新|资讯推荐|热点图片|头条新闻|最新专题"
+    r"|还有这些\S{0,4}值得关注)\s*!?\s*(:.*)?$"
 )
 _LINK_ITEM_MAX = 40
 
@@ -84,6 +85,8 @@ _INLINE_JUNK = re.compile(r"[?<]?\s*/?\s*span style=\"[^\"]*\"\s*>[^,。!?]{0,24
                           r"|\s*[【(]\s*(责任)?编辑\s*:[^】)]{1,12}[】)]\s*$|\s*©\s*原创|^[\u4e00-\u9fff]{2,4} 摄(?=[\u4e00-\u9fff])"
                           r"|^导语\s+(?=\S)"  # a summary's label before its text
                           r"|\s*[(]\s*(结束|完)\s*[)]\s*$|【详细】"
+                          r"|(?<=[。!?”])\s*(END|[(](?!记者|通讯员)[\u4e00-\u9fff]{2,4}[)])\s*$"  # '…造谣。END', '…做扎实。(吴晓敏)'; a reporter's credit stays
+
                           r"|\?/(p|span|div|font|strong)>"
                           r"|^\s*(点击)?(上方)?(点)?蓝色?字(关注(我们)?)?\s+(?=\S)")  # a WeChat follow prompt before the text  # a closing tag mangled by a wrong encoding: '感情?!?/p>'   # a wire's end mark after its last sentence; a link label
 # Casino promotion written as sentences ('…还是手痒想玩运彩百家乐吗?小编在这边推荐…').
@@ -139,6 +142,14 @@ _SINGLE_LINE_RULES = (
                r"|下载.{0,10}(app|客户端)).{0,80}$", re.I),
     re.compile(r"^附件(下载)?\s*:?\s*$"),  # an attachment bar with nothing attached
     re.compile(r"^.{1,40}\s\|$"),  # '來自玉環新聞網 |': a link bar
+    # a forum's chrome (Discuz!): '[复制链接]', a post's header, the log-in prompt
+    re.compile(r"^\[?复制链接\]?$"),
+    re.compile(r"^.{0,40}发表于\s*\d{4}-\d{1,2}-\d{1,2}.{0,60}(显示全部楼层|阅读模式|只看该作者|来自手机|倒序浏览)"),
+    re.compile(r"^(马上|立即)(注册|登录|登陆).{0,60}(论坛|功能|朋友|账号)"),
+    re.compile(r"^您需要\s*(登录|登陆)\s*才可以.{0,40}$"),
+    re.compile(r"^[x×]$"),  # a pop-up's close button
+    # a script's tail left in the text: "'); })();"
+    re.compile(r"^['\")};({\]\[,\s]{4,}$"),
     # registration numbers
     re.compile(r"^.{0,80}(ICP备|ICP证|公网安备|网站标识码).{0,80}$", re.I),
 )

@@ -75,7 +75,8 @@ _SITE_NAME = re.compile(r"^\S{2,10}(网|客户端|频道|日报|晚报|时报|�
                         r"|^\S{2,10}(网|新闻)\S{0,6}正文$")  # '中新网广西新闻正文': a site's column over the text
 # '根據浙江省杭州市…指揮部2022年第29、30號通告消息': a lead clause citing its authority, not a headline.
 _CITING_CLAUSE = re.compile(r"^(根据|按照|依据|依照)")
-_CONTEXT_CLAUSE = re.compile(r"(随着|为了|为)[^,。!?;:]{2,40},")  # a lead's opening clause of occasion or purpose
+# A lead's opening clause of occasion, purpose or time: '随着…,', '为…,', '…发生疫情后,', '疫情发生以来,'.
+_CONTEXT_CLAUSE = re.compile(r"(随着|为了|为)[^,。!?;:]{2,40},|[^,。!?;:]{4,40}(之后|后|以来|之际|期间),")
 _SPAM_CHAIN = re.compile(r"[^_\s]{2,}_[^_\s]{2,}_[^_\s]{2,}")  # 中文字幕…_中国…_国产…: keyword chains
 
 # What a lead may open with before its news: a bracketed byline, a news-agency dateline, an app's byline,
