@@ -62,7 +62,7 @@ _GALLERY_SLIDE = re.compile(r"^[^。,;]{4,30}[(]\d{1,2}[)]$")
 # ('澳门金沙城中心_欧洲杯足球网-【投注官网平台】召开…') loses the chain.
 # SEO words: the strong ones are spam on their own; the weak ones are also news words (亚洲, 官网, 开户, and
 # 棋牌 outside 棋牌室, which COVID notices close), so a short line needs two different ones to be spam.
-_SEO_STRONG = r"蜘蛛池|博彩|娱乐城|沙巴体育|中文字幕|无码|精品视频|投注|足球网|体育平台|金沙城|葡京|皇冠体育|彩船|国产精品|彩票.{0,4}(?:app|下载|手机)"
+_SEO_STRONG = r"蜘蛛池|博彩|幸运(?:10|飞艇|28)|开奖网址|时时彩|六合彩|北京赛车|杏彩|娱乐城|沙巴体育|中文字幕|无码|精品视频|投注|足球网|体育平台|金沙城|葡京|皇冠体育|彩船|国产精品|彩票.{0,4}(?:app|下载|手机)"
 _SEO_WEAK = r"bet|官网|免费观看|在线观看|博弈|开户|棋牌(?![室馆])|久久|亚洲"
 _SEO_SPAM = re.compile(f"{_SEO_STRONG}|{_SEO_WEAK}", re.I)
 _SEO_STRONG_RE = re.compile(_SEO_STRONG, re.I)
@@ -72,7 +72,8 @@ _SEO_CHAIN_PREFIX = re.compile(r"^(?:[^,。!?]{1,24}?(?:_|-|【|】|\||/)){1,8}[
 # At most two characters before the keyword belong to the phrase, so the sentence around it keeps its words.
 _SPLICED_SPAM = re.compile(
     r"(?:[A-Za-z0-9]{0,6}[\u4e00-\u9fff]{0,2}(?:博彩|官网|投注|娱乐城|沙巴体育|足球网|彩船|体育平台|体育app|体育在线|在哪进|金沙城中心"
-    r"|欧洲杯|中文字幕|线上博弈|在线赌场|网上赌场|真人赌场|体育(?:地址|官方|入口|注册|网址|首页))(?:app|[A-Za-z]{1,4})?(?:平台)?[★☆]*[_\-:|【】\[\]]*,?)+", re.I)
+    r"|欧洲杯|中文字幕|线上博弈|在线赌场|网上赌场|真人赌场|体育(?:地址|官方|入口|注册|网址|首页)"
+    r"|幸运(?:10|飞艇|28)(?:开奖)?(?:网址|官网|平台|直播)?|开奖网址|时时彩|六合彩|北京赛车|杏彩(?:网页版|平台|官网)?)(?:app|[A-Za-z]{1,4})?(?:平台)?[★☆]*[_\-:|【】\[\]]*,?)+", re.I)
 _GLUED_CHAIN_END = re.compile(r"[A-Za-z0-9]{2,12}[\u4e00-\u9fff]{0,4}?(应用|下载|网址|官网|平台|app)", re.I)
 # Leftovers of markup and file names: '?span style=', 'image.png', 'tpl_font3.html', '//heihe.dbw.cn'.
 _MARKUP_OR_FILE = re.compile(r"span style=|<\s*/?\s*[a-z]+[^>]*>|style=|^\S*\.(jpe?g|png|gif|bmp|webp|s?html?|php|aspx?)$"
@@ -148,6 +149,9 @@ _SINGLE_LINE_RULES = (
     re.compile(r"^(马上|立即)(注册|登录|登陆).{0,60}(论坛|功能|朋友|账号)"),
     re.compile(r"^您需要\s*(登录|登陆)\s*才可以.{0,40}$"),
     re.compile(r"^[x×]$"),  # a pop-up's close button
+    # a content farm's template around what it copied: '导读今天关于…具体...', '…小编今天也是特地在网上收集了…'
+    re.compile(r"^导读\s*\S.{0,300}(\.{3}|…)$"),
+    re.compile(r"^.{0,200}小编.{0,30}(收集|整理|汇总)了?.{0,60}(分享给大家|下面的文章|下面的内容)"),
     # a script's tail left in the text: "'); })();"
     re.compile(r"^['\")};({\]\[,\s]{4,}$"),
     # registration numbers

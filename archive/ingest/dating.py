@@ -18,6 +18,7 @@ into the text (events, deadlines, case reports).
 """
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass, replace
 from datetime import date
@@ -162,6 +163,8 @@ def _republished(found: FoundDate, newest_reported, lead_keys: list[str]) -> boo
     if found.evidence in ("signed date", "lead", "publication label"):
         return False
     published = found.match.as_date()
+    if found.match.precision == dates.MONTH:  # '/202208/': any day of August, so a report of 8月31日 fits
+        published = date(published.year, published.month, calendar.monthrange(published.year, published.month)[1])
     if newest_reported is None:
         reported = [_latest_on_or_before(d, published) for key in lead_keys for d in dates.find_dates(key)
                     if d.precision == dates.MONTH_DAY]

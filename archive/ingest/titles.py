@@ -21,6 +21,7 @@ from .boilerplate import SOURCE_BYLINE, is_chrome_line, is_dateline, is_metadata
 from .script import han_count, is_han
 
 HEADLINE_MIN, HEADLINE_MAX = 5, 80
+_REPEATED_HEADLINE_MIN = 8  # a repeated shorter line is a site's or a column's name
 SHORT_DOCUMENT_HEADLINE = 4
 SUPPLIED_TITLE_MAX = 24
 SUPPLIED_SENTENCE_MAX = 32  # a first sentence with no clause stop may run this long
@@ -162,6 +163,9 @@ def find_headline(lines: list[str], keys: list[str], header: list[int], text_aft
     the page's first dateline, else above the lead. Read upwards, past metadata, bylines, captions and chrome;
     navigation, site names and spam stand further up, so they are not reached first. A headline below the
     dateline is a document quoted in the article (the notice a news report reproduces)."""
+    repeated = _repeated_headline(lines, keys, header, text_after)
+    if repeated is not None:
+        return repeated
     joined: dict[int, list[Headline]] = {}
     for candidate in _joined_headlines(lines, keys, header):
         joined.setdefault(candidate.lines[-1], []).append(candidate)
@@ -173,6 +177,20 @@ def find_headline(lines: list[str], keys: list[str], header: list[int], text_aft
         if found is not None:
             return found
     return _nearest_headline(lines, keys, header, joined, text_after)
+
+
+def _repeated_headline(lines, keys, header: list[int], text_after: str) -> Headline | None:
+    """A headline printed twice above the text (the page's title, then its heading) is the page's own, even
+    when a notice's heading stands nearer the text ('…风险等级调整' twice, then '…办公室通告(第37号)')."""
+    seen: set[str] = set()
+    for i in header:
+        key = keys[i].strip()
+        # (Every part about the text: a content farm repeats two headlines spun together, 'X公告 Y公告'.)
+        if key in seen and len(key) >= _REPEATED_HEADLINE_MIN and looks_like_headline(lines[i], keys[i]) \
+                and all(_about_the_text(part, text_after) for part in key.split()):
+            return Headline(clean_headline(lines[i]), (i,))
+        seen.add(key)
+    return None
 
 
 def _nearest_headline(lines, keys, above: list[int], joined: dict[int, list[Headline]],
