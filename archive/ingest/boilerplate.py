@@ -152,6 +152,8 @@ _SINGLE_LINE_RULES = (
     # a content farm's template around what it copied: '导读今天关于…具体...', '…小编今天也是特地在网上收集了…'
     re.compile(r"^导读\s*\S.{0,300}(\.{3}|…)$"),
     re.compile(r"^.{0,200}小编.{0,30}(收集|整理|汇总)了?.{0,60}(分享给大家|下面的文章|下面的内容)"),
+    # a wiki's chrome (维基文库 keeps many notices)
+    re.compile(r"^(维基文库,自由的图书馆|跳转到内容|跳到导航|跳到搜索|来自维基文库)$"),
     # a script's tail left in the text: "'); })();"
     re.compile(r"^['\")};({\]\[,\s]{4,}$"),
     # registration numbers

@@ -20,7 +20,8 @@ from . import dates, dating
 from .boilerplate import (ORIGINAL_TITLE, ends_a_sentence, introduces_what_follows, is_chrome_line, is_dateline,
                           is_metadata_line, is_prose)
 from .publishers import find_publisher
-from .titles import HEADLINE_MAX, HEADLINE_MIN, clean_headline, find_headline, looks_like_headline, supplied_title
+from .titles import (HEADLINE_MAX, HEADLINE_MIN, clean_headline, find_headline, looks_like_headline, run_in_headline,
+                     supplied_title)
 
 if TYPE_CHECKING:
     from .html import HtmlHints
@@ -158,6 +159,8 @@ def _find_title(lines, keys, header, lead, hints, warnings) -> tuple[str | None,
         if original and looks_like_headline(lines[i].strip()[len(lines[i].strip()) - len(original.group(1)):],
                                             original.group(1)):
             return clean_headline(lines[i].strip()[len(lines[i].strip()) - len(original.group(1)):]), (), False
+    if lead is not None and (run_in := run_in_headline(lines[lead])):
+        return run_in, (), False
     if lead is not None:
         warnings.append("no headline line: title devised from the lead paragraph")
         first = _first_news_paragraph(lines, keys, lead)

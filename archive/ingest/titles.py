@@ -95,6 +95,8 @@ _LEAD_PREFIXES = (
         r"\s*(当地时间)?\s*(\d{4}\s*年)?\s*(\d{1,2}\s*月)?\s*\d{1,2}\s*[日号]\s*"
         r"(上午|下午|晚上|晚间|晚|早上|早晨|凌晨|中午|傍晚|夜间|夜|白天)?\s*(\d{1,2}\s*[时点](\s*\d{1,2}\s*分)?(许|左右)?)?\s*"
     ),
+    re.compile(r"\s*(今天|今日|昨天|昨日|当天)?\s*[(]\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[)]\s*"),  # 今天(2月19日)
+    re.compile(r"\s*(上午|下午|晚上|早上|中午|凌晨)\s*\d{1,2}\s*[时点](\s*\d{1,2}\s*分|半)?(许|左右)?\s*"),  # 下午3点
     re.compile(r"\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号]\s*"),  # a year lost in scraping: 年4月22日
     re.compile(r"\s*\d{1,2}\s*[-—–~至]\s*\d{1,2}\s*[时点]\s*"),  # 0—24时, 0-12时
     re.compile(r"\s*[(][\u4e00-\u9fff]{2,4}[)]\s*"),  # (王思迪)
@@ -241,6 +243,23 @@ def clean_headline(text: str) -> str:
     text = _NUMERIC_DAY_BEFORE.sub("", text) or text
     text = _PLACE_TAG_AFTER.sub("", text).strip() or text
     return re.sub(r"\s+", "", text) if _SPACED_LETTERS.match(text) else text
+
+
+# 'headline 湖北省长王晓东29日表示,…': a page run into one line, its headline first and a space after it.
+_RUN_IN_HEADLINE = re.compile(r"([^\s,。!?;:、()]{8,40})\s+(?=[^\s,。!?;:]{2,}[^。!?]{20,})")
+_RUN_IN_REST_MIN = 60  # the line goes on as the text itself
+
+
+def run_in_headline(line: str) -> str | None:
+    """The headline a one-line page opens with, when a space parts it from the text."""
+    text = strip_spam_prefix(line.strip())
+    key = match_key(text)
+    m = _RUN_IN_HEADLINE.match(key)
+    if m is None or len(key) - m.end() < _RUN_IN_REST_MIN or _lead_start(key) > 0 \
+            or _RUN_IN_HEADING.match(key) or _RUN_IN_NUMBERED_HEADING.match(key):
+        return None  # (a notice's heading spaced over the line is supplied_title's: '…疫情 防控指挥部通告 〔2022〕16号')
+    head = text[:m.end(1)]
+    return clean_headline(head) if looks_like_headline(head, key[:m.end(1)]) else None
 
 
 def supplied_title(lead: str) -> str:

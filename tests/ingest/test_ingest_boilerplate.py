@@ -37,6 +37,10 @@ def clean(*lines: str, page: bool = True) -> list[str]:
         "WWW5558DCOM,WWW555CC成人|www56pao_www669",
         "時間:2022-05-25 |瀏覽:20449",
         "网站首页 | 政务公开 | 政务服务 | 互动交流",
+        "维基文库,自由的图书馆",
+        "跳转到内容",
+        "[复制链接]",
+        "杏彩网页版",
     ],
 )
 def test_chrome_line_is_dropped_in_either_script(chrome):
@@ -59,6 +63,8 @@ def test_dateline_above_the_article_goes_but_the_date_signed_under_it_stays():
         "截至2月3日24时,全市累计报告确诊病例86例。",
         "酉阳自治县融媒体中心记者 彭媛 金剑 冉川 吴彪",
         "(記者楊文)",
+        "维基文库收录了这份通告的全文。",
+        "幸运的是,各国专家普遍认为,出于政治目的的限制措施缺乏科学依据。",
     ],
 )
 def test_content_line_mentioning_a_keyword_is_kept(content):
