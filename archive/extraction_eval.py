@@ -183,7 +183,7 @@ def looks_like_organisation(name: str) -> bool:
     """The evaluator's own, independent test of a publisher: a name ending like an organisation's, with no
     digits, labels or column names in it."""
     text = to_simplified(name.strip())
-    if not text or re.search(r"[0-9０-９:：]|发布时间|日期|转载|来源", text):
+    if not text or re.search(r"[0-9０-９:：>»›]|发布时间|日期|转载|来源|首页", text):  # (a breadcrumb: 首頁 > 權威發布)
         return False
     return bool(_ORG_ENDING.search(text)) and not _COLUMN_NAMES.match(text)
 

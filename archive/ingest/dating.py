@@ -218,7 +218,21 @@ def _yearless(lines, keys, header, lead, url) -> FoundDate | None:
     if year is not None:
         return replace(chosen, match=replace(chosen.match, precision=dates.DAY, year=year),
                        evidence=chosen.evidence + YEAR_OF_THE_TEXT)
+    year = _year_of_the_notice([keys[i] for i in header])
+    if year is not None:
+        return replace(chosen, match=replace(chosen.match, precision=dates.DAY, year=year),
+                       evidence=chosen.evidence + " + year of the notice's heading")
     return chosen
+
+
+# A notice's heading that names its year: '邵东市2022年新冠肺炎疫情防控指挥部通告', '…通告(2022年第15号)'.
+_NOTICE_YEAR = re.compile(r"(20[12]\d)\s*年(?!\s*\d{1,2}\s*月)(?=.{0,40}(通告|公告|通知|令)(\s*[(〔\[]?\s*第?\s*\d+\s*号\s*[)〕\]]?)?$)")
+
+
+def _year_of_the_notice(header_keys: list[str]) -> int | None:
+    """The one year the headings of a notice name (not a date: no month after it)."""
+    years = {int(m.group(1)) for key in header_keys for m in _NOTICE_YEAR.finditer(key.strip())}
+    return years.pop() if len(years) == 1 else None
 
 
 def _year_of_the_text(month_day: dates.DateMatch, text_keys: list[str]) -> int | None:

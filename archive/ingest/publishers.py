@@ -37,6 +37,7 @@ _COLUMN_NAME = re.compile(
 )
 _REPRINT_NOTE = re.compile(r"转载|转自|转发|原文|来自|来源|本文|作者|编辑|记者|通讯员")
 _SIGNED_BODY_MAX = 40
+_BREADCRUMB_STEP = re.compile(r"\s*[>»›]\s*")
 # The issuing body at the end of a run-in paragraph, after the last sentence: a name of 4-40 characters.
 _RUN_IN_SIGNER = re.compile(r"(?:^|[。!;\s])([\u4e00-\u9fff()()]{4,40}(?:指挥部|办公室|人民政府|委员会|领导小组|工作组))$")
 # '新華社北京7月9日電', '人民网哈尔滨2月23日电', '央视网消息', '国际在线贵州消息:': the agency a report comes from.
@@ -64,7 +65,7 @@ def looks_like_organisation(name: str | None) -> bool:
         2 <= len(text) <= 40
         and han_count(text) >= 2
         and text not in _NOT_A_PUBLISHER
-        and not re.search(r"[0-9:@/]", key)
+        and not re.search(r"[0-9:@/>»›|]", key)  # (not a date, an address or a breadcrumb: '首頁 > 權威發布')
         and not _REPRINT_NOTE.search(key)
         and not _COLUMN_NAME.match(key)
         and bool(_ORGANISATION_ENDING.search(key))
@@ -95,7 +96,8 @@ def find_publisher(lines: list[str], keys: list[str], header: list[int], lead: i
         m = _AGENCY_LEAD.match(keys[lead])
         candidates.append(lines[lead].strip()[m.start(1): m.end(1)] if m else None)
     # The site's own name standing alone at the top of the page: '人民網', '江苏苏讯网'.
-    candidates += [lines[i].strip() for i in header[:3]
+    # (A breadcrumb's first step is the site: '重庆大渡口网 > 大渡口新闻'.)
+    candidates += [_BREADCRUMB_STEP.split(lines[i].strip())[0] for i in header[:3]
                    if len(keys[i]) <= _SITE_NAME_LINE_MAX and _SITE_NAME_END.search(keys[i])]
     for i, key in enumerate(keys):
         m = _HOST_LABEL.match(key)

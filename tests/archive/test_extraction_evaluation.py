@@ -79,6 +79,13 @@ def test_a_publisher_that_is_a_date_line_counts_as_junk():
     assert report.junk_publishers == ["p: 发布时间:2021"]
 
 
+def test_a_publisher_that_is_a_breadcrumb_counts_as_junk():
+    report = Report()
+    score_page(_label(title="标题", publishers=("某县人民政府",)), _record(title="标题", source_name="首頁 > 權威發布"),
+               report)
+    assert report.junk_publishers == ["p: 首頁 > 權威發布"]
+
+
 @pytest.mark.django_db
 def test_evaluate_extraction_prints_figures_and_failures_for_a_labelled_folder(tmp_path, data_dir):
     (tmp_path / "a.txt").write_bytes((SAMPLES / "013_scraper_stamp_and_signed_notice.txt").read_bytes())
