@@ -30,7 +30,8 @@ def free_port() -> int:
 
 def server_env(data_dir: Path) -> dict:
     env = {k: v for k, v in os.environ.items() if k not in ("DJANGO_SETTINGS_MODULE", "DATABASE_URL", "PORT")}
-    env.update(DATA_DIR=str(data_dir), SEARCH_BACKEND="whoosh", DJANGO_DEBUG="0")
+    # The server answers on 127.0.0.1, whatever hosts the calling process allowed itself (make bench: testserver).
+    env.update(DATA_DIR=str(data_dir), SEARCH_BACKEND="whoosh", DJANGO_DEBUG="0", ALLOWED_HOSTS="127.0.0.1,localhost")
     return env
 
 
