@@ -30,13 +30,14 @@ from .boilerplate import SOURCE_BYLINE, is_dateline, is_prose
 
 _FULL = (dates.DAY, dates.MONTH)
 # A label stands at the start of a line or after a separator ('检测时间:' in a notice is not one).
-_LABEL = re.compile(r"(?:^|(?<=[\s|】\]]))(发布时间|发布日期|发表时间|发文日期|成文日期|更新时间|时间|日期)\s*:\s*")
+# (A forum's post header has no colon: '… 发表于 2022-12-2 12:52:27 来自手机 | 显示全部楼层'.)
+_LABEL = re.compile(r"(?:^|(?<=[\s|】\]]))(?:(发布时间|发布日期|发表时间|发文日期|成文日期|更新时间|时间|日期)\s*:|(发表于))\s*")
 # A lead's own date may follow its byline: '(本网讯 记者 王某某)8月1日晚,'.
 _LEAD_BYLINE = re.compile(rf"^\s*{SOURCE_BYLINE}?\s*(?:[(\[【][^)\]】]{{0,60}}[)\]】])?\s*")
 _LABEL_MAX_LINE = 160
 # Labels that say "published": a site's own statement, kept even when the text reports much older events
 # (a retrospective: '400场发布会…从2020年1月24日至今').
-_PUBLICATION_LABELS = {"发布时间", "发布日期", "发表时间", "发文日期", "成文日期"}
+_PUBLICATION_LABELS = {"发布时间", "发布日期", "发表时间", "发文日期", "成文日期", "发表于"}
 # '时间:2022年3月23日上午8时至下午4时': a labelled span of time is a notice's schedule, not its date.
 _SCHEDULE_AFTER = re.compile(r"^\s*(上午|下午|早上|晚上|中午|凌晨)?\s*(\d{1,2}\s*[时点:]\s*(\d{1,2}\s*分?)?)?\s*(至|到|—|–|~|-)")
 _CLOCK_AFTER = re.compile(r"^\s*[(]?\s*(星期|礼拜|周)[一二三四五六日天]")
@@ -124,8 +125,9 @@ def _full_dates(lines, keys, header, lead, meta_published, url) -> list[FoundDat
                 after = [d for d in _evidence_dates(key) if d.start == label.end() and d.precision in _FULL
                          and not _SCHEDULE_AFTER.match(key[d.end:])]
                 # '更新时间:' is when a copy was last touched: weaker than the date a notice is signed with.
-                kind = updated if label.group(1) == "更新时间" else found
-                evidence = "publication label" if label.group(1) in _PUBLICATION_LABELS else "labelled date line"
+                name = label.group(1) or label.group(2)
+                kind = updated if name == "更新时间" else found
+                evidence = "publication label" if name in _PUBLICATION_LABELS else "labelled date line"
                 kind += [FoundDate(d, _slice(lines[i], d), evidence) for d in after[:1]]
     for i in header:
         if is_dateline(keys[i]):
