@@ -152,6 +152,10 @@ _SINGLE_LINE_RULES = (
     # a content farm's template around what it copied: '导读今天关于…具体...', '…小编今天也是特地在网上收集了…'
     re.compile(r"^导读\s*\S.{0,300}(\.{3}|…)$"),
     re.compile(r"^.{0,200}小编.{0,30}(收集|整理|汇总)了?.{0,60}(分享给大家|下面的文章|下面的内容)"),
+    # a digital newspaper's chrome: '返回目录 标题导航 版面导航', '第A2版:一周要闻 PDF原版', '3上一篇 下一篇4 …'
+    re.compile(r"^.{0,40}(版面导航|标题导航|返回目录|pdf原版|pdf阅读器)", re.I),
+    re.compile(r"^第\s*[a-z]?\d{1,3}\s*版\s*:", re.I),
+    re.compile(r"^\d?\s*上一篇\s*下一篇\s*\d?"),
     # a wiki's chrome (维基文库 keeps many notices)
     re.compile(r"^(维基文库,自由的图书馆|跳转到内容|跳到导航|跳到搜索|来自维基文库)$"),
     # a script's tail left in the text: "'); })();"
@@ -480,12 +484,16 @@ def _is_spam(key: str) -> bool:
 
 def _is_nav_menu(key: str) -> bool:
     """'网站首页 | 政务公开 | 政务服务 | 互动交流': 3+ short items split by bars; '《西藏日报》 《西藏商报》 …',
-    '边境旅贸 文体新闻 全市各地 …': 4+ short items split by spaces, with no punctuation of a sentence."""
+    '边境旅贸 文体新闻 全市各地 …': 4+ short items (or headlines) split by spaces, with no punctuation of a
+    sentence."""
     items = [s for s in _NAV_SEPARATORS.split(key) if s]
     if len(items) >= 3 and all(len(s) <= 8 for s in items):
         return True
     words = key.split()
-    return len(words) >= 4 and all(len(w) <= 10 for w in words) and not re.search(r"[,。;:!?、]", key)
+    if re.search(r"[,。;:!?、]", key):
+        return False
+    # '黄南报一周要闻 奋力夺取…新胜利 抓好村“两委”换届 … 黄南州召开…部署会': a newspaper page's headlines side by side.
+    return len(words) >= 4 and (all(len(w) <= 10 for w in words) or all(5 <= len(w) <= 30 for w in words))
 
 
 def _next_nonblank(keys: list[str], i: int) -> int | None:
