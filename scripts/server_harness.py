@@ -86,6 +86,7 @@ class Server:
             except requests.RequestException:
                 pass
             time.sleep(0.2)
+        self.stop()  # not left serving after the caller gives up on it
         raise RuntimeError(f"gunicorn did not answer within {timeout} s:\n{self.log.read_text()[-3000:]}")
 
     def kill_hard(self) -> None:
