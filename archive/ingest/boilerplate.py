@@ -85,11 +85,11 @@ _INLINE_JUNK = re.compile(r"[?<]?\s*/?\s*span style=\"[^\"]*\"\s*>[^,。!?]{0,24
                           # a photo credit glued before a paragraph ('杨应平 摄会议指出…')
                           r"|\s*[【(]\s*(责任)?编辑\s*:[^】)]{1,12}[】)]\s*$|\s*©\s*原创|^[\u4e00-\u9fff]{2,4} 摄(?=[\u4e00-\u9fff])"
                           r"|^导语\s+(?=\S)"  # a summary's label before its text
-                          r"|\s*[(]\s*(结束|完)\s*[)]\s*$|【详细】"
-                          r"|(?<=[。!?”])\s*(END|[(](?!记者|通讯员)[\u4e00-\u9fff]{2,4}[)])\s*$"  # '…造谣。END', '…做扎实。(吴晓敏)'; a reporter's credit stays
-
-                          r"|\?/(p|span|div|font|strong)>"
-                          r"|^\s*(点击)?(上方)?(点)?蓝色?字(关注(我们)?)?\s+(?=\S)")  # a WeChat follow prompt before the text  # a closing tag mangled by a wrong encoding: '感情?!?/p>'   # a wire's end mark after its last sentence; a link label
+                          r"|\s*[(]\s*(结束|完)\s*[)]\s*$|【详细】"  # a wire's end mark after its last sentence; a link label
+                          # '…造谣。END', '…做扎实。(吴晓敏)' after the last sentence (a reporter's credit stays)
+                          r"|(?<=[。!?”])\s*(END|[(](?!记者|通讯员)[\u4e00-\u9fff]{2,4}[)])\s*$"
+                          r"|\?/(p|span|div|font|strong)>"  # a closing tag mangled by a wrong encoding: '感情?!?/p>'
+                          r"|^\s*(点击)?(上方)?(点)?蓝色?字(关注(我们)?)?\s+(?=\S)")  # a WeChat follow prompt before the text
 # Casino promotion written as sentences ('…还是手痒想玩运彩百家乐吗?小编在这边推荐…').
 _CASINO_PROMO = re.compile(r"百家乐|运彩|线上博弈|娱乐城|博彩.{0,6}(推荐|平台|网站|app)|推荐i\d+", re.I)
 _REPRINT_BAN = re.compile(r"未经[^,。]{0,6}(授权|许可|允许|同意)[^,。]{0,6}(不得|禁止|严禁|谢绝)[^,。]{0,4}(转载|复制|镜像|摘编)"
@@ -199,9 +199,10 @@ def strip_boilerplate(lines: list[str], *, page: bool = True) -> list[str]:
     lines = [strip_spam_prefix(line) for line in lines]
     keys = [match_key(line).strip() for line in lines]
     # The same bare date on three lines or more: the dates of a list whose titles were lost ('2024-11-22' ×6).
-    repeated = Counter(key for key in keys if _BARE_DATE.fullmatch(key))
-    lines = [("" if repeated[key] >= _REPEATED_DATE_LINES else line) for line, key in zip(lines, keys)]
-    keys = [("" if repeated[key] >= _REPEATED_DATE_LINES else key) for key in keys]
+    bare_dates = Counter(key for key in keys if _BARE_DATE.fullmatch(key))
+    repeated = {key for key, n in bare_dates.items() if n >= _REPEATED_DATE_LINES}
+    lines = ["" if key in repeated else line for line, key in zip(lines, keys)]
+    keys = ["" if key in repeated else key for key in keys]
     end = _tail_start(lines, keys) if page else len(lines)
     kept = _drop_blocks_and_lines(lines[:end], keys[:end])
     if page:

@@ -156,9 +156,11 @@ def _find_title(lines, keys, header, lead, hints, warnings) -> tuple[str | None,
     # A reprint that prints no headline but names the original one ('原标题:…') at its foot.
     for i, key in enumerate(keys):
         original = ORIGINAL_TITLE.match(key)
-        if original and looks_like_headline(lines[i].strip()[len(lines[i].strip()) - len(original.group(1)):],
-                                            original.group(1)):
-            return clean_headline(lines[i].strip()[len(lines[i].strip()) - len(original.group(1)):]), (), False
+        if original:
+            line = lines[i].strip()
+            named = line[len(line) - len(original.group(1)):]  # the line's own characters (the key is folded)
+            if looks_like_headline(named, original.group(1)):
+                return clean_headline(named), (), False
     if lead is not None and (run_in := run_in_headline(lines[lead])):
         return run_in, (), False
     if lead is not None:
