@@ -9,6 +9,9 @@ import threading
 import time
 
 DRAIN_EVERY_SECONDS = 5.0
+# The combined log format plus how long the worker took (ms) and which worker: a slow request then shows
+# whether it was slow in the worker or waited for one.
+access_log_format = '%(h)s %(l)s %(u)s %(t)s "%(r)s" %(s)s %(b)s "%(f)s" "%(a)s" %(M)sms pid=%(p)s'
 
 
 def post_worker_init(worker):

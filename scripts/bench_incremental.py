@@ -112,6 +112,8 @@ def main() -> int:
             print(f"search {phase}: {len(times)} requests, p50 {1000 * statistics.median(times):.0f} ms, "
                   f"p99 {1000 * loadtest.percentile(times, 99):.0f} ms, max {1000 * max(times):.0f} ms, "
                   f"{sum(t > 1 for t in times)} over 1 s")
+    for started_at, query, took in tally.slow_searches:
+        print(f"  over 1 s: {query} sent at {started_at}, answered after {took:.2f} s (see {data_dir}/gunicorn.log)")
     print(f"search errors: {tally.search_errors}")
     print(f"check_index: exit {check.returncode}: {(check.stdout + check.stderr).strip()}")
     print(f"data directory: {data_dir}")

@@ -62,6 +62,7 @@ class Tally:
     store_seconds: list[float] = field(default_factory=list)  # the server's Server-Timing parts
     index_seconds: list[float] = field(default_factory=list)
     search_seconds: list[float] = field(default_factory=list)
+    slow_searches: list[tuple[str, str, float]] = field(default_factory=list)  # (started at, query, seconds)
     search_errors: int = 0
 
 
@@ -110,15 +111,18 @@ def searcher(url: str, until, tally: Tally) -> None:
     session = requests.Session()
     done = until.is_set if isinstance(until, threading.Event) else (lambda: time.monotonic() >= until)
     while not done():
-        started = time.monotonic()
+        started, query = time.monotonic(), random.choice(QUERIES)
         try:
-            ok = session.get(f"{url}/api/search", params={"q": random.choice(QUERIES)}, timeout=60).status_code == 200
+            ok = session.get(f"{url}/api/search", params={"q": query}, timeout=60).status_code == 200
         except requests.RequestException:
             ok = False
         took = time.monotonic() - started
         with tally.lock:
             tally.search_seconds.append(took)
             tally.search_errors += not ok
+            if took > 1:
+                tally.slow_searches.append((time.strftime("%H:%M:%S", time.localtime(time.time() - took)), query,
+                                            took))
 
 
 def percentile(values: list[float], p: float) -> float:

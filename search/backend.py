@@ -34,7 +34,7 @@ from whoosh.reading import ReaderClosed
 
 from search import index_guard, index_manifest, storage, whoosh_merge, whoosh_writer
 from search.contract import ExactResult, ExactSearch, IndexDocument, IndexStats, SearchBackend, stats_of
-from search.doctable import DocTable, window_by_key
+from search.doctable import DATE_KEY_SPAN, DocTable, window_by_key
 from search.fields import GramsFieldType, WordsFieldType
 from search.haystack_glue import OutboxRoutedBackend
 from search.lru import MISSING, LRUCache
@@ -242,14 +242,14 @@ class ChineseWhooshSearchBackend(OutboxRoutedBackend, SearchBackend, WhooshSearc
 
     @staticmethod
     def _relevance_window(view: IndexView, table: DocTable, docs, query: Query, start: int, end: int | None):
-        """Title hits first, then whole-word hits, each tier newest first (the date rank: ties by article
-        id, then docnum). Every match gets its rank key; only the window is sorted (after a partition), so a
+        """Title hits first, then whole-word hits, each tier newest first (the date key: ties by article
+        id). Every match gets its rank key; only the window is sorted (after a partition), so a
         row's place never depends on the window asked for and pages partition the results."""
         if not len(docs):
             return docs
         tier = 2 * view.mask(title_docs(view, query))[docs].astype(np.int64)
         tier += view.mask(whole_word_docs(view, query))[docs]
-        key = (3 - tier) * table.size + table.newest_rank[docs]
+        key = (3 - tier) * DATE_KEY_SPAN + table.newest_key[docs]
         return window_by_key(docs, key, start, end)
 
     # -- introspection for check_index ------------------------------------------------------------------

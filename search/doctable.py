@@ -7,9 +7,10 @@ matches is a single ``numpy.bincount``. The columns of a generation (its list of
 per machine and memory-mapped by every process (search.generation_store); only the deleted-documents mask
 is per process.
 
-Per generation, two more columns make ordering independent of the number of matches' sort: the rank of
-every document in "newest first" and in "oldest first" order (one ``lexsort`` of all documents, once), so
-the first page of any match set is an ``argpartition`` of ranks. Facet counts of a match set larger than
+Per generation, two more columns make ordering independent of the number of matches' sort: every
+document's key in "newest first" and in "oldest first" order (the date and the article id packed into one
+integer, computed without sorting the index), so the first page of any match set is an ``argpartition`` of
+its keys. Facet counts of a match set larger than
 half the live documents are counted over the other side (live totals minus the non-matches), so their
 cost is bounded by the smaller side. Unexpected column layouts fall back to per-document loops guarded by
 search.fastpath.
@@ -23,8 +24,11 @@ from search.facets import CHRONOLOGICAL
 from search.fastpath import slow_path
 from search.schema import ARTICLE_ID, FACET_FIELDS, PUBLISHED_DAY
 
-NEWEST_RANK = "newest_rank"
-OLDEST_RANK = "oldest_rank"
+NEWEST_KEY = "newest_key"
+OLDEST_KEY = "oldest_key"
+DATE_KEY_SPAN = 1 << 61  # every date key is below it, so a relevance tier can be put above it
+_DAY_BITS = 27  # the day as YYYYMMDD is below 2^27
+_ID_BITS = 61 - 1 - _DAY_BITS  # article ids below 2^33 (8.6 × 10^9) are packed; larger ones fall back to a sort
 
 
 def _numeric_column(reader, fieldname: str, doccount: int, dtype) -> np.ndarray:
@@ -83,27 +87,44 @@ def _code_dtype(vocabulary_size: int):
     return np.uint16 if vocabulary_size <= 1 << 16 else np.int32
 
 
-def _generation_columns(readers) -> tuple[dict[str, np.ndarray], dict[str, list[str | None]]]:
-    """Every segment's columns concatenated (global docnum order), facet codes re-mapped to one vocabulary
-    per field, and the two date ranks."""
-    parts = [_segment_columns(r) for r in readers]
-    arrays: dict[str, np.ndarray] = {}
+def _generation_columns(readers, previous: generation_store.Columns | None) -> generation_store.Columns:
+    """Every segment's columns concatenated (global docnum order), facet codes in one vocabulary per field,
+    and the two date keys.
+
+    The rows of a segment that ``previous`` (the newest generation already written) holds are copied from
+    it, and its vocabularies are kept as the start of the new ones, so those codes stay valid as they are;
+    only segments new since then (an import, a merge) are read from Whoosh (~9 ms a segment: a whole read
+    cost ~1 s at 10^6 articles, on the first search after every import). A vocabulary may so keep values
+    no live document has any more: their counts are zero, and zero counts are never shown."""
+    where = {}
+    if previous is not None:
+        starts = np.cumsum([0] + [count for _, count in previous.segments])
+        where = {segment: (int(start), count) for (segment, count), start in zip(previous.segments, starts)}
+    vocabularies = {name: {value: code for code, value in enumerate(previous.values[name])} if previous
+                    else {None: 0} for name in FACET_FIELDS}
+    pieces: dict[str, list[np.ndarray]] = {name: [] for name in (ARTICLE_ID, PUBLISHED_DAY, *FACET_FIELDS)}
+    for (segment, doccount), reader in zip(generation_store.layout(readers), readers):
+        if where.get(segment, (0, None))[1] == doccount:
+            start = where[segment][0]
+            for name, parts in pieces.items():
+                parts.append(previous.arrays[name][start:start + doccount])
+            continue
+        arrays, values = _segment_columns(reader)
+        for name in (ARTICLE_ID, PUBLISHED_DAY):
+            pieces[name].append(arrays[name])
+        for name in FACET_FIELDS:
+            vocabulary = vocabularies[name]
+            mapping = np.array([vocabulary.setdefault(v, len(vocabulary)) for v in values[name]], dtype=np.int64)
+            pieces[name].append(mapping[arrays[name]])
+    out: dict[str, np.ndarray] = {}
     for name, dtype in ((ARTICLE_ID, np.int64), (PUBLISHED_DAY, np.int32)):
-        arrays[name] = np.concatenate([p[0][name] for p in parts]) if parts else np.zeros(0, dtype)
-    values: dict[str, list[str | None]] = {}
-    for fieldname in FACET_FIELDS:
-        vocabulary: dict[str | None, int] = {None: 0}
-        remapped = []
-        for part_arrays, part_values in parts:
-            mapping = np.array([vocabulary.setdefault(v, len(vocabulary)) for v in part_values[fieldname]],
-                               dtype=np.int64)
-            remapped.append(mapping[part_arrays[fieldname]])
-        codes = np.concatenate(remapped) if remapped else np.zeros(0, np.int64)
-        arrays[fieldname] = codes.astype(_code_dtype(len(vocabulary)))
-        values[fieldname] = list(vocabulary)
-    arrays[NEWEST_RANK] = _rank(arrays[ARTICLE_ID], arrays[PUBLISHED_DAY], newest=True)
-    arrays[OLDEST_RANK] = _rank(arrays[ARTICLE_ID], arrays[PUBLISHED_DAY], newest=False)
-    return arrays, values
+        out[name] = np.concatenate(pieces[name]).astype(dtype, copy=False) if readers else np.zeros(0, dtype)
+    for name in FACET_FIELDS:
+        codes = np.concatenate(pieces[name]) if readers else np.zeros(0, np.int64)
+        out[name] = codes.astype(_code_dtype(len(vocabularies[name])), copy=False)
+    out[NEWEST_KEY], out[OLDEST_KEY] = _date_keys(out[ARTICLE_ID], out[PUBLISHED_DAY])
+    return generation_store.Columns(out, {name: list(v) for name, v in vocabularies.items()},
+                                    generation_store.layout(readers))
 
 
 class DocTable:
@@ -116,8 +137,8 @@ class DocTable:
 
     def __init__(self, index_key: str, searcher):
         readers = [r for r, _ in searcher.reader().leaf_readers() if r.doc_count_all()]
-        arrays, self.values = generation_store.load_or_build(index_key, readers,
-                                                             lambda: _generation_columns(readers))
+        arrays, self.values, _ = generation_store.load_or_build(
+            index_key, readers, lambda previous: _generation_columns(readers, previous))
         self.size = sum(r.doc_count_all() for r in readers)
         self.live = np.ones(self.size, dtype=bool)
         offset = 0
@@ -134,8 +155,8 @@ class DocTable:
             offset += reader.doc_count_all()
         self.article_id = arrays[ARTICLE_ID]
         self.day = arrays[PUBLISHED_DAY]
-        self.newest_rank = arrays[NEWEST_RANK]
-        self.oldest_rank = arrays[OLDEST_RANK]
+        self.newest_key = arrays[NEWEST_KEY]
+        self.oldest_key = arrays[OLDEST_KEY]
         self.codes = {name: arrays[name] for name in FACET_FIELDS}
         self._code_of = {name: {v: i for i, v in enumerate(vs)} for name, vs in self.values.items()}
         self._value_ranks: dict[str, np.ndarray] = {}
@@ -204,8 +225,8 @@ class DocTable:
 
     def first_by_date(self, docs: np.ndarray, newest: bool, start: int, end: int | None) -> np.ndarray:
         """``docs[start:end]`` once ordered by date (unknown last), then article id, newest or oldest first."""
-        rank = self.newest_rank if newest else self.oldest_rank
-        return window_by_key(docs, rank[docs], start, end)
+        keys = self.newest_key if newest else self.oldest_key
+        return window_by_key(docs, keys[docs], start, end)
 
 
 def window_by_key(docs: np.ndarray, key: np.ndarray, start: int, end: int | None) -> np.ndarray:
@@ -222,10 +243,26 @@ def window_by_key(docs: np.ndarray, key: np.ndarray, start: int, end: int | None
     return docs[order[start:stop]]
 
 
-def _rank(article_id: np.ndarray, day: np.ndarray, newest: bool) -> np.ndarray:
-    """Each document's place in date order (unknown dates last, then by article id; equal ids in docnum
-    order): a permutation, so ranks never tie."""
+def _date_keys(article_id: np.ndarray, day: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Each document's key in newest-first and in oldest-first order: unknown dates last, then by day, then
+    by article id (newest first: both descending), all below DATE_KEY_SPAN. Live documents have distinct
+    article ids, so their keys never tie. Packed as unknown flag | YYYYMMDD | id: a few vectorised
+    passes, where sorting 10^6 documents took ~0.2 s on the first search after every import."""
+    ids = article_id.astype(np.int64)
     days = day.astype(np.int64)
+    packable = not len(ids) or (0 <= ids.min() and ids.max() < 1 << _ID_BITS
+                                and 0 <= days.min() and days.max() < 1 << _DAY_BITS)
+    if not packable:
+        return _rank(ids, days, newest=True), _rank(ids, days, newest=False)
+    unknown = (days == 0).astype(np.int64) << (_ID_BITS + _DAY_BITS)
+    oldest = unknown | days << _ID_BITS | ids
+    newest = unknown | ((1 << _DAY_BITS) - 1 - days) << _ID_BITS | ((1 << _ID_BITS) - 1 - ids)
+    return newest, oldest
+
+
+def _rank(article_id: np.ndarray, days: np.ndarray, newest: bool) -> np.ndarray:
+    """Each document's place in date order (unknown dates last, then by article id; equal ids in docnum
+    order): a permutation, so ranks never tie. The keys of ids or days too large to pack."""
     unknown = days == 0
     keys = (-article_id, -days, unknown) if newest else (article_id, days, unknown)
     order = np.lexsort(keys)  # last key is the primary one; stable, so equal keys keep docnum order

@@ -52,7 +52,7 @@ def test_texts_and_columns_are_memory_mapped(sample_corpus):
     table, view, _ = backend.index_view()
     for fieldname in (TITLE_GRAMS, BODY_GRAMS):
         assert all(isinstance(t._buffer, mmap.mmap) for t in view.segment_texts(fieldname) if len(t._buffer))
-    for column in (table.article_id, table.day, table.newest_rank, *table.codes.values()):
+    for column in (table.article_id, table.day, table.newest_key, table.oldest_key, *table.codes.values()):
         assert _is_mapped(column)
 
 
