@@ -22,6 +22,7 @@ _TAIL_MARKER = re.compile(
     r"^(最新消息|相关阅读|相关新闻|相关报道|最新回复|最新评论|网友评论|热门评论|发表评论|我要评论|上一篇|下一篇)"
     r"\s*:?\s*(\(\d+\))?\s*$"
     r"|^(上一篇|下一篇)\s*(:|\d{4}-\d{1,2}-\d{1,2})"  # '上一篇:<another headline>', '上一篇 2022-02-09 10:10:52'
+    r"|^(正在加载评论|评论加载中)[.。…]*$"  # a comment box still loading, then other items' teasers
 )
 _MIN_CONTENT_BEFORE_TAIL = 50  # a marker at the very top is navigation, not a tail
 
@@ -81,9 +82,10 @@ _MARKUP_OR_FILE = re.compile(r"span style=|<\s*/?\s*[a-z]+[^>]*>|style=|^\S*\.(j
 # Inside running text: a hidden-markup residue and its hidden SEO words, a newspaper's page pointer.
 _INLINE_JUNK = re.compile(r"[?<]?\s*/?\s*span style=\"[^\"]*\"\s*>[^,。!?]{0,24}|[(](详见|下转|上接|转)第?\S{1,3}版[)]"
                           r"|(欢迎转载|转载请注明)[^。]{0,40}。?"
-                          # an editor's credit after a signed date ('2021年8月7日 【编辑:苑菁菁】'), a '©原创' mark,
+                          # an editor's credit after a signed date ('2021年8月7日 【编辑:苑菁菁】', with a page
+                          # counter after it: '【编辑:苑菁菁】 39'), a '©原创' mark,
                           # a photo credit glued before a paragraph ('杨应平 摄会议指出…')
-                          r"|\s*[【(]\s*(责任)?编辑\s*:[^】)]{1,12}[】)]\s*$|\s*©\s*原创|^[\u4e00-\u9fff]{2,4} 摄(?=[\u4e00-\u9fff])"
+                          r"|\s*[【(]\s*(责任)?编辑\s*:[^】)]{1,12}[】)](\s+\d{1,4})?\s*$|\s*©\s*原创|^[\u4e00-\u9fff]{2,4} 摄(?=[\u4e00-\u9fff])"
                           r"|^导语\s+(?=\S)"  # a summary's label before its text
                           r"|\s*[(]\s*(结束|完)\s*[)]\s*$|【详细】"  # a wire's end mark after its last sentence; a link label
                           # '…造谣。END', '…做扎实。(吴晓敏)' after the last sentence (a reporter's credit stays)
@@ -139,8 +141,9 @@ _SINGLE_LINE_RULES = (
     re.compile(r"^本文(来自|转载自|来源于).{0,60}$"),
     re.compile(r"^(来源|稿件来源|信息来源|文章来源|来源于)\s*:.{0,40}$"),
     # promotion of the site itself
+    # (and an account asking for likes: '大家好呀!我们是…的官方账号,…请多多点赞、评论、分享!')
     re.compile(r"^.{0,60}(欢迎投稿|投稿邮箱|感谢您浏览|客服电话|关注我们|关注微信|关注公众号|下载客户端|扫码关注|长按识别|点击关注"
-               r"|下载.{0,10}(app|客户端)).{0,80}$", re.I),
+               r"|下载.{0,10}(app|客户端)|(请|欢迎)(大家)?(多多)?(点赞|转发)|我们是.{0,20}官方(账号|帐号|公众号)).{0,80}$", re.I),
     re.compile(r"^附件(下载)?\s*:?\s*$"),  # an attachment bar with nothing attached
     re.compile(r"^.{1,40}\s\|$"),  # '來自玉環新聞網 |': a link bar
     # a forum's chrome (Discuz!): '[复制链接]', a post's header, the log-in prompt

@@ -43,6 +43,7 @@ EVIDENCE_ITEMS = 8
 # Where the article names its place up front.
 UP_FRONT_ZONES = ("title", "source", "publisher")
 UP_FRONT_SHARE = 0.3
+ISSUER_ZONES = ("source", "publisher")  # the body that issued or published the text
 # Where a county naming itself can stand (not a footer address, a neighbour list or related links).
 SPEAKING_ZONES = ("title", "source", "publisher", "lead", "body", "site")
 
@@ -255,18 +256,21 @@ def _dominant_child(
     # Named up front (title, publisher) and ahead of every sibling: the place of the news, even when the
     # body reports its neighbours too.
     children_total = sum(score for score, _ in scored)
-    if _named_up_front(parent, mentions, gazetteer) == {child.code} and best > second \
-            and best / children_total >= UP_FRONT_SHARE:
+    named = _named_up_front(parent, mentions, gazetteer)
+    if len(named) > 1:  # a title naming two ('…乌拉特中旗…(内蒙古呼和浩特…)'): the issuing body's place decides
+        named = _named_up_front(parent, mentions, gazetteer, ISSUER_ZONES)
+    if named == {child.code} and best > second and best / children_total >= UP_FRONT_SHARE:
         return child, best / children_total
     return None
 
 
-def _named_up_front(parent: RegionEntry, mentions: list[Mention], gazetteer: Gazetteer) -> set[str]:
-    """Codes of the children of ``parent`` that the title or the publisher names."""
+def _named_up_front(parent: RegionEntry, mentions: list[Mention], gazetteer: Gazetteer,
+                    zones: tuple[str, ...] = UP_FRONT_ZONES) -> set[str]:
+    """Codes of the children of ``parent`` that the title or the publisher (``zones``) names."""
     named = set()
     for mention in mentions:
         entry = mention.resolved
-        if mention.zone not in UP_FRONT_ZONES or entry is None or entry.code == parent.code:
+        if mention.zone not in zones or entry is None or entry.code == parent.code:
             continue
         for code in (entry.code, entry.prefecture_code):
             if code and code in gazetteer and gazetteer[code].parent_code == parent.code:

@@ -181,3 +181,10 @@ def test_inference_is_fast_enough_for_bulk_import():
     per_second = count / (time.process_time() - started)
     # About 650/s on one core here; the bound only catches a gross slowdown.
     assert per_second >= 250
+
+
+def test_a_title_naming_two_cities_goes_to_the_one_whose_body_issued_the_text():
+    title = "乌拉特中旗第二轮核酸检测结果通告(呼和浩特第二轮核酸检测)"
+    body = "乌拉特中旗开展第二轮全员核酸检测，检测结果均为阴性。呼和浩特市同日开展核酸检测，呼和浩特市各区有序推进。"
+    assert infer(title, body, source_name="乌拉特中旗疫情防控工作指挥部").code == "150824"
+    assert infer(title, body).code == "150000"  # nobody issued it: neither city stands out
