@@ -47,7 +47,10 @@ _COLUMN_BEFORE = re.compile(r"(热点|资讯|新闻|动态|社会|头条|要闻|
 # A page goes up within days of the newest full date it reports; a dateline this much later is a mirror's
 # republication stamp, not the publication date.
 _REPUBLISHED_AFTER_DAYS = 31  # a summary reports weeks back: a month, not two weeks
-_SIGNED_AT_LINE_END = re.compile(r"(指挥部|办公室|政府|委员会|局|领导小组|中心|机制)\s*$")
+_SIGNING_BODY_END = r"(指挥部|办公室|政府|委员会|局|领导小组|中心|机制)"
+_SIGNED_AT_LINE_END = re.compile(_SIGNING_BODY_END + r"\s*$")
+# A page run into one line signs its notice mid-line: '…特此通告。 泊头市人民政府 年2月4日 泊头公安…'.
+_SIGNED_AFTER_CLOSING = re.compile(r"特此(?:通告|公告|通知|告知)[。.!]?\s*\S{2,40}?" + _SIGNING_BODY_END + r"\s*")
 _STAMP_TIME = re.compile(r"^\s*\d{1,2}:\d{2}:\d{2}")
 _STAMP_PREFIX = re.compile(r"[\u4e00-\u9fff]{2,8}$")
 _SIGNED_HOUR = re.compile(r"\s*\d{1,2}\s*[时点]\s*(\d{1,2}\s*分)?\s*$")
@@ -58,6 +61,10 @@ YEAR_OF_THE_TEXT = " + year of the text"
 TRAILING_CREDITS = re.compile(r"(?:\s*[【(\[]\s*(?:责任编辑|编辑|责编|作者|审核|校对|来源)\s*:[^】()\]]{1,16}[】)\]]|\s*[|｜])+\s*$")
 _RUN_IN_DATELINE_WITHIN = 80  # characters of a one-line page where its dateline may stand
 _LEAD_DATE_WITHIN = 14  # a lead's own date stands in its first characters (after a dateline: 新华社北京…电)
+# A wire's dateline is the day its report was filed: '中新网黄冈2月1日电', '新华社北京7月9日电', even after a
+# photo caption that opens the lead.
+_WIRE_DATELINE = re.compile(r"(?:社|网|台|报|客户端)[\u4e00-\u9fff]{0,8}?(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日\s*电")
+_WIRE_DATELINE_WITHIN = 200
 _URL_DATES = (
     re.compile(r"(?<!\d)(20\d{2})[-_/]?(0[1-9]|1[0-2])[-_/]?(0[1-9]|[12]\d|3[01])(?!\d)"),
     re.compile(r"/(20\d{2})[-_/](0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])/"),
@@ -276,6 +283,9 @@ def _signed_dates(lines: list[str], keys: list[str], lead: int | None) -> list[F
             # '… 特此公告 东莞市虎门镇…疫情防控指挥部 2022年10月24日' closing a page printed as one line
             if on_line and on_line[-1].end >= len(key) - 1 and _SIGNED_AT_LINE_END.search(key[: on_line[-1].start]):
                 found.append(FoundDate(on_line[-1], _slice(lines[i], on_line[-1]), "signed date"))
+            for closing in _SIGNED_AFTER_CLOSING.finditer(key):
+                found += [FoundDate(d, _slice(lines[i], d), "signed date") for d in on_line
+                          if key[closing.end():d.start].strip() in ("", "年")][:1]
             continue
         if is_prose(lines[i]) and not key.endswith(("日", "号")):
             continue
@@ -295,7 +305,9 @@ def _signed_dates(lines: list[str], keys: list[str], lead: int | None) -> list[F
 
 def _lead_dates(key: str) -> list[dates.DateMatch]:
     opening = _LEAD_BYLINE.match(key).end()
-    return [d for d in _evidence_dates(key) if d.start <= max(_LEAD_DATE_WITHIN, opening + 2)]
+    wire = _WIRE_DATELINE.search(key[:_WIRE_DATELINE_WITHIN])
+    return [d for d in _evidence_dates(key) if d.start <= max(_LEAD_DATE_WITHIN, opening + 2)
+            or (wire is not None and wire.start() < d.start and d.end <= wire.end())]
 
 
 def _evidence_dates(key: str) -> list[dates.DateMatch]:
