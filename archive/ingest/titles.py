@@ -45,6 +45,8 @@ _SITE_SUFFIX = re.compile(r"\s*(?:[|｜_]|\s-\s)\s*[^|｜_]{0,14}(新闻|网|快
 _AFTER_HEADLINE_SEPARATOR = re.compile(r"\s*[-_|｜—]")
 # '…的通告(第6號) (玉環市)': a catalogue's tag of the issuing place after the headline, set off by a space.
 _PLACE_TAG_AFTER = re.compile(r"\s+[(][^()\s]{2,10}(省|市|县|区|旗|州|盟)[)]$")
+# A source label printed after the headline: '紧急通知!…一律居家不得外出 来源:央视新闻客户端'.
+_SOURCE_AFTER = re.compile(r"\s+(来源|來源|稿源|来自|來自)\s*[:：]\s*\S{2,20}$")
 # A headline printed over lines ends with the kind of document, or its first line is plainly unfinished.
 DOCUMENT_KIND_END = re.compile(
     r"(通告|公告|布告|通知|通报|命令|\d+号令|令|决定|意见|方案|办法|倡议书?|公开信|一封信|声明|告知书|提示|指引|须知|公示|启事|预告)$"
@@ -75,6 +77,8 @@ _SECTION_NAME = re.compile(r"^(政府信息公开|信息公开|政务公开|新�
 _SITE_NAME = re.compile(r"^\S{2,10}(网|客户端|频道|日报|晚报|时报|商报|报社|电视台|融媒|发布|APP|app)$|^\S{2,4}新闻$"
                         r"|^\S{2,10}(网|新闻)\S{0,6}正文$")  # '中新网广西新闻正文': a site's column over the text
 # '根據浙江省杭州市…指揮部2022年第29、30號通告消息': a lead clause citing its authority, not a headline.
+# A site's name with its address: '银川市人民政府门户网站 www.yinchuan.gov.cn'.
+_SITE_ADDRESS = re.compile(r"(?:^|\s)(?:https?://|www\.)\S+|\S+\.(?:gov|com|net|org)\.cn(?:\s|/|$)", re.I)
 _CITING_CLAUSE = re.compile(r"^(根据|按照|依据|依照)")
 # A lead's opening clause of occasion, purpose or time: '随着…,', '为…,', '…发生疫情后,', '疫情发生以来,'.
 _CONTEXT_CLAUSE = re.compile(r"(随着|为了|为)[^,。!?;:]{2,40},|[^,。!?;:]{4,40}(之后|后|以来|之际|期间),")
@@ -242,6 +246,7 @@ def clean_headline(text: str) -> str:
     text = _DAY_BEFORE_DOCUMENT.sub("", text) or text
     text = _NUMERIC_DAY_BEFORE.sub("", text) or text
     text = _PLACE_TAG_AFTER.sub("", text).strip() or text
+    text = _SOURCE_AFTER.sub("", text).strip() or text
     return re.sub(r"\s+", "", text) if _SPACED_LETTERS.match(text) else text
 
 
@@ -391,6 +396,7 @@ def _is_not_a_headline(key: str) -> bool:
         or _BREADCRUMB.search(text)
         or _STARTS_WITH_FULL_DATE.match(text)
         or _SITE_NAME.match(text)
+        or _SITE_ADDRESS.search(text)
         or _SECTION_NAME.match(text)
         or _is_item_list(text)
         or _SPAM_CHAIN.search(text)
