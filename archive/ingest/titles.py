@@ -401,5 +401,6 @@ def _is_not_a_headline(key: str) -> bool:
         or _is_item_list(text)
         or _SPAM_CHAIN.search(text)
         or (bool(_CITING_CLAUSE.match(text)) and not DOCUMENT_KIND_END.search(text))
-        or ("," in text and bool(re.search(r"(如下|以下)\S{0,4}:?$", text)))  # '…,特作如下提示:' opens the text
+        # '…,特作如下提示:', '根据…研判,经研究决定:' open the text (决定 here is a verb, not a document's kind)
+        or ("," in text and bool(re.search(r"(如下|以下)\S{0,4}:?$|(经研究|研究|现|特|经)决定\s*:?$", text)))
     )
