@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import secrets
 import statistics
 import sys
@@ -17,6 +18,7 @@ import tempfile
 import threading
 import time
 from pathlib import Path
+from urllib.parse import unquote
 
 import requests
 
@@ -47,6 +49,27 @@ def segments(data_dir: Path) -> int:
     return len({name.split(".", 1)[0] for name in names})
 
 
+_ACCESS_LINE = re.compile(r'\[(?P<when>[^\]]+)\] "(?P<method>\w+) (?P<path>\S+)[^"]*" (?P<status>\d+) .* (?P<ms>\d+)ms '
+                          r'pid=<?(?P<pid>\d+)>?$')
+
+
+def slow_in_the_workers(log: Path, slow: list, since: int = 0) -> list[str]:
+    """For each search over 1 s, what gunicorn's access log says happened in the workers then (the log records
+    each request's duration and worker): the searches over 1 s inside a worker and the uploads that ended in
+    the same seconds, so a stall is told apart from a wait for a busy worker."""
+    if not slow or not log.exists():
+        return []
+    with open(log, "rb") as f:  # this run's part of the log (a reused data directory keeps earlier runs')
+        f.seek(since)
+        text = f.read().decode("utf-8", errors="replace")
+    lines = [m for m in map(_ACCESS_LINE.search, text.splitlines()) if m]
+    slow_seconds = {m.group("when") for m in lines
+                    if m.group("path").startswith("/api/search") and int(m.group("ms")) > 1000}
+    return [f"{m.group('when')} {m.group('method')} {unquote(m.group('path'))[:60]} {m.group('ms')} ms "
+            f"in worker {m.group('pid')}" for m in lines if m.group("when") in slow_seconds
+            and (int(m.group("ms")) > 1000 or m.group("method") == "POST")]
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=50000)
@@ -61,6 +84,7 @@ def main() -> int:
     user, password = "bench", secrets.token_urlsafe(16)
     manage(data_dir, "shell", "-c", f"from django.contrib.auth.models import User; User.objects.filter(username='{user}').delete()")
     create_staff(data_dir, user, password)
+    log_start = (data_dir / "gunicorn.log").stat().st_size if (data_dir / "gunicorn.log").exists() else 0
     server = Server(data_dir).start()
     tally, searching = loadtest.Tally(), threading.Event()
     try:
@@ -113,7 +137,9 @@ def main() -> int:
                   f"p99 {1000 * loadtest.percentile(times, 99):.0f} ms, max {1000 * max(times):.0f} ms, "
                   f"{sum(t > 1 for t in times)} over 1 s")
     for started_at, query, took in tally.slow_searches:
-        print(f"  over 1 s: {query} sent at {started_at}, answered after {took:.2f} s (see {data_dir}/gunicorn.log)")
+        print(f"  over 1 s: {query} sent at {started_at}, answered after {took:.2f} s")
+    for line in slow_in_the_workers(server.log, tally.slow_searches, log_start):
+        print(f"  gunicorn: {line}")
     print(f"search errors: {tally.search_errors}")
     print(f"check_index: exit {check.returncode}: {(check.stdout + check.stderr).strip()}")
     print(f"data directory: {data_dir}")
