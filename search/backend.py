@@ -21,6 +21,7 @@ from __future__ import annotations
 import contextlib
 import gc
 import os
+import time
 from collections import Counter
 from collections.abc import Iterable
 
@@ -30,6 +31,7 @@ from haystack.fields import FacetField
 from whoosh.columns import NumericColumn, RefBytesColumn
 from whoosh.fields import ID, NUMERIC
 from whoosh.filedb.filestore import FileStorage
+from whoosh.index import EmptyIndexError
 from whoosh.reading import ReaderClosed
 
 from search import index_guard, index_manifest, storage, whoosh_merge, whoosh_writer
@@ -43,7 +45,8 @@ from search.query import Query
 from search.schema import ARTICLE_ID, BODY_GRAMS, FACET_FIELDS, PUBLISHED_DAY, TITLE_GRAMS
 
 
-OPEN_ATTEMPTS = 2  # reading the index's table of contents again when a merge removed a segment meanwhile
+OPEN_ATTEMPTS = 3  # reading the index's table of contents again when a commit or merge changed it meanwhile
+RETRY_PAUSE_SECONDS = 0.01
 
 
 class ChineseWhooshSearchBackend(OutboxRoutedBackend, SearchBackend, WhooshSearchBackend):
@@ -164,14 +167,17 @@ class ChineseWhooshSearchBackend(OutboxRoutedBackend, SearchBackend, WhooshSearc
 
     def _open_searcher(self):
         # A background merge may remove a segment between our reading the table of contents and opening the
-        # segment: read the table again, once.
+        # segment; and a directory listing taken while a commit renames its new table into place and removes
+        # the old one may show neither (Whoosh then says the index does not exist: a 500 seen at 10^6
+        # articles under uploads). Read the table again.
         for attempt in range(OPEN_ATTEMPTS):
             try:
                 self.index = self.index.refresh()
                 return self.index.searcher()
-            except FileNotFoundError:
+            except (FileNotFoundError, EmptyIndexError):
                 if attempt == OPEN_ATTEMPTS - 1:
                     raise
+                time.sleep(RETRY_PAUSE_SECONDS * (attempt + 1))
         raise AssertionError("unreachable")
 
     def doctable(self) -> tuple[object, DocTable, tuple]:

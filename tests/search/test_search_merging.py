@@ -166,3 +166,24 @@ def test_opening_a_searcher_reads_the_table_again_when_a_segment_vanished(index_
 
     monkeypatch.setattr(index_class, "searcher", vanishing_once)
     assert 998 in found(index_dir, "核酸检测") and len(calls) == 2
+
+
+def test_opening_a_searcher_reads_the_table_again_when_a_listing_missed_it(index_dir, monkeypatch):
+    """A directory listing taken while a commit renames its new table of contents into place and removes the
+    old one may show neither: Whoosh says the index does not exist. That is transient, not a 500."""
+    from whoosh.index import EmptyIndexError
+
+    small_drains(index_dir, 2)
+    found(index_dir, "核酸检测")
+    index_dir.apply([doc(997, "第七批核酸检测")], [])
+    index_class = type(index_dir.index)
+    real_searcher, calls = index_class.searcher, []
+
+    def missing_twice(self, **kwargs):
+        calls.append(1)
+        if len(calls) <= 2:
+            raise EmptyIndexError("Index 'MAIN' does not exist")
+        return real_searcher(self, **kwargs)
+
+    monkeypatch.setattr(index_class, "searcher", missing_twice)
+    assert 997 in found(index_dir, "核酸检测") and len(calls) == 3
