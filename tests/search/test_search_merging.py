@@ -7,6 +7,7 @@ import time
 from pathlib import Path
 
 import pytest
+from whoosh.index import EmptyIndexError
 
 from conftest import make_article
 from search import indexing, whoosh_merge
@@ -151,39 +152,24 @@ def test_a_searcher_whose_readers_were_closed_is_replaced_not_refreshed(index_di
     assert 999 in found(index_dir, "核酸检测")
 
 
-def test_opening_a_searcher_reads_the_table_again_when_a_segment_vanished(index_dir, monkeypatch):
+@pytest.mark.parametrize("failure", [
+    FileNotFoundError("a merged-away segment"),  # a merge removed a segment after the table was read
+    # a listing taken while a commit renames its new table in and removes the old one shows neither
+    EmptyIndexError("Index 'MAIN' does not exist"),
+])
+def test_opening_a_searcher_reads_the_table_again_when_it_changed_meanwhile(index_dir, monkeypatch, failure):
+    """Both are transient: the table is read again, not a 500."""
     small_drains(index_dir, 2)
     found(index_dir, "核酸检测")
     index_dir.apply([doc(998, "第八批核酸检测")], [])
     index_class = type(index_dir.index)
     real_searcher, calls = index_class.searcher, []
 
-    def vanishing_once(self, **kwargs):
-        calls.append(1)
-        if len(calls) == 1:
-            raise FileNotFoundError("a merged-away segment")
-        return real_searcher(self, **kwargs)
-
-    monkeypatch.setattr(index_class, "searcher", vanishing_once)
-    assert 998 in found(index_dir, "核酸检测") and len(calls) == 2
-
-
-def test_opening_a_searcher_reads_the_table_again_when_a_listing_missed_it(index_dir, monkeypatch):
-    """A directory listing taken while a commit renames its new table of contents into place and removes the
-    old one may show neither: Whoosh says the index does not exist. That is transient, not a 500."""
-    from whoosh.index import EmptyIndexError
-
-    small_drains(index_dir, 2)
-    found(index_dir, "核酸检测")
-    index_dir.apply([doc(997, "第七批核酸检测")], [])
-    index_class = type(index_dir.index)
-    real_searcher, calls = index_class.searcher, []
-
-    def missing_twice(self, **kwargs):
+    def failing_twice(self, **kwargs):
         calls.append(1)
         if len(calls) <= 2:
-            raise EmptyIndexError("Index 'MAIN' does not exist")
+            raise failure
         return real_searcher(self, **kwargs)
 
-    monkeypatch.setattr(index_class, "searcher", missing_twice)
-    assert 997 in found(index_dir, "核酸检测") and len(calls) == 3
+    monkeypatch.setattr(index_class, "searcher", failing_twice)
+    assert 998 in found(index_dir, "核酸检测") and len(calls) == 3
