@@ -54,16 +54,24 @@ _ACCESS_LINE = re.compile(r'\[(?P<when>[^\]]+)\] "(?P<method>\w+) (?P<path>\S+)[
                           r'pid=<?(?P<pid>\d+)>?$')
 
 
+def access_lines(log: Path, since: int) -> list[re.Match]:
+    """gunicorn's access log lines from byte ``since`` on: this run's part (a reused data directory keeps
+    earlier runs')."""
+    if not log.exists():
+        return []
+    with open(log, "rb") as f:
+        f.seek(since)
+        text = f.read().decode("utf-8", errors="replace")
+    return [m for m in map(_ACCESS_LINE.search, text.splitlines()) if m]
+
+
 def slow_in_the_workers(log: Path, slow: list, since: int = 0) -> list[str]:
     """For each search over 1 s, what gunicorn's access log says happened in the workers then (the log records
     each request's duration and worker): the searches over 1 s inside a worker and the uploads that ended in
     the same seconds, so a stall is told apart from a wait for a busy worker."""
-    if not slow or not log.exists():
+    if not slow:
         return []
-    with open(log, "rb") as f:  # this run's part of the log (a reused data directory keeps earlier runs')
-        f.seek(since)
-        text = f.read().decode("utf-8", errors="replace")
-    lines = [m for m in map(_ACCESS_LINE.search, text.splitlines()) if m]
+    lines = access_lines(log, since)
     slow_seconds = {m.group("when") for m in lines
                     if m.group("path").startswith("/api/search") and int(m.group("ms")) > 1000}
     return [f"{m.group('when')} {m.group('method')} {unquote(m.group('path'))[:60]} {m.group('ms')} ms "
@@ -79,10 +87,8 @@ def warm_every_worker(server: Server, log_start: int, workers: int = 2, tries: i
         with ThreadPoolExecutor(workers) as pool:
             list(pool.map(lambda _: requests.get(f"{server.url}/api/search", params={"q": "疫情"}, timeout=120),
                           range(workers)))
-        with open(server.log, "rb") as f:
-            f.seek(log_start)
-            served |= {m.group("pid") for m in map(_ACCESS_LINE.search, f.read().decode("utf-8", "replace")
-                                                   .splitlines()) if m and m.group("path").startswith("/api/search")}
+        served |= {m.group("pid") for m in access_lines(server.log, log_start)
+                   if m.group("path").startswith("/api/search")}
         if len(served) >= workers:
             return
 

@@ -248,9 +248,9 @@ class ChineseWhooshSearchBackend(OutboxRoutedBackend, SearchBackend, WhooshSearc
 
     @staticmethod
     def _relevance_window(view: IndexView, table: DocTable, docs, query: Query, start: int, end: int | None):
-        """Title hits first, then whole-word hits, each tier newest first (the date key: ties by article
-        id). Every match gets its rank key; only the window is sorted (after a partition), so a
-        row's place never depends on the window asked for and pages partition the results."""
+        """Title hits first, then whole-word hits, each tier newest first (the date key: ties by article id).
+        Every match gets its rank key; only the window is sorted (after a partition), so a row's place never
+        depends on the window asked for and pages partition the results."""
         if not len(docs):
             return docs
         tier = 2 * view.mask(title_docs(view, query))[docs].astype(np.int64)

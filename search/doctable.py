@@ -10,9 +10,8 @@ is per process.
 Per generation, two more columns make ordering independent of the number of matches' sort: every
 document's key in "newest first" and in "oldest first" order (the date and the article id packed into one
 integer, computed without sorting the index), so the first page of any match set is an ``argpartition`` of
-its keys. Facet counts of a match set larger than
-half the live documents are counted over the other side (live totals minus the non-matches), so their
-cost is bounded by the smaller side. Unexpected column layouts fall back to per-document loops guarded by
+its keys. Facet counts of a match set larger than half the live documents are counted over the other side
+(live totals minus the non-matches), so their cost is bounded by the smaller side. Unexpected column layouts fall back to per-document loops guarded by
 search.fastpath.
 """
 from __future__ import annotations
@@ -103,9 +102,10 @@ def _generation_columns(readers, previous: generation_store.Columns | None) -> g
     vocabularies = {name: {value: code for code, value in enumerate(previous.values[name])} if previous
                     else {None: 0} for name in FACET_FIELDS}
     pieces: dict[str, list[np.ndarray]] = {name: [] for name in (ARTICLE_ID, PUBLISHED_DAY, *FACET_FIELDS)}
-    for (segment, doccount), reader in zip(generation_store.layout(readers), readers):
-        if where.get(segment, (0, None))[1] == doccount:
-            start = where[segment][0]
+    segments = generation_store.layout(readers)
+    for (segment, doccount), reader in zip(segments, readers):
+        start, known_count = where.get(segment, (0, None))
+        if known_count == doccount:
             for name, parts in pieces.items():
                 parts.append(previous.arrays[name][start:start + doccount])
             continue
@@ -123,8 +123,7 @@ def _generation_columns(readers, previous: generation_store.Columns | None) -> g
         codes = np.concatenate(pieces[name]) if readers else np.zeros(0, np.int64)
         out[name] = codes.astype(_code_dtype(len(vocabularies[name])), copy=False)
     out[NEWEST_KEY], out[OLDEST_KEY] = _date_keys(out[ARTICLE_ID], out[PUBLISHED_DAY])
-    return generation_store.Columns(out, {name: list(v) for name, v in vocabularies.items()},
-                                    generation_store.layout(readers))
+    return generation_store.Columns(out, {name: list(v) for name, v in vocabularies.items()}, segments)
 
 
 class DocTable:

@@ -118,7 +118,7 @@ def load_or_build(index_dir: str, readers, build: Callable[[Columns | None], Col
     """The columns of the generation made of ``readers`` (segment readers), mapped; built if need be by
     ``build(previous)``, ``previous`` being the newest generation already written (or None)."""
     key = generation_key(readers)
-    segment_ids = {r.segment().segment_id() for r in readers}
+    segment_ids = {segment for segment, _ in layout(readers)}
     folder = Path(index_dir) / f"{PREFIX}{key}"
     found = _load(folder)
     if found is not None:

@@ -87,7 +87,7 @@ _INLINE_JUNK = re.compile(r"[?<]?\s*/?\s*span style=\"[^\"]*\"\s*>[^,。!?]{0,24
                           # a photo credit glued before a paragraph ('杨应平 摄会议指出…')
                           r"|\s*[【(]\s*(责任)?编辑\s*:[^】)]{1,12}[】)](\s+\d{1,4})?\s*$|\s*©\s*原创|^[\u4e00-\u9fff]{2,4} 摄(?=[\u4e00-\u9fff])"
                           r"|^导语\s+(?=\S)"  # a summary's label before its text
-                          r"|栏目\s*:\s*[^\s:]{1,8}\s*(TAG|标签)\s*:\s*"  # a template's column and empty tags: '栏目:资讯TAG:' 
+                          r"|栏目\s*:\s*[^\s:]{1,8}\s*(TAG|标签)\s*:\s*"  # a template's column and empty tags: '栏目:资讯TAG:'
                           r"|\s*[(]\s*(结束|完)\s*[)]\s*$|【详细】"  # a wire's end mark after its last sentence; a link label
                           # '…造谣。END', '…做扎实。(吴晓敏)' after the last sentence (a reporter's credit stays)
                           r"|(?<=[。!?”])\s*(END|[(](?!记者|通讯员)[\u4e00-\u9fff]{2,4}[)])\s*$"

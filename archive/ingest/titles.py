@@ -76,9 +76,9 @@ _SECTION_NAME = re.compile(r"^(政府信息公开|信息公开|政务公开|新�
                            r"|^\S{2,4}(疫情防控|抗疫|战疫|防疫)$")  # '海南疫情防控': a column
 _SITE_NAME = re.compile(r"^\S{2,10}(网|客户端|频道|日报|晚报|时报|商报|报社|电视台|融媒|发布|APP|app)$|^\S{2,4}新闻$"
                         r"|^\S{2,10}(网|新闻)\S{0,6}正文$")  # '中新网广西新闻正文': a site's column over the text
-# '根據浙江省杭州市…指揮部2022年第29、30號通告消息': a lead clause citing its authority, not a headline.
 # A site's name with its address: '银川市人民政府门户网站 www.yinchuan.gov.cn'.
 _SITE_ADDRESS = re.compile(r"(?:^|\s)(?:https?://|www\.)\S+|\S+\.(?:gov|com|net|org)\.cn(?:\s|/|$)", re.I)
+# '根據浙江省杭州市…指揮部2022年第29、30號通告消息': a lead clause citing its authority, not a headline.
 _CITING_CLAUSE = re.compile(r"^(根据|按照|依据|依照)")
 # A lead's opening clause of occasion, purpose or time: '随着…,', '为…,', '…发生疫情后,', '疫情发生以来,'.
 _CONTEXT_CLAUSE = re.compile(r"(随着|为了|为)[^,。!?;:]{2,40},|[^,。!?;:]{4,40}(之后|后|以来|之际|期间),")
