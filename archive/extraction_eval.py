@@ -9,7 +9,7 @@ from __future__ import annotations
 import csv
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from django.db import transaction
@@ -17,6 +17,7 @@ from django.db import transaction
 from archive.export import export_record, exportable_articles
 from archive.ingest.fingerprint import normalise
 from archive.chinese_text import to_simplified
+from archive.label_markers import recover_markers
 from archive.services import article_ingest
 
 LABEL_COLUMNS = ("id", "url", "title", "title_supplied", "edtf", "province", "prefecture", "county",
@@ -74,6 +75,7 @@ class Report:
     pages_with_a_wrong_field: int = 0
     flagged_among_wrong: int = 0
     missing_texts: int = 0
+    unmatched_markers: list[str] = field(default_factory=list)  # a label's digest that its page text lacks
     failed_imports: list[str] = field(default_factory=list)
     failures: list[Failure] = field(default_factory=list)
 
@@ -110,6 +112,7 @@ def evaluate_extraction(pages_dir: Path, labels: list[Label], *, with_urls: bool
         if path is None:
             report.missing_texts += 1
             continue
+        label = _with_markers_recovered(label, path, report)
         record, flagged = _import_and_roll_back(path, label.url if with_urls else None)
         if record is None:
             report.failed_imports.append(f"{label.id}: {flagged}")
@@ -221,6 +224,16 @@ def _same_publisher(got: str, expected: tuple[str, ...]) -> bool:
     key = normalise(got)
     return any(key and (key == normalise(e) or (len(key) >= 4 and (key in normalise(e) or normalise(e) in key)))
                for e in expected)
+
+
+def _with_markers_recovered(label: Label, path: Path, report: Report) -> Label:
+    """The label with its digested markers replaced by the page's own words (see archive.label_markers).
+    An unmatched junk digest cannot be checked, and an unmatched keep digest counts as lost."""
+    text = path.read_bytes().decode("utf-8", errors="replace")
+    junk, unmatched_junk = recover_markers(label.junk, text)
+    keep, unmatched_keep = recover_markers(label.keep, text)
+    report.unmatched_markers += [f"{label.id}: {marker}" for marker in (*unmatched_junk, *unmatched_keep)]
+    return replace(label, junk=junk, keep=(*keep, *unmatched_keep))
 
 
 class _Rollback(Exception):

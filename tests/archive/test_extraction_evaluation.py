@@ -11,6 +11,7 @@ from archive import services
 from archive.edtf import from_edtf, to_edtf
 from archive.export import export_record
 from archive.extraction_eval import Label, Report, read_labels, score_page
+from archive.label_markers import is_digest, marker_digest, recover_markers
 from archive.intake import items_from_bytes
 from archive.models import Article
 
@@ -125,3 +126,35 @@ def test_reextract_updates_what_the_pipeline_derives_and_keeps_what_staff_correc
     assert article.source_name == "杞县人民政府"
     assert article.staff_corrected == ["source_name"]
     assert json.dumps(export_record(article), ensure_ascii=False)  # still one exportable record
+
+
+def test_digested_markers_are_recovered_from_the_page_text_and_unmatched_ones_are_named():
+    page = "首页 > 要闻\n某县召开会议\n会议强调要抓好落实。"
+    markers = (marker_digest("首页 > 要闻"), "plain", marker_digest("不在页面里"))
+    assert all(is_digest(m) for m in (markers[0], markers[2])) and not is_digest("plain")
+    assert recover_markers(markers, page) == (("首页 > 要闻", "plain"), (marker_digest("不在页面里"),))
+
+
+@pytest.mark.django_db
+def test_evaluate_extraction_scores_digested_markers_like_the_words_they_stand_for(tmp_path, data_dir):
+    (tmp_path / "a.txt").write_bytes((SAMPLES / "013_scraper_stamp_and_signed_notice.txt").read_bytes())
+    labels = tmp_path / "labels.tsv"
+    row = "a\t\t关于开展区域核酸检测的通告\t0\t2022-05-12\t\t\t\t某某县新冠肺炎疫情防控指挥部\t{junk}\t{keep}\tnotice\n"
+    # The article's own words given as junk, so that a recovered junk marker shows as left in the body.
+    labels.write_text(HEADER + row.format(junk=marker_digest("社会热点") + "|" + marker_digest("为及时发现潜在风险"),
+                                          keep=marker_digest("为及时发现潜在风险") + "|" + marker_digest("不在页面里")),
+                      encoding="utf-8")
+    out = io.StringIO()
+    call_command("evaluate_extraction", str(tmp_path), str(labels), stdout=out)
+    text = out.getvalue()
+    assert f"label markers not found in their page text: a: {marker_digest('不在页面里')}" in text
+    assert " junk          0/1" in text  # the unmatched keep marker counts as lost
+    assert "left: 为及时发现潜在风险; lost: " + marker_digest("不在页面里") in text
+
+
+def test_committed_label_files_hold_markers_only_as_digests_never_as_page_text():
+    label_files = sorted((Path(__file__).resolve().parents[1] / "realpages").glob("*.tsv"))
+    assert label_files
+    plain = [f"{path.name} {label.id}: {marker}" for path in label_files for label in read_labels(path)
+             for marker in (*label.junk, *label.keep) if not is_digest(marker)]
+    assert plain == [], "run scripts/digest_label_markers.py before committing: " + "; ".join(plain[:5])

@@ -38,6 +38,8 @@ class Command(BaseCommand):
         out(f"  publishers that are not an organisation: {len(report.junk_publishers)}"
             + (f" ({'; '.join(report.junk_publishers)})" if report.junk_publishers else ""))
         out("  " + review_summary(report))
+        if report.unmatched_markers:
+            out(f"  label markers not found in their page text: {'; '.join(report.unmatched_markers)}")
         for failed in report.failed_imports:
             out(f"  import failed: {failed}")
         if quiet:
