@@ -101,6 +101,8 @@ _DISCLAIMER_WORDS = re.compile(r"转载|版权|本网|本站|侵权|删除|著�
 
 ORIGINAL_TITLE = re.compile(r"^原标题\s*:\s*(.*)$")
 
+_SHARE_TARGET = r"(分享到|分享|微信好友|微信|朋友圈|新浪微博|腾讯微博|微博|qq空间|qq好友|空间|qq|今日头条|头条|豆瓣|复制链接|二维码)"
+
 _SINGLE_LINE_RULES = (
     # breadcrumbs and top bars
     re.compile(r"^(当前位置|您的位置|你的位置|您现在的位置|您当前的位置|你现在的位置|所在位置|当前页面)\s*[:>]?"),
@@ -116,6 +118,8 @@ _SINGLE_LINE_RULES = (
     re.compile(r"^(【[^】]{1,10}】\s*)+$"),
     re.compile(r"^【\s*纠错\s*】"),  # '【糾錯】 責任編輯: 焦鵬'
     re.compile(r"^分享(到)?\s*:?\s*$"),
+    # a row of share buttons: '分享 微信', '微博 空间 qq'
+    re.compile(rf"^{_SHARE_TARGET}(\s*[:|/、,·]?\s*{_SHARE_TARGET})+\s*$", re.I),
     re.compile(r"^分享到\s*:"),
     # QR prompts about the page itself (扫描二维码预约核酸检测 is an instruction in the story)
     re.compile(r"^(微信|手机)?扫一扫\s*:?$"),
@@ -325,6 +329,9 @@ _DATED_HEADLINE = re.compile(r"[\u4e00-\u9fff]{6,}\s*[(]\s*\d{4}\s*年\s*\d{1,2}
 _CLOCK_TIME_END = re.compile(r"\d{1,2}:\d{2}(:\d{2})?\s*$")
 
 
+_LABELLED_NAME = re.compile(r"(来源|稿源|作者|编辑|责任编辑|责编)\s*:\s*[^\s:,。;]{1,40}")
+
+
 def is_dateline(key: str) -> bool:
     """A short line that only carries a date, maybe with a source name and counters:
     '2022年09月02日 05时13分', '凤凰网2022-11-26  155', '時間:2022-05-25 |瀏覽:20449'."""
@@ -336,6 +343,9 @@ def is_dateline(key: str) -> bool:
     rest = key
     for d in reversed(found):
         rest = rest[: d.start] + " " + rest[d.end :]
+    # A labelled source or author may be a long name ('来源:自治区…指挥部办公室、广西日报'): it is the label's value,
+    # not a headline's words.
+    rest = _LABELLED_NAME.sub(" ", rest)
     rest = re.sub(r"【[^】]*】|发布时间|发布日期|发表时间|更新时间|时间|日期|来源|浏览次数|浏览|阅读|点击|作者|字体", " ", rest)
     if _DATED_HEADLINE.search(key):
         return False

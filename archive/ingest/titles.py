@@ -34,11 +34,12 @@ _RELEVANCE_MIN_TEXT = 120
 _SUBJECT_WORDS = re.compile(r"疫情|新冠|肺炎|核酸|防控|确诊|病例|封控|管控|隔离|疫苗|阳性|风险区|发布会|指挥部")
 
 _NOT_HEADLINE_END = tuple("。,;:、")  # on the width-folded key
-_LABEL_PREFIX = re.compile(r"(导读|摘要|内容提要|提要|核心提示|编者按|来源|作者|记者|编辑|通讯员)\s*:")
+_LABEL_PREFIX = re.compile(r"(导读|摘要|内容提要|提要|核心提示|编者按|来源|作者|记者|编辑|通讯员|主题)\s*:")
 # 【快讯】, 【防疫前沿】, 【聊城】, 『途径』, (抗击新冠肺炎), 国社@青海丨, 其他关于… in front of a headline: a column tag.
 COLUMN_TAG = re.compile(r"^\s*(?:【[^】]{1,12}】\s*|\[[^\]]{1,12}\]\s*|『[^』]{1,12}』\s*|[(][^()]{2,8}[)](?=\S{6})|[^丨|\s]{1,10}丨|[^丨|\s]{2,10}\s?\|\s?(?=\S{6})"
                         r"|(?:海[报報]|[视視][频頻]|[图圖][解文]|快[讯訊])\s*[?？]\s*(?=\S{6})"  # '海報?…': a tag whose bar was lost
                         r"|#[^#\s]{1,12}#\s*(?=\S{6})"  # '#通遼頭條#…': a topic hashtag
+                        r"|[^【】\s]{1,6}】\s*(?=\S{6})"  # '快讯】…': a tag whose opening bracket was lost
                         r"|(?:其他|正文|通知公告|公告公示|信息公开|工作动态|政务动态)(?=关于))+")
 # '…|界面新闻 · 快讯', '… - 新华网': a site or column after the headline.
 _SITE_SUFFIX = re.compile(r"\s*(?:[|｜_]|\s-\s)\s*[^|｜_]{0,14}(新闻|网|快讯|频道|客户端|日报|晚报|APP|app|在线|发布)[^|｜_]{0,6}$")
@@ -46,6 +47,8 @@ _AFTER_HEADLINE_SEPARATOR = re.compile(r"\s*[-_|｜—]")
 # '…的通告(第6號) (玉環市)': a catalogue's tag of the issuing place after the headline, set off by a space.
 _PLACE_TAG_AFTER = re.compile(r"\s+[(][^()\s]{2,10}(省|市|县|区|旗|州|盟)[)]$")
 # A source label printed after the headline: '紧急通知!…一律居家不得外出 来源:央视新闻客户端'.
+# '靠前监督 筑牢防线(某某日报)': the newspaper the headline was taken from, not part of it
+_MEDIA_TAG_AFTER = re.compile(r"\s*[(（][\u4e00-\u9fff]{2,10}(日[报報]|晚[报報]|时报|時報|网|網|新闻|新聞|客户端|客戶端|电视台|電視台|融媒)[)）]$")
 _SOURCE_AFTER = re.compile(r"\s+(来源|來源|稿源|来自|來自)\s*[:：]\s*\S{2,20}$")
 # A headline printed over lines ends with the kind of document, or its first line is plainly unfinished.
 DOCUMENT_KIND_END = re.compile(
@@ -81,7 +84,7 @@ _SITE_ADDRESS = re.compile(r"(?:^|\s)(?:https?://|www\.)\S+|\S+\.(?:gov|com|net|
 # '根據浙江省杭州市…指揮部2022年第29、30號通告消息': a lead clause citing its authority, not a headline.
 _CITING_CLAUSE = re.compile(r"^(根据|按照|依据|依照)")
 # A lead's opening clause of occasion, purpose or time: '随着…,', '为…,', '…发生疫情后,', '疫情发生以来,'.
-_CONTEXT_CLAUSE = re.compile(r"(随着|为了|为)[^,。!?;:]{2,40},|[^,。!?;:]{4,40}(之后|后|以来|之际|期间),")
+_CONTEXT_CLAUSE = re.compile(r"(随着|为了|为|面对|针对)[^,。!?;:]{2,40},|[^,。!?;:]{4,40}(之后|后|以来|之际|期间),")
 _SPAM_CHAIN = re.compile(r"[^_\s]{2,}_[^_\s]{2,}_[^_\s]{2,}")  # 中文字幕…_中国…_国产…: keyword chains
 
 # What a lead may open with before its news: a bracketed byline, a news-agency dateline, an app's byline,
@@ -97,8 +100,12 @@ _LEAD_PREFIXES = (
     re.compile(r"\s*(记者|通讯员)(\s*[\u4e00-\u9fff]{2,4}){1,4}\s+"),
     re.compile(
         r"\s*(当地时间)?\s*(\d{4}\s*年)?\s*(\d{1,2}\s*月)?\s*\d{1,2}\s*[日号]\s*"
-        r"(上午|下午|晚上|晚间|晚|早上|早晨|凌晨|中午|傍晚|夜间|夜|白天)?\s*(\d{1,2}\s*[时点](\s*\d{1,2}\s*分)?(许|左右)?)?\s*"
+        r"(上午|下午|晚上|晚间|晚|早上|早晨|凌晨|中午|傍晚|夜间|夜|白天)?\s*(\d{1,2}\s*[时点](\s*\d{1,2}\s*分)?(许|左右)?|\d{1,2}:\d{2})?\s*"
     ),
+    # '截至昨日15时,' / '截至目前,': the time of the figures that follow, not the news
+    re.compile(r"\s*截[至止]\s*[^,。!?;:]{0,16}?(时|点|日|目前|当前|发稿时)(\s*\d{1,2}\s*分)?(许|左右)?\s*,"),
+    # '某某网/某某头条客户端通讯员某某报道,': a byline run into the lead
+    re.compile(r"\s*[^,。!?;:()\[\]【】]{0,30}?(记者|通讯员)\s*[\u4e00-\u9fff]{2,4}(\s+[\u4e00-\u9fff]{2,4}){0,3}\s*(报道|采写)\s*[,:]?\s*"),
     re.compile(r"\s*(今天|今日|昨天|昨日|当天)?\s*[(]\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[)]\s*"),  # 今天(2月19日)
     re.compile(r"\s*(上午|下午|晚上|早上|中午|凌晨)\s*\d{1,2}\s*[时点](\s*\d{1,2}\s*分|半)?(许|左右)?\s*"),  # 下午3点
     re.compile(r"\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号]\s*"),  # a year lost in scraping: 年4月22日
@@ -247,6 +254,7 @@ def clean_headline(text: str) -> str:
     text = _NUMERIC_DAY_BEFORE.sub("", text) or text
     text = _PLACE_TAG_AFTER.sub("", text).strip() or text
     text = _SOURCE_AFTER.sub("", text).strip() or text
+    text = _MEDIA_TAG_AFTER.sub("", text).strip() or text
     return re.sub(r"\s+", "", text) if _SPACED_LETTERS.match(text) else text
 
 

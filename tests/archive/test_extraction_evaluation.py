@@ -158,3 +158,20 @@ def test_committed_label_files_hold_markers_only_as_digests_never_as_page_text()
     plain = [f"{path.name} {label.id}: {marker}" for path in label_files for label in read_labels(path)
              for marker in (*label.junk, *label.keep) if not is_digest(marker)]
     assert plain == [], "run scripts/digest_label_markers.py before committing: " + "; ".join(plain[:5])
+
+
+@pytest.mark.parametrize("county, right", [("疏附县", True), ("喀什市", True), ("莎车县", False), (None, False)])
+def test_a_region_label_may_list_alternatives_for_an_item_about_several_units(county, right):
+    report = Report()
+    label = _label(province="新疆维吾尔自治区", prefecture="喀什地区", county="疏附县|喀什市")
+    score_page(label, _record(province="新疆维吾尔自治区", prefecture="喀什地区", county=county), report)
+    assert (report.right["province"], report.right["local"]) == (1, int(right))
+
+
+def test_a_supplied_title_may_name_a_press_conference_but_not_a_reporter():
+    body = "5月6日上午,示例市举办疫情防控工作记者招待会,介绍最新情况。"
+    label = _label(title="示例市举办疫情防控工作记者招待会", title_supplied=True)
+    assert not score_page(label, _record(title="示例市举办疫情防控工作记者招待会", title_supplied=True, body=body),
+                          Report())
+    assert score_page(label, _record(title="记者王某某报道", title_supplied=True, body="记者王某某报道," + body),
+                      Report())
