@@ -79,6 +79,8 @@ _GLUED_CHAIN_END = re.compile(r"[A-Za-z0-9]{2,12}[\u4e00-\u9fff]{0,4}?(应用|�
 # Leftovers of markup and file names: '?span style=', 'image.png', 'tpl_font3.html', '//heihe.dbw.cn'.
 _MARKUP_OR_FILE = re.compile(r"span style=|<\s*/?\s*[a-z]+[^>]*>|style=|^\S*\.(jpe?g|png|gif|bmp|webp|s?html?|php|aspx?)$"
                              r"|^微信图片_|_副本\.|^//\S+|^https?://\S+(\s+\S{2,12})?$|(图源|图片来源)\s*:", re.I)
+# '某某 摄', '某某、某某某 摄', '某某/ 摄': who took the photo
+_PHOTOGRAPHERS = r"[\u4e00-\u9fff]{2,4}((\s+|、)[\u4e00-\u9fff]{2,4}){0,3}\s*/?\s*[摄攝]"
 # Inside running text: a hidden-markup residue and its hidden SEO words, a newspaper's page pointer.
 _INLINE_JUNK = re.compile(r"[?<]?\s*/?\s*span style=\"[^\"]*\"\s*>[^,。!?]{0,24}|[(](详见|下转|上接|转)第?\S{1,3}版[)]"
                           r"|(欢迎转载|转载请注明)[^。]{0,40}。?"
@@ -86,7 +88,9 @@ _INLINE_JUNK = re.compile(r"[?<]?\s*/?\s*span style=\"[^\"]*\"\s*>[^,。!?]{0,24
                           # counter after it: '【编辑:苑菁菁】 39'), a '©原创' mark,
                           # a photo credit glued before a paragraph ('杨应平 摄会议指出…')
                           r"|\s*[【(]\s*(责任)?编辑\s*:[^】)]{1,12}[】)](\s+\d{1,4})?\s*$|\s*©\s*原创|^[\u4e00-\u9fff]{2,4} 摄(?=[\u4e00-\u9fff])"
-                          r"|^导语\s+(?=\S)"  # a summary's label before its text
+                          r"|^导语\s+(?=\S)|^\s*[\[【]\s*(摘要|导语|提要)\s*[\]】]\s*(?=\S)"  # a summary's label before its text
+                          # a photo credit after the last sentence: '…复工复产。新华网发(某某 摄)'
+                          r"|(?<=[。!?”])\s*(\S{2,8}发)?\s*[(]\s*" + _PHOTOGRAPHERS + r"\s*[)]\s*$"
                           r"|栏目\s*:\s*[^\s:]{1,8}\s*(TAG|标签)\s*:\s*"  # a template's column and empty tags: '栏目:资讯TAG:'
                           r"|\s*[(]\s*(结束|完)\s*[)]\s*$|【详细】"  # a wire's end mark after its last sentence; a link label
                           # '…造谣。END', '…做扎实。(吴晓敏)' after the last sentence (a reporter's credit stays)
@@ -139,6 +143,8 @@ _SINGLE_LINE_RULES = (
     # a teaser of another item cut short before its link: '关于塔尔寺暂停开放的通知... [详情]'
     re.compile(r"^.{0,300}?(\.{3}|…)\s*[\[【]\s*(详情|详细|全文|更多)\s*[\]】]$"),
     # a photo caption: '图为雷山县西江镇分会场'
+    # a caption signed by its photographer: '志愿者为市民做核酸检测 某某 摄', '…准备填填肚子(某某/ 摄)'
+    re.compile(r"^[^。!?]{2,80}?(\s|[(])\s*" + _PHOTOGRAPHERS + r"\s*[)]?$"),
     re.compile(r"^[▲△]?\s*[上下左右]?图(为|:)\s*[^。]{1,28}$"),  # (a caption that is a sentence of the report stays)
     # a share or like widget's label between rules: '—分享—'
     re.compile(r"^[—\-–·•\s]+(分享|收藏|点赞|在看|转发)[—\-–·•\s]+$"),
@@ -377,11 +383,15 @@ def is_prose(line: str) -> bool:
 
 
 def _tail_start(lines: list[str], keys: list[str]) -> int:
-    content = 0
+    """Where the other articles or comments begin: the first tail marker after the text has said something.
+    Above the first sentence a marker belongs to the header ('相关新闻' beside a press conference's details,
+    with its transcript below)."""
+    content, sentence_seen = 0, False
     for i, key in enumerate(keys):
-        if _TAIL_MARKER.match(key) and content >= _MIN_CONTENT_BEFORE_TAIL:
+        if _TAIL_MARKER.match(key) and content >= _MIN_CONTENT_BEFORE_TAIL and sentence_seen:
             return i
         content += len(key)
+        sentence_seen = sentence_seen or (len(key) >= 20 and ends_a_sentence(key))
     return len(lines)
 
 

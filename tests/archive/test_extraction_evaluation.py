@@ -175,3 +175,9 @@ def test_a_supplied_title_may_name_a_press_conference_but_not_a_reporter():
                           Report())
     assert score_page(label, _record(title="记者王某某报道", title_supplied=True, body="记者王某某报道," + body),
                       Report())
+
+
+def test_a_keep_marker_quoted_with_pinyin_survives_as_its_words_alone():
+    label = _label(keep=("延安市累計(jì)",))
+    assert not score_page(label, _record(body="截至目前,延安市累計報告病例12例。"), Report())
+    assert score_page(label, _record(body="截至目前,延安市報告病例12例。"), Report())
