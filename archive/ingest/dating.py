@@ -59,6 +59,7 @@ _TEXT_YEAR_WITHIN_DAYS = 31
 YEAR_OF_THE_TEXT = " + year of the text"
 # Credits and a table bar after a signed date: '2022年2月8日 【编辑:孙静波】 (作者:孙静波)', '… 2022年8月6日 |'.
 TRAILING_CREDITS = re.compile(r"(?:\s*[【(\[]\s*(?:责任编辑|编辑|责编|作者|审核|校对|来源)\s*:[^】()\]]{1,16}[】)\]]|\s*[|｜])+\s*$")
+_LIST_ITEM = re.compile(r"^[-–•·●◆■▪*]\s*\S")
 _RUN_IN_DATELINE_WITHIN = 80  # characters of a one-line page where its dateline may stand
 _LEAD_DATE_WITHIN = 14  # a lead's own date stands in its first characters (after a dateline: 新华社北京…电)
 # A wire's dateline is the day its report was filed: '中新网黄冈2月1日电', '新华社北京7月9日电', even after a
@@ -289,6 +290,8 @@ def _signed_dates(lines: list[str], keys: list[str], lead: int | None) -> list[F
             continue
         if is_prose(lines[i]) and not key.endswith(("日", "号")):
             continue
+        if _LIST_ITEM.match(key):
+            continue  # '- 另一条标题2022-11-04': a list of other items' links, dated, below the notice
         # '2022年10月23日21时': the hour the notice was signed may follow its date.
         ends_at = len(_SIGNED_HOUR.sub("", key.rstrip(" )")))
         if on_line and on_line[-1].end >= ends_at - 1:

@@ -56,6 +56,7 @@ DOCUMENT_KIND_END = re.compile(
 )
 _ISSUER_END = re.compile(r"(指挥部|办公室|领导小组|人民政府|政府|委员会|局|机制|工作组)$")
 _PLACE_END = re.compile(r"(省|市|区|县|旗|盟|州|镇|乡|街道|社区)$")
+_MID_ISSUER_END = re.compile(r"(新型冠状病毒感染的|新型冠状病毒感染|新型冠状病毒|新冠肺炎|肺炎|新冠病毒感染)$")
 _UNFINISHED_END = re.compile(r"(的|关于|和|与|及|暨|做好|开展|进一步|加强)$")
 _SPACED_LETTERS = re.compile(r"^(?:\S\s+){1,3}\S$")  # 通 告, 公     告
 _DOCUMENT_NUMBER = re.compile(
@@ -357,7 +358,9 @@ def _joined_headlines(lines: list[str], keys: list[str], above: list[int]) -> li
                 and _names_an_issuer(pieces[0])
             # '转发《中共…疫情防控' / '工作领导小组办公室通告》的通知': a title quoted across the break is unfinished
             open_quote = pieces[0].count("《") > pieces[0].count("》")
-            if not (kind_last or about or open_quote or _UNFINISHED_END.search(pieces[0])):
+            # '某区新型冠状病毒感染肺炎' / '疫情防控工作应急指挥部通告': an issuer's long name broken mid-way
+            broken_issuer = ends_with_kind and bool(_MID_ISSUER_END.search(match_key(pieces[0])))
+            if not (kind_last or about or open_quote or broken_issuer or _UNFINISHED_END.search(pieces[0])):
                 continue
             if any(DOCUMENT_KIND_END.search(clean_headline(p)) and len(p) >= 10 for p in pieces[:-1]):
                 continue
