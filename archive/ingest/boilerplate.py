@@ -19,7 +19,7 @@ from .script import han_count
 
 # Everything from such a line on belongs to other articles or comments.
 _TAIL_MARKER = re.compile(
-    r"^(最新消息|相关阅读|相关新闻|相关报道|最新回复|最新评论|网友评论|热门评论|发表评论|我要评论|上一篇|下一篇)"
+    r"^(最新消息|相关阅读|相关新闻|相关报道|最新回复|最新评论|网友评论|热门评论|发表评论|我要评论|上一篇|下一篇|更\s*多)"
     r"\s*:?\s*(\(\d+\))?\s*$"
     r"|^(上一篇|下一篇)\s*(:|\d{4}-\d{1,2}-\d{1,2})"  # '上一篇:<another headline>', '上一篇 2022-02-09 10:10:52'
     r"|^(正在加载评论|评论加载中)[.。…]*$"  # a comment box still loading, then other items' teasers
