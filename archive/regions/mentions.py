@@ -27,6 +27,11 @@ from .hosts import place_of_gov_host
 from .names import Match, NameIndex, Sense
 from .zones import ZONE_WEIGHTS, Segment, article_segments
 
+# A place's issuing body named in the text (…县…指挥部, …市人民政府) counts this much more than its bare name.
+ISSUER_FACTOR = 1.5
+ISSUER_BOOST_ZONES = ("lead", "body")
+ISSUER_LOOK_AHEAD = 30
+_ISSUING_BODY = re.compile(r"[^,。;:!?、\s]{0,24}?(指挥部|领导小组|人民政府|委员会|融媒)")
 # Places listed with many others (四川、青海、云南) say little about any one.
 ENUMERATION_RATE = 0.3
 ENUMERATION_MIN_PROVINCES = 3
@@ -66,7 +71,9 @@ def collect_mentions(
     offset = 0
     for segment in article_segments(title=title, body=body, source_name=source_name, page=page):
         in_segment = [_mention(_institutional(match, segment.text, segment.zone), segment, offset)
-                      for match in index.scan(segment.text) if not _in_person_name(match, segment.text)]
+                      for match in index.scan(segment.text)
+                      if not _in_person_name(match, segment.text) and not _names_a_smaller_place(match, segment.text)]
+        _weigh_issuing_bodies(in_segment, segment, offset)
         _damp_agency_datelines(in_segment, segment.text, offset)
         _damp_enumerations(in_segment, segment.text, offset)
         _damp_movements(in_segment, segment.text, offset)
@@ -106,6 +113,19 @@ def _institutional(match: Match, text: str, zone: str) -> Match:
     return Match(match.start, match.text, replace(sense, strength=1.0, needs_support=False, strict_boundaries=False))
 
 
+# '龙门街道', '临江社区', '高唐村': a short county name heading a street, community or village's name is that
+# smaller place's (often in another county altogether), not the county.
+_SMALLER_PLACE_AFTER = ("街道", "社区", "镇", "乡", "村", "居委会", "片区", "小区")
+
+
+def _names_a_smaller_place(match: Match, text: str) -> bool:
+    if match.sense.kind != "region" or match.sense.abbreviation:
+        return False
+    if match.text.endswith(("省", "市", "县", "区", "州", "盟", "旗")):
+        return False  # a full name: '巫山县城区'
+    return text.startswith(_SMALLER_PLACE_AFTER, match.start + len(match.text))
+
+
 def _in_person_name(match: Match, text: str) -> bool:
     """李兴平 is a person, not 兴平市: a short name after a surname, with a role before or an act after it."""
     if match.sense.kind != "region" or match.start == 0 or match.sense.abbreviation:
@@ -122,6 +142,19 @@ def _in_person_name(match: Match, text: str) -> bool:
 def _mention(match: Match, segment: Segment, offset: int) -> Mention:
     weight = ZONE_WEIGHTS[segment.zone] * match.sense.strength
     return Mention(match.text, segment.zone, match.sense, weight, offset + match.start)
+
+
+def _weigh_issuing_bodies(mentions: list[Mention], segment: Segment, offset: int) -> None:
+    """'经巫山县新型冠状病毒肺炎疫情防控指挥部研究', '按照洪雅县疫情应急指挥部统一部署': a body of the place that
+    issues or directs what the text announces is strong evidence, though named once in the text."""
+    if segment.zone not in ISSUER_BOOST_ZONES:
+        return
+    for mention in mentions:
+        if mention.kind != "region":
+            continue
+        after = segment.text[mention.start - offset + len(mention.text):][:ISSUER_LOOK_AHEAD]
+        if _ISSUING_BODY.match(after):
+            mention.weight *= ISSUER_FACTOR
 
 
 def _damp_agency_datelines(mentions: list[Mention], text: str, offset: int) -> None:
