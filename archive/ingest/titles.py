@@ -67,6 +67,9 @@ _DOCUMENT_NUMBER = re.compile(
 _BRACKETED = re.compile(r"^[(\[〔][^()]*[)\]〕]$")
 _HOTLINE = re.compile(r"违法和不良信息|举报受理|受理方式|举报(电话|邮箱|方式)\s*:")
 _BYLINE_LINE = re.compile(r"^(本报讯|本网讯|本台讯|通讯员|记者|文/|图/|文:|图:|撰稿|撰文|摄影|作者)|(记者|通讯员)\s*\S{2,4}\s*(报道|摄)?$")
+# '新华社南宁1月28日电', '中新网武汉2月3日电(记者 某某)': a wire's dateline on its own line, above its text
+_WIRE_DATELINE_LINE = re.compile(r"^[\u4e00-\u9fff]{1,10}(社|网|台|报|新闻)[\u4e00-\u9fff]{0,8}?\d{1,2}\s*月\s*\d{1,2}\s*日\s*电"
+                                 r"(\s*[(][^()]{0,30}[)])?$")
 _NEWSPAPER_PAGE = re.compile(r"第\s*\d+\s*版|[上下]一版|版面导航")
 # Photo captions and credits, reading-time widgets, "now reading" bars.
 _CAPTION = re.compile(r"图源|图片来源|供图|摄影|(记者|通讯员)\s*\S{2,4}\s*摄|本篇文章\d+字|读完约|阅读时间|正在阅读"
@@ -402,6 +405,7 @@ def _is_not_a_headline(key: str) -> bool:
         or _BRACKETED.match(text)
         or _HOTLINE.search(text)
         or _BYLINE_LINE.search(text)
+        or _WIRE_DATELINE_LINE.match(text)
         or _NEWSPAPER_PAGE.search(text)
         or _CAPTION.search(text)
         or _BREADCRUMB.search(text)
