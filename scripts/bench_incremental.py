@@ -158,8 +158,9 @@ def main() -> int:
             print(f"search {phase}: {len(times)} requests, p50 {1000 * statistics.median(times):.0f} ms, "
                   f"p99 {1000 * loadtest.percentile(times, 99):.0f} ms, max {1000 * max(times):.0f} ms, "
                   f"{sum(t > 1 for t in times)} over 1 s")
-    for started_at, query, took in tally.slow_searches:
-        print(f"  over 1 s: {query} sent at {started_at}, answered after {took:.2f} s")
+    for started_at, query, took, phases in tally.slow_searches:
+        print(f"  over {loadtest.SLOW_SEARCH_SECONDS} s: {query} sent at {started_at}, answered after {took:.2f} s"
+              f" (server: {phases or 'no timing'})")
     for line in slow_in_the_workers(server.log, tally.slow_searches, log_start):
         print(f"  gunicorn: {line}")
     print(f"search errors: {tally.search_errors}")

@@ -4,6 +4,7 @@ from django.views.decorators.http import require_GET
 
 from archive.export import export_record, exportable_articles, iter_csv, iter_jsonl
 from search.selectors import SearchParamError, SearchParams, iter_matching_articles, search_articles
+from search import timing
 from search.concordance import ConcordanceRequest, concordance
 from search.trends import TrendRequest, iter_trends_csv, term_trends
 
@@ -18,12 +19,17 @@ def _bad_request(error: SearchParamError) -> JsonResponse:
 
 @require_GET
 def api_search(request):
-    try:
-        params = SearchParams.from_querydict(request.GET)
-        response = search_articles(params)
-    except SearchParamError as error:
-        return _bad_request(error)
-    return HttpResponse(response.to_json(), content_type="application/json")
+    with timing.recording() as phases:
+        try:
+            params = SearchParams.from_querydict(request.GET)
+            response = search_articles(params)
+        except SearchParamError as error:
+            return _bad_request(error)
+        with timing.phase("json"):
+            body = response.to_json()
+    answer = HttpResponse(body, content_type="application/json")
+    answer["Server-Timing"] = timing.server_timing(phases)  # where the time went (make loadtest prints it)
+    return answer
 
 
 @require_GET

@@ -34,7 +34,7 @@ from whoosh.filedb.filestore import FileStorage
 from whoosh.index import EmptyIndexError
 from whoosh.reading import ReaderClosed
 
-from search import index_guard, index_manifest, storage, whoosh_merge, whoosh_writer
+from search import index_guard, index_manifest, storage, timing, whoosh_merge, whoosh_readers, whoosh_writer
 from search.contract import ExactResult, ExactSearch, IndexDocument, IndexStats, SearchBackend, stats_of
 from search.doctable import DATE_KEY_SPAN, DocTable, window_by_key
 from search.fields import GramsFieldType, WordsFieldType
@@ -150,22 +150,27 @@ class ChineseWhooshSearchBackend(OutboxRoutedBackend, SearchBackend, WhooshSearc
         """This thread's searcher on the live index, opened afresh only when the index changed."""
         self.ensure_current()
         if self._searcher is not None and not self._searcher.up_to_date():
-            self._drop_stale_searcher()
+            self._replace_stale_searcher()
         if self._searcher is None:
             self._searcher = self._open_searcher()
             self._searcher_serial += 1
         return self._searcher
 
-    def _drop_stale_searcher(self) -> None:
-        """Close the previous index state's searcher. Not Whoosh's ``Searcher.refresh``: it closes the old
-        readers before the new ones are open (it reuses none: whoosh 2.7.4 keys them by generation and looks
-        them up by segment id), so one failed refresh left a searcher whose next refresh closed them again
-        ('Reader already closed', a 500 on every later request of that thread)."""
+    def _replace_stale_searcher(self) -> None:
+        """Open the new index state reusing the segment readers it shares with the stale one, then close the
+        stale one's others. Not Whoosh's ``Searcher.refresh``: it closes the old readers before the new ones
+        are open (and reuses none), so one failed refresh left a searcher whose next refresh closed them again
+        ('Reader already closed', a 500 on every later request of that thread). If opening fails, the stale
+        searcher is closed whole and the next request opens afresh."""
         stale, self._searcher = self._searcher, None
-        with contextlib.suppress(ReaderClosed):
-            stale.close()
+        try:
+            self._searcher = self._open_searcher(reuse=stale)
+            self._searcher_serial += 1
+        finally:
+            with contextlib.suppress(ReaderClosed):
+                whoosh_readers.close_unshared(stale, self._searcher)
 
-    def _open_searcher(self):
+    def _open_searcher(self, reuse=None):
         # A background merge may remove a segment between our reading the table of contents and opening the
         # segment; and a directory listing taken while a commit renames its new table into place and removes
         # the old one may show neither (Whoosh then says the index does not exist: a 500 seen at 10^6
@@ -173,7 +178,7 @@ class ChineseWhooshSearchBackend(OutboxRoutedBackend, SearchBackend, WhooshSearc
         for attempt in range(OPEN_ATTEMPTS):
             try:
                 self.index = self.index.refresh()
-                return self.index.searcher()
+                return whoosh_readers.open_searcher(self.index, reuse)
             except (FileNotFoundError, EmptyIndexError):
                 if attempt == OPEN_ATTEMPTS - 1:
                     raise
@@ -199,34 +204,43 @@ class ChineseWhooshSearchBackend(OutboxRoutedBackend, SearchBackend, WhooshSearc
 
     def matching_docs(self, query: Query) -> tuple[IndexView, DocTable, np.ndarray]:
         """Sorted global docnums of live documents matching the query (before filters)."""
-        table, view, generation = self.index_view()
-        view.begin_request()
+        with timing.phase("open"):
+            table, view, generation = self.index_view()
+            view.begin_request()
         key = (generation, query.cache_key())
         docs = self._matches.get(key)
         if docs is MISSING:
-            positive = exact_docs(view, query)
-            if positive is None:
-                docs = table.live_docs()
-            else:
-                docs = positive[table.live[positive]] if len(positive) else positive
-            negative = excluded_docs(view, query)
-            if negative is not None and len(docs) and len(negative):
-                docs = docs[~view.mask(negative)[docs]]
+            with timing.phase("match"):
+                docs = self._matching_docs(view, table, query)
             self._matches.put(key, docs)
         return view, table, docs
+
+    @staticmethod
+    def _matching_docs(view: IndexView, table: DocTable, query: Query) -> np.ndarray:
+        positive = exact_docs(view, query)
+        if positive is None:
+            docs = table.live_docs()
+        else:
+            docs = positive[table.live[positive]] if len(positive) else positive
+        negative = excluded_docs(view, query)
+        if negative is not None and len(docs) and len(negative):
+            docs = docs[~view.mask(negative)[docs]]
+        return docs
 
     @index_guard.reads
     def search_exact(self, request: ExactSearch) -> ExactResult:
         request.validate()
         view, table, docs = self.matching_docs(request.query)
         docs = self._apply_filters(table, docs, request)
-        facets, sizes = table.counts(request.facets, docs, request.facet_limit, request.filters) \
-            if request.facets else ({}, {})
+        with timing.phase("facets"):
+            facets, sizes = table.counts(request.facets, docs, request.facet_limit, request.filters) \
+                if request.facets else ({}, {})
         end = None if request.limit is None else request.offset + request.limit
-        if request.sort == "relevance" and request.query.required:
-            window = self._relevance_window(view, table, docs, request.query, request.offset, end)
-        else:
-            window = table.first_by_date(docs, request.sort != "oldest", request.offset, end)
+        with timing.phase("order"):
+            if request.sort == "relevance" and request.query.required:
+                window = self._relevance_window(view, table, docs, request.query, request.offset, end)
+            else:
+                window = table.first_by_date(docs, request.sort != "oldest", request.offset, end)
         return ExactResult(total=int(len(docs)), ids=table.article_id[window].tolist(), facets=facets,
                            facets_ordered=True, facet_sizes=sizes)
 

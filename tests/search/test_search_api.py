@@ -1,5 +1,6 @@
 """/api/search, /api/articles/<id> and the exports, on the sample corpus."""
 import csv
+import re
 import io
 import json
 
@@ -170,3 +171,12 @@ def test_facet_toggler_builds_the_same_links_as_toggle():
             toggle = params.toggler(param)
             for value in values:
                 assert toggle(value) == params.toggle(param, value), (query, param, value)
+
+
+def test_a_search_says_where_its_time_went_in_server_timing(client, sample_corpus):
+    first = client.get("/api/search", {"q": "疫情防控"})
+    again = client.get("/api/search", {"q": "疫情防控"})
+    phases = [dict(re.findall(r"(\w+);dur=([\d.]+)", r["Server-Timing"])) for r in (first, again)]
+    assert set(phases[0]) == {"open", "match", "facets", "order", "rows", "json"}
+    assert "match" not in phases[1]  # answered from this generation's cache
+    assert all(float(ms) >= 0 for ms in phases[0].values())

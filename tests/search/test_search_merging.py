@@ -10,7 +10,7 @@ import pytest
 from whoosh.index import EmptyIndexError
 
 from conftest import make_article
-from search import indexing, whoosh_merge
+from search import indexing, whoosh_merge, whoosh_readers
 from search.contract import ExactSearch, IndexDocument, stats_of
 from search.facets import FACETS
 from search.query import parse_query
@@ -162,14 +162,28 @@ def test_opening_a_searcher_reads_the_table_again_when_it_changed_meanwhile(inde
     small_drains(index_dir, 2)
     found(index_dir, "核酸检测")
     index_dir.apply([doc(998, "第八批核酸检测")], [])
-    index_class = type(index_dir.index)
-    real_searcher, calls = index_class.searcher, []
+    real_open, calls = whoosh_readers.open_searcher, []
 
-    def failing_twice(self, **kwargs):
+    def failing_twice(ix, previous=None):
         calls.append(1)
         if len(calls) <= 2:
             raise failure
-        return real_searcher(self, **kwargs)
+        return real_open(ix, previous)
 
-    monkeypatch.setattr(index_class, "searcher", failing_twice)
+    monkeypatch.setattr(whoosh_readers, "open_searcher", failing_twice)
     assert 998 in found(index_dir, "核酸检测") and len(calls) == 3
+
+
+def test_a_new_index_state_reuses_the_readers_of_unchanged_segments_and_reopens_changed_ones(index_dir):
+    small_drains(index_dir, 3)
+    assert found(index_dir, "核酸检测") == {0, 1, 2, 100, 101, 102, 200, 201, 202}
+    before = {r.segment().segment_id(): r for r, _ in index_dir.searcher().reader().leaf_readers()}
+
+    index_dir.apply([doc(300, "第三批核酸检测")], [101])  # a new segment, and a deletion in the second one
+    assert found(index_dir, "核酸检测") == {0, 1, 2, 100, 102, 200, 201, 202, 300}
+    after = {r.segment().segment_id(): r for r, _ in index_dir.searcher().reader().leaf_readers()}
+
+    reused = {segid for segid in before if after.get(segid) is before[segid]}
+    changed = {segid for segid in before if segid in after and after[segid] is not before[segid]}
+    assert len(reused) == 2 and len(changed) == 1 and len(after) == 4
+    assert all(before[segid].is_closed for segid in changed) and not any(r.is_closed for r in after.values())
