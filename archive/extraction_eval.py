@@ -114,8 +114,9 @@ def evaluate_extraction(pages_dir: Path, labels: list[Label], *, with_urls: bool
         if path is None:
             report.missing_texts += 1
             continue
-        label = _with_markers_recovered(label, path, report)
-        record, flagged = _import_and_roll_back(path, label.url if with_urls else None)
+        raw = path.read_bytes()
+        label = _with_markers_recovered(label, raw.decode("utf-8", errors="replace"), report)
+        record, flagged = _import_and_roll_back(raw, path.name, label.url if with_urls else None)
         if record is None:
             report.failed_imports.append(f"{label.id}: {flagged}")
             continue
@@ -233,10 +234,9 @@ def _same_publisher(got: str, expected: tuple[str, ...]) -> bool:
                for e in expected)
 
 
-def _with_markers_recovered(label: Label, path: Path, report: Report) -> Label:
+def _with_markers_recovered(label: Label, text: str, report: Report) -> Label:
     """The label with its digested markers replaced by the page's own words (see archive.label_markers).
     An unmatched junk digest cannot be checked, and an unmatched keep digest counts as lost."""
-    text = path.read_bytes().decode("utf-8", errors="replace")
     junk, unmatched_junk = recover_markers(label.junk, text)
     keep, unmatched_keep = recover_markers(label.keep, text)
     report.unmatched_markers += [f"{label.id}: {marker}" for marker in (*unmatched_junk, *unmatched_keep)]
@@ -247,12 +247,12 @@ class _Rollback(Exception):
     pass
 
 
-def _import_and_roll_back(path: Path, url: str | None) -> tuple[dict | None, object]:
+def _import_and_roll_back(raw: bytes, origin: str, url: str | None) -> tuple[dict | None, object]:
     """The exported record and review reasons of a page imported alone, or (None, reason)."""
     result: tuple[dict | None, object] = (None, "")
     try:
         with transaction.atomic():
-            outcome = article_ingest(raw=path.read_bytes(), origin=path.name, url=url)
+            outcome = article_ingest(raw=raw, origin=origin, url=url)
             if outcome.status != "created":
                 why = outcome.reason or f"already in this archive as #{outcome.article_id} (use an empty DATA_DIR)"
                 result = (None, f"{outcome.status}: {why}")

@@ -35,7 +35,10 @@ def recover_markers(markers: tuple[str, ...], page_text: str) -> tuple[tuple[str
             windows[length] = {_hex(page_text[i:i + length]): page_text[i:i + length]
                                for i in range(len(page_text) - length + 1)}
         text = windows[length].get(found.group(2))
-        (recovered if text is not None else unmatched).append(text if text is not None else marker)
+        if text is None:
+            unmatched.append(marker)
+        else:
+            recovered.append(text)
     return tuple(recovered), tuple(unmatched)
 
 

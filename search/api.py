@@ -3,8 +3,8 @@ from django.http import HttpResponse, JsonResponse, StreamingHttpResponse
 from django.views.decorators.http import require_GET
 
 from archive.export import export_record, exportable_articles, iter_csv, iter_jsonl
-from search.selectors import SearchParamError, SearchParams, iter_matching_articles, search_articles
 from search import timing
+from search.selectors import SearchParamError, SearchParams, iter_matching_articles, search_articles
 from search.concordance import ConcordanceRequest, concordance
 from search.trends import TrendRequest, iter_trends_csv, term_trends
 

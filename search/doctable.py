@@ -11,8 +11,8 @@ Per generation, two more columns make ordering independent of the number of matc
 document's key in "newest first" and in "oldest first" order (the date and the article id packed into one
 integer, computed without sorting the index), so the first page of any match set is an ``argpartition`` of
 its keys. Facet counts of a match set larger than half the live documents are counted over the other side
-(live totals minus the non-matches), so their cost is bounded by the smaller side. Unexpected column layouts fall back to per-document loops guarded by
-search.fastpath.
+(live totals minus the non-matches), so their cost is bounded by the smaller side. Unexpected column
+layouts fall back to per-document loops guarded by search.fastpath.
 """
 from __future__ import annotations
 
@@ -126,10 +126,6 @@ def _generation_columns(readers, previous: generation_store.Columns | None) -> g
     return generation_store.Columns(out, {name: list(v) for name, v in vocabularies.items()}, segments)
 
 
-def _counts(codes: np.ndarray, size: int) -> np.ndarray:
-    return np.bincount(codes, minlength=size).astype(np.int64)
-
-
 class DocTable:
     """Columns of every document of one searcher generation, indexed by global Whoosh docnum, memory-mapped
     from search.generation_store (shared by every process).
@@ -175,7 +171,8 @@ class DocTable:
         totals = self._live_totals.get(name)
         if totals is None:
             size = len(self.values[name])
-            totals = _counts(self.codes[name], size) - _counts(self.codes[name][self._deleted], size)
+            codes = self.codes[name]
+            totals = np.bincount(codes, minlength=size) - np.bincount(codes[self._deleted], minlength=size)
             self._live_totals[name] = totals
         return totals
 

@@ -4,7 +4,8 @@ Whoosh 2.7.4's own reuse (``FileIndex.reader(reuse=…)``, ``Searcher.refresh``)
 the old readers by index generation and looks them up by segment id. Opening every segment again costs
 ~30 ms at 120 segments (each segment's term table header is read), and much more while uploads keep the
 CPU busy: it was most of the time a search waited on each new generation. Here a segment reader is reused
-when the new state lists the same segment with the same deleted documents; any other is opened afresh.
+when the new state lists the same segment with the same deleted documents; any other is opened afresh. An
+index of one segment is opened afresh as Whoosh opens it (a lone reader carries the state's generation).
 """
 from __future__ import annotations
 
@@ -16,6 +17,9 @@ def open_searcher(ix, previous: Searcher | None = None) -> Searcher:
     toc = ix._read_toc()  # (Whoosh's reader() reads the same table of contents)
     if not toc.segments:
         return Searcher(EmptyReader(toc.schema), fromindex=ix)
+    if len(toc.segments) == 1:
+        return Searcher(SegmentReader(ix.storage, toc.schema, toc.segments[0], generation=toc.generation),
+                        fromindex=ix)
     reusable = {}
     if previous is not None:
         reusable = {reader.segment().segment_id(): reader for reader in _segment_readers(previous)}
@@ -26,10 +30,7 @@ def open_searcher(ix, previous: Searcher | None = None) -> Searcher:
             readers.append(old)
         else:
             readers.append(SegmentReader(ix.storage, toc.schema, segment, generation=toc.generation))
-    reader = readers[0] if len(readers) == 1 else MultiReader(readers, generation=toc.generation)
-    if len(readers) == 1:
-        reader._gen = toc.generation  # a lone reused reader still answers for the new state (up_to_date)
-    return Searcher(reader, fromindex=ix)
+    return Searcher(MultiReader(readers, generation=toc.generation), fromindex=ix)
 
 
 def close_unshared(stale: Searcher, current: Searcher | None) -> None:

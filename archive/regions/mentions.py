@@ -30,7 +30,7 @@ from .zones import ZONE_WEIGHTS, Segment, article_segments
 # A place's issuing body named in the text (…县…指挥部, …市人民政府) counts this much more than its bare name.
 ISSUER_FACTOR = 1.5
 ISSUER_BOOST_ZONES = ("lead", "body")
-ISSUER_LOOK_AHEAD = 30
+# (the body's name within the same clause, at most 24 characters after the place)
 _ISSUING_BODY = re.compile(r"[^,。;:!?、\s]{0,24}?(指挥部|领导小组|人民政府|委员会|融媒)")
 # Places listed with many others (四川、青海、云南) say little about any one.
 ENUMERATION_RATE = 0.3
@@ -118,11 +118,16 @@ def _institutional(match: Match, text: str, zone: str) -> Match:
 _SMALLER_PLACE_AFTER = ("街道", "社区", "镇", "乡", "村", "居委会", "片区", "小区")
 
 
+def _is_full_name(match: Match) -> bool:
+    """'兴平市', not '兴平': a name with its unit, which neither a person's name nor a street's contains."""
+    return match.text.endswith(("省", "市", "县", "区", "州", "盟", "旗"))
+
+
 def _names_a_smaller_place(match: Match, text: str) -> bool:
     if match.sense.kind != "region" or match.sense.abbreviation:
         return False
-    if match.text.endswith(("省", "市", "县", "区", "州", "盟", "旗")):
-        return False  # a full name: '巫山县城区'
+    if _is_full_name(match):
+        return False  # '巫山县城区'
     return text.startswith(_SMALLER_PLACE_AFTER, match.start + len(match.text))
 
 
@@ -130,8 +135,8 @@ def _in_person_name(match: Match, text: str) -> bool:
     """李兴平 is a person, not 兴平市: a short name after a surname, with a role before or an act after it."""
     if match.sense.kind != "region" or match.start == 0 or match.sense.abbreviation:
         return False
-    if match.text.endswith(("省", "市", "县", "区", "州", "盟", "旗")):
-        return False  # a full name
+    if _is_full_name(match):
+        return False
     if text[match.start - 1] not in SURNAMES:
         return False
     before = text[: match.start - 1]
@@ -152,8 +157,7 @@ def _weigh_issuing_bodies(mentions: list[Mention], segment: Segment, offset: int
     for mention in mentions:
         if mention.kind != "region":
             continue
-        after = segment.text[mention.start - offset + len(mention.text):][:ISSUER_LOOK_AHEAD]
-        if _ISSUING_BODY.match(after):
+        if _ISSUING_BODY.match(segment.text, mention.start - offset + len(mention.text)):
             mention.weight *= ISSUER_FACTOR
 
 
