@@ -152,12 +152,11 @@ def main() -> int:
           f"p99 {loadtest.percentile(up, 99):.2f} s")
     print(f"segments: {before} before, {after_uploads} after the uploads, {segments(data_dir)} after merging "
           f"(merges done {merged_after:.0f} s after the first upload)")
-    for phase, times in (("while uploading", se[:searches_while_uploading]),
-                         ("after the uploads, while merging", se[searches_while_uploading:])):
+    for phase, times in (("search while uploading", se[:searches_while_uploading]),
+                         ("search after the uploads, while merging", se[searches_while_uploading:]),
+                         ("the uploaders' searches for the pages they uploaded", tally.probe_seconds)):
         if times:
-            print(f"search {phase}: {len(times)} requests, p50 {1000 * statistics.median(times):.0f} ms, "
-                  f"p99 {1000 * loadtest.percentile(times, 99):.0f} ms, max {1000 * max(times):.0f} ms, "
-                  f"{sum(t > 1 for t in times)} over 1 s")
+            print(f"{phase}: {len(times)} requests, {loadtest.latencies(times)}")
     for started_at, query, took, phases in tally.slow_searches:
         print(f"  over {loadtest.SLOW_SEARCH_SECONDS} s: {query} sent at {started_at}, answered after {took:.2f} s"
               f" (server: {phases or 'no timing'})")

@@ -65,6 +65,8 @@ class Tally:
     store_seconds: list[float] = field(default_factory=list)  # the server's Server-Timing parts
     index_seconds: list[float] = field(default_factory=list)
     search_seconds: list[float] = field(default_factory=list)
+    # the uploaders' searches for the markers of the pages they just uploaded: search requests too
+    probe_seconds: list[float] = field(default_factory=list)
     # searches over SLOW_SEARCH_SECONDS: (started at, query, seconds, the server's Server-Timing phases)
     slow_searches: list[tuple[str, str, float, str]] = field(default_factory=list)
     search_errors: int = 0
@@ -89,8 +91,7 @@ def uploader(url: str, user: str, password: str, number: int, pages: int, until:
         took = time.monotonic() - started
         found = 0
         if response.status_code == 200:  # at once: is every page of this upload searchable now?
-            found = sum(probe.get(f"{url}/api/search", params={"q": m}, timeout=60).json()["count"] == 1
-                        for m in markers)
+            found = sum(timed_search(probe, url, m, tally, tally.probe_seconds) == 1 for m in markers)
         counts = upload_counts(response.text) if response.status_code == 200 else {}
         timing = {k: float(v) / 1000 for k, v in re.findall(r"(\w+);dur=([\d.]+)",
                                                              response.headers.get("Server-Timing", ""))}
@@ -110,25 +111,40 @@ def uploader(url: str, user: str, password: str, number: int, pages: int, until:
         batch += 1
 
 
+def timed_search(session: requests.Session, url: str, query: str, tally: Tally, seconds: list[float]) -> int | None:
+    """One /api/search request, its time appended to ``seconds`` (and listed when slow, with the server's
+    phases); its count, or None when it failed."""
+    started, phases, count = time.monotonic(), "", None
+    try:
+        response = session.get(f"{url}/api/search", params={"q": query}, timeout=60)
+        phases = response.headers.get("Server-Timing", "")
+        if response.status_code == 200:
+            count = response.json()["count"]
+    except requests.RequestException:
+        pass
+    took = time.monotonic() - started
+    with tally.lock:
+        seconds.append(took)
+        tally.search_errors += count is None
+        if took > SLOW_SEARCH_SECONDS:
+            tally.slow_searches.append((time.strftime("%H:%M:%S", time.localtime(time.time() - took)), query,
+                                        took, phases))
+    return count
+
+
+def latencies(seconds: list[float]) -> str:
+    if not seconds:
+        return "none"
+    return (f"p50 {1000 * statistics.median(seconds):.0f} ms, p99 {1000 * percentile(seconds, 99):.0f} ms, "
+            f"max {1000 * max(seconds):.0f} ms, {sum(t > 1 for t in seconds)} over 1 s")
+
+
 def searcher(url: str, until, tally: Tally) -> None:
     """Search until ``until`` (a monotonic time, or an Event that is set)."""
     session = requests.Session()
     done = until.is_set if isinstance(until, threading.Event) else (lambda: time.monotonic() >= until)
     while not done():
-        started, query = time.monotonic(), random.choice(QUERIES)
-        phases = ""
-        try:
-            response = session.get(f"{url}/api/search", params={"q": query}, timeout=60)
-            ok, phases = response.status_code == 200, response.headers.get("Server-Timing", "")
-        except requests.RequestException:
-            ok = False
-        took = time.monotonic() - started
-        with tally.lock:
-            tally.search_seconds.append(took)
-            tally.search_errors += not ok
-            if took > SLOW_SEARCH_SECONDS:
-                tally.slow_searches.append((time.strftime("%H:%M:%S", time.localtime(time.time() - took)), query,
-                                            took, phases))
+        timed_search(session, url, random.choice(QUERIES), tally, tally.search_seconds)
 
 
 def percentile(values: list[float], p: float) -> float:
@@ -186,9 +202,9 @@ def main() -> int:
         if values:
             print(f"  of which {part} (server): p50 {statistics.median(values):.2f} s, "
                   f"p99 {percentile(values, 99):.2f} s")
-    print(f"search: {len(se)} requests, p50 {1000 * statistics.median(se) if se else float('nan'):.0f} ms, "
-          f"p99 {1000 * percentile(se, 99):.0f} ms, max {1000 * max(se, default=float('nan')):.0f} ms, "
-          f"{tally.search_errors} errors")
+    for who, values in (("searchers", se), ("uploaders' checks", tally.probe_seconds)):
+        print(f"search by the {who}: {len(values)} requests, {latencies(values)}")
+    print(f"search errors: {tally.search_errors}")
     verdict = (check.stdout + check.stderr).strip().replace("\n", " | ")
     print(f"check_index (right after the load, {check_seconds:.1f} s): exit {check.returncode}: {verdict}")
     if args.keep:

@@ -198,6 +198,12 @@ class ChineseWhooshSearchBackend(OutboxRoutedBackend, SearchBackend, WhooshSearc
             self._doctable_key = key
         return searcher, self._doctable, key
 
+    def open_current(self) -> None:
+        """Open the index as it is now in this thread: its columns built (once per machine) and mapped, its new
+        segments' texts decoded (once per process). A search on this thread, or on another thread after this
+        one built them, then does not pay for it."""
+        self.index_view()
+
     def index_view(self) -> tuple[DocTable, IndexView, tuple]:
         _, table, key = self.doctable()
         return table, self._view, key

@@ -4,7 +4,9 @@ memory-mapped by every process (every gunicorn worker), so N workers share one c
 A generation is the list of (segment id, document count) a searcher sees; deletions are not part of it
 (each process derives its live mask from the segments' deletion lists). The first process that opens a
 generation builds its columns, writes them to a dot-directory (Whoosh ignores dot-files) renamed into place
-atomically, and maps them; the others only map. Each directory records its segments, so the builder of the
+atomically, and maps them; the others wait for it and then only map (one builder per machine: ten threads of
+two workers building the same columns side by side held one another's first search for over a second at
+10^6 articles while uploads kept the CPU busy). Each directory records its segments, so the builder of the
 next generation is handed the newest one written (``previous``) and copies the rows of every segment the
 two share: an import or a merge costs its new segments, not a read of the whole index. Directories of
 other generations are removed when a new one is written (mapped files stay readable after removal, so a
@@ -15,6 +17,7 @@ No Django here.
 from __future__ import annotations
 
 import contextlib
+import fcntl
 import hashlib
 import json
 import os
@@ -33,6 +36,9 @@ PREFIX = ".columns-"
 FORMAT = "2"  # part of every generation's key: directories of an older layout are never mapped, only pruned
 ABANDONED_AFTER_SECONDS = 3600  # a directory still unrenamed after this long was left by a crash
 KEEP = 2  # newest other generations' directories kept (a reader may open one just before the swap)
+BUILD_LOCK = ".columns.lock"
+_build_locks: dict[str, threading.Lock] = {}
+_build_locks_guard = threading.Lock()
 
 Layout = list[tuple[str, int]]  # (segment id, document count) in docnum order
 
@@ -123,6 +129,35 @@ def load_or_build(index_dir: str, readers, build: Callable[[Columns | None], Col
     found = _load(folder)
     if found is not None:
         return found
+    with _one_builder(index_dir):
+        found = _load(folder)  # built while this thread waited
+        if found is not None:
+            return found
+        return _build_and_write(index_dir, folder, segment_ids, build)
+
+
+@contextlib.contextmanager
+def _one_builder(index_dir: str):
+    """Held by one thread of one process per index directory: a lock per process, then ``flock`` on a
+    dot-file between processes. An index directory that cannot take the file (read-only) builds unlocked."""
+    with _build_locks_guard:
+        in_process = _build_locks.setdefault(index_dir, threading.Lock())
+    with in_process:
+        try:
+            handle = open(Path(index_dir) / BUILD_LOCK, "a+b")
+        except OSError:
+            yield
+            return
+        with handle:
+            fcntl.flock(handle, fcntl.LOCK_EX)
+            try:
+                yield
+            finally:
+                fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def _build_and_write(index_dir: str, folder: Path, segment_ids: set[str],
+                     build: Callable[[Columns | None], Columns]) -> Columns:
     columns = build(_previous(Path(index_dir), folder))
     try:
         _write(folder, columns)

@@ -295,6 +295,13 @@ def _apply(article_ids: list[int]) -> None:
     backend().apply(upserts, deletes)
 
 
+def open_current() -> None:
+    """Open the index's current generation in this thread, on engines that open one per thread (Whoosh)."""
+    opener = getattr(backend(), "open_current", None)
+    if opener is not None:
+        opener()
+
+
 # ---------------------------------------------------------------------------------------------------------
 # haystack's entry points (update_index, remove, clear_index) routed here
 # ---------------------------------------------------------------------------------------------------------

@@ -176,7 +176,12 @@ def _segment_answer(index_key: str, reader, texts: SegmentTexts, fieldname: str,
     name = f"{fieldname}\x00{text}"
     answer = segment_store.load(index_key, reader.segment(), "hits", name)
     if answer is None:
-        frequencies = [postings.segment_doc_frequency(index_key, reader, fieldname, g) for g in grams]
+        frequencies = []
+        for gram in grams:  # a gram the segment lacks answers at once (a rare name: most segments)
+            frequencies.append(postings.segment_doc_frequency(index_key, reader, fieldname, gram))
+            if not frequencies[-1]:
+                _answers.put(key, _EMPTY)
+                return _EMPTY
         order = sorted(range(len(grams)), key=frequencies.__getitem__)
         candidates = postings.segment_postings(index_key, reader, fieldname, grams[order[0]])
         for i in order[1:]:

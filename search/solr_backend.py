@@ -164,7 +164,7 @@ class ChineseSolrSearchBackend(OutboxRoutedBackend, SearchBackend, SolrSearchBac
         newest = "published_day desc,article_id desc"
         if request.sort == "newest" or not query.required:
             return newest
-        tiers = [f"if(exists(query($tq)),2,0)"]
+        tiers = ["if(exists(query($tq)),2,0)"]
         build.params["tq"] = build.in_title(query)
         words = build.whole_words(query)
         if words is not None:

@@ -161,6 +161,9 @@ def _find_title(lines, keys, header, lead, hints, warnings) -> tuple[str | None,
             named = line[len(line) - len(original.group(1)):]  # the line's own characters (the key is folded)
             if looks_like_headline(named, original.group(1)):
                 return clean_headline(named), (), False
+    foot = _headline_over_foot_source(lines, keys, lead)
+    if foot is not None:
+        return foot, (), False
     if lead is not None and (run_in := run_in_headline(lines[lead])):
         return run_in, (), False
     if lead is not None:
@@ -175,6 +178,27 @@ def _find_title(lines, keys, header, lead, hints, warnings) -> tuple[str | None,
 
 
 _DEVISED_FROM_MAX = 3  # paragraphs tried for a devised title
+_SOURCE_LABEL = re.compile(r"^(来源|來源|稿源)\s*:")
+_FOOT_BLOCK_LABEL = re.compile(r"^(版次|版面|栏目|欄目|作者|编辑|編輯|责任编辑|日期|发布时间|發布時間)\s*:")
+_FOOT_BLOCK_LINES = 6
+
+
+def _headline_over_foot_source(lines: list[str], keys: list[str], lead: int | None) -> str | None:
+    """An e-paper page that prints its headline block after the text: the headline over '来源:…', followed by
+    more of the block ('版次:A03', '栏目:…', '作者:…')."""
+    if lead is None:
+        return None
+    nonblank = [i for i in range(lead + 1, len(keys)) if keys[i]]
+    for pos, i in enumerate(nonblank[:-2]):
+        if not _SOURCE_LABEL.match(keys[nonblank[pos + 1]]):
+            continue
+        block = [keys[j] for j in nonblank[pos + 2:pos + 2 + _FOOT_BLOCK_LINES]]
+        if not any(_FOOT_BLOCK_LABEL.match(key) for key in block):
+            continue
+        line = lines[i].strip()
+        if not is_prose(line) and looks_like_headline(line, keys[i]):
+            return clean_headline(line)
+    return None
 
 
 def _first_news_paragraph(lines: list[str], keys: list[str], lead: int) -> int:

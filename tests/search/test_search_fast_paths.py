@@ -97,8 +97,9 @@ def test_stored_answers_and_lists_are_read_back(sample_corpus, monkeypatch):
             assert set(found.ids) == expected, q
             assert dict(found.facets["province"]) == brute_facets(corpus, expected, "province"), q
     _, view, _ = backend.index_view()
-    reader = view.leaves[0][0]
-    assert segment_store.load(view.index_key, reader.segment(), "hits", f"{BODY_GRAMS}\x00疫情防控") is not None
+    # (a segment lacking one of its grams answers at once, with nothing to store)
+    assert any(segment_store.load(view.index_key, reader.segment(), "hits", f"{BODY_GRAMS}\x00疫情防控") is not None
+               for reader, _ in view.leaves)
 
 
 @pytest.fixture(scope="class")
