@@ -17,7 +17,6 @@ No Django here.
 from __future__ import annotations
 
 import contextlib
-import fcntl
 import hashlib
 import json
 import os
@@ -30,15 +29,13 @@ from typing import NamedTuple
 
 import numpy as np
 
-from search import segment_store
+from search import file_lock, segment_store
 
 PREFIX = ".columns-"
 FORMAT = "2"  # part of every generation's key: directories of an older layout are never mapped, only pruned
 ABANDONED_AFTER_SECONDS = 3600  # a directory still unrenamed after this long was left by a crash
 KEEP = 2  # newest other generations' directories kept (a reader may open one just before the swap)
 BUILD_LOCK = ".columns.lock"
-_build_locks: dict[str, threading.Lock] = {}
-_build_locks_guard = threading.Lock()
 
 Layout = list[tuple[str, int]]  # (segment id, document count) in docnum order
 
@@ -138,22 +135,12 @@ def load_or_build(index_dir: str, readers, build: Callable[[Columns | None], Col
 
 @contextlib.contextmanager
 def _one_builder(index_dir: str):
-    """Held by one thread of one process per index directory: a lock per process, then ``flock`` on a
-    dot-file between processes. An index directory that cannot take the file (read-only) builds unlocked."""
-    with _build_locks_guard:
-        in_process = _build_locks.setdefault(index_dir, threading.Lock())
-    with in_process:
-        try:
-            handle = open(Path(index_dir) / BUILD_LOCK, "a+b")
-        except OSError:
-            yield
-            return
-        with handle:
-            fcntl.flock(handle, fcntl.LOCK_EX)
-            try:
-                yield
-            finally:
-                fcntl.flock(handle, fcntl.LOCK_UN)
+    """Held by one thread on the machine at a time (search.file_lock). An index directory that cannot hold the
+    lock file (read-only) builds unlocked."""
+    with contextlib.ExitStack() as held:
+        with contextlib.suppress(OSError):
+            held.enter_context(file_lock.exclusive(Path(index_dir) / BUILD_LOCK))
+        yield
 
 
 def _build_and_write(index_dir: str, folder: Path, segment_ids: set[str],

@@ -23,7 +23,6 @@ replays what changed during the build.
 from __future__ import annotations
 
 import contextlib
-import fcntl
 import logging
 import threading
 import time
@@ -38,7 +37,7 @@ from django.utils import timezone
 from haystack import connections
 from haystack.utils import get_identifier
 
-from search import documents
+from search import documents, file_lock
 from search.contract import SearchBackend, stats_of
 from search.facets import FACETS
 from search.models import PendingIndexChange
@@ -65,21 +64,9 @@ def backend() -> SearchBackend:
 logger = logging.getLogger(__name__)
 
 
-@contextlib.contextmanager
-def _machine_lock(name: str, blocking: bool) -> Iterator[bool]:
-    """An exclusive ``fcntl.flock`` on ``<DATA_DIR>/<name>``: True when held, False if not acquired."""
-    path = Path(settings.DATA_DIR) / name
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with open(path, "a+") as lockfile:
-        try:
-            fcntl.flock(lockfile, fcntl.LOCK_EX | (0 if blocking else fcntl.LOCK_NB))
-        except BlockingIOError:
-            yield False
-            return
-        try:
-            yield True
-        finally:
-            fcntl.flock(lockfile, fcntl.LOCK_UN)
+def _machine_lock(name: str, blocking: bool):
+    """An exclusive lock on ``<DATA_DIR>/<name>``: yields True when held, False if not acquired."""
+    return file_lock.exclusive(Path(settings.DATA_DIR) / name, blocking)
 
 
 @contextlib.contextmanager

@@ -178,8 +178,9 @@ def _find_title(lines, keys, header, lead, hints, warnings) -> tuple[str | None,
 
 
 _DEVISED_FROM_MAX = 3  # paragraphs tried for a devised title
-_SOURCE_LABEL = re.compile(r"^(来源|來源|稿源)\s*:")
-_FOOT_BLOCK_LABEL = re.compile(r"^(版次|版面|栏目|欄目|作者|编辑|編輯|责任编辑|日期|发布时间|發布時間)\s*:")
+# (on the lines' keys, which are simplified)
+_SOURCE_LABEL = re.compile(r"^(来源|稿源)\s*:")
+_FOOT_BLOCK_LABEL = re.compile(r"^(版次|版面|栏目|作者|编辑|责任编辑|日期|发布时间)\s*:")
 _FOOT_BLOCK_LINES = 6
 
 
