@@ -110,7 +110,9 @@ def _headline_like(key: str) -> bool:
             and not re.search(r"\s[,。;]\s", key) and not _SENTENCE_END.search(key):  # (nor a lead after its dateline)
         return True  # several headlines or slogans side by side
     # Clauses of running text (…,现有2个中风险地区,请广大群众密切) are the article's, however short.
-    return 8 <= han_count(key) and len(key) <= 40 and not _SENTENCE_END.search(key) and key.count(",") < 2
+    # (Nor a sentence the page's end cuts off right after a comma: '在瑞丽的抵边行政村,可'.)
+    return 8 <= han_count(key) and len(key) <= 40 and not _SENTENCE_END.search(key) and key.count(",") < 2 \
+        and not re.search(r",[^,]{0,2}$", key)
 
 
 def doubtful_lines(body: str) -> int:
@@ -140,12 +142,15 @@ def article_end(lines: list[str], keys: list[str], kept: list[int]) -> list[int]
     after = []
     closing = 0
     rest = [i for i in kept if i > last and keys[i]]
-    for i in rest:
-        if _structured_line(keys[i]):
+    for n, i in enumerate(rest):
+        if _structured_line(keys[i]) or _introduces_a_list(keys[i], keys[rest[n + 1]] if n + 1 < len(rest) else ""):
             after.append(i)  # lists and short sentences of the article itself (一、低风险地区 / 无。)
             continue
         if i == rest[-1] and not closing and (_cut_off_sentence(keys[i]) or _cut_off_fragment(keys[i], keys[last])):
             after.append(i)  # a page that ends mid-sentence: '此次会议的高规格、高效率展现了…的决心'
+            break
+        if n == len(rest) - 2 and not closing and _section_heading(keys[i]) and _cut_off_running_text(keys[rest[-1]]):
+            after.extend(rest[n:])  # the next section's heading, then its paragraph cut off by the page's end
             break
         if _SPEAKER.match(keys[i]):
             after.append(i)  # a transcript's speaker ('总台央视记者:') before the words cut off at the page's end
@@ -158,12 +163,18 @@ def article_end(lines: list[str], keys: list[str], kept: list[int]) -> list[int]
 
 
 _GOES_ON_WITHIN = 6  # non-blank lines after a signature
+_PLACE_HEADING = re.compile(r"[\u4e00-\u9fff]{1,12}(省|市|区|县|州|旗|盟|地区)")
 
 
 def _post_goes_on(lines: list[str], keys: list[str], kept: list[int], signed: int) -> bool:
     """A post that reproduces a second document after the first one's signature, introducing it with
-    '↓↓↓' or '…如下:' (a compilation of the day's notices): one article still."""
+    '↓↓↓' or '…如下:', or heading it with its place's name as it headed the first (a compilation of the day's
+    notices): one article still."""
     after = [i for i in kept if i > signed and keys[i]]
+    # Each document under its place's name ('成都市锦江区' … signed; '泸州市江阳区' …): a round-up of notices.
+    if after and _PLACE_HEADING.fullmatch(keys[after[0]]) \
+            and any(_PLACE_HEADING.fullmatch(keys[i]) for i in kept if i < signed):
+        return any(is_prose(lines[i]) and not is_chrome_line(keys[i]) for i in after)
     introducing = next((i for i in after[:_GOES_ON_WITHIN] if introduces_what_follows(keys[i])), None)
     # ('速速转发,做好防护!↓↓↓' closing the page introduces nothing: prose must follow.)
     return introducing is not None and any(is_prose(lines[i]) and not is_chrome_line(keys[i])
@@ -213,6 +224,24 @@ def _is_attachment_block(keys: list[str], kept: list[int], signed: int, i: int) 
     return bool(after) and keys[after[0]].startswith(("附件", "附:"))
 
 
+def _introduces_a_list(key: str, following: str) -> bool:
+    """'高风险区199个:' over '1.某某社区;': the header of the article's own list."""
+    return key.endswith(":") and han_count(key) >= 2 and len(key) <= 30 and not is_chrome_line(key) \
+        and bool(_ENUMERATED.match(following))
+
+
+def _section_heading(key: str) -> bool:
+    """'福建厦门:海沧区新增1个封控区': a short unpunctuated line heading a section of the article."""
+    return 4 <= han_count(key) and len(key) <= 40 and not re.search(r"[。!?;|>/@#]", key) \
+        and not is_chrome_line(key) and not _closing_line(key)
+
+
+def _cut_off_running_text(key: str) -> bool:
+    """A paragraph of running text that the page's end cuts off mid-sentence: '9月20日,某区指挥部发布通告,决定对…'."""
+    return "," in key and han_count(key) >= 20 and not _SENTENCE_END.search(key) and not ends_a_sentence(key) \
+        and not is_chrome_line(key) and not re.search(r"^[*•·-]|[|>/@#→]|\.{3}|…", key)
+
+
 def _cut_off_sentence(key: str) -> bool:
     """The last line of a page cut short in the middle of the article's own sentence."""
     return han_count(key) >= 10 and len(key) <= 60 and not re.search(r"[|>:/@#]|\s\S+\s", key)
@@ -231,7 +260,9 @@ def _structured_line(key: str) -> bool:
     if is_chrome_line(text):
         return False
     # A clause of running text (a page cut off mid-sentence ends with one): '…,请广大群众密切'
-    clause = "," in text and han_count(text) >= 10 and not re.search(r"app|APP|客户端|微信|下载|关注|点击|转载", text)
+    # (Not a link in a list of other stories: '* 【直击】…长这样→'.)
+    clause = "," in text and han_count(text) >= 10 \
+        and not re.search(r"app|APP|客户端|微信|下载|关注|点击|转载|→|^[*•]", text)
     return bool(_ENUMERATED.match(text) or _SENTENCE_END.search(text) or ends_a_sentence(text) or clause)
 
 
@@ -246,6 +277,8 @@ def _closing_line(key: str) -> bool:
     found = dates.find_dates(text)
     if found and han_count(text) - sum(han_count(text[d.start:d.end]) for d in found) <= 12:
         return True  # the signed date, maybe after the issuing body
+    if found and found[-1].end >= len(text) - 1 and _ORGANISATION_END.search(text[:found[-1].start].strip()):
+        return True  # the issuing body and its date on one line: '…领导小组办公室2022年8月4日'
     # The first half of an issuing body printed over two lines: '彭水自治县新冠肺炎疫情防控'.
     return han_count(text) >= 4 and len(text) <= 24 and not re.search(r"[,。!?:|>]", text) and \
         bool(re.search(r"(县|市|区|省|州|旗|盟|镇|乡|街道)", text))
