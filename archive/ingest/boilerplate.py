@@ -212,7 +212,7 @@ _REPEATED_DATE_LINES = 3
 def strip_boilerplate(lines: list[str], *, page: bool = True) -> list[str]:
     """Lines without chrome. ``page=False`` (already-clean record bodies) keeps the tail
     and footer-zone rules off and only drops unmistakable chrome lines."""
-    lines = [strip_spam_prefix(line) for line in lines]
+    lines = [strip_bracketed_headline(strip_spam_prefix(line)) for line in lines]
     keys = [match_key(line).strip() for line in lines]
     # The same bare date on three lines or more: the dates of a list whose titles were lost ('2024-11-22' ×6).
     bare_dates = Counter(key for key in keys if _BARE_DATE.fullmatch(key))
@@ -288,6 +288,21 @@ def is_metadata_line(key: str) -> bool:
     text = key.strip()
     return len(text) <= 160 and (bool(_METADATA_LINE.match(text)) or len(_ANY_LABEL.findall(text)) >= 2
                                  or len(set(_OPEN_GOVERNMENT_CELL.findall(text))) >= 2)
+
+
+# '【8月25日某县部分区域风险等级调整】…': a headline in 【】 opening a line (an aggregator repeating its item's
+# title), not the speaker's label of an interview ('【某县指挥部办公室副主任 王某】').
+_BRACKETED_HEADLINE = re.compile(r"^\s*【([^【】]{10,60})】\s*")
+_SPEAKER_LABEL = re.compile(r"\s[\u4e00-\u9fff]{2,4}$")
+
+
+def strip_bracketed_headline(line: str) -> str:
+    """A line without a headline in 【】 at its start (the same line when there is none)."""
+    key = match_key(line)
+    m = _BRACKETED_HEADLINE.match(key)
+    if m is None or han_count(m.group(1)) < 8 or _SPEAKER_LABEL.search(m.group(1)):
+        return line
+    return line[m.end():]
 
 
 def strip_spam_prefix(line: str) -> str:

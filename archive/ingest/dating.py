@@ -46,6 +46,9 @@ _CLOCK_BEFORE = re.compile(r"(今天是|今天|今日|当前时间|现在时间|
 _COLUMN_BEFORE = re.compile(r"(热点|资讯|新闻|动态|社会|头条|要闻|综合|焦点|热门|时事|国内|国际)\s*$")
 # A page goes up within days of the newest full date it reports; a dateline this much later is a mirror's
 # republication stamp, not the publication date.
+# A deadline ('6月30日前缴费') may lie ahead of the publication: not a date reported. (A start, '10月10日起',
+# is mostly the day of the notice itself.)
+_AHEAD_AFTER = re.compile(r"^\s*(\d{1,2}\s*[时点]\s*)?(前|之前|以前)")
 _REPUBLISHED_AFTER_DAYS = 31  # a summary reports weeks back: a month, not two weeks
 _SIGNING_BODY_END = r"(指挥部|办公室|政府|委员会|局|领导小组|中心|机制)"
 _SIGNED_AT_LINE_END = re.compile(_SIGNING_BODY_END + r"\s*$")
@@ -178,7 +181,7 @@ def _republished(found: FoundDate, newest_reported, lead_keys: list[str]) -> boo
         published = date(published.year, published.month, calendar.monthrange(published.year, published.month)[1])
     if newest_reported is None:
         reported = [_latest_on_or_before(d, published) for key in lead_keys for d in dates.find_dates(key)
-                    if d.precision == dates.MONTH_DAY]
+                    if d.precision == dates.MONTH_DAY and not _AHEAD_AFTER.match(key[d.end:])]
         reported = [d for d in reported if d is not None]
         if not reported:
             return False

@@ -132,6 +132,7 @@ def cut_after_article(lines: list[str]) -> list[str]:
 def article_end(lines: list[str], keys: list[str], kept: list[int]) -> list[int]:
     """``kept`` without what follows the article: after the last paragraph of prose, only the closing block.
     A notice ends where it is signed (its issuing body over its date): what follows is another item."""
+    kept = _before_teasers(lines, keys, kept)
     signed = _signed_close(lines, keys, kept)
     if signed is not None and not _post_goes_on(lines, keys, kept, signed):
         kept = [i for i in kept if i <= signed or (i > signed and _is_attachment_block(keys, kept, signed, i))]
@@ -162,6 +163,25 @@ def article_end(lines: list[str], keys: list[str], kept: list[int]) -> list[int]
     return [i for i in kept if i <= last] + after
 
 
+def _before_teasers(lines: list[str], keys: list[str], kept: list[int]) -> list[int]:
+    """``kept`` up to the first teaser after the article's text: another story's summary cut off with '...' or
+    '…' (a list of related stories), with its headline when that stands on the line above."""
+    prose_seen = 0
+    for n, i in enumerate(kept):
+        if not keys[i]:
+            continue
+        if prose_seen >= _TEXT_BEFORE_TEASER and _TEASER_END.search(keys[i]) and han_count(keys[i]) >= 15:
+            above = [j for j in kept[:n] if keys[j]]
+            if above and _headline_like(keys[above[-1]]):
+                return [j for j in kept if j < above[-1]]
+            return kept[:n]
+        if is_prose(lines[i]):
+            prose_seen += 1
+    return kept
+
+
+_TEASER_END = re.compile(r"(\.{3}|…)$")
+_TEXT_BEFORE_TEASER = 2  # paragraphs: a page that opens with a cut-off summary is that summary
 _GOES_ON_WITHIN = 6  # non-blank lines after a signature
 _PLACE_HEADING = re.compile(r"[\u4e00-\u9fff]{1,12}(省|市|区|县|州|旗|盟|地区)")
 
