@@ -89,6 +89,8 @@ _INLINE_JUNK = re.compile(r"[?<]?\s*/?\s*span style=\"[^\"]*\"\s*>[^,。!?]{0,24
                           # a photo credit glued before a paragraph ('杨应平 摄会议指出…')
                           r"|\s*[【(]\s*(责任)?编辑\s*:[^】)]{1,12}[】)](\s+\d{1,4})?\s*$|\s*©\s*原创|^[\u4e00-\u9fff]{2,4} 摄(?=[\u4e00-\u9fff])"
                           r"|^导语\s+(?=\S)|^\s*[\[【]\s*(摘要|导语|提要)\s*[\]】]\s*(?=\S)"  # a summary's label before its text
+                          # an advert's words and address glued before a paragraph ('某某出诊的医院 http://…html为…')
+                          r"|^[^\s,。]{2,20}\s+https?://\S+?\.(?:s?html?|php|aspx?)(?=[\u4e00-\u9fff])"
                           # a photo credit after the last sentence: '…复工复产。新华网发(某某 摄)'
                           r"|(?<=[。!?”])\s*(\S{2,8}发)?\s*[(]\s*" + _PHOTOGRAPHERS + r"\s*[)]\s*$"
                           r"|栏目\s*:\s*[^\s:]{1,8}\s*(TAG|标签)\s*:\s*"  # a template's column and empty tags: '栏目:资讯TAG:'
@@ -261,7 +263,12 @@ def is_chrome_line(key: str) -> bool:
         or _is_slogan_banner(key)
         or _is_markup_only(key)
         or (len(key) <= 200 and "违法和不良信息举报" in key)  # a site's top bar, wherever it stands
+        or len(_SPACED_BULLET.findall(key)) >= 2  # '通知公告: · 某认定书    · 关于…': a row of links
     )
+
+
+# A bullet with space before it: text writes its middle dot between names with no space (阿卜杜拉·买买提).
+_SPACED_BULLET = re.compile(r"(?:^|\s)[·•]\s")
 
 
 def _is_markup_only(key: str) -> bool:
