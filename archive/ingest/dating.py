@@ -73,6 +73,8 @@ _URL_DATES = (
     re.compile(r"(?<!\d)(20\d{2})[-_/]?(0[1-9]|1[0-2])[-_/]?(0[1-9]|[12]\d|3[01])(?!\d)"),
     re.compile(r"/(20\d{2})[-_/](0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])/"),
     re.compile(r"/(20\d{2})[-_]?(0[1-9]|1[0-2])/"),
+    # a year's folder, then a column's folder ending in the month-day: '/2022/gysb_0321/598.html'
+    re.compile(r"/(20\d{2})/[a-z]{1,8}_(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])/"),
 )
 
 
@@ -186,7 +188,21 @@ def _republished(found: FoundDate, newest_reported, lead_keys: list[str]) -> boo
         if not reported:
             return False
         newest_reported = max(reported)
+    else:
+        # Month-days the first paragraphs report after the text's newest full date, in that date's year: a
+        # feature recalls '2021年8月18日' and reports '9月17日凌晨' (published 2021-09-23).
+        later = [_in_year(d, newest_reported.year) for key in lead_keys for d in dates.find_dates(key)
+                 if d.precision == dates.MONTH_DAY]
+        later = [d for d in later if d is not None and newest_reported < d <= published]
+        newest_reported = max(later, default=newest_reported)
     return (published - newest_reported).days > _REPUBLISHED_AFTER_DAYS
+
+
+def _in_year(month_day: dates.DateMatch, year: int) -> date | None:
+    try:
+        return date(year, month_day.month, month_day.day)
+    except ValueError:
+        return None
 
 
 def _not_after_the_signature(candidates: list[FoundDate]) -> list[FoundDate]:

@@ -5,6 +5,7 @@ from datetime import date
 import pytest
 
 from archive.ingest.dates import find_dates
+from archive.ingest.dating import url_date
 from archive.ingest.metadata import derive_title, extract_metadata
 from archive.ingest.pinyin import strip_pinyin
 from archive.chinese_text import match_key
@@ -111,3 +112,27 @@ def test_find_dates(text, found):
 def test_derive_title_reads_full_width_punctuation():
     assert derive_title("隨著假期結束，成都迎來返程高峰，將面臨第二波輸入型疫情的考驗，進入新階段。") == "隨著假期結束，成都迎來返程高峰"
     assert derive_title("全市疫情防控形势总体平稳！后续还有内容。") == "全市疫情防控形势总体平稳"
+
+
+@pytest.mark.parametrize(
+    ("url", "found"),
+    [
+        ("http://example.gov.cn/art/2023/1/18/art_1.html", (2023, 1, 18, "day")),
+        ("http://example.gov.cn/xwzx/202210/t20221001_123.html", (2022, 10, 1, "day")),
+        ("http://example.com/2020/01/27/ARTI1611740422202510.shtml", (2020, 1, 27, "day")),
+        ("http://example.com/html/2022/gysb_0321/598.html", (2022, 3, 21, "day")),  # a column folder's month-day
+        ("http://example.com/2020/sh_0123/62738.html", (2020, 1, 23, "day")),
+        ("http://example.com/zixun/202208/61803.html", (2022, 8, None, "month")),
+        ("http://example.com/news/366321.html", None),
+    ],
+)
+def test_date_in_the_page_address(url, found):
+    got = url_date(url)
+    assert (None if got is None else (got.year, got.month, got.day, got.precision)) == found
+
+
+def test_a_feature_recalling_an_older_full_date_keeps_its_dateline():
+    """'2021年8月18日' recalled, '9月17日凌晨' reported: a dateline of 2021-09-23 is the feature's, not a copy's stamp."""
+    text = ("边城坚守\n2021-09-23 14:22:42\n9月17日凌晨,示例市出入境边防检查站民警在抵边村巡逻。\n"
+            "示例市人终于等来“有序解封”的消息。2021年8月18日,除中、高风险地区外,示例市有序解除主城区居家隔离。")
+    assert meta_of(text).published_at == date(2021, 9, 23)
