@@ -20,7 +20,7 @@ from . import dates
 from .boilerplate import (ends_a_sentence, introduces_what_follows, is_chrome_line, is_dateline, is_metadata_line,
                           is_prose)
 from .script import han_count, is_han
-from .titles import DOCUMENT_KIND_END
+from .titles import DOCUMENT_KIND_END, joined_headlines
 
 _SALUTATION = re.compile(r"^[^。!?]{2,60}:$")
 _DOCUMENT_NUMBER = re.compile(r"^[(\[〔【]?\s*(第\s*\d+\s*号|\S{0,12}〔\s*\d{4}\s*〕\s*\d+\s*号|\d{4}年第\d+号)\s*[)\]〕】]?$")
@@ -65,7 +65,10 @@ def preamble_kept(lines: list[str], keys: list[str], start: int, lead: int | Non
                 or (DOCUMENT_KIND_END.search(key) and han_count(key) >= 4) or is_prose(lines[i])
                 or _structured_line(key)):
             kept.append(i)
-    return kept
+    # A document's heading printed over lines ('某区新型冠状病毒感染的' / '肺炎疫情防控应急指挥部' / '通告'): all of it.
+    pieces = [i for i in range(start, lead) if keys[i]]
+    heading = {i for found in joined_headlines(lines, keys, pieces) if found.lines[-1] in kept for i in found.lines}
+    return sorted(set(kept) | heading)
 
 
 def drop_unrelated_lines(lines: list[str]) -> list[str]:

@@ -31,6 +31,9 @@ _KIND_PIECE_MAX = 12
 # A headline shares at least this share of its character pairs with the article below it.
 _RELEVANCE_MIN_SHARE = 0.12
 _RELEVANCE_MIN_TEXT = 120
+# A news headline over the document it reproduces: an exclamation, or news of a notice being issued.
+_ANNOUNCES = re.compile(r"!|(发布|通报|最新)\S{0,6}(通告|公告|通知|令)|(通告|公告|通知)!?$")
+_WELCOME = re.compile(r"欢迎|歡迎")  # '某某电视台欢迎您!': a site's greeting
 _SUBJECT_WORDS = re.compile(r"疫情|新冠|肺炎|核酸|防控|确诊|病例|封控|管控|隔离|疫苗|阳性|风险区|发布会|指挥部")
 
 _NOT_HEADLINE_END = tuple("。,;:、")  # on the width-folded key
@@ -184,7 +187,7 @@ def find_headline(lines: list[str], keys: list[str], header: list[int], text_aft
     if repeated is not None:
         return repeated
     joined: dict[int, list[Headline]] = {}
-    for candidate in _joined_headlines(lines, keys, header):
+    for candidate in joined_headlines(lines, keys, header):
         joined.setdefault(candidate.lines[-1], []).append(candidate)
     # (Not a site clock: '今天是:2025年8月18日 星期一' stands in the top bar, above the site's own name.)
     datelines = [i for i in header if (is_dateline(keys[i]) or is_metadata_line(keys[i])) and not _SITE_CLOCK.search(keys[i])]
@@ -216,12 +219,28 @@ def _nearest_headline(lines, keys, above: list[int], joined: dict[int, list[Head
         if i in joined:
             best = max(joined[i], key=lambda c: len(c.text))
             if _about_the_text(match_key(best.text), text_after):
-                return best
+                return _announced(best, lines, keys, above, text_after)
         if looks_like_headline(lines[i], keys[i]) and _about_the_text(keys[i], text_after):
             text = clean_headline(lines[i])
             if len(text) >= SHORT_DOCUMENT_HEADLINE:
-                return _untruncated(Headline(text, (i,)), lines, keys, above)
+                return _announced(_untruncated(Headline(text, (i,)), lines, keys, above), lines, keys, above,
+                                  text_after)
     return None
+
+
+def _announced(found: Headline, lines, keys, above: list[int], text_after: str) -> Headline:
+    """A document's heading ('某区…指挥部通告') right under the page's own headline announcing it ('全部解除!某区
+    发布最新通告!', '最新!某旗…指挥部发布通告'): the page's headline is the title; the heading opens the text."""
+    if not DOCUMENT_KIND_END.search(match_key(found.text)):
+        return found
+    up = [j for j in above if j < found.lines[0] and keys[j]]
+    if not up:
+        return found
+    j = up[-1]
+    if looks_like_headline(lines[j], keys[j]) and _ANNOUNCES.search(keys[j]) and not _WELCOME.search(keys[j]) \
+            and _about_the_text(keys[j], text_after):
+        return Headline(clean_headline(lines[j]), (j,))
+    return found
 
 
 def _untruncated(found: Headline, lines, keys, above: list[int]) -> Headline:
@@ -338,7 +357,7 @@ def _lead_start(key: str, start: int = 0) -> int:
             return start
 
 
-def _joined_headlines(lines: list[str], keys: list[str], above: list[int]) -> list[Headline]:
+def joined_headlines(lines: list[str], keys: list[str], above: list[int]) -> list[Headline]:
     """Headlines printed over 2–3 consecutive header lines: the last piece names the kind of document
     (…的 / 通 告) or the first piece is plainly unfinished (…关于)."""
     found = []
