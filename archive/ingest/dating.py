@@ -49,7 +49,8 @@ _COLUMN_BEFORE = re.compile(r"(热点|资讯|新闻|动态|社会|头条|要闻|
 # A deadline ('6月30日前缴费') may lie ahead of the publication: not a date reported. (A start, '10月10日起',
 # is mostly the day of the notice itself.)
 _AHEAD_AFTER = re.compile(r"^\s*(\d{1,2}\s*[时点]\s*)?(前|之前|以前)")
-_REPUBLISHED_AFTER_DAYS = 31  # a summary reports weeks back: a month, not two weeks
+_REPUBLISHED_AFTER_DAYS = 31
+_REPORTED_THE_DAY_BEFORE = 2  # days  # a summary reports weeks back: a month, not two weeks
 _SIGNING_BODY_END = r"(指挥部|办公室|政府|委员会|局|领导小组|中心|机制)"
 _SIGNED_AT_LINE_END = re.compile(_SIGNING_BODY_END + r"\s*$")
 # A page run into one line signs its notice mid-line: '…特此通告。 泊头市人民政府 年2月4日 泊头公安…'.
@@ -179,6 +180,13 @@ def _republished(found: FoundDate, newest_reported, lead_keys: list[str]) -> boo
     if found.evidence in ("signed date", "lead", "publication label"):
         return False
     published = found.match.as_date()
+    # The lead reports the day before or the very day ('在9月13日举办的…' under 2022-09-14), whatever older dates
+    # a retrospective recalls: a copy years later would match that closely only by chance.
+    if found.match.precision == dates.DAY and any(
+            d.precision == dates.MONTH_DAY and (day := _in_year(d, published.year)) is not None
+            and 0 <= (published - day).days <= _REPORTED_THE_DAY_BEFORE for key in lead_keys[:1]
+            for d in dates.find_dates(key)):
+        return False
     if found.match.precision == dates.MONTH:  # '/202208/': any day of August, so a report of 8月31日 fits
         published = date(published.year, published.month, calendar.monthrange(published.year, published.month)[1])
     if newest_reported is None:

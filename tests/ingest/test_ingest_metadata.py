@@ -136,3 +136,16 @@ def test_a_feature_recalling_an_older_full_date_keeps_its_dateline():
     text = ("边城坚守\n2021-09-23 14:22:42\n9月17日凌晨,示例市出入境边防检查站民警在抵边村巡逻。\n"
             "示例市人终于等来“有序解封”的消息。2021年8月18日,除中、高风险地区外,示例市有序解除主城区居家隔离。")
     assert meta_of(text).published_at == date(2021, 9, 23)
+
+
+def test_a_retrospective_keeps_a_dateline_one_day_after_the_day_its_lead_reports():
+    text = ("示例市:400场发布会传递抗疫信心\n2022-09-14\n来源:示例网\n"
+            "在9月13日举办的示例市新冠疫情防控第400场新闻发布会上,市委宣传部负责人回顾了近千天的抗疫历程。\n"
+            "2020年1月,新冠肺炎疫情突然来袭。从2020年1月24日至今,示例市共举办400场新闻发布会。")
+    assert meta_of(text).published_at == date(2022, 9, 14)
+
+
+def test_a_copy_stamped_years_later_is_still_not_dated_by_its_stamp():
+    text = ("示例县召开疫情防控工作会议\n2024-09-14\n"
+            "2月5日,示例县召开疫情防控工作会议,部署春节期间疫情防控工作。\n会议要求,2020年2月10日前完成全县排查。")
+    assert meta_of(text).published_at != date(2024, 9, 14)
