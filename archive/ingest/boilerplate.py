@@ -91,6 +91,9 @@ _INLINE_JUNK = re.compile(r"[?<]?\s*/?\s*span style=\"[^\"]*\"\s*>[^,。!?]{0,24
                           r"|^导语\s+(?=\S)|^\s*[\[【]\s*(摘要|导语|提要)\s*[\]】]\s*(?=\S)"  # a summary's label before its text
                           # an advert's words and address glued before a paragraph ('某某出诊的医院 http://…html为…')
                           r"|^[^\s,。]{2,20}\s+https?://\S+?\.(?:s?html?|php|aspx?)(?=[\u4e00-\u9fff])"
+                          r"|^[^\s,。]{2,20}\s+https?://\S+/\s+(?=[\u4e00-\u9fff《“])"
+                          # a template's section markers: '视频 s 视频 e 图集 s 图集 e 正文s', '附件s 文件下载:关联文件:附件e'
+                          r"|(?<![A-Za-z])(?:视频|图集|正文|附件|其他)\s?[se](?![A-Za-z])\s*|文件下载\s*:\s*关联文件\s*:"
                           # a photo credit after the last sentence: '…复工复产。新华网发(某某 摄)'
                           r"|(?<=[。!?”])\s*(\S{2,8}发)?\s*[(]\s*" + _PHOTOGRAPHERS + r"\s*[)]\s*$"
                           r"|栏目\s*:\s*[^\s:]{1,8}\s*(TAG|标签)\s*:\s*"  # a template's column and empty tags: '栏目:资讯TAG:'
@@ -148,6 +151,10 @@ _SINGLE_LINE_RULES = (
     # a caption signed by its photographer: '志愿者为市民做核酸检测 某某 摄', '…准备填填肚子(某某/ 摄)'
     re.compile(r"^[^。!?]{2,80}?(\s|[(])\s*" + _PHOTOGRAPHERS + r"\s*[)]?$"),
     re.compile(r"^[▲△]?\s*[上下左右]?图(为|:)\s*[^。]{1,28}$"),  # (a caption that is a sentence of the report stays)
+    # a caption signed by a news agency's photographer: '↑画面左侧为…出入口。新华社记者 某某 摄'
+    re.compile(r"^.{2,160}?(社|网|报|台)?记者\s*[\u4e00-\u9fff]{2,4}((\s+|、)[\u4e00-\u9fff]{2,4}){0,3}\s*[摄攝]$"),
+    # a widget still loading when the page was saved: '调查问题加载中,请稍候。'
+    re.compile(r"^.{0,20}(加载中|正在加载|載入中)\s*[,.。…]*\s*(请稍候|请稍等|請稍候)?\s*[。.…]*$"),
     # a share or like widget's label between rules: '—分享—'
     re.compile(r"^[—\-–·•\s]+(分享|收藏|点赞|在看|转发)[—\-–·•\s]+$"),
     re.compile(r"^(本文地址|本文链接|原文链接|原文地址|本文网址|文章地址|文章链接)\s*:"),
@@ -168,6 +175,7 @@ _SINGLE_LINE_RULES = (
     # a content farm's template around what it copied: '导读今天关于…具体...', '…小编今天也是特地在网上收集了…'
     re.compile(r"^导读\s*\S.{0,300}(\.{3}|…)$"),
     re.compile(r"^.{0,200}小编.{0,30}(收集|整理|汇总)了?.{0,60}(分享给大家|下面的文章|下面的内容)"),
+    re.compile(r"^.{0,200}大家.{0,100}(收集|整理)(了|到)?.{0,60}相关(方面)?的(知识|信息|内容)"),
     # a digital newspaper's chrome: '返回目录 标题导航 版面导航', '第A2版:一周要闻 PDF原版', '3上一篇 下一篇4 …'
     re.compile(r"^.{0,40}(版面导航|标题导航|返回目录|pdf原版|pdf阅读器)", re.I),
     re.compile(r"^第\s*[a-z]?\d{1,3}\s*版\s*:", re.I),
