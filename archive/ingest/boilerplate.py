@@ -56,7 +56,9 @@ _ACCOUNT_PROMPT = re.compile(r"^(温馨)?提示\s*:\s*(微信搜索|www\.|https?
 _MEDIA_BODY = r"\S{2,20}?(?:宣传部|融媒体中心|新闻中心|广播电视台|电视台|日报社|报社)"
 MEDIA_CREDIT = re.compile(rf"^{_MEDIA_BODY}(?:\s+{_MEDIA_BODY}){{1,3}}$")
 # A news source's byline opening a lead: 本报讯, 天山网讯, 河南商报讯, 宁陕融媒讯 (a regular-expression fragment).
-SOURCE_BYLINE = r"(?:本报讯|本网讯|本台讯|[\u4e00-\u9fff]{1,8}(?:网|报|台|社|客户端|融媒|融媒体|新闻|发布)讯)"
+# '本报讯', '天山网讯', '广西新闻网-广西日报钦州讯' (an outlet's dispatch from a place), '昆明信息港讯'; not '通讯员'.
+SOURCE_BYLINE = (r"(?:本报讯|本网讯|本台讯|(?:[\u4e00-\u9fff]{2,10}(?:网|报|台)[-—])?"
+                 r"[\u4e00-\u9fff]{1,8}(?:网|报|台|社|客户端|融媒|融媒体|新闻|发布|港)[\u4e00-\u9fff]{0,4}讯(?!员))")
 # A slide title of a photo gallery: '长期在拉萨生活注意事项(无特殊紧迫事项)(1)'.
 _GALLERY_SLIDE = re.compile(r"^[^。,;]{4,30}[(]\d{1,2}[)]$")
 # Gambling and adult SEO words; a short line with one is spam, and a line that opens with a chain of them
