@@ -42,6 +42,7 @@ _LABEL_PREFIX = re.compile(r"(导读|摘要|内容提要|提要|核心提示|编
 COLUMN_TAG = re.compile(r"^\s*(?:【[^】]{1,12}】\s*|\[[^\]]{1,12}\]\s*|『[^』]{1,12}』\s*|[(][^()]{2,8}[)](?=\S{6})|[^丨|\s]{1,10}丨|[^丨|\s]{2,10}\s?\|\s?(?=\S{6})"
                         r"|(?:海[报報]|[视視][频頻]|[图圖][解文]|快[讯訊])\s*[?？]\s*(?=\S{6})"  # '海報?…': a tag whose bar was lost
                         r"|#[^#\s]{1,12}#\s*(?=\S{6})"  # '#通遼頭條#…': a topic hashtag
+                        r"|《[^》]{2,6}》\s*(?=\S{6})"  # '《直通县市》…': a column's name (a document's title is longer)
                         r"|[^【】\s]{1,6}】\s*(?=\S{6})"  # '快讯】…': a tag whose opening bracket was lost
                         r"|(?:其他|正文|通知公告|公告公示|信息公开|工作动态|政务动态)(?=关于))+")
 # '…|界面新闻 · 快讯', '… - 新华网': a site or column after the headline.
@@ -52,6 +53,7 @@ _PLACE_TAG_AFTER = re.compile(r"\s+[(][^()\s]{2,10}(省|市|县|区|旗|州|盟)
 # A source label printed after the headline: '紧急通知!…一律居家不得外出 来源:央视新闻客户端'.
 # '靠前监督 筑牢防线(某某日报)': the newspaper the headline was taken from, not part of it
 _MEDIA_TAG_AFTER = re.compile(r"\s*[(（][\u4e00-\u9fff]{2,10}(日[报報]|晚[报報]|时报|時報|网|網|新闻|新聞|客户端|客戶端|电视台|電視台|融媒)[)）]$")
+_WIDGET_AFTER = re.compile(r"\s*[\[【]\s*(打印本页|打印|关闭窗口|关闭|收藏本页|收藏)\s*[\]】]$")  # '…的通告 [打印本页]'
 _SOURCE_AFTER = re.compile(r"\s+(来源|來源|稿源|来自|來自)\s*[:：]\s*\S{2,20}$")
 # A headline printed over lines ends with the kind of document, or its first line is plainly unfinished.
 DOCUMENT_KIND_END = re.compile(
@@ -278,6 +280,7 @@ def clean_headline(text: str) -> str:
     text = _PLACE_TAG_AFTER.sub("", text).strip() or text
     text = _SOURCE_AFTER.sub("", text).strip() or text
     text = _MEDIA_TAG_AFTER.sub("", text).strip() or text
+    text = _WIDGET_AFTER.sub("", text).strip() or text
     return re.sub(r"\s+", "", text) if _SPACED_LETTERS.match(text) else text
 
 
@@ -286,10 +289,23 @@ _RUN_IN_HEADLINE = re.compile(r"([^\s,。!?;:、()]{8,40})\s+(?=[^\s,。!?;:]{2,
 _RUN_IN_REST_MIN = 60  # the line goes on as the text itself
 
 
+# 'headline pieces 2022-09-26 19:13 福州新闻 【摘要】…', '广州:…,没有封城的计划 11-25 热点 …': a page run into one line
+# whose headline, however many pieces, ends where its date stamp stands.
+_RUN_IN_BEFORE_STAMP = re.compile(
+    r"([^。!?]{8,80}?)\s+(?:20\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?|\d{1,2}-\d{1,2})\s")
+
+
 def run_in_headline(line: str) -> str | None:
     """The headline a one-line page opens with, when a space parts it from the text."""
     text = strip_spam_prefix(line.strip())
     key = match_key(text)
+    stamped = _RUN_IN_BEFORE_STAMP.match(key)
+    if stamped and len(key) - stamped.end() >= _RUN_IN_REST_MIN and _lead_start(key) == 0:
+        head, head_key = text[:stamped.end(1)], key[:stamped.end(1)]
+        # (Its pieces side by side are one headline here, not a newspaper page's headlines: its stamp follows.)
+        if len(head) <= HEADLINE_MAX and han_count(head) >= 4 and not is_metadata_line(head_key) \
+                and not _is_not_a_headline(head_key) and not _SPAM_CHAIN.search(head_key):
+            return clean_headline(head)
     m = _RUN_IN_HEADLINE.match(key)
     if m is None or len(key) - m.end() < _RUN_IN_REST_MIN or _lead_start(key) > 0 \
             or _RUN_IN_HEADING.match(key) or _RUN_IN_NUMBERED_HEADING.match(key):
