@@ -105,7 +105,9 @@ def _institutional(match: Match, text: str, zone: str) -> Match:
     if sense.kind != "region" or len(sense.entries) != 1 or not sense.needs_support:
         return match
     before = text[: match.start].rstrip()
-    leads_title = zone == "title" and (not before or before.endswith(("关于", "开展", "!", ":", "|", " ")))
+    leads_title = zone == "title" and (not before or before.endswith(("关于", "开展", "!", ":", "|", " "))
+                                       # '关于恢复成县常态化…的通告': a full name a few words after 关于
+                                       or (_is_full_name(match) and bool(re.search(r"关于[\u4e00-\u9fff]{1,4}$", before))))
     # The publisher is an organisation: a name opening it is that body's place (洋县新型冠状病毒…指挥部).
     leads_publisher = zone == "source" and not before
     if not (text.startswith(INSTITUTION_AFTER, match.start + len(match.text)) or leads_title or leads_publisher):

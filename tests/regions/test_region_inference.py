@@ -123,6 +123,11 @@ def test_a_two_character_county_before_its_own_party_committee_is_found():
     assert guess.code == "371721"
 
 
+def test_a_weak_county_name_a_few_words_after_guanyu_in_a_notice_title_is_found():
+    guess = infer("关于恢复成县常态化核酸检测工作的通告", "经研究决定,自即日起恢复全县常态化核酸检测。")
+    assert guess.code == "621221"
+
+
 def test_an_acting_county_head_is_not_a_county():
     guess = infer("忻州市领导调研疫情防控", "忻州市召开疫情防控会议，县委副书记、代县长孟令选参加活动。")
     assert guess.code == "140900"
