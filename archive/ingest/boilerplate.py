@@ -94,6 +94,8 @@ _INLINE_JUNK = re.compile(r"[?<]?\s*/?\s*span style=\"[^\"]*\"\s*>[^,。!?]{0,24
                           # an advert's words and address glued before a paragraph ('某某出诊的医院 http://…html为…')
                           r"|^[^\s,。]{2,20}\s+https?://\S+?\.(?:s?html?|php|aspx?)(?=[\u4e00-\u9fff])"
                           r"|^[^\s,。]{2,20}\s+https?://\S+/\s+(?=[\u4e00-\u9fff《“])"
+                          # an editor's credit after the last sentence, unbracketed: '…的计划。” 网络编辑:某某'
+                          r"|(?<=[。!?”\"])\s*(网络编辑|責任編輯|责任编辑|編輯|编辑|责编)\s*:\s*[\u4e00-\u9fff]{2,4}\s*$"
                           # a template's section markers: '视频 s 视频 e 图集 s 图集 e 正文s', '附件s 文件下载:关联文件:附件e'
                           r"|(?<![A-Za-z])(?:视频|图集|正文|附件|其他)\s?[se](?![A-Za-z])\s*|文件下载\s*:\s*关联文件\s*:"
                           # a photo credit after the last sentence: '…复工复产。新华网发(某某 摄)'
