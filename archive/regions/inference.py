@@ -149,7 +149,21 @@ def _speaker_first(ranked: list[tuple[str, float]], mentions: list[Mention]) -> 
     code = _speaking_province(mentions)
     if code is None or not ranked or ranked[0][0] == code or all(c != code for c, _ in ranked):
         return ranked
+    # A newspaper of another province reporting what the title names in full ('北京:400场发布会…' in 香港商报)
+    # does not speak from inside it; a title in the local voice does ('我县有长春确诊病例的密接人员').
+    in_title = _title_weights(mentions)
+    if in_title.get(ranked[0][0], 0.0) >= TITLE_LOCAL_EVIDENCE and not in_title.get(code) \
+            and not any(m.kind == "local" and m.zone == "title" for m in mentions):
+        return ranked
     return sorted(ranked, key=lambda item: item[0] != code)
+
+
+def _title_weights(mentions: list[Mention]) -> dict[str, float]:
+    weights: dict[str, float] = defaultdict(float)
+    for mention in mentions:
+        if mention.zone == "title" and mention.resolved is not None:
+            weights[mention.resolved.province_code] += mention.weight
+    return weights
 
 
 def _speaking_province(mentions: list[Mention]) -> str | None:

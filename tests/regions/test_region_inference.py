@@ -123,6 +123,13 @@ def test_a_two_character_county_before_its_own_party_committee_is_found():
     assert guess.code == "371721"
 
 
+def test_a_newspaper_of_another_province_reporting_what_the_title_names_does_not_speak_for_it():
+    guess = infer("北京:400场发布会,不仅发布抗疫信息,更传递抗疫信心",
+                  "在9月13日举办的北京市新冠疫情防控第400场新闻发布会上,北京市委宣传部负责人介绍,全市上下同心抗疫。",
+                  source_name="香港商报")
+    assert guess.code == "110000"
+
+
 def test_a_weak_county_name_a_few_words_after_guanyu_in_a_notice_title_is_found():
     guess = infer("关于恢复成县常态化核酸检测工作的通告", "经研究决定,自即日起恢复全县常态化核酸检测。")
     assert guess.code == "621221"
