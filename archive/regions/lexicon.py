@@ -43,6 +43,7 @@ NON_PLACE_PHRASES = frozenset({
     "朝鲜族", "中东部", "非洲猪瘟", "阿里巴巴", "阿里健康",
     "天山网",  # the Xinjiang news site, not 天山区
     "代县长", "代市长", "代区长", "代省长",  # an acting head (代县长孟令选), not 代县
+    "武汉肺炎",  # the disease as Taiwan and Hong Kong media name it, not news of Wuhan
 })
 
 # Aliases that the suffix rules cannot derive.

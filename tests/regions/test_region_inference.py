@@ -94,6 +94,10 @@ def test_common_words_that_contain_place_names_are_not_places():
     assert infer("延长春节假期", "确保定点医院运转，维护社会长治久安。").code is None
 
 
+def test_wuhan_pneumonia_as_a_name_of_the_disease_is_not_news_of_wuhan():
+    assert infer("武漢肺炎│憂賭場成防疫破口", "業界擔心賭場成為防疫破口。").code is None
+
+
 def test_wuhan_news_is_hubei_news():
     guess = infer("武汉新增确诊病例", "武汉市卫健委通报，全市新增确诊病例10例。")
     assert guess.code == "420100"
