@@ -350,8 +350,26 @@ _JAMMER_SYMBOL_TOKENS = 2
 
 
 def _jammer_spans(key: str) -> list[tuple[int, int]]:
-    return [m.span() for m in _JAMMER_RUN.finditer(key)
-            if sum(1 for token in m.group().split() if re.search(r"[^A-Za-z0-9]", token)) >= _JAMMER_SYMBOL_TOKENS]
+    spans = [m.span() for m in _JAMMER_RUN.finditer(key)
+             if sum(1 for token in m.group().split() if re.search(r"[^A-Za-z0-9]", token)) >= _JAMMER_SYMBOL_TOKENS]
+    tail = _JAMMER_TAIL.search(key)
+    if tail and _is_jammer_token(tail.group(1)):
+        spans.append(tail.span())
+    return spans
+
+
+# The jammer's longer kind: one random token after the last sentence of a line, or alone on its line
+# (' ;bovh@*', 'tcxs%yWO1'): letters of both cases or several symbols mixed, unlike a code, an address or a unit.
+_JAMMER_TAIL = re.compile(r"(?:(?<=[。!?;”])|^)\s*([!-~]{5,12})\s*$")
+
+
+def _is_jammer_token(token: str) -> bool:
+    if re.search(r"https?|www|\.(com|cn|net|org)|^[\w.+-]+@[\w-]+\.[\w.]+$", token, re.I):
+        return False
+    symbols = len(re.findall(r"[^A-Za-z0-9]", token))
+    mixed_case = bool(re.search(r"[a-z]", token)) and bool(re.search(r"[A-Z]", token))
+    return symbols >= 1 and len(re.findall(r"[A-Za-z]", token)) >= 3 and bool(re.search(r"[a-z]", token)) \
+        and (mixed_case or symbols >= 2)
 
 
 def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
