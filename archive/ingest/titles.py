@@ -34,7 +34,7 @@ _RELEVANCE_MIN_TEXT = 120
 # A news headline over the document it reproduces: an exclamation, or news of a notice being issued.
 _ANNOUNCES = re.compile(r"!|(发布|通报|最新)\S{0,6}(通告|公告|通知|令)|(通告|公告|通知)!?$")
 _WELCOME = re.compile(r"欢迎|歡迎")  # '某某电视台欢迎您!': a site's greeting
-_SENTENCE_END_KEY = re.compile(r"[。;]$")
+_MEASURE_WORDS = re.compile(r"风险|报备|解封")  # (a headline's words for measures, beside _SUBJECT_WORDS)
 _SUBJECT_WORDS = re.compile(r"疫情|新冠|肺炎|核酸|防控|确诊|病例|封控|管控|隔离|疫苗|阳性|风险区|发布会|指挥部")
 
 _NOT_HEADLINE_END = tuple("。,;:、")  # on the width-folded key
@@ -209,9 +209,10 @@ def _spaced_headline(line: str, key: str) -> bool:
     """'今日起 中高风险及重点地区 来杭返杭人员 应提前2天报备' right over the dateline: a headline set in pieces,
     not a menu (a menu's items carry no figures, and none of them is about the epidemic)."""
     pieces = key.split()
+    about_the_epidemic = bool(_SUBJECT_WORDS.search(key) or _MEASURE_WORDS.search(key))
     return len(pieces) >= 3 and "|" not in key and len(key) <= HEADLINE_MAX and han_count(key) >= 16 \
-        and max(len(p) for p in pieces) >= 6 and bool(re.search(r"\d", key) and (_SUBJECT_WORDS.search(key) or re.search(r"风险|报备|解封", key))) \
-        and not _SENTENCE_END_KEY.search(key) and not is_metadata_line(key) and not is_dateline(key)
+        and max(len(p) for p in pieces) >= 6 and bool(re.search(r"\d", key)) and about_the_epidemic \
+        and not key.endswith(_NOT_HEADLINE_END) and not is_metadata_line(key) and not is_dateline(key)
 
 
 def _repeated_headline(lines, keys, header: list[int], text_after: str) -> Headline | None:
