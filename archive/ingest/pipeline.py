@@ -208,7 +208,15 @@ def _assemble(lines: list[str], title: str | None) -> str:
     content = [i for i, line in enumerate(stripped) if line]
     if content and title and normalise(stripped[content[0]]) == normalise(title):
         stripped[content[0]] = ""
+    elif content and title and stripped[content[0]].startswith(title + " "):
+        # A page run into one line opens with its headline and the headline's date stamp: the text follows.
+        stripped[content[0]] = _RUN_IN_STAMP.sub("", stripped[content[0]][len(title):], count=1).strip()
     return re.sub(r"\n{3,}", "\n\n", "\n".join(stripped)).strip()
+
+
+# '2021-11-26 23:27 0 ' (a view counter after it), '2022-03-22 00:01', '11-25 ': the stamp after a run-in headline.
+_RUN_IN_STAMP = re.compile(
+    r"^\s*(?:20\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+\d{1,5}(?=\s))?\s*|\d{1,2}-\d{1,2}\s)")
 
 
 def _from_headline_on(lines: list[str], meta: Metadata) -> list[str]:
