@@ -95,7 +95,7 @@ _INLINE_JUNK = re.compile(r"[?<]?\s*/?\s*span style=\"[^\"]*\"\s*>[^,。!?]{0,24
                           r"|^[^\s,。]{2,20}\s+https?://\S+?\.(?:s?html?|php|aspx?)(?=[\u4e00-\u9fff])"
                           r"|^[^\s,。]{2,20}\s+https?://\S+/\s+(?=[\u4e00-\u9fff《“])"
                           # an editor's credit after the last sentence, unbracketed: '…的计划。” 网络编辑:某某'
-                          r"|(?<=[。!?”\"])\s*(网络编辑|責任編輯|责任编辑|編輯|编辑|责编)\s*:\s*[\u4e00-\u9fff]{2,4}\s*$"
+                          r"|(?<=[。!?”\"])\s*(网络编辑|责任编辑|编辑|责编)\s*:\s*[\u4e00-\u9fff]{2,4}\s*$"
                           # a template's section markers: '视频 s 视频 e 图集 s 图集 e 正文s', '附件s 文件下载:关联文件:附件e'
                           r"|(?<![A-Za-z])(?:视频|图集|正文|附件|其他)\s?[se](?![A-Za-z])\s*|文件下载\s*:\s*关联文件\s*:"
                           # a photo credit after the last sentence: '…复工复产。新华网发(某某 摄)'
@@ -156,9 +156,9 @@ _SINGLE_LINE_RULES = (
     re.compile(r"^[^。!?]{2,80}?(\s|[(])\s*" + _PHOTOGRAPHERS + r"\s*[)]?$"),
     re.compile(r"^[▲△]?\s*[上下左右]?图(为|:)\s*[^。]{1,28}$"),  # (a caption that is a sentence of the report stays)
     # a caption signed by a news agency's photographer: '↑画面左侧为…出入口。新华社记者 某某 摄'
-    re.compile(r"^.{2,160}?(社|网|报|台)?记者\s*[\u4e00-\u9fff]{2,4}((\s+|、)[\u4e00-\u9fff]{2,4}){0,3}\s*[摄攝]$"),
+    re.compile(r"^.{2,160}?(社|网|报|台)?记者\s*[\u4e00-\u9fff]{2,4}((\s+|、)[\u4e00-\u9fff]{2,4}){0,3}\s*摄$"),
     # a widget still loading when the page was saved: '调查问题加载中,请稍候。'
-    re.compile(r"^.{0,20}(加载中|正在加载|載入中)\s*[,.。…]*\s*(请稍候|请稍等|請稍候)?\s*[。.…]*$"),
+    re.compile(r"^.{0,20}(加载中|正在加载)\s*[,.。…]*\s*(请稍候|请稍等)?\s*[。.…]*$"),
     # a share or like widget's label between rules: '—分享—'
     re.compile(r"^[—\-–·•\s]+(分享|收藏|点赞|在看|转发)[—\-–·•\s]+$"),
     re.compile(r"^(本文地址|本文链接|原文链接|原文地址|本文网址|文章地址|文章链接)\s*:"),

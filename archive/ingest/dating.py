@@ -46,11 +46,12 @@ _CLOCK_BEFORE = re.compile(r"(今天是|今天|今日|当前时间|现在时间|
 _COLUMN_BEFORE = re.compile(r"(热点|资讯|新闻|动态|社会|头条|要闻|综合|焦点|热门|时事|国内|国际)\s*$")
 # A page goes up within days of the newest full date it reports; a dateline this much later is a mirror's
 # republication stamp, not the publication date.
+_REPUBLISHED_AFTER_DAYS = 31  # a summary reports weeks back: a month, not two weeks
+# A dateline this many days after the day its lead reports is the article's, however old the dates it recalls.
+_REPORTED_THE_DAY_BEFORE = 2
 # A deadline ('6月30日前缴费') may lie ahead of the publication: not a date reported. (A start, '10月10日起',
 # is mostly the day of the notice itself.)
 _AHEAD_AFTER = re.compile(r"^\s*(\d{1,2}\s*[时点]\s*)?(前|之前|以前)")
-_REPUBLISHED_AFTER_DAYS = 31
-_REPORTED_THE_DAY_BEFORE = 2  # days  # a summary reports weeks back: a month, not two weeks
 _SIGNING_BODY_END = r"(指挥部|办公室|政府|委员会|局|领导小组|中心|机制)"
 _SIGNED_AT_LINE_END = re.compile(_SIGNING_BODY_END + r"\s*$")
 # A page run into one line signs its notice mid-line: '…特此通告。 泊头市人民政府 年2月4日 泊头公安…'.
@@ -180,18 +181,20 @@ def _republished(found: FoundDate, newest_reported, lead_keys: list[str]) -> boo
     if found.evidence in ("signed date", "lead", "publication label"):
         return False
     published = found.match.as_date()
+    # (paragraph number, its key, a month-day it reports), read once for the three uses below
+    month_days = [(n, key, d) for n, key in enumerate(lead_keys) for d in dates.find_dates(key)
+                  if d.precision == dates.MONTH_DAY]
     # The lead reports the day before or the very day ('在9月13日举办的…' under 2022-09-14), whatever older dates
     # a retrospective recalls: a copy years later would match that closely only by chance.
     if found.match.precision == dates.DAY and any(
-            d.precision == dates.MONTH_DAY and (day := _in_year(d, published.year)) is not None
-            and 0 <= (published - day).days <= _REPORTED_THE_DAY_BEFORE for key in lead_keys[:1]
-            for d in dates.find_dates(key)):
+            n == 0 and (day := _in_year(d, published.year)) is not None
+            and 0 <= (published - day).days <= _REPORTED_THE_DAY_BEFORE for n, _, d in month_days):
         return False
     if found.match.precision == dates.MONTH:  # '/202208/': any day of August, so a report of 8月31日 fits
         published = date(published.year, published.month, calendar.monthrange(published.year, published.month)[1])
     if newest_reported is None:
-        reported = [_latest_on_or_before(d, published) for key in lead_keys for d in dates.find_dates(key)
-                    if d.precision == dates.MONTH_DAY and not _AHEAD_AFTER.match(key[d.end:])]
+        reported = [_latest_on_or_before(d, published) for _, key, d in month_days
+                    if not _AHEAD_AFTER.match(key[d.end:])]
         reported = [d for d in reported if d is not None]
         if not reported:
             return False
@@ -199,8 +202,7 @@ def _republished(found: FoundDate, newest_reported, lead_keys: list[str]) -> boo
     else:
         # Month-days the first paragraphs report after the text's newest full date, in that date's year: a
         # feature recalls '2021年8月18日' and reports '9月17日凌晨' (published 2021-09-23).
-        later = [_in_year(d, newest_reported.year) for key in lead_keys for d in dates.find_dates(key)
-                 if d.precision == dates.MONTH_DAY]
+        later = [_in_year(d, newest_reported.year) for _, _, d in month_days]
         later = [d for d in later if d is not None and newest_reported < d <= published]
         newest_reported = max(later, default=newest_reported)
     return (published - newest_reported).days > _REPUBLISHED_AFTER_DAYS
@@ -225,11 +227,8 @@ def _not_after_the_signature(candidates: list[FoundDate]) -> list[FoundDate]:
 
 def _latest_on_or_before(month_day: dates.DateMatch, limit):
     for year in (limit.year, limit.year - 1):
-        try:
-            candidate = date(year, month_day.month, month_day.day)
-        except ValueError:
-            continue
-        if candidate <= limit:
+        candidate = _in_year(month_day, year)
+        if candidate is not None and candidate <= limit:
             return candidate
     return None
 

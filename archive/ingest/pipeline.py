@@ -23,6 +23,7 @@ from .html import HTML_SUFFIXES, extract_html, looks_like_html
 from .metadata import Metadata, derive_title, extract_metadata
 from .pinyin import strip_pinyin, strip_pinyin_counted
 from .span import cut_after_article, doubtful_lines, drop_unrelated_lines, is_salutation, preamble_kept
+from .titles import FULL_DATE_STAMP
 
 TEXT_SUFFIXES = frozenset({".txt", ".text"})
 _HTTP_URL = re.compile(r"https?://[^\s\"'<>]+", re.IGNORECASE)
@@ -215,8 +216,7 @@ def _assemble(lines: list[str], title: str | None) -> str:
 
 
 # '2021-11-26 23:27 0 ' (a view counter after it), '2022-03-22 00:01', '11-25 ': the stamp after a run-in headline.
-_RUN_IN_STAMP = re.compile(
-    r"^\s*(?:20\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+\d{1,5}(?=\s))?\s*|\d{1,2}-\d{1,2}\s)")
+_RUN_IN_STAMP = re.compile(rf"^\s*(?:{FULL_DATE_STAMP}(?:\s+\d{{1,5}}(?=\s))?\s*|\d{{1,2}}-\d{{1,2}}\s)")
 
 
 def _from_headline_on(lines: list[str], meta: Metadata) -> list[str]:

@@ -33,7 +33,7 @@ _RELEVANCE_MIN_SHARE = 0.12
 _RELEVANCE_MIN_TEXT = 120
 # A news headline over the document it reproduces: an exclamation, or news of a notice being issued.
 _ANNOUNCES = re.compile(r"!|(发布|通报|最新)\S{0,6}(通告|公告|通知|令)|(通告|公告|通知)!?$")
-_WELCOME = re.compile(r"欢迎|歡迎")  # '某某电视台欢迎您!': a site's greeting
+_WELCOME = re.compile(r"欢迎")  # '某某电视台欢迎您!': a site's greeting (on simplified line keys)
 _MEASURE_WORDS = re.compile(r"风险|报备|解封")  # (a headline's words for measures, beside _SUBJECT_WORDS)
 _SUBJECT_WORDS = re.compile(r"疫情|新冠|肺炎|核酸|防控|确诊|病例|封控|管控|隔离|疫苗|阳性|风险区|发布会|指挥部")
 
@@ -303,10 +303,11 @@ _RUN_IN_HEADLINE = re.compile(r"([^\s,。!?;:、()]{8,40})\s+(?=[^\s,。!?;:]{2,
 _RUN_IN_REST_MIN = 60  # the line goes on as the text itself
 
 
+# The full date stamp after a run-in headline, '2022-09-26 19:13' (a fragment; the pipeline strips it from the body).
+FULL_DATE_STAMP = r"20\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
 # 'headline pieces 2022-09-26 19:13 福州新闻 【摘要】…', '广州:…,没有封城的计划 11-25 热点 …': a page run into one line
 # whose headline, however many pieces, ends where its date stamp stands.
-_RUN_IN_BEFORE_STAMP = re.compile(
-    r"([^。!?]{8,80}?)\s+(?:20\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?|\d{1,2}-\d{1,2})\s")
+_RUN_IN_BEFORE_STAMP = re.compile(rf"([^。!?]{{8,80}}?)\s+(?:{FULL_DATE_STAMP}|\d{{1,2}}-\d{{1,2}})\s")
 
 
 def run_in_headline(line: str) -> str | None:
