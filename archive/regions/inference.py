@@ -15,7 +15,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 
 from .gazetteer import Gazetteer, RegionEntry, load_gazetteer
-from .lexicon import COUNTY_VOICE, DISTRICT_VOICE, MUNICIPALITIES, NATIONAL_TITLE_WORDS
+from .lexicon import COUNTY_VOICE, DISTRICT_VOICE, MEDIA_NAME, MUNICIPALITIES, PROVINCE_VOICE, NATIONAL_TITLE_WORDS
 from .mentions import Mention, collect_mentions
 from .zones import ZONE_WEIGHTS
 from .names import load_name_index
@@ -74,7 +74,8 @@ def infer_region(
         gazetteer=gazetteer,
     )
     tally = tally_regions(mentions, gazetteer)
-    return _decide(mentions, tally, gazetteer, title_devised)
+    return _decide(mentions, tally, gazetteer, title_devised,
+                   source_is_media=bool(MEDIA_NAME.search(normalise_for_matching(source_name))))
 
 
 @dataclass(frozen=True)
@@ -93,7 +94,8 @@ class _Signals:
     speaker: bool  # the best province is the one whose body speaks (我县 …, signed by its body)
 
 
-def _decide(mentions: list[Mention], tally: Tally, gazetteer: Gazetteer, title_devised: bool = False) -> RegionGuess:
+def _decide(mentions: list[Mention], tally: Tally, gazetteer: Gazetteer, title_devised: bool = False,
+            source_is_media: bool = False) -> RegionGuess:
     ranked = _speaker_first(_title_province_first(tally.ranked_provinces(), mentions), mentions)
     if not ranked:
         return _no_region(mentions, "no local evidence")
@@ -107,11 +109,19 @@ def _decide(mentions: list[Mention], tally: Tally, gazetteer: Gazetteer, title_d
 
     chosen = gazetteer[province_code]
     confidence = _confidence(signals)
-    while (found := _dominant_child(chosen, tally, gazetteer, mentions)) is not None:
+    while (title_devised or not _title_speaks_for(chosen, mentions)) and \
+            (found := _dominant_child(chosen, tally, gazetteer, mentions, source_is_media)) is not None:
         chosen, share = found
         confidence *= share
     chosen = _the_county_speaking(chosen, mentions) or chosen
     return RegionGuess(chosen.code, round(confidence, 3), _evidence(mentions, chosen))
+
+
+def _title_speaks_for(chosen: RegionEntry, mentions: list[Mention]) -> bool:
+    """A headline in the province's voice (全省…会议在兰州召开) is about the province, whichever city hosts it;
+    a title devised from a county's report of that meeting is not the county's word on its scope."""
+    return chosen.level == "province" and chosen.code not in MUNICIPALITIES and any(
+        m.kind == "local" and m.zone == "title" and m.text in PROVINCE_VOICE for m in mentions)
 
 
 def _the_county_speaking(chosen: RegionEntry, mentions: list[Mention]) -> RegionEntry | None:
@@ -245,12 +255,12 @@ def _lists_provinces(in_title: list[Mention]) -> bool:
 
 
 def _dominant_child(
-    parent: RegionEntry, tally: Tally, gazetteer: Gazetteer, mentions: list[Mention]
+    parent: RegionEntry, tally: Tally, gazetteer: Gazetteer, mentions: list[Mention], source_is_media: bool = False
 ) -> tuple[RegionEntry, float] | None:
     """The child holding most of the parent's evidence, clearly ahead of its nearest sibling. A child that the
     title or the publisher names (and no other child there) needs that lead over its siblings only: mentions
     of the parent itself (河南省 in a story from 安阳) do not speak against it."""
-    parent_score = tally.subtree(parent)
+    parent_score = tally.subtree(parent) - _outlet_weight(parent, mentions, source_is_media)
     if parent_score <= 0:
         return None
     scored = sorted(
@@ -276,6 +286,16 @@ def _dominant_child(
     if named == {child.code} and best > second and best / children_total >= UP_FRONT_SHARE:
         return child, best / children_total
     return None
+
+
+def _outlet_weight(parent: RegionEntry, mentions: list[Mention], source_is_media: bool) -> float:
+    """Evidence that only says where the outlet is (人民网贵州频道 reporting one district of 贵州, the site's
+    header): it does not make the story province-wide. A province's body signing a notice (甘肃省卫生健康委员会)
+    does. Kept for a prefecture, whose paper mostly reports the city as a whole."""
+    if parent.level != "province":
+        return 0.0
+    zones = ("source", "site") if source_is_media else ("site",)
+    return sum(m.weight for m in mentions if (m.credited or m.resolved) == parent and m.zone in zones)
 
 
 def _named_up_front(parent: RegionEntry, mentions: list[Mention], gazetteer: Gazetteer,

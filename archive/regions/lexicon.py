@@ -7,6 +7,8 @@ national or foreign matters. Each list is small and reviewed by eye.
 
 from __future__ import annotations
 
+import re
+
 # Names used as ordinary nouns: never evidence, whatever the context
 # (城区 in 在城区每个楼盘 is "downtown", not 城区 of 大同).
 GENERIC_NAMES = frozenset({
@@ -182,6 +184,10 @@ LOCAL_FOCUS_WORDS = (
     "区政府", "我州", "全州", "州委",
 )
 
+# A source that is a news outlet (人民网-贵州频道, 贵州日报, 甘肃发布), not the body that issued the text.
+MEDIA_NAME = re.compile(r"日报|晚报|时报|商报|都市报|报社|网|频道|电视台|广播|融媒|新闻|客户端|发布$")
+# Words of a text written for a whole province.
+PROVINCE_VOICE = frozenset({"我省", "全省", "本省", "省委", "省政府", "省长", "省卫健委"})
 # Words of a text written from inside a county or banner (not 全区: that is also an autonomous region).
 COUNTY_VOICE = frozenset({"我县", "全县", "本县", "县委", "县政府", "县长", "县人民政府"})
 # The same voice from a city's district; only under a city or a municipality, since an autonomous region

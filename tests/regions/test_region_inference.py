@@ -139,6 +139,20 @@ def test_a_weak_county_name_a_few_words_after_guanyu_in_a_notice_title_is_found(
     assert guess.code == "621221"
 
 
+def test_a_provincial_outlet_reporting_one_district_does_not_make_the_story_province_wide():
+    guess = infer("白天春耕忙 晚上走访忙",
+                  "连日来,观山湖区组织党员干部白天帮助群众春耕,晚上入户走访排查。观山湖区各社区同步开展防疫宣传。",
+                  source_name="贵州日报")
+    assert guess.code == "520115"
+
+
+def test_a_headline_in_the_provinces_voice_stays_with_the_province_whichever_city_hosts_it():
+    guess = infer("全省疫情防控工作视频会议在兰州召开",
+                  "3月20日,全省疫情防控工作视频会议在兰州召开。会议听取兰州市疫情防控工作汇报,部署下一阶段工作。",
+                  source_name="甘肃日报")
+    assert guess.code == "620000"
+
+
 def test_an_acting_county_head_is_not_a_county():
     guess = infer("忻州市领导调研疫情防控", "忻州市召开疫情防控会议，县委副书记、代县长孟令选参加活动。")
     assert guess.code == "140900"
