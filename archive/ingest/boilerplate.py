@@ -23,6 +23,7 @@ _TAIL_MARKER = re.compile(
     r"\s*:?\s*(\(\d+\))?\s*$"
     r"|^(上一篇|下一篇)\s*(:|\d{4}-\d{1,2}-\d{1,2})"  # '上一篇:<another headline>', '上一篇 2022-02-09 10:10:52'
     r"|^(正在加载评论|评论加载中)[.。…]*$"  # a comment box still loading, then other items' teasers
+    r"|^(点击)?(加载|查看)更多\S{0,4}$"  # '加载更多': a feed of other items' teasers and stamps below the text
 )
 _MIN_CONTENT_BEFORE_TAIL = 50  # a marker at the very top is navigation, not a tail
 
@@ -30,7 +31,7 @@ _MIN_CONTENT_BEFORE_TAIL = 50  # a marker at the very top is navigation, not a t
 _LIST_HEADER = re.compile(
     r"^(相关信息|相关链接|相关新闻|相关文章|相关报道|相关推荐|推荐阅读|为您推荐|为你推荐|猜你喜欢|热点推荐"
     r"|热门推荐|更多阅读|延伸阅读|精彩推荐|热门文章|今日推荐|友情链接|你可能还想看|你可能也喜欢|您可能也对以下帖子感兴趣"
-    r"|内容目录|本文标签|相关热词搜索|相关热词|新闻推荐|频道推荐|推荐产品|热门|热门资讯|热点新闻|最新文章|相关附件"
+    r"|内容目录|本文标签|相关热词搜索|相关热词|新闻推荐|频道推荐|推荐产品|(一周|本周|今日|24小时)?热门|热门资讯|热点新闻|最新文章|相关附件"
     r"|相关\S{0,4}推荐|图片新闻|视频新闻|精彩图片|最新资讯|专题推荐|要闻推荐|本网推荐|编辑推荐|热门排行|点击排行|阅读排行|排行榜|最近更新|最新更新|资讯推荐|热点图片|头条新闻|最新专题"
     r"|还有这些\S{0,4}值得关注)\s*!?\s*(:.*)?$"
 )
@@ -144,6 +145,8 @@ _SINGLE_LINE_RULES = (
                r"技术编辑|校对|值班编辑|网站编辑|编校|编审|媒体运营|作者|撰文|撰稿|记\s*者|摄影|来源)(单位)?\s*[:|\s/]"),
     # a credit line: '文/记者 李承泽', '图/某某'
     re.compile(r"^(文|图|文图|图文|视频|摄影|摄像|剪辑)\s*/\s*\S.{0,28}$"),
+    # what is left of an HTML comment: '… c_86311.html 1 韩国… /enpproperty-->' (an e-paper template's fields)
+    re.compile(r"^.{0,200}?(<!--|-->)"),
     # counters, expanders, original-link prompts
     re.compile(r"^(浏览|浏览次数|浏览量|阅读|阅读数|阅读量|点击|点击数|点击量|访问量)\s*:?\s*\d+"),
     re.compile(r"^(展开全文|阅读全文|查看全文|点击阅读原文|阅读原文|查看原文|点击查看原文|返回列表|返回首页)\s*[>»]*$"),
@@ -233,7 +236,7 @@ def strip_boilerplate(lines: list[str], *, page: bool = True) -> list[str]:
     repeated = {key for key, n in bare_dates.items() if n >= _REPEATED_DATE_LINES}
     lines = ["" if key in repeated else line for line, key in zip(lines, keys)]
     keys = ["" if key in repeated else key for key in keys]
-    end = _tail_start(lines, keys) if page else len(lines)
+    end = tail_start(lines, keys) if page else len(lines)
     kept = _drop_blocks_and_lines(lines[:end], keys[:end])
     if page:
         kept = _drop_trailing_bullets(kept, lines)
@@ -434,7 +437,7 @@ def is_prose(line: str) -> bool:
     return len(text) >= 50 or (len(text) >= 20 and ends_a_sentence(text))
 
 
-def _tail_start(lines: list[str], keys: list[str]) -> int:
+def tail_start(lines: list[str], keys: list[str]) -> int:
     """Where the other articles or comments begin: the first tail marker after the text has said something.
     Above the first sentence a marker belongs to the header ('相关新闻' beside a press conference's details,
     with its transcript below)."""

@@ -26,7 +26,7 @@ from datetime import date
 from archive.chinese_text import match_key
 
 from . import dates
-from .boilerplate import SOURCE_BYLINE, is_dateline, is_prose
+from .boilerplate import SOURCE_BYLINE, is_dateline, is_prose, tail_start
 
 _FULL = (dates.DAY, dates.MONTH)
 # A label stands at the start of a line or after a separator ('检测时间:' in a notice is not one).
@@ -35,6 +35,7 @@ _FULL = (dates.DAY, dates.MONTH)
 _LABEL = re.compile(r"(?:^|(?<=[\s|】\]]))(?:(发布时间|发布日期|发表时间|发文日期|成文日期|更新时间|时间|日期)\s*:|(发表于))[\s|]*")
 # A lead's own date may follow its byline: '(本网讯 记者 王某某)8月1日晚,'.
 _LEAD_BYLINE = re.compile(rf"^\s*{SOURCE_BYLINE}?\s*(?:[(\[【][^)\]】]{{0,60}}[)\]】])?\s*")
+_RUN_IN_NUMBERED_HEADING = re.compile(r"^[^。,:]{4,60}?[(\[〔]第\s*\d+\s*号[)\]〕]\s*")
 _LABEL_MAX_LINE = 160
 # Labels that say "published": a site's own statement, kept even when the text reports much older events
 # (a retrospective: '400场发布会…从2020年1月24日至今').
@@ -56,6 +57,8 @@ _SIGNING_BODY_END = r"(指挥部|办公室|政府|委员会|局|领导小组|中
 _SIGNED_AT_LINE_END = re.compile(_SIGNING_BODY_END + r"\s*$")
 # A page run into one line signs its notice mid-line: '…特此通告。 泊头市人民政府 年2月4日 泊头公安…'.
 _SIGNED_AFTER_CLOSING = re.compile(r"特此(?:通告|公告|通知|告知)[。.!]?\s*\S{2,40}?" + _SIGNING_BODY_END + r"\s*")
+_SOURCE_AFTER_DATE = re.compile(r"(?<=日)\s+(来源|来自)\s*:\s*\S{2,30}(\s+\|)?$")
+_UNKNOWN_SOURCE_AFTER = re.compile(r"\s*(来源|来自)\s*:\s*(不详|未知)")
 _STAMP_TIME = re.compile(r"^\s*\d{1,2}:\d{2}:\d{2}")
 _STAMP_PREFIX = re.compile(r"[\u4e00-\u9fff]{2,8}$")
 _SIGNED_HOUR = re.compile(r"\s*\d{1,2}\s*[时点]\s*(\d{1,2}\s*分)?\s*$")
@@ -118,7 +121,8 @@ def url_date(url: str | None) -> dates.DateMatch | None:
             continue
         numbers = [int(g) for g in m.groups()]
         precision = dates.DAY if len(numbers) == 3 else dates.MONTH
-        found = dates.DateMatch(m.start(), m.end(), precision, numbers[0], numbers[1],
+        offset = len(url) - len(path)  # (positions in the whole address, for its text)
+        found = dates.DateMatch(offset + m.start(), offset + m.end(), precision, numbers[0], numbers[1],
                                 numbers[2] if len(numbers) == 3 else None)
         try:
             found.as_date()
@@ -301,8 +305,10 @@ def _signed_dates(lines: list[str], keys: list[str], lead: int | None) -> list[F
     if lead is None:
         return []
     found = []
-    for i in range(len(keys) - 1, lead - 1, -1):
-        key = TRAILING_CREDITS.sub("", keys[i].strip())  # '2021年8月7日 【编辑:苑菁菁】'
+    # (not in the other items' teasers and stamps below the text: '加载更多' / '-' / headline / '2018-03-01 14:40:53')
+    for i in range(tail_start(lines, keys) - 1, lead - 1, -1):
+        # '2021年8月7日 【编辑:苑菁菁】', '2022年8月23日 来源:盂县人民政府网站 |'
+        key = _SOURCE_AFTER_DATE.sub("", TRAILING_CREDITS.sub("", keys[i].strip()))
         if not key:
             continue
         on_line = _evidence_dates(key)
@@ -333,7 +339,8 @@ def _signed_dates(lines: list[str], keys: list[str], lead: int | None) -> list[F
 
 
 def _lead_dates(key: str) -> list[dates.DateMatch]:
-    opening = _LEAD_BYLINE.match(key).end()
+    heading = _RUN_IN_NUMBERED_HEADING.match(key)  # '某旗…指挥部通告 (第219号) 2022年10月24日,我旗…'
+    opening = heading.end() if heading else _LEAD_BYLINE.match(key).end()
     wire = _WIRE_DATELINE.search(key[:_WIRE_DATELINE_WITHIN])
     return [d for d in _evidence_dates(key) if d.start <= max(_LEAD_DATE_WITHIN, opening + 2)
             or (wire is not None and wire.start() < d.start and d.end <= wire.end())]
@@ -356,6 +363,8 @@ def _is_scraper_stamp(key: str, d: dates.DateMatch) -> bool:
     text = key[d.start:d.end]
     has_seconds = bool(re.search(r"\d{1,2}:\d{2}:\d{2}$", text)) or bool(_STAMP_TIME.match(key[d.end:]))
     before = key[: d.start]
+    if _UNKNOWN_SOURCE_AFTER.match(key[d.end:]):
+        return True  # '2022/7/6 来源:不详' over a 2020 notice: when a content farm copied a text it cannot source
     if _COLUMN_BEFORE.search(before) and not _LABEL.search(before):
         return True  # '社会热点 2025-03-17'
     return has_seconds and bool(_STAMP_PREFIX.search(before)) and not _LABEL.search(before)

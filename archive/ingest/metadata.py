@@ -20,7 +20,7 @@ from . import dates, dating
 from .boilerplate import (ORIGINAL_TITLE, ends_a_sentence, introduces_what_follows, is_chrome_line, is_dateline,
                           is_metadata_line, is_prose)
 from .publishers import find_publisher
-from .titles import (HEADLINE_MAX, HEADLINE_MIN, clean_headline, find_headline, looks_like_headline, run_in_headline,
+from .titles import (DOCUMENT_KIND_END, HEADLINE_MAX, HEADLINE_MIN, clean_headline, find_headline, looks_like_headline, run_in_headline,
                      supplied_title)
 
 if TYPE_CHECKING:
@@ -48,7 +48,8 @@ class Metadata:
         return self.title_lines[0] if len(self.title_lines) == 1 else None
 
 
-_TITLE_LABEL = re.compile(r"^(?:标题|文章标题)\s*:\s*(\S.*)$")  # '标题: 辽宁省决定启动…' (a page's own label)
+# '标题: 辽宁省决定启动…' (a page's own label), a forum's '主题: …', a mailbox form's spaced '标    题 …'.
+_TITLE_LABEL = re.compile(r"^(?:(?:标题|文章标题|帖子标题|主题)\s*:|标\s+题\s)\s*(\S.*)$")
 _SENTENCE_HEADLINE_MAX = 40
 _INTRODUCTION_MAX = 40  # a lead this short that ends '…如下↓↓' only introduces the news below it
 _URL_LABEL = re.compile(r"^(?:本文地址|本文链接|原文链接|原文地址|本文网址|文章地址|文章链接)\s*:\s*")
@@ -113,7 +114,8 @@ def _header_and_lead(lines: list[str], keys: list[str]) -> tuple[list[int], int 
         if not keys[i]:
             continue
         if is_prose(line) and not is_chrome_line(keys[i]) and not is_metadata_line(keys[i]) \
-                and not _exclaimed_headline(keys[i]) and not _long_headline_over_dateline(keys, i):
+                and not _exclaimed_headline(keys[i]) and not _long_headline_over_dateline(keys, i) \
+                and not _long_document_title(keys[i]):
             return header, i
         header.append(i)
     return header, None
@@ -128,6 +130,11 @@ def _long_headline_over_dateline(keys: list[str], i: int) -> bool:
     # '贵州省人民政府决定启动突发公共卫生事件一级响应。' over its dateline: one short sentence is a headline too.
     one_short_sentence = len(keys[i]) <= _SENTENCE_HEADLINE_MAX and keys[i].count("。") == 1 and keys[i].endswith("。")
     return one_short_sentence or (not re.search(r"[。;]", keys[i]) and not ends_a_sentence(keys[i]))
+
+
+def _long_document_title(key: str) -> bool:
+    """'某区…领导小组公告第14号--关于在中心城区…开展集中消杀的公告': a document's long title, unpunctuated."""
+    return len(key) <= HEADLINE_MAX and bool(DOCUMENT_KIND_END.search(key)) and not re.search(r"[。,;!?]", key)
 
 
 def _exclaimed_headline(key: str) -> bool:

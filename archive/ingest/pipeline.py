@@ -22,7 +22,7 @@ from .fingerprint import content_fingerprint, minhash_signature, normalise
 from .html import HTML_SUFFIXES, extract_html, looks_like_html
 from .metadata import Metadata, derive_title, extract_metadata
 from .pinyin import strip_pinyin, strip_pinyin_counted
-from .span import cut_after_article, doubtful_lines, drop_unrelated_lines, is_salutation, preamble_kept
+from .span import cut_after_article, doubtful_lines, drop_unrelated_lines, letter_opening, preamble_kept
 from .titles import FULL_DATE_STAMP
 
 TEXT_SUFFIXES = frozenset({".txt", ".text"})
@@ -228,8 +228,8 @@ def _from_headline_on(lines: list[str], meta: Metadata) -> list[str]:
         start = max(meta.title_lines) + 1
     elif meta.lead_line is not None:
         # No headline: the lead opens the article, or the salutation right above it ('各市委、市人民政府,…:').
-        above = [i for i in range(meta.lead_line) if keys[i]][-1:]
-        start = above[0] if above and is_salutation(keys[above[0]]) else meta.lead_line
+        # (or a letter's opening: '全县广大父老乡亲们:' / '大家好!' / a first sentence left unfinished).
+        start = next(iter(letter_opening(keys, meta.lead_line)), meta.lead_line)
     else:
         return lines
     keep = set(preamble_kept(lines, keys, start, meta.lead_line))

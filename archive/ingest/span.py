@@ -25,13 +25,14 @@ from .titles import DOCUMENT_KIND_END, joined_headlines
 _SALUTATION = re.compile(r"^[^。!?]{2,60}:$")
 _DOCUMENT_NUMBER = re.compile(r"^[(\[〔【]?\s*(第\s*\d+\s*号|\S{0,12}〔\s*\d{4}\s*〕\s*\d+\s*号|\d{4}年第\d+号)\s*[)\]〕】]?$")
 _SUBTITLE = re.compile(r"^[—-]{1,2}")
+_GREETING = re.compile(r"^(大家|你们|您们|朋友们|同志们)好[!,。]?$")
 _CLOSING = re.compile(
     r"^(特此(通告|公告|通知|函告|告知)|此(通告|公告)|(\(|\()?完(\)|\))?|附件|注:|(咨询|联系|举报|值班|服务|监督)(电话|热线|人)"
     r"|联系人|电话|地址|邮编|以上|附:)"
 )
 _ORGANISATION_END = re.compile(
     r"(局|委|委员会|政府|办|办公室|指挥部|领导小组|工作组|中心|院|所|厅|部|处|站|会|协会|公司|集团|党委|街道|镇|乡|村|社区"
-    r"|医院|学校|机制|分局|支队|大队|管委会|联防联控机制|防控办)$"
+    r"|医院|学校|机制|分局|支队|大队|管委会|联防联控机制|防控办)([(](借章|代章|代|印|盖章)[)])?$"  # '…领导小组(借章)'
 )
 _CLOSING_LINE_MAX = 48
 _SPEAKER = re.compile(r"^[^,。!?:]{2,16}(记者|主持人|发言人|网友|问|答)\s*:$")
@@ -41,6 +42,7 @@ _CREDIT = re.compile(r"^[(]?.{0,20}(记者|通讯员|摄影|撰稿)(\s*[\u4e00-\
 _UNRELATED_SHARE = 0.15
 _ENUMERATED = re.compile(r"^([一二三四五六七八九十]+、|\d{1,2}[.、]|[(]\s*[一二三四五六七八九十\d]{1,2}\s*[)]|[①-⑳])")
 _SENTENCE_END = re.compile(r"[。;!?][\"”』」)]*$")
+_NUMBERED_ITEM_LABEL = re.compile(r"(确诊|无症状)?(病例|感染者|患者)\s*\d{1,4}")
 # The closing block holds at most this many lines (an issuing body split over two lines, its date, contacts).
 _CLOSING_LINES_MAX = 8
 
@@ -52,11 +54,28 @@ def is_salutation(key: str) -> bool:
         and not is_metadata_line(key) and not key.startswith(("导读", "摘要", "编者按", "核心提示", "内容提要"))
 
 
+def letter_opening(keys: list[str], lead: int | None) -> list[int]:
+    """'全县广大父老乡亲们:' / '大家好!' / an unfinished first sentence, over the lead: the indices of a letter's
+    opening, from its salutation down (empty when no salutation heads the lines above the lead)."""
+    opening: list[int] = []
+    for i in range(lead - 1 if lead else -1, -1, -1):
+        key = keys[i]
+        if not key:
+            continue
+        if is_salutation(key):
+            return [i, *opening]
+        if not (_GREETING.match(key) or (len(key) >= 20 and "," in key and not is_chrome_line(key)
+                                         and not is_metadata_line(key))):
+            return []
+        opening.insert(0, i)
+    return []
+
+
 def preamble_kept(lines: list[str], keys: list[str], start: int, lead: int | None) -> list[int]:
     """Indices between the headline (``start``) and the lead that belong to the article."""
     if lead is None:
         return []
-    kept = []
+    kept = [i for i in letter_opening(keys, lead) if i >= start]
     for i in range(start, lead):
         key = keys[i]
         if not key or is_chrome_line(key) or is_metadata_line(key) or is_dateline(key):
@@ -254,7 +273,10 @@ def _introduces_a_list(key: str, following: str) -> bool:
 
 
 def _section_heading(key: str) -> bool:
-    """'福建厦门:海沧区新增1个封控区': a short unpunctuated line heading a section of the article."""
+    """'福建厦门:海沧区新增1个封控区': a short unpunctuated line heading a section of the article; '病例2' heading
+    one item of a case list."""
+    if _NUMBERED_ITEM_LABEL.fullmatch(key):
+        return True
     return 4 <= han_count(key) and len(key) <= 40 and not re.search(r"[。!?;|>/@#]", key) \
         and not is_chrome_line(key) and not _closing_line(key)
 

@@ -33,6 +33,8 @@ _RELEVANCE_MIN_SHARE = 0.12
 _RELEVANCE_MIN_TEXT = 120
 # A news headline over the document it reproduces: an exclamation, or news of a notice being issued.
 _ANNOUNCES = re.compile(r"!|(发布|通报|最新)\S{0,6}(通告|公告|通知|令)|(通告|公告|通知)!?$")
+_ANNOUNCED_WITHIN = 4  # lines above a document's heading where the headline announcing it may stand
+_POINTER = re.compile(r"[↓⬇️👇\s]+|\S{0,6}(全文|原文|内容)?如下[:!]?\s*[↓⬇️👇]*")
 _WELCOME = re.compile(r"欢迎")  # '某某电视台欢迎您!': a site's greeting (on simplified line keys)
 _MEASURE_WORDS = re.compile(r"风险|报备|解封")  # (a headline's words for measures, beside _SUBJECT_WORDS)
 _SUBJECT_WORDS = re.compile(r"疫情|新冠|肺炎|核酸|防控|确诊|病例|封控|管控|隔离|疫苗|阳性|风险区|发布会|指挥部")
@@ -54,6 +56,7 @@ _PLACE_TAG_AFTER = re.compile(r"\s+[(][^()\s]{2,10}(省|市|县|区|旗|州|盟)
 # A source label printed after the headline: '紧急通知!…一律居家不得外出 来源:央视新闻客户端'.
 # '靠前监督 筑牢防线(某某日报)': the newspaper the headline was taken from, not part of it
 _MEDIA_TAG_AFTER = re.compile(r"\s*[(（][\u4e00-\u9fff]{2,10}(日[报報]|晚[报報]|时报|時報|网|網|新闻|新聞|客户端|客戶端|电视台|電視台|融媒)[)）]$")
+_TABLE_CELL_END = re.compile(r"\s+\|$")
 _WIDGET_AFTER = re.compile(r"\s*[\[【]\s*(打印本页|打印|关闭窗口|关闭|收藏本页|收藏)\s*[\]】]$")  # '…的通告 [打印本页]'
 _SOURCE_AFTER = re.compile(r"\s+(来源|來源|稿源|来自|來自)\s*[:：]\s*\S{2,20}$")
 # A headline printed over lines ends with the kind of document, or its first line is plainly unfinished.
@@ -87,7 +90,7 @@ _STARTS_WITH_FULL_DATE = re.compile(r"^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\
 _SECTION_NAME = re.compile(r"^(政府信息公开|信息公开|政务公开|新闻中心|通知公告|公告公示|工作动态|政务动态|新闻动态|今日要闻|"
                            r"本地新闻|图片新闻|专题专栏|热点专题|领导之窗|互动交流|政务服务)$"
                            r"|^\S{2,4}(疫情防控|抗疫|战疫|防疫)$")  # '海南疫情防控': a column
-_SITE_NAME = re.compile(r"^\S{2,10}(网|客户端|频道|日报|晚报|时报|商报|报社|电视台|融媒|发布|APP|app)$|^\S{2,4}新闻$"
+_SITE_NAME = re.compile(r"^\S{2,10}(网|客户端|频道|日报|晚报|时报|商报|报社|电视台|融媒|发布|APP|app)(微信)?(公众号)?$|^\S{2,4}新闻$"
                         r"|^\S{2,10}(网|新闻)\S{0,6}正文$")  # '中新网广西新闻正文': a site's column over the text
 # A site's name with its address: '银川市人民政府门户网站 www.yinchuan.gov.cn'.
 _SITE_ADDRESS = re.compile(r"(?:^|\s)(?:https?://|www\.)\S+|\S+\.(?:gov|com|net|org)\.cn(?:\s|/|$)", re.I)
@@ -158,6 +161,8 @@ class Headline:
 
 def looks_like_headline(line: str, key: str) -> bool:
     text = line.strip()
+    if text != _without_cell_bar(text):  # '曲陽縣關于…的通告 |': a table's cell copied as text
+        text, key = _without_cell_bar(text), _without_cell_bar(key.strip())
     # A hijacked site's headline with an SEO chain in place of the county's name: judged without the chain.
     unspammed = strip_spam_prefix(text)
     if unspammed != text:
@@ -250,12 +255,13 @@ def _announced(found: Headline, lines, keys, above: list[int], text_after: str) 
     if not DOCUMENT_KIND_END.search(match_key(found.text)):
         return found
     up = [j for j in above if j < found.lines[0] and keys[j]]
-    if not up:
-        return found
-    j = up[-1]
-    if looks_like_headline(lines[j], keys[j]) and _ANNOUNCES.search(keys[j]) and not _WELCOME.search(keys[j]) \
-            and _about_the_text(keys[j], text_after):
-        return Headline(clean_headline(lines[j]), (j,))
+    # (over a subtitle and a pointer to the text: '刚刚,泗县通告' / '该地27日新增3例阳性' / '通告全文如下' / '↓↓↓')
+    for j in reversed(up[-_ANNOUNCED_WITHIN:]):
+        if looks_like_headline(lines[j], keys[j]) and _ANNOUNCES.search(keys[j]) and not _WELCOME.search(keys[j]) \
+                and _about_the_text(keys[j], text_after):
+            return Headline(clean_headline(lines[j]), (j,))
+        if not (_POINTER.fullmatch(keys[j]) or looks_like_headline(lines[j], keys[j])):
+            break
     return found
 
 
@@ -281,9 +287,14 @@ def _about_the_text(key: str, text_after: str) -> bool:
     return sum(1 for pair in pairs if pair in text_after) / len(pairs) >= _RELEVANCE_MIN_SHARE
 
 
+def _without_cell_bar(text: str) -> str:
+    """A line closed by a table cell's bar, its only one ('…的通告 |'), without the bar."""
+    return _TABLE_CELL_END.sub("", text) if text.count("|") == 1 else text
+
+
 def clean_headline(text: str) -> str:
     """A headline without its column tags (【快讯】) and with spaced-out letters closed up (通 告)."""
-    text = COLUMN_TAG.sub("", strip_spam_prefix(text.strip().lstrip("➤►▶■●◆★· "))).strip()
+    text = COLUMN_TAG.sub("", strip_spam_prefix(_without_cell_bar(text.strip()).lstrip("➤►▶■●◆★· "))).strip()
     if DOCUMENT_KIND_END.search(match_key(text.rstrip(":："))):
         text = text.rstrip(":：")
     if text.endswith("。") and text.count("。") == 1:

@@ -131,6 +131,12 @@ def test_date_in_the_page_address(url, found):
     assert (None if got is None else (got.year, got.month, got.day, got.precision)) == found
 
 
+def test_a_date_in_the_page_address_is_quoted_from_the_address_itself():
+    url = "http://jx.example.cn/2021-11/01/c_1128016903.htm"
+    got = url_date(url)
+    assert url[got.start:got.end] == "2021-11/01"
+
+
 def test_a_feature_recalling_an_older_full_date_keeps_its_dateline():
     """'2021年8月18日' recalled, '9月17日凌晨' reported: a dateline of 2021-09-23 is the feature's, not a copy's stamp."""
     text = ("边城坚守\n2021-09-23 14:22:42\n9月17日凌晨,示例市出入境边防检查站民警在抵边村巡逻。\n"
