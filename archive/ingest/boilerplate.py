@@ -24,6 +24,7 @@ _TAIL_MARKER = re.compile(
     r"|^(上一篇|下一篇)\s*(:|\d{4}-\d{1,2}-\d{1,2})"  # '上一篇:<another headline>', '上一篇 2022-02-09 10:10:52'
     r"|^(正在加载评论|评论加载中)[.。…]*$"  # a comment box still loading, then other items' teasers
     r"|^(点击)?(加载|查看)更多\S{0,4}$"  # '加载更多': a feed of other items' teasers and stamps below the text
+    r"|^.{0,6}需要登录后才(可以|能)(评论|回帖|发言|留言)"  # a comment box: other items follow it
 )
 _MIN_CONTENT_BEFORE_TAIL = 50  # a marker at the very top is navigation, not a tail
 
@@ -229,7 +230,7 @@ _REPEATED_DATE_LINES = 3
 def strip_boilerplate(lines: list[str], *, page: bool = True) -> list[str]:
     """Lines without chrome. ``page=False`` (already-clean record bodies) keeps the tail
     and footer-zone rules off and only drops unmistakable chrome lines."""
-    lines = [strip_bracketed_headline(strip_spam_prefix(line)) for line in lines]
+    lines = [strip_bracketed_headline(strip_spam_prefix(_without_farm_stamp(line))) for line in lines]
     keys = [match_key(line).strip() for line in lines]
     # The same bare date on three lines or more: the dates of a list whose titles were lost ('2024-11-22' ×6).
     bare_dates = Counter(key for key in keys if _BARE_DATE.fullmatch(key))
@@ -316,6 +317,15 @@ def is_metadata_line(key: str) -> bool:
 # title), not the speaker's label of an interview ('【某县指挥部办公室副主任 王某】').
 _BRACKETED_HEADLINE = re.compile(r"^\s*【([^【】]{10,60})】\s*")
 _SPEAKER_LABEL = re.compile(r"\s[\u4e00-\u9fff]{2,4}$")
+
+
+# '2022/7/6 来源:不详为做好…': a content farm's stamp glued to the lead (when it copied a text it cannot source).
+_FARM_STAMP = re.compile(r"^\s*20\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(\s+\d{1,2}:\d{2}(:\d{2})?)?\s*(来源|来自)\s*:\s*(不详|未知)\s*")
+
+
+def _without_farm_stamp(line: str) -> str:
+    m = _FARM_STAMP.match(match_key(line))
+    return line[m.end():] if m else line
 
 
 def strip_bracketed_headline(line: str) -> str:

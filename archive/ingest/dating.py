@@ -255,7 +255,9 @@ def _yearless(lines, keys, header, lead, url) -> FoundDate | None:
     if in_url is not None and _year_fits(chosen.match, in_url):
         return replace(chosen, match=replace(chosen.match, precision=dates.DAY, year=in_url.year),
                        evidence=chosen.evidence + " + year of the address")
-    year = _year_of_the_text(chosen.match, keys[lead:] if lead is not None else keys)
+    # (the text's own dates: not those of the other items listed after it)
+    end = tail_start(lines, keys)
+    year = _year_of_the_text(chosen.match, keys[lead:end] if lead is not None else keys[:end])
     if year is not None:
         return replace(chosen, match=replace(chosen.match, precision=dates.DAY, year=year),
                        evidence=chosen.evidence + YEAR_OF_THE_TEXT)
