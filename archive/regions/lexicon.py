@@ -46,6 +46,7 @@ NON_PLACE_PHRASES = frozenset({
     "天山网",  # the Xinjiang news site, not 天山区
     "代县长", "代市长", "代区长", "代省长",  # an acting head (代县长孟令选), not 代县
     "武汉肺炎",  # the disease as Taiwan and Hong Kong media name it, not news of Wuhan
+    "重于泰山", "稳如泰山", "泰山压顶", "有眼不识泰山",  # idioms (生命重于泰山), not 泰山区
 })
 
 # Aliases that the suffix rules cannot derive.

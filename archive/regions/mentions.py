@@ -69,10 +69,13 @@ def collect_mentions(
     """Mentions in already normalised texts, plus the publishing site's host."""
     mentions: list[Mention] = []
     offset = 0
-    for segment in article_segments(title=title, body=body, source_name=source_name, page=page):
+    segments = list(article_segments(title=title, body=body, source_name=source_name, page=page))
+    people = _people_named(segments, index)
+    for segment in segments:
         in_segment = [_mention(_institutional(match, segment.text, segment.zone), segment, offset)
                       for match in index.scan(segment.text)
-                      if not _in_person_name(match, segment.text) and not _names_a_smaller_place(match, segment.text)]
+                      if not _in_person_name(match, segment.text) and not _names_a_smaller_place(match, segment.text)
+                      and not (match.text in people and not _is_full_name(match))]
         _weigh_issuing_bodies(in_segment, segment, offset)
         _damp_agency_datelines(in_segment, segment.text, offset)
         _damp_enumerations(in_segment, segment.text, offset)
@@ -117,12 +120,14 @@ def _institutional(match: Match, text: str, zone: str) -> Match:
 
 # '龙门街道', '临江社区', '高唐村': a short county name heading a street, community or village's name is that
 # smaller place's (often in another county altogether), not the county.
-_SMALLER_PLACE_AFTER = ("街道", "社区", "镇", "乡", "村", "居委会", "片区", "小区")
+_SMALLER_PLACE_AFTER = ("街道", "社区", "镇", "乡", "村", "居委会", "片区", "小区",
+                        "高速口", "高速路口", "收费站", "服务区")  # '金沙高速口': a town's motorway exit
 
 
 def _is_full_name(match: Match) -> bool:
     """'兴平市', not '兴平': a name with its unit, which neither a person's name nor a street's contains."""
-    return match.text.endswith(("省", "市", "县", "区", "州", "盟", "旗"))
+    # (a city's two characters ending in 州 are its short name: 荆州乡 is a township, 荆州市 the city)
+    return match.text.endswith(("省", "市", "县", "区", "州", "盟", "旗")) and not (len(match.text) == 2 and match.text[1] == "州")
 
 
 def _names_a_smaller_place(match: Match, text: str) -> bool:
@@ -134,16 +139,31 @@ def _names_a_smaller_place(match: Match, text: str) -> bool:
 
 
 def _in_person_name(match: Match, text: str) -> bool:
-    """李兴平 is a person, not 兴平市: a short name after a surname, with a role before or an act after it."""
+    """李兴平 is a person, not 兴平市: a short name after a surname, with a role before or an act after it; so is
+    周宁 right after a role (副县长周宁)."""
     if match.sense.kind != "region" or match.start == 0 or match.sense.abbreviation:
         return False
     if _is_full_name(match):
         return False
+    if _named_after_a_role(match, text):
+        return True
     if text[match.start - 1] not in SURNAMES:
         return False
     before = text[: match.start - 1]
     after = text[match.start + len(match.text):]
     return before.endswith(PERSON_BEFORE) or after.startswith(PERSON_AFTER) or not before[-1:].strip()
+
+
+def _named_after_a_role(match: Match, text: str) -> bool:
+    """'副县长周宁': a role, then a name that is a surname and a given name spelling a place (周宁县)."""
+    return match.sense.kind == "region" and not match.sense.abbreviation and len(match.text) == 2 \
+        and match.text[0] in SURNAMES and text[: match.start].endswith(PERSON_BEFORE)
+
+
+def _people_named(segments: list[Segment], index: NameIndex) -> set[str]:
+    """Names a text introduces as a person's (副县长周宁): further on, '周宁仔细了解…' is that person still."""
+    return {match.text for segment in segments for match in index.scan(segment.text)
+            if _named_after_a_role(match, segment.text)}
 
 
 def _mention(match: Match, segment: Segment, offset: int) -> Mention:

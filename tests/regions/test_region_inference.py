@@ -153,6 +153,33 @@ def test_a_headline_in_the_provinces_voice_stays_with_the_province_whichever_cit
     assert guess.code == "620000"
 
 
+def test_chongqings_jiangbei_district_is_current_and_found_beside_its_neighbours():
+    guess = infer("志愿者冲锋在前", "11月15日,江北区大石坝街道的志愿者正在采集信息。11月14日,沙坪坝区的志愿者也在忙碌。")
+    assert guess.code in ("500105", "500000")
+    assert infer("渝北区开展全员核酸检测", "渝北区各街道有序开展核酸检测。").code == "500112"
+
+
+def test_a_deputy_county_head_whose_name_spells_a_county_is_not_that_county():
+    guess = infer("副县长周宁督导交通检查卡点疫情防控工作", "近日,副县长周宁先后到高铁站、高速路口督导检查。")
+    assert guess.code is None
+
+
+def test_a_person_introduced_by_a_role_is_still_a_person_further_on():
+    guess = infer("交通卡点督导检查", "近日,副县长周宁先后到高铁站督导检查。每到一处卡点,周宁仔细了解值班情况。周宁强调,要严防输入。")
+    assert guess.code is None
+
+
+def test_a_township_or_a_motorway_exit_named_like_a_city_is_not_that_city():
+    for place in ("金沙高速口", "荆州乡"):
+        guess = infer("交通卡点督导检查", f"县委常委带队到{place}交通检查卡点实地督导,要求全县严防输入。")
+        assert guess.code is None, place
+
+
+def test_an_idiom_holding_a_place_name_is_not_that_place():
+    guess = infer("生命重于泰山,疫情就是命令", "马山县无新增确诊病例,马山县卫生健康局提醒群众做好防护。")
+    assert guess.code == "450124"  # 马山县
+
+
 def test_an_acting_county_head_is_not_a_county():
     guess = infer("忻州市领导调研疫情防控", "忻州市召开疫情防控会议，县委副书记、代县长孟令选参加活动。")
     assert guess.code == "140900"
