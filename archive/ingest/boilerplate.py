@@ -160,7 +160,7 @@ _SINGLE_LINE_RULES = (
     re.compile(r"^[^。!?]{2,80}?(\s|[(])\s*" + _PHOTOGRAPHERS + r"\s*[)]?$"),
     re.compile(r"^[▲△]?\s*[上下左右]?图(为|:)\s*[^。]{1,28}$"),  # (a caption that is a sentence of the report stays)
     # a caption signed by a news agency's photographer: '↑画面左侧为…出入口。新华社记者 某某 摄'
-    re.compile(r"^.{2,160}?(社|网|报|台)?记者\s*[\u4e00-\u9fff]{2,4}((\s+|、)[\u4e00-\u9fff]{2,4}){0,3}\s*摄$"),
+    re.compile(r"^.{2,80}?(社|网|报|台)?记者\s*[\u4e00-\u9fff]{2,4}((\s+|、)[\u4e00-\u9fff]{2,4}){0,3}\s*摄$"),
     # a widget still loading when the page was saved: '调查问题加载中,请稍候。'
     re.compile(r"^.{0,20}(加载中|正在加载)\s*[,.。…]*\s*(请稍候|请稍等)?\s*[。.…]*$"),
     # a share or like widget's label between rules: '—分享—'
