@@ -319,8 +319,10 @@ _BRACKETED_HEADLINE = re.compile(r"^\s*【([^【】]{10,60})】\s*")
 _SPEAKER_LABEL = re.compile(r"\s[\u4e00-\u9fff]{2,4}$")
 
 
-# '2022/7/6 来源:不详为做好…': a content farm's stamp glued to the lead (when it copied a text it cannot source).
-_FARM_STAMP = re.compile(r"^\s*20\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(\s+\d{1,2}:\d{2}(:\d{2})?)?\s*(来源|来自)\s*:\s*(不详|未知)\s*")
+# A source a content farm cannot name, after the date it copied a text ('2022/7/6 来源:不详'; a fragment).
+UNKNOWN_SOURCE = r"(?:来源|来自)\s*:\s*(?:不详|未知)"
+# '2022/7/6 来源:不详为做好…': that stamp glued to the lead.
+_FARM_STAMP = re.compile(rf"^\s*20\d{{2}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}(\s+\d{{1,2}}:\d{{2}}(:\d{{2}})?)?\s*{UNKNOWN_SOURCE}\s*")
 
 
 def _without_farm_stamp(line: str) -> str:

@@ -26,7 +26,8 @@ from datetime import date
 from archive.chinese_text import match_key
 
 from . import dates
-from .boilerplate import SOURCE_BYLINE, is_dateline, is_prose, tail_start
+from .boilerplate import SOURCE_BYLINE, UNKNOWN_SOURCE, is_dateline, is_prose, tail_start
+from .titles import RUN_IN_HEADING
 
 _FULL = (dates.DAY, dates.MONTH)
 # A label stands at the start of a line or after a separator ('检测时间:' in a notice is not one).
@@ -35,7 +36,6 @@ _FULL = (dates.DAY, dates.MONTH)
 _LABEL = re.compile(r"(?:^|(?<=[\s|】\]]))(?:(发布时间|发布日期|发表时间|发文日期|成文日期|更新时间|时间|日期)\s*:|(发表于))[\s|]*")
 # A lead's own date may follow its byline: '(本网讯 记者 王某某)8月1日晚,'.
 _LEAD_BYLINE = re.compile(rf"^\s*{SOURCE_BYLINE}?\s*(?:[(\[【][^)\]】]{{0,60}}[)\]】])?\s*")
-_RUN_IN_NUMBERED_HEADING = re.compile(r"^[^。,:]{4,60}?[(\[〔]第\s*\d+\s*号[)\]〕]\s*")
 _LABEL_MAX_LINE = 160
 # Labels that say "published": a site's own statement, kept even when the text reports much older events
 # (a retrospective: '400场发布会…从2020年1月24日至今').
@@ -58,7 +58,7 @@ _SIGNED_AT_LINE_END = re.compile(_SIGNING_BODY_END + r"\s*$")
 # A page run into one line signs its notice mid-line: '…特此通告。 泊头市人民政府 年2月4日 泊头公安…'.
 _SIGNED_AFTER_CLOSING = re.compile(r"特此(?:通告|公告|通知|告知)[。.!]?\s*\S{2,40}?" + _SIGNING_BODY_END + r"\s*")
 _SOURCE_AFTER_DATE = re.compile(r"(?<=日)\s+(来源|来自)\s*:\s*\S{2,30}(\s+\|)?$")
-_UNKNOWN_SOURCE_AFTER = re.compile(r"\s*(来源|来自)\s*:\s*(不详|未知)")
+_UNKNOWN_SOURCE_AFTER = re.compile(rf"\s*{UNKNOWN_SOURCE}")
 _STAMP_TIME = re.compile(r"^\s*\d{1,2}:\d{2}:\d{2}")
 _STAMP_PREFIX = re.compile(r"[\u4e00-\u9fff]{2,8}$")
 _SIGNED_HOUR = re.compile(r"\s*\d{1,2}\s*[时点]\s*(\d{1,2}\s*分)?\s*$")
@@ -341,8 +341,10 @@ def _signed_dates(lines: list[str], keys: list[str], lead: int | None) -> list[F
 
 
 def _lead_dates(key: str) -> list[dates.DateMatch]:
-    heading = _RUN_IN_NUMBERED_HEADING.match(key)  # '某旗…指挥部通告 (第219号) 2022年10月24日,我旗…'
-    opening = heading.end() if heading else _LEAD_BYLINE.match(key).end()
+    # A numbered notice's heading run into its text: '某旗…指挥部通告 (第219号) 2022年10月24日,我旗…' (+1: the
+    # space after it)
+    heading = RUN_IN_HEADING.match(key)
+    opening = heading.end() + 1 if heading and heading.group(2) else _LEAD_BYLINE.match(key).end()
     wire = _WIRE_DATELINE.search(key[:_WIRE_DATELINE_WITHIN])
     return [d for d in _evidence_dates(key) if d.start <= max(_LEAD_DATE_WITHIN, opening + 2)
             or (wire is not None and wire.start() < d.start and d.end <= wire.end())]

@@ -134,7 +134,7 @@ _LEAD_PREFIXES = (
 )
 # A document's heading run into its first paragraph on one line (pages that lost their line breaks): the kind
 # of document, maybe its number, then white space before the text. Not a lead that cites a notice (根据…通告).
-_RUN_IN_HEADING = re.compile(
+RUN_IN_HEADING = re.compile(
     r"(?!根据|按照|依据|为了|为|经)[^,。;:!?《》“”]{4,60}?(通告|公告|通知|通报|命令|\d+号令|决定|倡议书|公开信|告知书)"
     r"(\s*[〔\[(]\s*\d{4}\s*[〕\])]\s*第?\s*\d+\s*号|\s*[(]?\s*第\s*\d+\s*号\s*[)]?)?(?=\s)"
 )
@@ -334,7 +334,7 @@ def run_in_headline(line: str) -> str | None:
             return clean_headline(head)
     m = _RUN_IN_HEADLINE.match(key)
     if m is None or len(key) - m.end() < _RUN_IN_REST_MIN or _lead_start(key) > 0 \
-            or _RUN_IN_HEADING.match(key) or _RUN_IN_NUMBERED_HEADING.match(key):
+            or RUN_IN_HEADING.match(key) or _RUN_IN_NUMBERED_HEADING.match(key):
         return None  # (a notice's heading spaced over the line is supplied_title's: '…疫情 防控指挥部通告 〔2022〕16号')
     head = text[:m.end(1)]
     return clean_headline(head) if looks_like_headline(head, key[:m.end(1)]) else None
@@ -351,7 +351,7 @@ def supplied_title(lead: str) -> str:
     label = _LABEL_PREFIX.match(key, start)
     if label:
         start = _lead_start(key, label.end())
-    heading = _RUN_IN_HEADING.match(key, start) or _RUN_IN_NUMBERED_HEADING.match(key, start)
+    heading = RUN_IN_HEADING.match(key, start) or _RUN_IN_NUMBERED_HEADING.match(key, start)
     if heading:  # a notice run into its text: '…指挥部通告 〔2022〕16号 根据…'
         words = text[start:heading.end()].split()
         # '…指挥部办公室 开平市关于调整风险区域的通告': the issuer (a source line's value) before the title.

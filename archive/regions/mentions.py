@@ -69,11 +69,14 @@ def collect_mentions(
     """Mentions in already normalised texts, plus the publishing site's host."""
     mentions: list[Mention] = []
     offset = 0
-    segments = list(article_segments(title=title, body=body, source_name=source_name, page=page))
-    people = _people_named(segments, index)
-    for segment in segments:
+    # Each segment scanned once; the people a text names (副县长周宁) are known before any of its mentions counts.
+    scanned = [(segment, index.scan(segment.text))
+               for segment in article_segments(title=title, body=body, source_name=source_name, page=page)]
+    people = {match.text for segment, matches in scanned for match in matches
+              if _named_after_a_role(match, segment.text)}
+    for segment, matches in scanned:
         in_segment = [_mention(_institutional(match, segment.text, segment.zone), segment, offset)
-                      for match in index.scan(segment.text)
+                      for match in matches
                       if not _in_person_name(match, segment.text) and not _names_a_smaller_place(match, segment.text)
                       and not (match.text in people and not _is_full_name(match))]
         _weigh_issuing_bodies(in_segment, segment, offset)
@@ -139,14 +142,12 @@ def _names_a_smaller_place(match: Match, text: str) -> bool:
 
 
 def _in_person_name(match: Match, text: str) -> bool:
-    """李兴平 is a person, not 兴平市: a short name after a surname, with a role before or an act after it; so is
-    周宁 right after a role (副县长周宁)."""
+    """李兴平 is a person, not 兴平市: a short name after a surname, with a role before or an act after it. (A name
+    that spells a place after a role, 副县长周宁, is found for the whole text: ``_named_after_a_role``.)"""
     if match.sense.kind != "region" or match.start == 0 or match.sense.abbreviation:
         return False
     if _is_full_name(match):
         return False
-    if _named_after_a_role(match, text):
-        return True
     if text[match.start - 1] not in SURNAMES:
         return False
     before = text[: match.start - 1]
@@ -155,15 +156,10 @@ def _in_person_name(match: Match, text: str) -> bool:
 
 
 def _named_after_a_role(match: Match, text: str) -> bool:
-    """'副县长周宁': a role, then a name that is a surname and a given name spelling a place (周宁县)."""
+    """'副县长周宁': a role, then a name that is a surname and a given name spelling a place (周宁县); further on,
+    '周宁仔细了解…' is that person still."""
     return match.sense.kind == "region" and not match.sense.abbreviation and len(match.text) == 2 \
         and match.text[0] in SURNAMES and text[: match.start].endswith(PERSON_BEFORE)
-
-
-def _people_named(segments: list[Segment], index: NameIndex) -> set[str]:
-    """Names a text introduces as a person's (副县长周宁): further on, '周宁仔细了解…' is that person still."""
-    return {match.text for segment in segments for match in index.scan(segment.text)
-            if _named_after_a_role(match, segment.text)}
 
 
 def _mention(match: Match, segment: Segment, offset: int) -> Mention:
