@@ -19,12 +19,14 @@ from .script import han_count
 
 # Everything from such a line on belongs to other articles or comments.
 _TAIL_MARKER = re.compile(
-    r"^(最新消息|相关阅读|相关新闻|相关报道|最新回复|最新评论|网友评论|热门评论|发表评论|我要评论|上一篇|下一篇|更\s*多)"
-    r"\s*:?\s*(\(\d+\))?\s*$"
+    r"^(最新消息|相关阅读|相关新闻|相关报道|相关资讯|最新回复|最新评论|网友评论|热门评论|发表评论|我要评论|上一篇|下一篇|更\s*多)"
+    r"\s*:?\s*(\(\d+\)|\([\u4e00-\u9fff]{2,12}\))?\s*$"  # '相关阅读(界面新闻)': other items of that outlet
     r"|^(上一篇|下一篇)\s*(:|\d{4}-\d{1,2}-\d{1,2})"  # '上一篇:<another headline>', '上一篇 2022-02-09 10:10:52'
     r"|^(正在加载评论|评论加载中)[.。…]*$"  # a comment box still loading, then other items' teasers
     r"|^(点击)?(加载|查看)更多\S{0,4}$"  # '加载更多': a feed of other items' teasers and stamps below the text
     r"|^.{0,6}需要登录后才(可以|能)(评论|回帖|发言|留言)"  # a comment box: other items follow it
+    # the editor's credit closing the text: promotions and other items follow it ('版面编辑:某某' / '推广' / …)
+    r"|^(责任编辑|版面编辑|网络编辑|值班编辑|编辑|责编)\s*:\s*[\u4e00-\u9fff]{2,4}((\s+|、|/)[\u4e00-\u9fff]{2,4}){0,3}$"
 )
 _MIN_CONTENT_BEFORE_TAIL = 50  # a marker at the very top is navigation, not a tail
 
@@ -48,7 +50,8 @@ _SITE_NOTE = re.compile(r"不代表本(站|网)\S{0,4}(观点|立场)|并不代�
                         r"^网友提问|^优质回答|^保护视力色|^字体颜色|^字体大小|^[(]\s*(结束|完)\s*[)]$|"
                         r"设为书签|保存为书签|加入收藏|设为首页|微信搜索|^导语$|^[•·]?\s*相关(新闻|专题|阅读|文章|链接)\s*:?|本站通过大数据|"
                         r"希望能帮助到您|^[(]\s*(?!记者|通讯员)[\u4e00-\u9fff]{2,4}\s*[)]$|"
-                        r"我要留言|评论留言|欢迎参与讨论|全部评论|暂无评论|发表评论|(下转|上接|转)第\S{1,3}版|详见\d+版")
+                        r"我要留言|评论留言|欢迎参与讨论|全部评论|暂无评论|发表评论|(下转|上接|转)第\S{1,3}版|详见\d+版|"
+                        r"浏览器版本(太|过)低|请升级(您的)?浏览器|升级至\s*(?i:ie)\d")
 # A media account describing itself: '《今日洪湖》作为洪湖市官方唯一公众平台,持续高度关注,…'.
 _OUTLET_SELF_INTRO = re.compile(r"[《“][^》”]{2,12}[》”]\s*(作为|是)[^。,]{0,16}(官方|唯一|权威)[^。,]{0,8}(公众平台|公众号|平台|媒体|客户端)")
 # A prompt to follow an account, however long: '温馨提示:微信搜索贵阳本地宝,关注后在对话框回复【肺炎】,…'.
@@ -61,6 +64,8 @@ MEDIA_CREDIT = re.compile(rf"^{_MEDIA_BODY}(?:\s+{_MEDIA_BODY}){{1,3}}$")
 # '本报讯', '天山网讯', '广西新闻网-广西日报钦州讯' (an outlet's dispatch from a place), '昆明信息港讯'; not '通讯员'.
 SOURCE_BYLINE = (r"(?:本报讯|本网讯|本台讯|(?:[\u4e00-\u9fff]{2,10}(?:网|报|台)[-—])?"
                  r"[\u4e00-\u9fff]{1,8}(?:网|报|台|社|客户端|融媒|融媒体|新闻|发布|港)[\u4e00-\u9fff]{0,4}讯(?!员))")
+# Outlets of one group named before their byline: '新安晚报 安徽网 大皖新闻讯 4月20日,…' (a fragment).
+OUTLET_GROUP = rf"(?:[\u4e00-\u9fff]{{2,10}}(?:网|报|台|新闻|客户端|融媒)\s+){{1,3}}(?={SOURCE_BYLINE})"
 # A slide title of a photo gallery: '长期在拉萨生活注意事项(无特殊紧迫事项)(1)'.
 _GALLERY_SLIDE = re.compile(r"^[^。,;]{4,30}[(]\d{1,2}[)]$")
 # Gambling and adult SEO words; a short line with one is spam, and a line that opens with a chain of them
@@ -85,6 +90,7 @@ _MARKUP_OR_FILE = re.compile(r"span style=|<\s*/?\s*[a-z]+[^>]*>|style=|^\S*\.(j
                              r"|^微信图片_|_副本\.|^//\S+|^https?://\S+(\s+\S{2,12})?$|(图源|图片来源)\s*:", re.I)
 # '某某 摄', '某某、某某某 摄', '某某/ 摄': who took the photo
 _PHOTOGRAPHERS = r"[\u4e00-\u9fff]{2,4}((\s+|、)[\u4e00-\u9fff]{2,4}){0,3}\s*/?\s*[摄攝]"
+_REPORTER_PHOTO = r"(本报|本台|本网)?(记者|通讯员)\s*" + _PHOTOGRAPHERS
 # Inside running text: a hidden-markup residue and its hidden SEO words, a newspaper's page pointer.
 _INLINE_JUNK = re.compile(r"[?<]?\s*/?\s*span style=\"[^\"]*\"\s*>[^,。!?]{0,24}|[(](详见|下转|上接|转)第?\S{1,3}版[)]"
                           r"|(欢迎转载|转载请注明)[^。]{0,40}。?"
@@ -102,8 +108,13 @@ _INLINE_JUNK = re.compile(r"[?<]?\s*/?\s*span style=\"[^\"]*\"\s*>[^,。!?]{0,24
                           r"|(?<![A-Za-z])(?:视频|图集|正文|附件|其他)\s?[se](?![A-Za-z])\s*|文件下载\s*:\s*关联文件\s*:"
                           # a photo credit after the last sentence: '…复工复产。新华网发(某某 摄)'
                           r"|(?<=[。!?”])\s*(\S{2,8}发)?\s*[(]\s*" + _PHOTOGRAPHERS + r"\s*[)]\s*$"
+                          # an e-paper's pointer and photo credit after the last sentence: '…有序进行。相关报道详见第二版
+                          # 本报记者 某某 某某摄'
+                          r"|(?<=[。!?”])\s*((相关|详细)?报道)?详见第?\S{1,3}版(?=\s|$)(\s*" + _REPORTER_PHOTO + r")?\s*$"
+                          r"|(?<=[。!?”])\s*" + _REPORTER_PHOTO + r"\s*$"
                           r"|栏目\s*:\s*[^\s:]{1,8}\s*(TAG|标签)\s*:\s*"  # a template's column and empty tags: '栏目:资讯TAG:'
                           r"|\s*[(]\s*(结束|完)\s*[)]\s*$|【详细】"  # a wire's end mark after its last sentence; a link label
+                          r"|(?<=日)\s+\|\s*$"  # a table cell's bar after a signed date: '2022年9月26日 |'
                           # '…造谣。END', '…做扎实。(吴晓敏)' after the last sentence (a reporter's credit stays)
                           r"|(?<=[。!?”])\s*(END|[(](?!记者|通讯员)[\u4e00-\u9fff]{2,4}[)])\s*$"
                           r"|\?/(p|span|div|font|strong)>"  # a closing tag mangled by a wrong encoding: '感情?!?/p>'
@@ -159,6 +170,11 @@ _SINGLE_LINE_RULES = (
     # a caption signed by its photographer: '志愿者为市民做核酸检测 某某 摄', '…准备填填肚子(某某/ 摄)'
     re.compile(r"^[^。!?]{2,80}?(\s|[(])\s*" + _PHOTOGRAPHERS + r"\s*[)]?$"),
     re.compile(r"^[▲△]?\s*[上下左右]?图(为|:)\s*[^。]{1,28}$"),  # (a caption that is a sentence of the report stays)
+    # a file photo's caption, a screenshot's, an editor's placeholder: '资料图:日本民众戴口罩走在街头。',
+    # '某县…领导小组办公室通报截图。', '已编辑图片'
+    re.compile(r"^[(]?\s*资料(图|照)片?\s*([):]\s*[^。!?]{0,40}[。]?)?$"),
+    re.compile(r"^[^。!?,]{2,40}截图[。]?$"),
+    re.compile(r"^(已编辑图片|点击(查看)?大图|查看大图)$"),
     # a caption signed by a news agency's photographer: '↑画面左侧为…出入口。新华社记者 某某 摄'
     re.compile(r"^.{2,80}?(社|网|报|台)?记者\s*[\u4e00-\u9fff]{2,4}((\s+|、)[\u4e00-\u9fff]{2,4}){0,3}\s*摄$"),
     # a widget still loading when the page was saved: '调查问题加载中,请稍候。'
@@ -173,7 +189,7 @@ _SINGLE_LINE_RULES = (
     re.compile(r"^.{0,60}(欢迎投稿|投稿邮箱|感谢您浏览|客服电话|关注我们|关注微信|关注公众号|下载客户端|扫码关注|长按识别|点击关注"
                r"|下载.{0,10}(app|客户端)|(请|欢迎)(大家)?(多多)?(点赞|转发)|我们是.{0,20}官方(账号|帐号|公众号)).{0,80}$", re.I),
     re.compile(r"^附件(下载)?\s*:?\s*$"),  # an attachment bar with nothing attached
-    re.compile(r"^.{1,40}\s\|$"),  # '來自玉環新聞網 |': a link bar
+    re.compile(r"^(?![\d年月日\s]+\|$).{1,40}\s\|$"),  # '來自玉環新聞網 |': a link bar (not a signed date in a cell)
     # a forum's chrome (Discuz!): '[复制链接]', a post's header, the log-in prompt
     re.compile(r"^\[?复制链接\]?$"),
     re.compile(r"^.{0,40}发表于\s*\d{4}-\d{1,2}-\d{1,2}.{0,60}(显示全部楼层|阅读模式|只看该作者|来自手机|倒序浏览)"),
@@ -208,6 +224,7 @@ _NOTICE_CLOSING = re.compile(r"^特此(通告|公告|通知|告知)")
 _PHONE_OR_MAIL = re.compile(r"\d{3,4}-\d{7,8}|[\w.+-]+@[\w-]+\.[\w.]+")
 
 _BULLET = re.compile(r"^\s*[-•·▪●◆■◇□○►▶*]\s*\S")
+_EMPTY_BULLET = re.compile(r"^\s*[•·▪●◆■◇□○►▶]\s*$")
 _NAV_SEPARATORS = re.compile(r"\s*\|\s*")
 
 # Spam headers such as WWW5558DCOM,WWW555CC成人|www56pao_www669.
@@ -230,7 +247,7 @@ _REPEATED_DATE_LINES = 3
 def strip_boilerplate(lines: list[str], *, page: bool = True) -> list[str]:
     """Lines without chrome. ``page=False`` (already-clean record bodies) keeps the tail
     and footer-zone rules off and only drops unmistakable chrome lines."""
-    lines = [strip_bracketed_headline(strip_spam_prefix(_without_farm_stamp(line))) for line in lines]
+    lines = [strip_bracketed_headline(strip_spam_prefix(_without_farm_stamp(line))) for line in _tails_on_lines_of_their_own(lines)]
     keys = [match_key(line).strip() for line in lines]
     # The same bare date on three lines or more: the dates of a list whose titles were lost ('2024-11-22' ×6).
     bare_dates = Counter(key for key in keys if _BARE_DATE.fullmatch(key))
@@ -243,6 +260,18 @@ def strip_boilerplate(lines: list[str], *, page: bool = True) -> list[str]:
         kept = _drop_trailing_bullets(kept, lines)
         kept = _drop_footer_contacts(kept, lines, keys)
     return [lines[i] for i in kept]
+
+
+# '…实行“不进不出”管理。 | 相关阅读(界面新闻)': a tail marker run onto the text's last line.
+_RUN_ON_TAIL = re.compile(r"\s+[|｜]\s+((相关阅读|相关新闻|相关报道|相关资讯)\s*([(（][\u4e00-\u9fff]{2,12}[)）])?)\s*$")
+
+
+def _tails_on_lines_of_their_own(lines: list[str]) -> list[str]:
+    split: list[str] = []
+    for line in lines:
+        m = _RUN_ON_TAIL.search(line)
+        split += [line[:m.start()], m.group(1)] if m and m.start() > 0 else [line]
+    return split
 
 
 def _is_seo_line(key: str) -> bool:
@@ -280,6 +309,7 @@ def is_chrome_line(key: str) -> bool:
         or _is_markup_only(key)
         or (len(key) <= 200 and "违法和不良信息举报" in key)  # a site's top bar, wherever it stands
         or len(_SPACED_BULLET.findall(key)) >= 2  # '通知公告: · 某认定书    · 关于…': a row of links
+        or (han_count(key) == 0 and len(_BARE_DATE.findall(key)) >= 3)  # '2025-09-22,12002| 2025-09-21,…': a counter's data
     )
 
 
@@ -521,12 +551,13 @@ def _skip_link_list(lines: list[str], keys: list[str], i: int) -> int:
 
 
 def _drop_trailing_bullets(kept: list[int], lines: list[str]) -> list[int]:
-    """A run of 2+ short bullet lines ending the page is a list of links to other articles."""
+    """A run of 2+ short bullet lines ending the page is a list of links to other articles (an item whose link
+    text was lost, a bare '•', is one of them)."""
     content = [i for i in kept if lines[i].strip()]
     run = 0
     for i in reversed(content):
         text = lines[i].strip()
-        if _BULLET.match(text) and len(text) <= 80 and not text.endswith(("。", ";", "；")):
+        if (_BULLET.match(text) or _EMPTY_BULLET.match(text)) and len(text) <= 80 and not text.endswith(("。", ";", "；")):
             run += 1
         else:
             break
@@ -550,8 +581,9 @@ def _is_contact(key: str) -> bool:
 
 
 def _is_duplicate_teaser(key: str, keys: list[str]) -> bool:
-    """'导读:…' / '摘要:…' repeating (a cut-off copy of) a later paragraph."""
-    m = re.match(r"^(导读|摘要|内容提要|提要|核心提示)\s*:\s*(.+?)[….\s]*$", key)
+    """'导读:…' / '摘要:…' repeating (a cut-off copy of) a later paragraph, maybe after its source
+    ('导读文章来源:新浪新闻  德保县…')."""
+    m = re.match(r"^(导读|摘要|内容提要|提要|核心提示)\s*:?\s*(?:(?:文章)?来源\s*:\s*\S{2,20}\s+)?(.+?)[….\s]*$", key)
     if not m:
         return False
     teaser = m.group(2)[:40]

@@ -26,7 +26,7 @@ from datetime import date
 from archive.chinese_text import match_key
 
 from . import dates
-from .boilerplate import SOURCE_BYLINE, UNKNOWN_SOURCE, is_dateline, is_prose, tail_start
+from .boilerplate import OUTLET_GROUP, SOURCE_BYLINE, UNKNOWN_SOURCE, is_dateline, is_prose, tail_start
 from .titles import RUN_IN_HEADING
 
 _FULL = (dates.DAY, dates.MONTH)
@@ -35,7 +35,7 @@ _FULL = (dates.DAY, dates.MONTH)
 # A table's cells may stand between a label and its date: '有效期至: | 长期有效 | 发布时间: | 2022-06-15 17:35 |'.
 _LABEL = re.compile(r"(?:^|(?<=[\s|】\]]))(?:(发布时间|发布日期|发表时间|发文日期|成文日期|更新时间|时间|日期)\s*:|(发表于))[\s|]*")
 # A lead's own date may follow its byline: '(本网讯 记者 王某某)8月1日晚,'.
-_LEAD_BYLINE = re.compile(rf"^\s*{SOURCE_BYLINE}?\s*(?:[(\[【][^)\]】]{{0,60}}[)\]】])?\s*")
+_LEAD_BYLINE = re.compile(rf"^\s*(?:{OUTLET_GROUP})?{SOURCE_BYLINE}?\s*(?:[(\[【][^)\]】]{{0,60}}[)\]】])?\s*")
 _LABEL_MAX_LINE = 160
 # Labels that say "published": a site's own statement, kept even when the text reports much older events
 # (a retrospective: '400场发布会…从2020年1月24日至今').
@@ -59,6 +59,8 @@ _SIGNED_AT_LINE_END = re.compile(_SIGNING_BODY_END + r"\s*$")
 _SIGNED_AFTER_CLOSING = re.compile(r"特此(?:通告|公告|通知|告知)[。.!]?\s*\S{2,40}?" + _SIGNING_BODY_END + r"\s*")
 _SOURCE_AFTER_DATE = re.compile(r"(?<=日)\s+(来源|来自)\s*:\s*\S{2,30}(\s+\|)?$")
 _UNKNOWN_SOURCE_AFTER = re.compile(rf"\s*{UNKNOWN_SOURCE}")
+# '2022-9-27 08:33 上传' under a forum's attached picture: when the file was uploaded, not the post's date.
+_UPLOADED_AFTER = re.compile(r"^\s*(\d{1,2}:\d{2}(:\d{2})?)?\s*上传")
 _STAMP_TIME = re.compile(r"^\s*\d{1,2}:\d{2}:\d{2}")
 _STAMP_PREFIX = re.compile(r"[\u4e00-\u9fff]{2,8}$")
 _SIGNED_HOUR = re.compile(r"\s*\d{1,2}\s*[时点]\s*(\d{1,2}\s*分)?\s*$")
@@ -74,6 +76,8 @@ _LEAD_DATE_WITHIN = 14  # a lead's own date stands in its first characters (afte
 # photo caption that opens the lead.
 _WIRE_DATELINE = re.compile(r"(?:社|网|台|报|客户端)[\u4e00-\u9fff]{0,8}?(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日\s*电")
 _WIRE_DATELINE_WITHIN = 200
+# '3月2日(今天)下午四点,…召开第37场新闻发布会': the lead names the day it was written, wherever it says so.
+_TODAY_AFTER = re.compile(r"^\s*[(]\s*(今天|今日)\s*[)]")
 _URL_DATES = (
     re.compile(r"(?<!\d)(20\d{2})[-_/]?(0[1-9]|1[0-2])[-_/]?(0[1-9]|[12]\d|3[01])(?!\d)"),
     re.compile(r"/(20\d{2})[-_/](0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])/"),
@@ -347,7 +351,8 @@ def _lead_dates(key: str) -> list[dates.DateMatch]:
     opening = heading.end() + 1 if heading and heading.group(2) else _LEAD_BYLINE.match(key).end()
     wire = _WIRE_DATELINE.search(key[:_WIRE_DATELINE_WITHIN])
     return [d for d in _evidence_dates(key) if d.start <= max(_LEAD_DATE_WITHIN, opening + 2)
-            or (wire is not None and wire.start() < d.start and d.end <= wire.end())]
+            or (wire is not None and wire.start() < d.start and d.end <= wire.end())
+            or _TODAY_AFTER.match(key[d.end:])]
 
 
 def _evidence_dates(key: str) -> list[dates.DateMatch]:
@@ -356,7 +361,7 @@ def _evidence_dates(key: str) -> list[dates.DateMatch]:
     for d in dates.find_dates(key):
         if _CLOCK_AFTER.match(key[d.end:]) or _CLOCK_BEFORE.search(key[: d.start]):
             continue
-        if _is_scraper_stamp(key, d):
+        if _is_scraper_stamp(key, d) or _UPLOADED_AFTER.match(key[d.end:]):
             continue
         kept.append(d)
     return kept

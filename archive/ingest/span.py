@@ -294,8 +294,9 @@ def _cut_off_sentence(key: str) -> bool:
 
 def _cut_off_fragment(key: str, paragraph: str) -> bool:
     """A page cut short a few characters into the paragraph after a finished one: '考慮到需科學' under a
-    paragraph ending '收放有序”。'. Plain words only: a short line of links or labels is not such a start."""
-    return bool(_SENTENCE_END.search(paragraph)) and bool(re.fullmatch(r"[\u4e00-\u9fff]{4,9}", key)) \
+    paragraph ending '收放有序”。', or a clause of it ('请大家不要信谣传谣,'). Plain words only: a short line of links
+    or labels is not such a start."""
+    return bool(_SENTENCE_END.search(paragraph)) and bool(re.fullmatch(r"[\u4e00-\u9fff]{4,9}|[\u4e00-\u9fff]{4,12}[,;、]", key)) \
         and not is_chrome_line(key)
 
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from archive.chinese_text import match_key
 
-from .boilerplate import SOURCE_BYLINE, is_chrome_line, is_dateline, is_metadata_line, strip_spam_prefix
+from .boilerplate import OUTLET_GROUP, SOURCE_BYLINE, is_chrome_line, is_dateline, is_metadata_line, strip_spam_prefix
 from .script import han_count, is_han
 
 HEADLINE_MIN, HEADLINE_MAX = 5, 80
@@ -25,6 +25,7 @@ _REPEATED_HEADLINE_MIN = 8  # a repeated shorter line is a site's or a column's 
 SHORT_DOCUMENT_HEADLINE = 4
 SUPPLIED_TITLE_MAX = 24
 SUPPLIED_SENTENCE_MAX = 32  # a first sentence with no clause stop may run this long
+_SUPPLIED_WITH_NAME_MAX = 48  # a devised title that closes the document name it quotes
 _MAX_JOINED_LINES = 3
 _JOINED_PIECE_MAX = 40
 _KIND_PIECE_MAX = 12
@@ -37,7 +38,7 @@ _ANNOUNCED_WITHIN = 4  # lines above a document's heading where the headline ann
 _POINTER = re.compile(r"[↓⬇️👇\s]+|\S{0,6}(全文|原文|内容)?如下[:!]?\s*[↓⬇️👇]*")
 _WELCOME = re.compile(r"欢迎")  # '某某电视台欢迎您!': a site's greeting (on simplified line keys)
 _MEASURE_WORDS = re.compile(r"风险|报备|解封")  # (a headline's words for measures, beside _SUBJECT_WORDS)
-_SUBJECT_WORDS = re.compile(r"疫情|新冠|肺炎|核酸|防控|确诊|病例|封控|管控|隔离|疫苗|阳性|风险区|发布会|指挥部")
+_SUBJECT_WORDS = re.compile(r"疫情|新冠|肺炎|核酸|防控|确诊|病例|封控|管控|隔离|疫苗|阳性|风险区|发布会|指挥部|检测|防疫|抗疫|战疫")
 
 _NOT_HEADLINE_END = tuple("。,;:、")  # on the width-folded key
 _LABEL_PREFIX = re.compile(r"(导读|摘要|内容提要|提要|核心提示|编者按|来源|作者|记者|编辑|通讯员|主题)\s*:")
@@ -97,7 +98,10 @@ _SITE_ADDRESS = re.compile(r"(?:^|\s)(?:https?://|www\.)\S+|\S+\.(?:gov|com|net|
 # '根據浙江省杭州市…指揮部2022年第29、30號通告消息': a lead clause citing its authority, not a headline.
 _CITING_CLAUSE = re.compile(r"^(根据|按照|依据|依照)")
 # A lead's opening clause of occasion, purpose or time: '随着…,', '为…,', '…发生疫情后,', '疫情发生以来,'.
-_CONTEXT_CLAUSE = re.compile(r"(随着|为了|为|面对|针对)[^,。!?;:]{2,40},|[^,。!?;:]{4,40}(之后|后|以来|之际|期间),")
+_CONTEXT_CLAUSE = re.compile(r"(随着|为了|为|面对|针对)[^,。!?;:]{2,40},|[^,。!?;:]{4,40}(之后|后|以来|之际|期间),"
+                             # '根据疫情防控需要,12月16日起,某小区成为…': the reason cited before the dated news (a
+                             # citing clause before the steps of a decision, '根据…规定,经…研判,…决定', is the title)
+                             r"|(根据|按照|依据)[^,。!?;:]{2,40},(?=\s*\d{1,2}\s*月\s*\d{1,2}\s*日)")
 _SPAM_CHAIN = re.compile(r"[^_\s]{2,}_[^_\s]{2,}_[^_\s]{2,}")  # 中文字幕…_中国…_国产…: keyword chains
 
 # What a lead may open with before its news: a bracketed byline, a news-agency dateline, an app's byline,
@@ -107,13 +111,18 @@ _LEAD_PREFIXES = (
     re.compile(r"\s*[(\[【][^)\]】]{0,60}(讯|记者|通讯员|报道|电)[^)\]】]{0,60}[)\]】]\s*"),
     re.compile(r"\s*[(][^()]{2,30}\s[\u4e00-\u9fff]{2,3}[)]\s*"),  # (县疫情防控社防组 姜颖): a desk and its writer
     re.compile(r"\s*(本报讯|本网讯|本台讯|本报|本网|讯)\s*"),
+    re.compile(r"\s*(综合报道|综合消息)\s*[,:]?\s*"),  # '中新网2月15日电 综合报道,日本及韩国…
     re.compile(rf"\s*{SOURCE_BYLINE}\s*"),  # 天山网讯(记者…), 羊城晚报讯 16日晚
+    # several outlets of one group before their byline: '新安晚报 安徽网 大皖新闻讯 4月20日,…'
+    re.compile(rf"\s*{OUTLET_GROUP}"),
     re.compile(r"\s*\S{0,12}(社|网|报|台|电视台|客户端|新闻)\s*\S{0,8}?\d{1,2}\s*月\s*\d{1,2}\s*日\s*(电|讯)\s*"),
+    # any outlet's dispatch, named or not like a medium: '火力直播2月24日讯'
+    re.compile(r"\s*[\u4e00-\u9fffA-Za-z]{2,12}?\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(讯|电(?![视台话影力子脑网器动]))\s*"),
     re.compile(r"\s*[^,。|]{0,16}(客户端|日报|晚报|新闻|融媒|发布)\s*[|]\s*(记者|通讯员)[^,。\d]{0,24}?(?=\d{1,2}\s*月|[,\s])\s*"),
     re.compile(r"\s*(记者|通讯员)(\s*[\u4e00-\u9fff]{2,4}){1,4}\s+"),
     re.compile(
         r"\s*(当地时间)?\s*(\d{4}\s*年)?\s*(\d{1,2}\s*月)?\s*\d{1,2}\s*[日号]\s*"
-        r"(上午|下午|晚上|晚间|晚|早上|早晨|凌晨|中午|傍晚|夜间|夜|白天)?\s*(\d{1,2}\s*[时点](\s*\d{1,2}\s*分)?(许|左右)?|\d{1,2}:\d{2})?\s*"
+        r"(上午|下午|晚上|晚间|晚|早上|早晨|凌晨|中午|傍晚|夜间|夜|白天|起)?\s*(\d{1,2}\s*[时点](\s*\d{1,2}\s*分)?(许|左右)?|\d{1,2}:\d{2})?\s*"
     ),
     # '截至昨日15时,' / '截至目前,': the time of the figures that follow, not the news
     re.compile(r"\s*截[至止]\s*[^,。!?;:]{0,16}?(时|点|日|目前|当前|发稿时)(\s*\d{1,2}\s*分)?(许|左右)?\s*,"),
@@ -381,6 +390,12 @@ def supplied_title(lead: str) -> str:
             end = stops[-1]
         elif end - start > SUPPLIED_SENTENCE_MAX:
             end = start + SUPPLIED_TITLE_MAX
+    # Not cut inside a document's name: '…近期发表《关于做好…的通知》' keeps the whole name when it is not long.
+    opened = key.rfind("《", start, end)
+    if opened != -1 and key.find("》", opened, end) == -1:
+        closing = key.find("》", end)
+        if closing != -1 and closing + 1 - start <= _SUPPLIED_WITH_NAME_MAX:
+            end = closing + 1
     return text[start:end].strip(" ,，、;；:：")
 
 
@@ -428,10 +443,18 @@ def joined_headlines(lines: list[str], keys: list[str], above: list[int]) -> lis
                 continue
             if any(DOCUMENT_KIND_END.search(clean_headline(p)) and len(p) >= 10 for p in pieces[:-1]):
                 continue
+            if _whole_document_title(clean_headline(pieces[-1])):
+                continue  # '宜春市民,这里有一封关于…新型冠' (a teaser cut short) over '宜春市关于…的温馨提示'
             text = "".join(clean_headline(lines[i]) for i in run)
             if looks_like_headline(text, joined_key):
                 found.append(Headline(text, tuple(run)))
     return found
+
+
+def _whole_document_title(text: str) -> bool:
+    """'宜春市关于共同防控…的温馨提示': an issuer, 关于…, and the kind of document: a title with nothing missing."""
+    about = text.find("关于")
+    return about >= 2 and len(text) >= 10 and bool(DOCUMENT_KIND_END.search(text))
 
 
 def _names_an_issuer(piece: str) -> bool:

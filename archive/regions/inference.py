@@ -109,6 +109,8 @@ def _decide(mentions: list[Mention], tally: Tally, gazetteer: Gazetteer, title_d
 
     chosen = gazetteer[province_code]
     confidence = _confidence(signals)
+    if not source_is_media:
+        chosen = _the_county_signing(chosen, mentions) or chosen
     while (title_devised or not _title_speaks_for(chosen, mentions)) and \
             (found := _dominant_child(chosen, tally, gazetteer, mentions, source_is_media)) is not None:
         chosen, share = found
@@ -134,6 +136,19 @@ def _the_county_speaking(chosen: RegionEntry, mentions: list[Mention]) -> Region
     counties = {m.resolved for m in mentions if m.resolved is not None and m.resolved.level == "county"
                 and m.zone in SPEAKING_ZONES and m.weight >= MIN_EVIDENCE / 2 and _in_line(m.resolved, chosen)}
     return counties.pop() if len(counties) == 1 else None
+
+
+def _the_county_signing(province: RegionEntry, mentions: list[Mention]) -> RegionEntry | None:
+    """A text in a county's voice (我县, 全县) that one county's body signs or publishes (卢氏县疫情防控指挥部办公室)
+    is that county's, however often it names the outbreak elsewhere that it warns of (驻马店泌阳县 ×3). Not a
+    news outlet's county (集安广播电视台 reporting 长岭县's meeting), nor against a county the title names."""
+    if not any(m.kind == "local" and m.text in COUNTY_VOICE for m in mentions):
+        return None
+    counties = {m.resolved for m in mentions if m.zone == "source" and m.resolved is not None
+                and m.resolved.level == "county" and m.resolved.province_code == province.code}
+    in_title = {m.resolved for m in mentions if m.zone == "title" and m.resolved is not None
+                and m.resolved.level == "county"}
+    return counties.pop() if len(counties) == 1 and in_title <= counties else None
 
 
 def _title_province_first(ranked: list[tuple[str, float]], mentions: list[Mention]) -> list[tuple[str, float]]:

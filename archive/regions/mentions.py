@@ -127,6 +127,9 @@ _SMALLER_PLACE_AFTER = ("街道", "社区", "镇", "乡", "村", "居委会", "�
                         "高速口", "高速路口", "收费站", "服务区")  # '金沙高速口': a town's motorway exit
 
 
+_LISTED_BEFORE_UNIT = re.compile(r"(?:、[\u4e00-\u9fff]{2,4}){1,9}等")
+
+
 def _is_full_name(match: Match) -> bool:
     """'兴平市', not '兴平': a name with its unit, which neither a person's name nor a street's contains."""
     # (a city's two characters ending in 州 are its short name: 荆州乡 is a township, 荆州市 the city)
@@ -138,7 +141,10 @@ def _names_a_smaller_place(match: Match, text: str) -> bool:
         return False
     if _is_full_name(match):
         return False  # '巫山县城区'
-    return text.startswith(_SMALLER_PLACE_AFTER, match.start + len(match.text))
+    end = match.start + len(match.text)
+    # '榆树、四方、袁川…等村': the first of a list of villages named without their unit
+    listed = _LISTED_BEFORE_UNIT.match(text, end)
+    return text.startswith(_SMALLER_PLACE_AFTER, end) or bool(listed and text.startswith(_SMALLER_PLACE_AFTER, listed.end()))
 
 
 def _in_person_name(match: Match, text: str) -> bool:

@@ -107,6 +107,7 @@ class NameIndex:
     def _scan_names(self, text: str) -> Iterator[Match]:
         by_prefix = self._by_prefix
         i, end = 0, len(text) - 1
+        name_ended_at = -1
         while i < end:
             candidates = by_prefix.get(text[i : i + 2])
             name = None
@@ -115,21 +116,23 @@ class NameIndex:
             # '天津港口区域': 区域 (an area) follows, not the district 港口区.
             if name is not None and name.endswith("区") and text.startswith("域", i + len(name)):
                 name = next((n for n in candidates if text.startswith(n, i) and len(n) < len(name)), None)
-            if name is None or self._straddles_words(text, i, name):
+            if name is None or self._straddles_words(text, i, name, after_a_name=i == name_ended_at):
                 i += 1
                 continue
             sense = self._senses[name]
             if sense.kind != "none":
                 yield Match(i, name, sense)
             i += len(name)
+            name_ended_at = i
 
-    def _straddles_words(self, text: str, start: int, name: str) -> bool:
+    def _straddles_words(self, text: str, start: int, name: str, after_a_name: bool = False) -> bool:
         """Whether a two-character match is the tail of one word and the head of
         the next: 天全 in 当天全省, 中西 in 其中西宁, 长春 in 延长春节."""
         if len(name) != 2:
             return False
-        # A 'word' that is itself a place (阜新 in 曲阜新冠) does not hide the name before it.
-        before = start > 0 and text[start - 1] + name[0] in self._common_words
+        # A 'word' that is itself a place (阜新 in 曲阜新冠) does not hide the name before it; nor does a word
+        # spanning the end of the name just read (北平 in 河北平乡).
+        before = start > 0 and not after_a_name and text[start - 1] + name[0] in self._common_words
         after_word = name[1] + text[start + 2] if start + 2 < len(text) else ""
         # '曹县县委书记': a county's own organ after its name is not a word straddling it (县县).
         heads_institution = text.startswith(INSTITUTION_AFTER, start + 2)

@@ -245,3 +245,25 @@ def test_a_title_naming_two_cities_goes_to_the_one_whose_body_issued_the_text():
     body = "乌拉特中旗开展第二轮全员核酸检测，检测结果均为阴性。呼和浩特市同日开展核酸检测，呼和浩特市各区有序推进。"
     assert infer(title, body, source_name="乌拉特中旗疫情防控工作指挥部").code == "150824"
     assert infer(title, body).code == "150000"  # nobody issued it: neither city stands out
+
+
+def test_a_county_signing_a_warning_in_its_own_voice_is_that_county_not_the_outbreak_it_names():
+    guess = infer("我省疫情出现多点爆发态势",
+                  "近期我省疫情出现多点爆发态势,重点是驻马店泌阳县集中爆发,泌阳县报告感染者集中于泌阳县付庄乡。"
+                  "为保障我县人民群众身体健康安全,特紧急提醒如下:有驻马店市(重点泌阳县)旅居史的人员请立即报备。"
+                  "\n卢氏县疫情防控指挥部办公室\n2022年7月12日",
+                  source_name="卢氏县疫情防控指挥部办公室")
+    assert guess.code == "411224"  # 卢氏县
+
+
+def test_a_county_named_right_after_its_province_is_read_whole():
+    guess = infer("河北平乡实行隔离管控 无特殊原因不准外出",
+                  "平乡县应对新冠肺炎疫情工作领导小组办公室通告,全县采样人员实行隔离管控。邢台市南宫市新增2例阳性,"
+                  "邢台市南宫市两个小区被调整为中风险地区,邢台市其他县市区结果均为阴性。")
+    assert guess.code == "130532"  # 平乡县
+
+
+def test_villages_listed_without_their_unit_are_not_the_counties_they_spell():
+    guess = infer("县长调研督导疫情防控和防汛减灾工作",
+                  "县领导在马河、上豆等交通检查点和榆树、四方、袁川、铁洼等村,详细查看交通卡点登记查验、核酸检测等情况。")
+    assert guess.code is None  # 榆树 is a village here, not 榆树市 of 吉林
