@@ -81,7 +81,9 @@ _TODAY_AFTER = re.compile(r"^\s*[(]\s*(今天|今日)\s*[)]")
 _URL_DATES = (
     re.compile(r"(?<!\d)(20\d{2})[-_/]?(0[1-9]|1[0-2])[-_/]?(0[1-9]|[12]\d|3[01])(?!\d)"),
     re.compile(r"/(20\d{2})[-_/](0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])/"),
-    re.compile(r"/(20\d{2})[-_]?(0[1-9]|1[0-2])/"),
+    re.compile(r"/(20\d{2})[-_/]?(0[1-9]|1[0-2])/"),  # '/202201/', '/2022_05/', '/2022/05/'
+    # a timestamp naming the page: '/2021091216452844823.htm' (year, month, day, then hour, minute, second)
+    re.compile(r"/(20\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=(?:[01]\d|2[0-3])[0-5]\d[0-5]\d\d*\.[a-z]+$)"),
     # a year's folder, then a column's folder ending in the month-day: '/2022/gysb_0321/598.html'
     re.compile(r"/(20\d{2})/[a-z]{1,8}_(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])/"),
 )

@@ -58,6 +58,7 @@ _PLACE_TAG_AFTER = re.compile(r"\s+[(][^()\s]{2,10}(省|市|县|区|旗|州|盟)
 # '靠前监督 筑牢防线(某某日报)': the newspaper the headline was taken from, not part of it
 _MEDIA_TAG_AFTER = re.compile(r"\s*[(（][\u4e00-\u9fff]{2,10}(日[报報]|晚[报報]|时报|時報|网|網|新闻|新聞|客户端|客戶端|电视台|電視台|融媒)[)）]$")
 _TABLE_CELL_END = re.compile(r"\s+\|$")
+_FORUM_THREAD_TITLE = re.compile(r"\s*\[\s*复制链接\s*\]\s*$")
 _WIDGET_AFTER = re.compile(r"\s*[\[【]\s*(打印本页|打印|关闭窗口|关闭|收藏本页|收藏)\s*[\]】]$")  # '…的通告 [打印本页]'
 _SOURCE_AFTER = re.compile(r"\s+(来源|來源|稿源|来自|來自)\s*[:：]\s*\S{2,20}$")
 # A headline printed over lines ends with the kind of document, or its first line is plainly unfinished.
@@ -74,6 +75,8 @@ _DOCUMENT_NUMBER = re.compile(
     r"|^\S{0,8}〔\s*\d{0,4}\s*〕\s*\d+\s*号$"  # 献防告〔2022〕2号
     r"|^第\s*\d+\s*号$"
 )
+# '1、新冠肺炎', '二、解除以下管控区': an item's heading inside the text (not '02.29 某州…召开会议').
+_ITEM_HEADING = re.compile(r"^[\d一二三四五六七八九十]{1,2}\s*[、.]\s*(?!\d)\S")
 _BRACKETED = re.compile(r"^[(\[〔][^()]*[)\]〕]$")
 _HOTLINE = re.compile(r"违法和不良信息|举报受理|受理方式|举报(电话|邮箱|方式)\s*:")
 _BYLINE_LINE = re.compile(r"^(本报讯|本网讯|本台讯|通讯员|记者|文/|图/|文:|图:|撰稿|撰文|摄影|作者)|(记者|通讯员)\s*\S{2,4}\s*(报道|摄)?$")
@@ -203,6 +206,13 @@ def find_headline(lines: list[str], keys: list[str], header: list[int], text_aft
     repeated = _repeated_headline(lines, keys, header, text_after)
     if repeated is not None:
         return repeated
+    # A forum thread's title carries its copy-link button ('海南省疾控中心发布重要提醒 [复制链接]'), however many
+    # short lines of the post stand between it and the text.
+    for i in header:
+        if _FORUM_THREAD_TITLE.search(keys[i]):
+            text = _FORUM_THREAD_TITLE.sub("", lines[i].strip())
+            if looks_like_headline(text, _FORUM_THREAD_TITLE.sub("", keys[i])):
+                return Headline(clean_headline(text), (i,))
     joined: dict[int, list[Headline]] = {}
     for candidate in joined_headlines(lines, keys, header):
         joined.setdefault(candidate.lines[-1], []).append(candidate)
@@ -486,6 +496,7 @@ def _is_not_a_headline(key: str) -> bool:
     text = key.strip()
     return bool(
         _DOCUMENT_NUMBER.match(text)
+        or _ITEM_HEADING.match(text)
         or _BRACKETED.match(text)
         or _HOTLINE.search(text)
         or _BYLINE_LINE.search(text)

@@ -123,6 +123,9 @@ def test_derive_title_reads_full_width_punctuation():
         ("http://example.com/html/2022/gysb_0321/598.html", (2022, 3, 21, "day")),  # a column folder's month-day
         ("http://example.com/2020/sh_0123/62738.html", (2020, 1, 23, "day")),
         ("http://example.com/zixun/202208/61803.html", (2022, 8, None, "month")),
+        ("http://example.com/wuyang/2022/05/1519179.html", (2022, 5, None, "month")),  # a year's and a month's folders
+        ("http://example.cn/news/guonei/2021091216452844823.htm", (2021, 9, 12, "day")),  # a timestamp naming the page
+        ("http://example.cn/news/1234567890123.htm", None),
         ("http://example.com/news/366321.html", None),
     ],
 )
