@@ -35,13 +35,13 @@ _LIST_HEADER = re.compile(
     r"^(相关信息|相关链接|相关新闻|相关文章|相关报道|相关推荐|推荐阅读|为您推荐|为你推荐|猜你喜欢|热点推荐"
     r"|热门推荐|更多阅读|延伸阅读|精彩推荐|热门文章|今日推荐|友情链接|你可能还想看|你可能也喜欢|您可能也对以下帖子感兴趣"
     r"|内容目录|本文标签|相关热词搜索|相关热词|新闻推荐|频道推荐|推荐产品|(一周|本周|今日|24小时)?热门|热门资讯|热点新闻|最新文章|相关附件"
-    r"|相关\S{0,4}推荐|图片新闻|视频新闻|精彩图片|最新资讯|专题推荐|要闻推荐|本网推荐|编辑推荐|热门排行|点击排行|阅读排行|排行榜|最近更新|最新更新|资讯推荐|热点图片|头条新闻|最新专题"
+    r"|往期\s*[·•・]?\s*(推荐|回顾|精选)|相关\S{0,4}推荐|图片新闻|视频新闻|精彩图片|最新资讯|专题推荐|要闻推荐|本网推荐|编辑推荐|热门排行|点击排行|阅读排行|排行榜|最近更新|最新更新|资讯推荐|热点图片|头条新闻|最新专题"
     r"|还有这些\S{0,4}值得关注)\s*!?\s*(:.*)?$"
 )
 _LINK_ITEM_MAX = 40
 
 _DISCLAIMER_START = re.compile(
-    r"^[·•・*\s]*(\d{1,2}\s*[、.]\s*)?(注\s*:\s*)?(【?(版权声明|免责声明|特别声明|版权说明|法律声明)|版权所有|copyright|©|凡本(报|网|站)|凡(注明|标注)\S{0,4}(来源|“)|本(网站|网|站)所刊载|郑重声明|声明\s*:|特别提醒\s*:"
+    r"^[·•・*\s]*(\d{1,2}\s*[、.]\s*)?(注\s*:\s*)?(【?(版权声明|免责声明|特别声明|版权说明|法律声明)|版权所有|copyright|©|凡本(报|网|站)|凡(注明|标注)\S{0,4}(来源|“)|本(网站|网|站)所刊载|郑重声明|声明\s*:(?=.{0,60}(转载|版权|本网|本站|侵权|删除|著作权|不代表|观点|来源|联系|法律))|特别提醒\s*:"
     r"|本文(为|系).{0,12}(原创|独家)|本作品|注\s*:\s*中文维基|欢迎转载|转载请注明|未经(授权|许可).{0,6}(不得|禁止)转载"
     r"|.{0,12}(版权及免责声明|免责声明|版权声明)|想爆料|本文(转载|转)自.{0,60}(不代表|版权|观点))", re.I)
 # Anywhere in a short line: a page's note about itself, not the article's words.
@@ -118,6 +118,8 @@ _INLINE_JUNK = re.compile(r"[?<]?\s*/?\s*span style=\"[^\"]*\"\s*>[^,。!?]{0,24
                           # '…造谣。END', '…做扎实。(吴晓敏)' after the last sentence (a reporter's credit stays)
                           r"|(?<=[。!?”])\s*(END|[(](?!记者|通讯员)[\u4e00-\u9fff]{2,4}[)])\s*$"
                           r"|\?/(p|span|div|font|strong)>"  # a closing tag mangled by a wrong encoding: '感情?!?/p>'
+                          # an image's file name and query glued before the text ('8d54…82.jpeg@f_auto?token=…广州市…')
+                          r"|^[0-9A-Za-z_\-]{8,}\.(?:jpe?g|png|gif|bmp|webp)(?:[@?][!-~]*?)?(?=[\u4e00-\u9fff])"
                           r"|^\s*(点击)?(上方)?(点)?蓝色?字(关注(我们)?)?\s+(?=\S)")  # a WeChat follow prompt before the text
 # Casino promotion written as sentences ('…还是手痒想玩运彩百家乐吗?小编在这边推荐…').
 _CASINO_PROMO = re.compile(r"百家乐|运彩|线上博弈|娱乐城|博彩.{0,6}(推荐|平台|网站|app)|推荐i\d+", re.I)
@@ -153,7 +155,8 @@ _SINGLE_LINE_RULES = (
     # site operator and editor lines
     # (not a bracketed credit that opens the lead: '(记者:罗超)9月27日,区委副书记…')
     # (nor a whole page run into one line after its source label: '来源:…办公室 …的通告 根据…')
-    re.compile(r"^(?=.{0,160}$)(?![(\[【][^)\]】]{1,30}[)\]】]\s*\S{10})[(\[【]?\s*(主办|承办|协办|主管|运维|运营|技术支持|总监|审核|审校|审签|终审|初审|复审|监制|总监制|责编|责任编辑|编辑|"
+    # (nor a reporter's question in a press conference's transcript: '记者:我是…,请介绍一下。')
+    re.compile(r"^(?=.{0,160}$)(?![(\[【][^)\]】]{1,30}[)\]】]\s*\S{10})(?!记\s*者\s*:[^。?!]{6,}[。?!])[(\[【]?\s*(主办|承办|协办|主管|运维|运营|技术支持|总监|审核|审校|审签|终审|初审|复审|监制|总监制|责编|责任编辑|编辑|"
                r"技术编辑|校对|值班编辑|网站编辑|编校|编审|媒体运营|作者|撰文|撰稿|记\s*者|摄影|来源)(单位)?\s*[:|\s/]"),
     # a credit line: '文/记者 李承泽', '图/某某'
     re.compile(r"^(文|图|文图|图文|视频|摄影|摄像|剪辑)\s*/\s*\S.{0,28}$"),
@@ -310,9 +313,20 @@ def is_chrome_line(key: str) -> bool:
         or (len(key) <= 200 and "违法和不良信息举报" in key)  # a site's top bar, wherever it stands
         or len(_SPACED_BULLET.findall(key)) >= 2  # '通知公告: · 某认定书    · 关于…': a row of links
         or (han_count(key) == 0 and len(_BARE_DATE.findall(key)) >= 3)  # '2025-09-22,12002| 2025-09-21,…': a counter's data
+        or _is_link_row(key)
+        or len(re.findall(r"[►▶➤]", key)) >= 3  # '►好消息,…►郴州2日新增…►…': a row of other items' links
     )
 
 
+def _is_link_row(key: str) -> bool:
+    """'在线读报封面 遗失启事 注销公告 秀山新闻短波 确保全县群众饮用水安全卫生 …': an e-paper's row of its page's
+    headlines, long like a paragraph but with no punctuation of one."""
+    items = key.split()
+    return len(items) >= _LINK_ROW_ITEMS and not re.search(r"[,。;!?:、]", key) \
+        and all(len(item) <= _LINK_ITEM_MAX and han_count(item) >= 2 for item in items)
+
+
+_LINK_ROW_ITEMS = 6
 # A bullet with space before it: text writes its middle dot between names with no space (阿卜杜拉·买买提).
 _SPACED_BULLET = re.compile(r"(?:^|\s)[·•]\s")
 

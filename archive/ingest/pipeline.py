@@ -103,8 +103,9 @@ def parse_page(raw: bytes, filename: str, *, region_inferrer: RegionInferrer | N
     else:
         body_lines = _after_title(body_lines, meta.title)  # navigation sits above the headline
     # A devised title is the lead's own first words: the lead stays in the body.
-    body = _assemble(drop_unrelated_lines(cut_after_article(strip_boilerplate(body_lines))),
-                     None if meta.title_supplied else meta.title)
+    headline = None if meta.title_supplied else meta.title
+    body = _assemble(drop_unrelated_lines(cut_after_article(_without_headline_copies(strip_boilerplate(body_lines),
+                                                                                      headline))), headline)
     if not body:
         raise IngestError("no article text found (only navigation and boilerplate)")
     if any(strip_spam_prefix(line) != line for line in body_lines):
@@ -201,6 +202,18 @@ def _article(meta, body, encoding, warnings, region_inferrer, *, declared_region
         region_confidence=float(guess.confidence),
         region_evidence=tuple(guess.evidence),
     )
+
+
+_HEADLINE_COPY_MIN = 8  # letters: a short title ('通告') may be the document's own heading too
+
+
+def _without_headline_copies(lines: list[str], headline: str | None) -> list[str]:
+    """Lines that only repeat the headline, in either script (a picture's caption, the title again under the
+    text: '声明:郴州发布为…平台' under '聲明:郴州發佈為…平臺'), are not the article's words."""
+    key = normalise(headline or "")
+    if len(key) < _HEADLINE_COPY_MIN:
+        return lines
+    return ["" if normalise(line) == key else line for line in lines]
 
 
 def _assemble(lines: list[str], title: str | None) -> str:

@@ -120,12 +120,17 @@ def _pairs(key: str) -> list[str]:
     return [key[j:j + 2] for j in range(len(key) - 1) if is_han(key[j]) and is_han(key[j + 1])]
 
 
+_WRITERS_AFTER = re.compile(r"\s*[(][\u4e00-\u9fff\s]{2,20}[)]$")
+
+
 def _headline_like(key: str) -> bool:
     """A line that could be other articles' titles or slogans (never a credit, a signature or a list item):
     short and unpunctuated, or several short pieces side by side ('…阴性 河北一地升级高风险 …')."""
     if _ENUMERATED.match(key) or key.endswith(":") or _CREDIT.match(key) or _ORGANISATION_END.search(key) \
             or introduces_what_follows(key) or _is_signed_date(key):  # (二〇二二年一月十五日 is all Han)
         return False
+    if _SENTENCE_END.search(_WRITERS_AFTER.sub("", key)):
+        return False  # a sentence with its writers' credit after it: '副县长赵岩参加调研。(胡祥振 王文慧)'
     pieces = [p for p in key.split() if han_count(p)]
     # (Not sentences spaced out by a mirror: '…防范意识 , 强化个人防护 , …')
     if len(pieces) >= 2 and len(key) <= 160 and all(len(p) <= 40 and han_count(p) >= 4 for p in pieces) \
@@ -267,9 +272,10 @@ def _is_attachment_block(keys: list[str], kept: list[int], signed: int, i: int) 
 
 
 def _introduces_a_list(key: str, following: str) -> bool:
-    """'高风险区199个:' over '1.某某社区;': the header of the article's own list."""
+    """'高风险区199个:' over '1.某某社区;', '核酸小屋开放时间:' over '上午8:00时至11:00时;': the header of the
+    article's own list."""
     return key.endswith(":") and han_count(key) >= 2 and len(key) <= 30 and not is_chrome_line(key) \
-        and bool(_ENUMERATED.match(following))
+        and bool(_ENUMERATED.match(following) or following.endswith(";"))  # ('开放时间:' / '上午8:00时至11:00时;')
 
 
 def _section_heading(key: str) -> bool:
@@ -308,8 +314,10 @@ def _structured_line(key: str) -> bool:
     # A clause of running text (a page cut off mid-sentence ends with one): '…,请广大群众密切'
     # (Not a link in a list of other stories: '* 【直击】…长这样→'.)
     clause = "," in text and han_count(text) >= 10 \
-        and not re.search(r"app|APP|客户端|微信|下载|关注|点击|转载|→|^[*•]", text)
-    return bool(_ENUMERATED.match(text) or _SENTENCE_END.search(text) or ends_a_sentence(text) or clause)
+        and not re.search(r"app|APP|客户端|微信|下载|关注(?=\S{0,8}(公众号|我们|本号|账号|视频号|抖音|微博))|点击|转载|→|^[*•]", text)
+    # ('上午8:00时至11:00时;': an item of the article's own list, closed as items are)
+    return bool(_ENUMERATED.match(text) or _SENTENCE_END.search(text) or ends_a_sentence(text) or clause
+                or text.endswith(";"))
 
 
 def _closing_line(key: str) -> bool:

@@ -34,6 +34,8 @@ _RELEVANCE_MIN_SHARE = 0.12
 _RELEVANCE_MIN_TEXT = 120
 # A news headline over the document it reproduces: an exclamation, or news of a notice being issued.
 _ANNOUNCES = re.compile(r"!|(发布|通报|最新)\S{0,6}(通告|公告|通知|令)|(通告|公告|通知)!?$")
+_SAME_DOCUMENT_SHARE = 0.6
+_BRACKETED_COLUMN = re.compile(r"^\s*【[^】]{1,12}】")
 _ANNOUNCED_WITHIN = 4  # lines above a document's heading where the headline announcing it may stand
 _POINTER = re.compile(r"[↓⬇️👇\s]+|\S{0,6}(全文|原文|内容)?如下[:!]?\s*[↓⬇️👇]*")
 _WELCOME = re.compile(r"欢迎")  # '某某电视台欢迎您!': a site's greeting (on simplified line keys)
@@ -91,7 +93,8 @@ _CAPTION = re.compile(r"图源|图片来源|供图|摄影|(记者|通讯员)\s*\
 _BREADCRUMB = re.compile(r"(当前|所在|现在|浏览)\S{0,2}位置|首页\s*(>|»|›|/|-)|>\s*正文$|>>")
 _SITE_CLOCK = re.compile(r"^(今天是|今日是)")  # (a newspaper's edition date also prints its weekday: not this)
 _STARTS_WITH_FULL_DATE = re.compile(r"^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}")
-_SECTION_NAME = re.compile(r"^(政府信息公开|信息公开|政务公开|新闻中心|通知公告|公告公示|工作动态|政务动态|新闻动态|今日要闻|"
+_SECTION_NAME = re.compile(r"^((政府)?信息公开(指南|制度|年报|目录)?|法定主动公开内容|(政府)?依申请公开|"
+                           r"政务公开|新闻中心|通知公告|公告公示|工作动态|政务动态|新闻动态|今日要闻|"
                            r"本地新闻|图片新闻|专题专栏|热点专题|领导之窗|互动交流|政务服务)$"
                            r"|^\S{2,4}(疫情防控|抗疫|战疫|防疫)$")  # '海南疫情防控': a column
 _SITE_NAME = re.compile(r"^\S{2,10}(网|客户端|频道|日报|晚报|时报|商报|报社|电视台|融媒|发布|APP|app)(微信)?(公众号)?$|^\S{2,4}新闻$"
@@ -260,7 +263,8 @@ def _nearest_headline(lines, keys, above: list[int], joined: dict[int, list[Head
             best = max(joined[i], key=lambda c: len(c.text))
             if _about_the_text(match_key(best.text), text_after):
                 return _announced(best, lines, keys, above, text_after)
-        if looks_like_headline(lines[i], keys[i]) and _about_the_text(keys[i], text_after):
+        if looks_like_headline(lines[i], keys[i]) and (_about_the_text(keys[i], text_after)
+                                                      or _document_named_below(keys, i)):
             text = clean_headline(lines[i])
             if len(text) >= SHORT_DOCUMENT_HEADLINE:
                 return _announced(_untruncated(Headline(text, (i,)), lines, keys, above), lines, keys, above,
@@ -269,19 +273,48 @@ def _nearest_headline(lines, keys, above: list[int], joined: dict[int, list[Head
 
 
 def _announced(found: Headline, lines, keys, above: list[int], text_after: str) -> Headline:
-    """A document's heading ('某区…指挥部通告') right under the page's own headline announcing it ('全部解除!某区
-    发布最新通告!', '最新!某旗…指挥部发布通告'): the page's headline is the title; the heading opens the text."""
-    if not DOCUMENT_KIND_END.search(match_key(found.text)):
-        return found
+    """A document's heading ('某区…指挥部通告') under the page's own headline: the page's headline is the title,
+    the heading opens the text. That headline announces it ('全部解除!某区发布最新通告!'), names the same
+    document otherwise ('陆丰至全市外出乡贤的一封信' over '陆丰市…指挥部致全市外出乡贤的一封信'), or is simply
+    the first headline over it ('河南郑州一地调整为中风险地区' over '郑州市…办公室' / '关于调整…的通告')."""
+    if not DOCUMENT_KIND_END.search(match_key(found.text)) or _BRACKETED_COLUMN.match(keys[found.lines[0]]):
+        return found  # ('【疫情防控•卓尼在行动】致全县政协委员倡议书': a column's tag opens the page's own headline)
     up = [j for j in above if j < found.lines[0] and keys[j]]
-    # (over a subtitle and a pointer to the text: '刚刚,泗县通告' / '该地27日新增3例阳性' / '通告全文如下' / '↓↓↓')
+    # the lines right over the heading: headlines, a subtitle, a pointer to the text ('通告全文如下', '↓↓↓')
+    run = []
     for j in reversed(up[-_ANNOUNCED_WITHIN:]):
-        if looks_like_headline(lines[j], keys[j]) and _ANNOUNCES.search(keys[j]) and not _WELCOME.search(keys[j]) \
-                and _about_the_text(keys[j], text_after):
-            return Headline(clean_headline(lines[j]), (j,))
         if not (_POINTER.fullmatch(keys[j]) or looks_like_headline(lines[j], keys[j])):
             break
-    return found
+        run.append(j)
+    headlines = [j for j in run if looks_like_headline(lines[j], keys[j]) and not _WELCOME.search(keys[j])
+                 and _about_the_text(keys[j], text_after)]
+    chosen = next((j for j in headlines if _ANNOUNCES.search(keys[j])), None)
+    if chosen is None:
+        chosen = next((j for j in headlines
+                       if _same_document(match_key(clean_headline(lines[j])), match_key(found.text))), None)
+    if chosen is None:
+        # (not the issuer signing above its heading: '郑州市新冠肺炎疫情防控指挥部办公室')
+        # (nor a teaser of the heading cut short: '示例市民,这里有一封关于共同防控新型冠')
+        heading = match_key(found.text)
+        page_headlines = [j for j in headlines if not _ISSUER_END.search(keys[j])
+                          and not (len(keys[j]) >= 8 and keys[j][-6:] in heading)]
+        chosen = page_headlines[-1] if page_headlines else None
+    return found if chosen is None else Headline(clean_headline(lines[chosen]), (chosen,))
+
+
+def _same_document(upper: str, heading: str) -> bool:
+    """Two titles of one document: the same kind of document, and most of the upper one's words in the heading."""
+    kind_upper, kind_heading = DOCUMENT_KIND_END.search(upper), DOCUMENT_KIND_END.search(heading)
+    if not kind_upper or not kind_heading or kind_upper.group(1) != kind_heading.group(1) or upper == heading:
+        return False
+    pairs = {upper[k:k + 2] for k in range(len(upper) - 1)}
+    return sum(1 for pair in pairs if pair in heading) / len(pairs) >= _SAME_DOCUMENT_SHARE
+
+
+def _document_named_below(keys: list[str], i: int) -> bool:
+    """'致全县广大城乡居民的一封信' over its heading and salutation ('…的一封信:', '全县广大城乡居民朋友:'): a
+    document's title names whom it addresses, which the lines under it name again, not what the text says."""
+    return bool(DOCUMENT_KIND_END.search(keys[i])) and _about_the_text(keys[i], "".join(keys[i + 1:]))
 
 
 def _untruncated(found: Headline, lines, keys, above: list[int]) -> Headline:
@@ -436,6 +469,8 @@ def joined_headlines(lines: list[str], keys: list[str], above: list[int]) -> lis
             pieces = [keys[i] for i in run]
             if any(not _joinable_piece(p) for p in pieces):
                 continue
+            if any(_BRACKETED_COLUMN.match(p) for p in pieces[1:]):
+                continue  # '【疫情防控•卓尼在行动】致全县政协委员倡议书' opens a headline: no menu item above joins it
             joined_key = "".join(clean_headline(p) for p in pieces)
             # The last piece is the document's kind (通 告, 的通告, 2号令), or the first is plainly unfinished;
             # no piece but the last is a finished headline of its own.
