@@ -51,7 +51,8 @@ _SITE_NOTE = re.compile(r"不代表本(站|网)\S{0,4}(观点|立场)|并不代�
                         r"设为书签|保存为书签|加入收藏|设为首页|微信搜索|^导语$|^[•·]?\s*相关(新闻|专题|阅读|文章|链接)\s*:?|本站通过大数据|"
                         r"希望能帮助到您|^[(]\s*(?!记者|通讯员)[\u4e00-\u9fff]{2,4}\s*[)]$|"
                         r"我要留言|评论留言|欢迎参与讨论|全部评论|暂无评论|发表评论|(下转|上接|转)第\S{1,3}版|详见\d+版|"
-                        r"浏览器版本(太|过)低|请升级(您的)?浏览器|升级至\s*(?i:ie)\d")
+                        r"浏览器版本(太|过)低|请升级(您的)?浏览器|升级至\s*(?i:ie)\d|"
+                        r"^打开\S{0,6}(新闻|客户端|(?i:app))\s*查看|^查看精彩图片$")  # '打开网易新闻 查看精彩图片'
 # A media account describing itself: '《今日洪湖》作为洪湖市官方唯一公众平台,持续高度关注,…'.
 _OUTLET_SELF_INTRO = re.compile(r"[《“][^》”]{2,12}[》”]\s*(作为|是)[^。,]{0,16}(官方|唯一|权威)[^。,]{0,8}(公众平台|公众号|平台|媒体|客户端)")
 # A prompt to follow an account, however long: '温馨提示:微信搜索贵阳本地宝,关注后在对话框回复【肺炎】,…'.
@@ -177,7 +178,8 @@ _SINGLE_LINE_RULES = (
     # '某县…领导小组办公室通报截图。', '已编辑图片'
     re.compile(r"^[(]?\s*资料(图|照)片?\s*([):]\s*[^。!?]{0,40}[。]?)?$"),
     re.compile(r"^[^。!?,]{2,40}截图[。]?$"),
-    re.compile(r"^(已编辑图片|点击(查看)?大图|查看大图)$"),
+    re.compile(r"^(已编辑图片|点击(查看)?大图|查看大图|(?i:pic|img|image|photo))$"),
+    re.compile(r"^[(]\d{1,5}[)]$"),  # '(0)': a comment or like counter
     # a caption signed by a news agency's photographer: '↑画面左侧为…出入口。新华社记者 某某 摄'
     re.compile(r"^.{2,80}?(社|网|报|台)?记者\s*[\u4e00-\u9fff]{2,4}((\s+|、)[\u4e00-\u9fff]{2,4}){0,3}\s*摄$"),
     # a widget still loading when the page was saved: '调查问题加载中,请稍候。'
@@ -213,6 +215,8 @@ _SINGLE_LINE_RULES = (
     re.compile(r"^['\")};({\]\[,\s]{4,}$"),
     # a spider pool's header over its list of places: '主站蜘蛛池模板: 泽州县| 治多县| …'
     re.compile(r".{0,20}蜘蛛池"),
+    # a meta description leaked with the end of its attribute: '…各地要严格按照">'
+    re.compile(r'^.{0,400}">\s*$'),
     # registration numbers
     re.compile(r"^.{0,80}(ICP备|ICP证|公网安备|网站标识码).{0,80}$", re.I),
 )
@@ -313,16 +317,16 @@ def is_chrome_line(key: str) -> bool:
         or (len(key) <= 200 and "违法和不良信息举报" in key)  # a site's top bar, wherever it stands
         or len(_SPACED_BULLET.findall(key)) >= 2  # '通知公告: · 某认定书    · 关于…': a row of links
         or (han_count(key) == 0 and len(_BARE_DATE.findall(key)) >= 3)  # '2025-09-22,12002| 2025-09-21,…': a counter's data
-        or _is_link_row(key)
+        or is_link_row(key)
         or len(re.findall(r"[►▶➤]", key)) >= 3  # '►好消息,…►郴州2日新增…►…': a row of other items' links
     )
 
 
-def _is_link_row(key: str) -> bool:
-    """'在线读报封面 遗失启事 注销公告 秀山新闻短波 确保全县群众饮用水安全卫生 …': an e-paper's row of its page's
-    headlines, long like a paragraph but with no punctuation of one."""
+def is_link_row(key: str) -> bool:
+    """'在线读报封面 遗失启事 注销公告 秀山新闻短波 确保全县群众饮用水安全卫生 …', '今起7天“核酸+抗原” 外出就医如何
+    预订出租车? …': an e-paper's row of its page's headlines, long like a paragraph but with no sentence's full stop."""
     items = key.split()
-    return len(items) >= _LINK_ROW_ITEMS and not re.search(r"[,。;!?:、]", key) \
+    return len(items) >= _LINK_ROW_ITEMS and not re.search(r"[。;:、]", key) \
         and all(len(item) <= _LINK_ITEM_MAX and han_count(item) >= 2 for item in items)
 
 
@@ -339,7 +343,7 @@ def _is_markup_only(key: str) -> bool:
 # Open-government metadata and article-info labels: a line led by one, or holding several, is not text.
 _METADATA_LABEL = (
     r"索\s*引\s*号|发布机构|发文机关|发文单位|主题分类|体裁分类|主题词|文\s*号|发文字号|成文日期|发布日期|发布时间|"
-    r"发表时间|更新时间|栏目|发布来源|信息来源|稿件来源|文章来源|来源|作者|访问量|浏览次数|浏览量|点击数|点击量|阅读量|字号|"
+    r"发表时间|更新时间|栏目|发布来源|信息来源|稿件来源|文章来源|文字来源|来源|作者|访问量|浏览次数|浏览量|点击数|点击量|阅读量|字号|"
     r"字体|责任编辑|编辑|标签|关键词汇|关键词|关键字|tags?|分享到|时间|日期|有效性|效力状态|公开方式|公开范围|所属机构|信息分类|"
     r"内容摘要|内容提要|拓展信息|关联导读|相关阅读|延伸阅读|相关新闻|相关链接|点击进入专题"
 )

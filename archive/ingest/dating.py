@@ -35,7 +35,11 @@ _FULL = (dates.DAY, dates.MONTH)
 # A table's cells may stand between a label and its date: '有效期至: | 长期有效 | 发布时间: | 2022-06-15 17:35 |'.
 _LABEL = re.compile(r"(?:^|(?<=[\s|】\]]))(?:(发布时间|发布日期|发表时间|发文日期|成文日期|更新时间|时间|日期)\s*:|(发表于))[\s|]*")
 # A lead's own date may follow its byline: '(本网讯 记者 王某某)8月1日晚,'.
-_LEAD_BYLINE = re.compile(rf"^\s*(?:{OUTLET_GROUP})?{SOURCE_BYLINE}?\s*(?:[(\[【][^)\]】]{{0,60}}[)\]】])?\s*")
+# So may the copy's source, where the reporter learnt it, or whose news it is: '本文转自:海南特区报 记者从…指挥部获悉,
+# 3月29日,…', '【…】据央视新闻消息 , 3月21日 , …'.
+_LEAD_BYLINE = re.compile(rf"^\s*(?:{OUTLET_GROUP})?{SOURCE_BYLINE}?\s*(?:[(\[【][^)\]】]{{0,60}}[)\]】])?\s*"
+                          r"(?:(?:本文)?转自\s*:\s*\S{2,20}\s+)?(?:记者\s*)?(?:(?:从|在)[^,。]{2,40}(?:获悉|了解到|得知)\s*[,:]\s*)?"
+                          r"(?:据[^,。]{2,20}(?:消息|报道)\s*[,:]?\s*)?")
 _LABEL_MAX_LINE = 160
 # Labels that say "published": a site's own statement, kept even when the text reports much older events
 # (a retrospective: '400场发布会…从2020年1月24日至今').
@@ -61,6 +65,7 @@ _SOURCE_AFTER_DATE = re.compile(r"(?<=日)\s+(来源|来自)\s*:\s*\S{2,30}(\s+\
 _UNKNOWN_SOURCE_AFTER = re.compile(rf"\s*{UNKNOWN_SOURCE}")
 # '2022-9-27 08:33 上传' under a forum's attached picture: when the file was uploaded, not the post's date.
 _UPLOADED_AFTER = re.compile(r"^\s*(\d{1,2}:\d{2}(:\d{2})?)?\s*上传")
+_EDITION = re.compile(r"^\s*第\s*[a-z]?\d{1,3}\s*版", re.I)
 _STAMP_TIME = re.compile(r"^\s*\d{1,2}:\d{2}:\d{2}")
 _STAMP_PREFIX = re.compile(r"[\u4e00-\u9fff]{2,8}$")
 _SIGNED_HOUR = re.compile(r"\s*\d{1,2}\s*[时点]\s*(\d{1,2}\s*分)?\s*$")
@@ -376,8 +381,8 @@ def _is_scraper_stamp(key: str, d: dates.DateMatch) -> bool:
     before = key[: d.start]
     if _UNKNOWN_SOURCE_AFTER.match(key[d.end:]):
         return True  # '2022/7/6 来源:不详' over a 2020 notice: when a content farm copied a text it cannot source
-    if _COLUMN_BEFORE.search(before) and not _LABEL.search(before):
-        return True  # '社会热点 2025-03-17'
+    if _COLUMN_BEFORE.search(before) and not _LABEL.search(before) and not _EDITION.match(before):
+        return True  # '社会热点 2025-03-17' (not an e-paper's page label: '第3版:上海新闻 2022-05-01')
     return has_seconds and bool(_STAMP_PREFIX.search(before)) and not _LABEL.search(before)
 
 

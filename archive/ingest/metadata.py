@@ -51,6 +51,8 @@ class Metadata:
 # '标题: 辽宁省决定启动…' (a page's own label), a forum's '主题: …', a mailbox form's spaced '标    题 …'.
 _TITLE_LABEL = re.compile(r"^(?:(?:标题|文章标题|帖子标题|主题)\s*:|标\s+题\s)\s*(\S.*)$")
 _SENTENCE_HEADLINE_MAX = 40
+# '据新疆维吾尔自治区卫生健康委员会最新通报:2022年10月10日零时至24时:': a bulletin's lead, introducing its figures.
+_BULLETIN_LEAD = re.compile(r"^据[^,。]{2,40}(通报|消息|报道|发布)\s*:\s*\S")
 _INTRODUCTION_MAX = 40  # a lead this short that ends '…如下↓↓' only introduces the news below it
 _URL_LABEL = re.compile(r"^(?:本文地址|本文链接|原文链接|原文地址|本文网址|文章地址|文章链接)\s*:\s*")
 _URL = re.compile(r"https?://[^\s\"'<>“”]+")
@@ -113,9 +115,9 @@ def _header_and_lead(lines: list[str], keys: list[str]) -> tuple[list[int], int 
     for i, line in enumerate(lines):
         if not keys[i]:
             continue
-        if is_prose(line) and not is_chrome_line(keys[i]) and not is_metadata_line(keys[i]) \
-                and not _exclaimed_headline(keys[i]) and not _long_headline_over_dateline(keys, i) \
-                and not _long_document_title(keys[i]):
+        if (is_prose(line) or _BULLETIN_LEAD.match(keys[i])) and not is_chrome_line(keys[i]) \
+                and not is_metadata_line(keys[i]) and not _exclaimed_headline(keys[i]) \
+                and not _long_headline_over_dateline(keys, i) and not _long_document_title(keys[i]):
             return header, i
         header.append(i)
     return header, None

@@ -17,7 +17,8 @@ from dataclasses import dataclass
 
 from archive.chinese_text import match_key
 
-from .boilerplate import OUTLET_GROUP, SOURCE_BYLINE, is_chrome_line, is_dateline, is_metadata_line, strip_spam_prefix
+from .boilerplate import (OUTLET_GROUP, SOURCE_BYLINE, is_chrome_line, is_dateline, is_link_row, is_metadata_line,
+                          strip_spam_prefix)
 from .script import han_count, is_han
 
 HEADLINE_MIN, HEADLINE_MAX = 5, 80
@@ -35,6 +36,7 @@ _RELEVANCE_MIN_TEXT = 120
 # A news headline over the document it reproduces: an exclamation, or news of a notice being issued.
 _ANNOUNCES = re.compile(r"!|(发布|通报|最新)\S{0,6}(通告|公告|通知|令)|(通告|公告|通知)!?$")
 _SAME_DOCUMENT_SHARE = 0.6
+_NUMBER_AFTER = re.compile(r"\s*[(〔\[]\s*(\d{4}\s*年\s*)?第?\s*\d+\s*号\s*[)〕\]]$")  # '…的通知(9号)'
 _BRACKETED_COLUMN = re.compile(r"^\s*【[^】]{1,12}】")
 _ANNOUNCED_WITHIN = 4  # lines above a document's heading where the headline announcing it may stand
 _POINTER = re.compile(r"[↓⬇️👇\s]+|\S{0,6}(全文|原文|内容)?如下[:!]?\s*[↓⬇️👇]*")
@@ -117,7 +119,9 @@ _LEAD_PREFIXES = (
     re.compile(r"\s*[(\[【][^)\]】]{0,60}(讯|记者|通讯员|报道|电)[^)\]】]{0,60}[)\]】]\s*"),
     re.compile(r"\s*[(][^()]{2,30}\s[\u4e00-\u9fff]{2,3}[)]\s*"),  # (县疫情防控社防组 姜颖): a desk and its writer
     re.compile(r"\s*(本报讯|本网讯|本台讯|本报|本网|讯)\s*"),
-    re.compile(r"\s*(综合报道|综合消息)\s*[,:]?\s*"),  # '中新网2月15日电 综合报道,日本及韩国…
+    re.compile(r"\s*(综合报道|综合消息)\s*[,:]?\s*"),
+    re.compile(r"\s*[•·●]\s*\[[^\]]{2,40}\]\s*"),  # '• [国家卫生健康委新闻发言人 米锋]': a transcript's speaker
+    re.compile(r"\s*(大家|各位)?(上午|下午|晚上)好\s*[!,。]?\s*"),  # '各位媒体朋友:大家下午好!' (a greeting)  # '中新网2月15日电 综合报道,日本及韩国…
     re.compile(rf"\s*{SOURCE_BYLINE}\s*"),  # 天山网讯(记者…), 羊城晚报讯 16日晚
     # several outlets of one group before their byline: '新安晚报 安徽网 大皖新闻讯 4月20日,…'
     re.compile(rf"\s*{OUTLET_GROUP}"),
@@ -239,7 +243,8 @@ def _spaced_headline(line: str, key: str) -> bool:
     about_the_epidemic = bool(_SUBJECT_WORDS.search(key) or _MEASURE_WORDS.search(key))
     return len(pieces) >= 3 and "|" not in key and len(key) <= HEADLINE_MAX and han_count(key) >= 16 \
         and max(len(p) for p in pieces) >= 6 and bool(re.search(r"\d", key)) and about_the_epidemic \
-        and not key.endswith(_NOT_HEADLINE_END) and not is_metadata_line(key) and not is_dateline(key)
+        and not key.endswith(_NOT_HEADLINE_END) and not is_metadata_line(key) and not is_dateline(key) \
+        and not is_link_row(key)  # (an e-paper's row of its page's headlines has more pieces still)
 
 
 def _repeated_headline(lines, keys, header: list[int], text_after: str) -> Headline | None:
@@ -277,8 +282,10 @@ def _announced(found: Headline, lines, keys, above: list[int], text_after: str) 
     the heading opens the text. That headline announces it ('全部解除!某区发布最新通告!'), names the same
     document otherwise ('陆丰至全市外出乡贤的一封信' over '陆丰市…指挥部致全市外出乡贤的一封信'), or is simply
     the first headline over it ('河南郑州一地调整为中风险地区' over '郑州市…办公室' / '关于调整…的通告')."""
-    if not DOCUMENT_KIND_END.search(match_key(found.text)) or _BRACKETED_COLUMN.match(keys[found.lines[0]]):
-        return found  # ('【疫情防控•卓尼在行动】致全县政协委员倡议书': a column's tag opens the page's own headline)
+    if not DOCUMENT_KIND_END.search(_NUMBER_AFTER.sub("", match_key(found.text))) \
+            or COLUMN_TAG.match(lines[found.lines[0]].strip()):
+        return found  # ('【疫情防控•卓尼在行动】致全县政协委员倡议书', '雁塔防疫 | 关于…的倡议书': a column's tag opens
+        # the page's own headline)
     up = [j for j in above if j < found.lines[0] and keys[j]]
     # the lines right over the heading: headlines, a subtitle, a pointer to the text ('通告全文如下', '↓↓↓')
     run = []
@@ -296,10 +303,16 @@ def _announced(found: Headline, lines, keys, above: list[int], text_after: str) 
         # (not the issuer signing above its heading: '郑州市新冠肺炎疫情防控指挥部办公室')
         # (nor a teaser of the heading cut short: '示例市民,这里有一封关于共同防控新型冠')
         heading = match_key(found.text)
-        page_headlines = [j for j in headlines if not _ISSUER_END.search(keys[j])
+        # (nor a place's or a site's name over it: '国家级遂宁经济技术开发区')
+        page_headlines = [j for j in headlines if not _ISSUER_END.search(keys[j]) and not _only_a_place(keys[j])
                           and not (len(keys[j]) >= 8 and keys[j][-6:] in heading)]
         chosen = page_headlines[-1] if page_headlines else None
     return found if chosen is None else Headline(clean_headline(lines[chosen]), (chosen,))
+
+
+def _only_a_place(key: str) -> bool:
+    """'国家级遂宁经济技术开发区': a place's (or its site's) name, saying nothing of the epidemic."""
+    return bool(_PLACE_END.search(key)) and not (_SUBJECT_WORDS.search(key) or _MEASURE_WORDS.search(key))
 
 
 def _same_document(upper: str, heading: str) -> bool:
@@ -322,8 +335,10 @@ def _untruncated(found: Headline, lines, keys, above: list[int]) -> Headline:
     found_key = match_key(found.text)
     for j in above:
         # Not the page's <title> line: the same headline with its column and site after it ('…-江西政企信息-政公网').
+        # (nor a row of the page's headlines that this one opens: '今起7天“核酸+抗原” 外出就医如何…? …')
         if j != found.lines[0] and len(keys[j]) > len(found.text) and keys[j].startswith(found_key) \
-                and not _AFTER_HEADLINE_SEPARATOR.match(keys[j], len(found_key)):
+                and not _AFTER_HEADLINE_SEPARATOR.match(keys[j], len(found_key)) \
+                and not keys[j][len(found_key)].isspace():
             return Headline(clean_headline(lines[j]), (j,))
     return found
 

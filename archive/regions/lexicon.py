@@ -52,6 +52,12 @@ NON_PLACE_PHRASES = frozenset({
 # Aliases that the suffix rules cannot derive.
 EXTRA_ALIASES: dict[str, str] = {
     "内蒙": "150000",
+    # Inner Mongolia's banners go by these shortenings in their own news ('察右后旗新冠肺炎疫情防控指挥部公告').
+    "察右前旗": "150926", "察右中旗": "150927", "察右后旗": "150928",
+    "科右前旗": "152221", "科右中旗": "152222", "科左中旗": "150521", "科左后旗": "150522",
+    "达茂旗": "150223", "土右旗": "150221", "土左旗": "150121", "鄂前旗": "150623",
+    "乌前旗": "150823", "乌中旗": "150824", "乌后旗": "150825",
+    "阿左旗": "152921", "阿右旗": "152922", "新右旗": "150727", "新左旗": "150726",
 }
 
 # One-character city abbreviations that 2020 news uses after a verb (离汉, 来蓉).

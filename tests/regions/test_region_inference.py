@@ -267,3 +267,8 @@ def test_villages_listed_without_their_unit_are_not_the_counties_they_spell():
     guess = infer("县长调研督导疫情防控和防汛减灾工作",
                   "县领导在马河、上豆等交通检查点和榆树、四方、袁川、铁洼等村,详细查看交通卡点登记查验、核酸检测等情况。")
     assert guess.code is None  # 榆树 is a village here, not 榆树市 of 吉林
+
+
+def test_an_inner_mongolian_banner_is_known_by_its_shortened_name():
+    guess = infer("察右后旗新冠肺炎疫情防控指挥部公告", "在全旗重点人群核酸检测中初筛3例阳性人员,全旗实行社会面管控。")
+    assert guess.code == "150928"  # 察哈尔右翼后旗
