@@ -146,7 +146,8 @@ _LEAD_PREFIXES = (
     re.compile(r"\s*(广大|各位|全体|亲爱的)[\u4e00-\u9fff]{1,6}?(朋友们|朋友|同志们|们)?\s*:\s*"),  # 广大居民: (a notice's salutation)
     re.compile(r"\s*(记者|通讯员)?\s*(从|在)?[^,。]{0,40}(获悉|了解到|得知)\s*[,:]"),  # 记者从…获悉,
     re.compile(r"\s*(据|来自)[^,。]{0,40}(消息|报道|通报)\s*[,:]?"),  # 据“北京朝阳”客户端消息,
-    re.compile(r"\s*[^,。:\s]{2,10}(在线|网|社|台|新闻|客户端|日报|晚报)[^,。:\s]{0,6}?消息\s*[:,]\s*"),  # 国际在线贵州消息:
+    # 国际在线贵州消息:, 央视网消息(记者某某)
+    re.compile(r"\s*[^,。:\s(]{2,10}(在线|网|社|台|新闻|客户端|日报|晚报)[^,。:\s(]{0,6}?消息\s*([:,]|(?=[(]))\s*"),
     re.compile(r"\s*(近日|日前|今天|今日|昨天|昨日|近期|目前|连日来|当天|当日|昨晚|今晚|昨夜|今晨|今早|昨晨)\s*(上午|下午|晚上|晚间|晚)?\s*"),
     # '(一月十五日)下午,', '(15日)下午': the day in brackets after 今天
     re.compile(r"\s*[(]\s*([一二三四五六七八九十〇]{1,3}月)?[一二三四五六七八九十〇\d]{1,3}日\s*[)]\s*(上午|下午|晚上|晚间|晚)?\s*"),
@@ -215,11 +216,14 @@ def find_headline(lines: list[str], keys: list[str], header: list[int], text_aft
         return repeated
     # A forum thread's title carries its copy-link button ('海南省疾控中心发布重要提醒 [复制链接]'), however many
     # short lines of the post stand between it and the text.
-    for i in header:
+    for n, i in enumerate(header):
         if _FORUM_THREAD_TITLE.search(keys[i]):
             text = _FORUM_THREAD_TITLE.sub("", lines[i].strip())
-            if looks_like_headline(text, _FORUM_THREAD_TITLE.sub("", keys[i])):
+            if text and looks_like_headline(text, _FORUM_THREAD_TITLE.sub("", keys[i])):
                 return Headline(clean_headline(text), (i,))
+            # (the button on a line of its own, under the title)
+            if not text and n > 0 and looks_like_headline(lines[header[n - 1]], keys[header[n - 1]]):
+                return Headline(clean_headline(lines[header[n - 1]]), (header[n - 1],))
     joined: dict[int, list[Headline]] = {}
     for candidate in joined_headlines(lines, keys, header):
         joined.setdefault(candidate.lines[-1], []).append(candidate)
@@ -563,4 +567,6 @@ def _is_not_a_headline(key: str) -> bool:
         or (bool(_CITING_CLAUSE.match(text)) and not DOCUMENT_KIND_END.search(text))
         # '…,特作如下提示:', '根据…研判,经研究决定:' open the text (决定 here is a verb, not a document's kind)
         or ("," in text and bool(re.search(r"(如下|以下)\S{0,4}:?$|(经研究|研究|现|特|经)决定\s*:?$", text)))
+        # '现就我旗…疫情防控工作下达如下命令:' introduces the items below it
+        or bool(re.search(r"(如下|以下)\S{0,4}:?$", text))
     )

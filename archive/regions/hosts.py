@@ -30,6 +30,10 @@ def place_of_gov_host(url: str | None) -> RegionEntry | None:
         return None
     index = _host_label_index()
     found = {index[label] for label in host.split(".")[:-2] if label in index}
+    # 'maojian.shiyan.gov.cn': a county's site under its city's domain names the county
+    within = {entry for entry in found if any(other.code == entry.prefecture_code != entry.code for other in found)}
+    if len(found) == 2 and len(within) == 1:
+        return within.pop()
     return found.pop() if len(found) == 1 else None
 
 

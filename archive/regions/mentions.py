@@ -43,7 +43,8 @@ MOVEMENT_ABBREVIATION_VERBS = "援赴"  # 援鄂, 赴鄂: said by the senders
 MOVEMENT_LOOK_BEHIND = 4
 MOVEMENT_LOOK_AHEAD = 3
 # '武汉、湖北及其它疫情省份返回人员': places people return from, listed before the returnees.
-_RETURNEES_AFTER = re.compile(r"[^,。;:!?\s]{0,14}?(返回|返乡|来返|返)(的)?人员")
+# (and people coming from there: '北京市来高人员', '瑞丽市来堰返堰人员', 堰 being 十堰)
+_RETURNEES_AFTER = re.compile(r"[^,。;:!?\s]{0,14}?(返回|返乡|来返|返|来[\u4e00-\u9fff]{0,2}?)(的)?人员")
 _AGENCY_DATE = re.compile(r"\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(电|讯)")
 
 

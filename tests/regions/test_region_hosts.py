@@ -12,6 +12,7 @@ from archive.regions.inference import infer_region
         ("http://www.tianmen.gov.cn/zwgk/", "天门市"),  # the short name's spelling
         ("https://www.chaisang.gov.cn/zxzx/", "柴桑区"),
         ("http://cqxs.gov.cn/", "秀山土家族苗族自治县"),  # the province's and the county's initials
+        ("http://maojian.shiyan.gov.cn/xxgk/index.shtml", "茅箭区"),  # a county's site under its city's domain
     ],
 )
 def test_a_gov_host_spelled_after_one_place_names_it(url, name):

@@ -272,3 +272,9 @@ def test_villages_listed_without_their_unit_are_not_the_counties_they_spell():
 def test_an_inner_mongolian_banner_is_known_by_its_shortened_name():
     guess = infer("察右后旗新冠肺炎疫情防控指挥部公告", "在全旗重点人群核酸检测中初筛3例阳性人员,全旗实行社会面管控。")
     assert guess.code == "150928"  # 察哈尔右翼后旗
+
+
+def test_people_arriving_from_a_place_are_not_news_of_that_place():
+    guess = infer("我县召开疫情防控调度会",
+                  "6月15日,我县召开疫情防控调度会。会议要求,要做好北京市来高人员的排查工作,全面做好核酸检测、集中隔离点准备工作。")
+    assert guess.code is None  # 北京 is where the arrivals come from
