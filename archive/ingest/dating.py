@@ -48,7 +48,8 @@ _PUBLICATION_LABELS = {"发布时间", "发布日期", "发表时间", "发文�
 _SCHEDULE_AFTER = re.compile(r"^\s*(上午|下午|早上|晚上|中午|凌晨)?\s*(\d{1,2}\s*[时点:]\s*(\d{1,2}\s*分?)?)?\s*(至|到|—|–|~|-)")
 _CLOCK_AFTER = re.compile(r"^\s*[(]?\s*(星期|礼拜|周)[一二三四五六日天]")
 _CLOCK_BEFORE = re.compile(r"(今天是|今天|今日|当前时间|现在时间|现在是|北京时间)\s*:?\s*$")
-_COLUMN_BEFORE = re.compile(r"(热点|资讯|新闻|动态|社会|头条|要闻|综合|焦点|热门|时事|国内|国际)\s*$")
+# (a column's name, not an outlet's: '国内新闻 2022-…' is a column, '央视新闻   2021-12-29 15:24' a dateline)
+_COLUMN_BEFORE = re.compile(r"(热点|资讯|(?<![\u4e00-\u9fff]{2})新闻|(国内|国际|社会|本地|今日|热点|最新|综合|图片)新闻|动态|社会|头条|要闻|综合|焦点|热门|时事|国内|国际)\s*$")
 # A page goes up within days of the newest full date it reports; a dateline this much later is a mirror's
 # republication stamp, not the publication date.
 _REPUBLISHED_AFTER_DAYS = 31  # a summary reports weeks back: a month, not two weeks

@@ -218,6 +218,11 @@ def _names_of(entry: RegionEntry) -> Iterator[tuple[str, float]]:
     else:
         yield entry.name, FULL_NAME_STRENGTH
     short = entry.short_name
+    # 黄南州 for 黄南藏族自治州, 酉阳县 for 酉阳土家族苗族自治县; 互助县 too, although 互助 alone is a word.
+    _, suffix = split_suffix(entry.name)
+    if short != entry.name and suffix.startswith("自治") and entry.level != "province" \
+            and not (county and entry.province_code == TAIWAN):
+        yield short + suffix[-1], FULL_NAME_STRENGTH
     if short == entry.name or short in COMMON_WORD_SHORT_NAMES:
         return
     # Taiwan's districts are named in mainland news with their suffix if at
@@ -226,10 +231,6 @@ def _names_of(entry: RegionEntry) -> Iterator[tuple[str, float]]:
         return
     short_strength = COUNTY_SHORT_NAME_STRENGTH if county and len(short) == 2 else SHORT_NAME_STRENGTH
     yield short, short_strength
-    # 黄南州 for 黄南藏族自治州, 酉阳县 for 酉阳土家族苗族自治县.
-    _, suffix = split_suffix(entry.name)
-    if suffix.startswith("自治") and entry.level != "province":
-        yield short + suffix[-1], FULL_NAME_STRENGTH
 
 
 def _compound_names(gazetteer: Gazetteer) -> Iterator[tuple[str, RegionEntry]]:

@@ -278,3 +278,9 @@ def test_people_arriving_from_a_place_are_not_news_of_that_place():
     guess = infer("我县召开疫情防控调度会",
                   "6月15日,我县召开疫情防控调度会。会议要求,要做好北京市来高人员的排查工作,全面做好核酸检测、集中隔离点准备工作。")
     assert guess.code is None  # 北京 is where the arrivals come from
+
+
+def test_an_autonomous_county_named_with_county_whose_short_name_is_a_word():
+    guess = infer("关于调整部分区域风险等级的通告", "经研判,决定将威远镇部分区域调整为低风险区。",
+                  source_name="互助县新型冠状病毒感染的肺炎疫情防控处置工作指挥部")
+    assert guess.code == "630223"  # 互助土族自治县 (互助 alone is a word)
