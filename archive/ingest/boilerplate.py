@@ -54,7 +54,9 @@ _SITE_NOTE = re.compile(r"不代表本(站|网)\S{0,4}(观点|立场)|并不代�
                         r"浏览器版本(太|过)低|请升级(您的)?浏览器|升级至\s*(?i:ie)\d|"
                         r"^打开\S{0,6}(新闻|客户端|(?i:app))\s*查看|^查看精彩图片$")  # '打开网易新闻 查看精彩图片'
 # A media account describing itself: '《今日洪湖》作为洪湖市官方唯一公众平台,持续高度关注,…'.
-_OUTLET_SELF_INTRO = re.compile(r"[《“][^》”]{2,12}[》”]\s*(作为|是)[^。,]{0,16}(官方|唯一|权威)[^。,]{0,8}(公众平台|公众号|平台|媒体|客户端)")
+_OUTLET_SELF_INTRO = re.compile(r"[《“][^》”]{2,12}[》”]\s*(作为|是)[^。,]{0,16}(官方|唯一|权威)[^。,]{0,8}(公众平台|公众号|平台|媒体|客户端)"
+                                # '…这里是上海市人民政府新闻办微信平台。': an account's description of itself
+                                r"|(这里是|我们是)[^。,]{2,24}(微信平台|公众号|官方账号|官方帐号|官方平台|客户端)")
 # A prompt to follow an account, however long: '温馨提示:微信搜索贵阳本地宝,关注后在对话框回复【肺炎】,…'.
 _ACCOUNT_PROMPT = re.compile(r"^(温馨)?提示\s*:\s*(微信搜索|www\.|https?:|本网站|本站)|关注后(在对话框)?回复|(对话框|后台)回复(关键词)?"
                              r"|(?i:flash\s*player)")
@@ -73,7 +75,7 @@ _GALLERY_SLIDE = re.compile(r"^[^。,;]{4,30}[(]\d{1,2}[)]$")
 # ('澳门金沙城中心_欧洲杯足球网-【投注官网平台】召开…') loses the chain.
 # SEO words: the strong ones are spam on their own; the weak ones are also news words (亚洲, 官网, 开户, and
 # 棋牌 outside 棋牌室, which COVID notices close), so a short line needs two different ones to be spam.
-_SEO_STRONG = r"蜘蛛池|博彩|幸运(?:10|飞艇|28)|开奖网址|时时彩|六合彩|北京赛车|杏彩|娱乐城|沙巴体育|中文字幕|无码|精品视频|投注|足球网|体育平台|金沙城|葡京|皇冠体育|彩船|国产精品|彩票.{0,4}(?:app|下载|手机)"
+_SEO_STRONG = r"万博体育|开云体育|乐鱼体育|华体会|雷竞技|蜘蛛池|博彩|幸运(?:10|飞艇|28)|开奖网址|时时彩|六合彩|北京赛车|杏彩|娱乐城|沙巴体育|中文字幕|无码|精品视频|投注|足球网|体育平台|金沙城|葡京|皇冠体育|彩船|国产精品|彩票.{0,4}(?:app|下载|手机)"
 _SEO_WEAK = r"bet|官网|免费观看|在线观看|博弈|开户|棋牌(?![室馆])|久久|亚洲"
 _SEO_SPAM = re.compile(f"{_SEO_STRONG}|{_SEO_WEAK}", re.I)
 _SEO_STRONG_RE = re.compile(_SEO_STRONG, re.I)
@@ -83,7 +85,8 @@ _SEO_CHAIN_PREFIX = re.compile(r"^(?:[^,。!?]{1,24}?(?:_|-|【|】|\||/)){1,8}[
 # At most two characters before the keyword belong to the phrase, so the sentence around it keeps its words.
 _SPLICED_SPAM = re.compile(
     r"(?:[A-Za-z0-9]{0,6}[\u4e00-\u9fff]{0,2}(?:博彩|官网|投注|娱乐城|沙巴体育|足球网|彩船|体育平台|体育app|体育在线|在哪进|金沙城中心"
-    r"|欧洲杯|世界杯线上|线上买球|买球官网|中文字幕|线上博弈|在线赌场|网上赌场|真人赌场|体育(?:地址|官方|入口|注册|网址|首页)"
+    r"|欧洲杯|世界杯线上|线上买球|买球官网|中文字幕|线上博弈|在线赌场|网上赌场|真人赌场|体育(?:地址|官方|入口|注册|网址|首页|下载)"
+    r"|(?:万博|开云|乐鱼|九游)体育|华体会|雷竞技"  # (not 开云 alone: 离开云南)
     r"|幸运(?:10|飞艇|28)(?:开奖)?(?:网址|官网|平台|直播)?|开奖网址|时时彩|六合彩|北京赛车|杏彩(?:网页版|平台|官网)?)(?:app|[A-Za-z]{1,4})?(?:平台)?[★☆]*[_\-:|【】\[\]]*,?)+", re.I)
 _GLUED_CHAIN_END = re.compile(r"[A-Za-z0-9]{2,12}[\u4e00-\u9fff]{0,4}?(应用|下载|网址|官网|平台|app)", re.I)
 # Leftovers of markup and file names: '?span style=', 'image.png', 'tpl_font3.html', '//heihe.dbw.cn'.
@@ -130,7 +133,7 @@ _DISCLAIMER_WORDS = re.compile(r"转载|版权|本网|本站|侵权|删除|著�
 
 ORIGINAL_TITLE = re.compile(r"^原标题\s*:\s*(.*)$")
 
-_SHARE_TARGET = r"(分享到|分享|微信好友|微信|朋友圈|新浪微博|腾讯微博|微博|qq空间|qq好友|空间|qq|今日头条|头条|豆瓣|复制链接|二维码)"
+_SHARE_TARGET = r"(分享到|分享|微信好友|微信|朋友圈|新浪微博|腾讯微博|搜狐微博|微博|qq空间|qq好友|空间|qq|今日头条|头条|豆瓣|复制链接|二维码)"
 
 _SINGLE_LINE_RULES = (
     # breadcrumbs and top bars
@@ -181,6 +184,7 @@ _SINGLE_LINE_RULES = (
     re.compile(r"^[^。!?,:]{4,30}来源\s*:\s*\S{2,20}$"),  # a photo's caption and credit: '…核酸检测现场来源:北京日报客户端'
     re.compile(r"^(已编辑图片|点击(查看)?大图|查看大图|(?i:pic|img|image|photo))$"),
     re.compile(r"^[(]\d{1,5}[)]$"),  # '(0)': a comment or like counter
+    re.compile(r"^【/?[a-z]{1,4}/?】$"),  # '【/h/】': a template's tag left as text
     # a caption signed by a news agency's photographer: '↑画面左侧为…出入口。新华社记者 某某 摄'
     re.compile(r"^.{2,80}?(社|网|报|台)?记者\s*[\u4e00-\u9fff]{2,4}((\s+|、)[\u4e00-\u9fff]{2,4}){0,3}\s*摄$"),
     # a widget still loading when the page was saved: '调查问题加载中,请稍候。'
@@ -599,13 +603,17 @@ def _is_contact(key: str) -> bool:
     return len(key) <= 100 and bool(_PHONE_OR_MAIL.search(key)) and not key.endswith("。")
 
 
+_TEASER_PREFIX = 10
+
+
 def _is_duplicate_teaser(key: str, keys: list[str]) -> bool:
     """'导读:…' / '摘要:…' repeating (a cut-off copy of) a later paragraph, maybe after its source
     ('导读文章来源:新浪新闻  德保县…')."""
     m = re.match(r"^(导读|摘要|内容提要|提要|核心提示)\s*:?\s*(?:(?:文章)?来源\s*:\s*\S{2,20}\s+)?(.+?)[….\s]*$", key)
     if not m:
         return False
-    teaser = m.group(2)[:40]
+    # (a summary may reword a little: its first words are enough)
+    teaser = m.group(2)[:_TEASER_PREFIX]
     return any(teaser in other for other in keys if not other.startswith(m.group(1)))
 
 

@@ -88,8 +88,8 @@ _URL_DATES = (
     re.compile(r"(?<!\d)(20\d{2})[-_/]?(0[1-9]|1[0-2])[-_/]?(0[1-9]|[12]\d|3[01])(?!\d)"),
     re.compile(r"/(20\d{2})[-_/](0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])/"),
     re.compile(r"/(20\d{2})[-_/]?(0[1-9]|1[0-2])/"),  # '/202201/', '/2022_05/', '/2022/05/'
-    # a timestamp naming the page: '/2021091216452844823.htm' (year, month, day, then hour, minute, second)
-    re.compile(r"/(20\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=(?:[01]\d|2[0-3])[0-5]\d[0-5]\d\d*\.[a-z]+$)"),
+    # a page named by its date and a number: '/2021091216452844823.htm', '/20210112145082.html'
+    re.compile(r"/(20\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=\d{4,12}\.[a-z]+$)"),
     # a year's folder, then a column's folder ending in the month-day: '/2022/gysb_0321/598.html'
     re.compile(r"/(20\d{2})/[a-z]{1,8}_(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])/"),
 )

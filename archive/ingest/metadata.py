@@ -51,6 +51,7 @@ class Metadata:
 # '标题: 辽宁省决定启动…' (a page's own label), a forum's '主题: …', a mailbox form's spaced '标    题 …'.
 _TITLE_LABEL = re.compile(r"^(?:(?:标题|文章标题|帖子标题|主题)\s*:|标\s+题\s)\s*(\S.*)$")
 _SENTENCE_HEADLINE_MAX = 40
+_DATE_LABEL = re.compile(r"(日期|时间)\s*:")
 # '据新疆维吾尔自治区卫生健康委员会最新通报:2022年10月10日零时至24时:': a bulletin's lead, introducing its figures.
 _BULLETIN_LEAD = re.compile(r"^据[^,。]{2,40}(通报|消息|报道|发布)\s*:\s*\S")
 _INTRODUCTION_MAX = 40  # a lead this short that ends '…如下↓↓' only introduces the news below it
@@ -127,7 +128,9 @@ def _long_headline_over_dateline(keys: list[str], i: int) -> bool:
     """'新疆:本輪疫情是…最快、涉及面最廣、…事件' over '2022-10-04 22:54:03': a long headline, not the lead, when
     it has no sentence stop and the next line is the page's dateline."""
     following = next((k for k in keys[i + 1:] if k), "")
-    if not is_dateline(following) or len(keys[i]) > HEADLINE_MAX:
+    # (or its labelled date and source: '发布日期: 2022- 09- 06 09: 23 信息来源: 江西日报 …')
+    dated_labels = is_metadata_line(following) and bool(_DATE_LABEL.search(following))
+    if not (is_dateline(following) or dated_labels) or len(keys[i]) > HEADLINE_MAX:
         return False
     # '贵州省人民政府决定启动突发公共卫生事件一级响应。' over its dateline: one short sentence is a headline too.
     one_short_sentence = len(keys[i]) <= _SENTENCE_HEADLINE_MAX and keys[i].count("。") == 1 and keys[i].endswith("。")

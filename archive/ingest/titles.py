@@ -36,6 +36,7 @@ _RELEVANCE_MIN_TEXT = 120
 # A news headline over the document it reproduces: an exclamation, or news of a notice being issued.
 _ANNOUNCES = re.compile(r"!|(发布|通报|最新)\S{0,6}(通告|公告|通知|令)|(通告|公告|通知)!?$")
 _SAME_DOCUMENT_SHARE = 0.6
+_KIND_ALONE = re.compile(r"倡议书|公开信|告知书")
 _NUMBER_AFTER = re.compile(r"\s*[(〔\[]\s*(\d{4}\s*年\s*)?第?\s*\d+\s*号\s*[)〕\]]$")  # '…的通知(9号)'
 _BRACKETED_COLUMN = re.compile(r"^\s*【[^】]{1,12}】")
 _ANNOUNCED_WITHIN = 4  # lines above a document's heading where the headline announcing it may stand
@@ -194,9 +195,11 @@ def looks_like_headline(line: str, key: str) -> bool:
     # '告居民书', '紧急通知': a document's kind alone can be its whole headline.
     shortest = SHORT_DOCUMENT_HEADLINE if DOCUMENT_KIND_END.search(key.strip()) or key.strip().endswith("书") \
         else HEADLINE_MIN
+    if _KIND_ALONE.fullmatch(key.strip()):
+        shortest = len(key.strip())  # '倡议书' over its salutation: the kind of document is the whole headline
     return (
         shortest <= len(text) <= HEADLINE_MAX
-        and han_count(text) >= 4
+        and han_count(text) >= min(4, shortest)
         and not key.endswith(_NOT_HEADLINE_END)
         and not key.startswith(("—", "-", "•", "·"))
         and not _LABEL_PREFIX.match(key)
@@ -275,7 +278,7 @@ def _nearest_headline(lines, keys, above: list[int], joined: dict[int, list[Head
         if looks_like_headline(lines[i], keys[i]) and (_about_the_text(keys[i], text_after)
                                                       or _document_named_below(keys, i)):
             text = clean_headline(lines[i])
-            if len(text) >= SHORT_DOCUMENT_HEADLINE:
+            if len(text) >= SHORT_DOCUMENT_HEADLINE or _KIND_ALONE.fullmatch(text):
                 return _announced(_untruncated(Headline(text, (i,)), lines, keys, above), lines, keys, above,
                                   text_after)
     return None

@@ -45,6 +45,8 @@ MOVEMENT_LOOK_AHEAD = 3
 # '武汉、湖北及其它疫情省份返回人员': places people return from, listed before the returnees.
 # (and people coming from there: '北京市来高人员', '瑞丽市来堰返堰人员', 堰 being 十堰)
 _RETURNEES_AFTER = re.compile(r"[^,。;:!?\s]{0,14}?(返回|返乡|来返|返|来[\u4e00-\u9fff]{0,2}?)(的)?人员")
+# '如果您刚从武汉或其他地方返乡': where someone comes back from, within the clause
+_COMING_BACK_AFTER = re.compile(r"[^,。;:!?\s]{0,12}?(返回|返乡|返|回来|回到|回|来到|来)")
 _AGENCY_DATE = re.compile(r"\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(电|讯)")
 
 
@@ -235,6 +237,7 @@ def _damp_movements(mentions: list[Mention], text: str, offset: int) -> None:
             before.endswith(MOVEMENT_BEFORE)
             or after.startswith(MOVEMENT_AFTER)
             or bool(_RETURNEES_AFTER.match(text, end))
+            or (before.endswith("从") and bool(_COMING_BACK_AFTER.match(text, end)))
             or said_by_sender
             or continues_chain
         )

@@ -16,6 +16,7 @@ from importlib import metadata
 from typing import Iterator, Literal
 
 from archive.chinese_text import match_key
+from archive.ingest.script import is_han
 
 from .gazetteer import PROVINCE_ABBREVIATIONS, Gazetteer, RegionEntry, load_gazetteer
 from .lexicon import (
@@ -130,6 +131,9 @@ class NameIndex:
         the next: 天全 in 当天全省, 中西 in 其中西宁, 长春 in 延长春节."""
         if len(name) != 2:
             return False
+        # '…形势和县疫情防控工作部署': a conjunction before 县 is not 和县 (安徽), unless a place name ends right there
+        if name[0] in _CONJUNCTIONS and start > 0 and is_han(text[start - 1]) and not after_a_name:
+            return True
         # A 'word' that is itself a place (阜新 in 曲阜新冠) does not hide the name before it; nor does a word
         # spanning the end of the name just read (北平 in 河北平乡).
         before = start > 0 and not after_a_name and text[start - 1] + name[0] in self._common_words
@@ -140,6 +144,9 @@ class NameIndex:
         if self._senses[name].strict_boundaries:
             return before or after
         return before and after
+
+
+_CONJUNCTIONS = "和与及"
 
 
 @cache

@@ -125,6 +125,7 @@ def test_derive_title_reads_full_width_punctuation():
         ("http://example.com/zixun/202208/61803.html", (2022, 8, None, "month")),
         ("http://example.com/wuyang/2022/05/1519179.html", (2022, 5, None, "month")),  # a year's and a month's folders
         ("http://example.cn/news/guonei/2021091216452844823.htm", (2021, 9, 12, "day")),  # a timestamp naming the page
+        ("http://example.cn/qihuo/20210112145082.html", (2021, 1, 12, "day")),  # its date and a number
         ("http://example.cn/news/1234567890123.htm", None),
         ("http://example.com/news/366321.html", None),
     ],

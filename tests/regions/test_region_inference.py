@@ -284,3 +284,9 @@ def test_an_autonomous_county_named_with_county_whose_short_name_is_a_word():
     guess = infer("关于调整部分区域风险等级的通告", "经研判,决定将威远镇部分区域调整为低风险区。",
                   source_name="互助县新型冠状病毒感染的肺炎疫情防控处置工作指挥部")
     assert guess.code == "630223"  # 互助土族自治县 (互助 alone is a word)
+
+
+def test_a_conjunction_before_county_is_not_a_two_character_county():
+    guess = infer("根据最新疫情防控形势和县疫情防控工作部署", "示例县广大市民朋友:为保障人民群众生命安全,全县开展全员核酸筛查。",
+                  source_name="徐闻县新冠肺炎疫情防控指挥部办公室")
+    assert guess.code == "440825"  # 徐闻县, not 安徽's 和县 read in '形势和县疫情'
