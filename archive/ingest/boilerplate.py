@@ -122,6 +122,9 @@ _INLINE_JUNK = re.compile(r"[?<]?\s*/?\s*span style=\"[^\"]*\"\s*>[^,。!?]{0,24
                           # '…造谣。END', '…做扎实。(吴晓敏)' after the last sentence (a reporter's credit stays)
                           r"|(?<=[。!?”])\s*(END|[(](?!记者|通讯员)[\u4e00-\u9fff]{2,4}[)])\s*$"
                           r"|\?/(p|span|div|font|strong)>"  # a closing tag mangled by a wrong encoding: '感情?!?/p>'
+                          r"|【/?[a-z]{1,4}/?】"  # a template's tag left as text: '【/h/】21日智利新增…'
+                          # share buttons after a dateline: '…来源:央视新闻客户端  分享 分享到搜狐微博 分享到网易微博'
+                          r"|(?:\s+分享(?:到[^\s]{2,6})?){2,6}\s*$"
                           # an image's file name and query glued before the text ('8d54…82.jpeg@f_auto?token=…广州市…')
                           r"|^[0-9A-Za-z_\-]{8,}\.(?:jpe?g|png|gif|bmp|webp)(?:[@?][!-~]*?)?(?=[\u4e00-\u9fff])"
                           r"|^\s*(点击)?(上方)?(点)?蓝色?字(关注(我们)?)?\s+(?=\S)")  # a WeChat follow prompt before the text
@@ -184,7 +187,6 @@ _SINGLE_LINE_RULES = (
     re.compile(r"^[^。!?,:]{4,30}来源\s*:\s*\S{2,20}$"),  # a photo's caption and credit: '…核酸检测现场来源:北京日报客户端'
     re.compile(r"^(已编辑图片|点击(查看)?大图|查看大图|(?i:pic|img|image|photo))$"),
     re.compile(r"^[(]\d{1,5}[)]$"),  # '(0)': a comment or like counter
-    re.compile(r"^【/?[a-z]{1,4}/?】$"),  # '【/h/】': a template's tag left as text
     # a caption signed by a news agency's photographer: '↑画面左侧为…出入口。新华社记者 某某 摄'
     re.compile(r"^.{2,80}?(社|网|报|台)?记者\s*[\u4e00-\u9fff]{2,4}((\s+|、)[\u4e00-\u9fff]{2,4}){0,3}\s*摄$"),
     # a widget still loading when the page was saved: '调查问题加载中,请稍候。'
@@ -472,7 +474,8 @@ def is_dateline(key: str) -> bool:
     # A labelled source or author may be a long name ('来源:自治区…指挥部办公室、广西日报'): it is the label's value,
     # not a headline's words.
     rest = _LABELLED_NAME.sub(" ", rest)
-    rest = re.sub(r"【[^】]*】|发布时间|发布日期|发表时间|更新时间|时间|日期|来源|浏览次数|浏览|阅读|点击|作者|字体", " ", rest)
+    rest = re.sub(r"【[^】]*】|发布时间|发布日期|发表时间|更新时间|时间|日期|来源|浏览次数|浏览|阅读|点击|作者|字体"
+                  r"|分享到[\u4e00-\u9fff]{2,4}|分享", " ", rest)  # (its share buttons: '分享 分享到搜狐微博')
     if _DATED_HEADLINE.search(key):
         return False
     if han_count(rest) <= 10:

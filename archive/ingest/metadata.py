@@ -52,8 +52,10 @@ class Metadata:
 _TITLE_LABEL = re.compile(r"^(?:(?:标题|文章标题|帖子标题|主题)\s*:|标\s+题\s)\s*(\S.*)$")
 _SENTENCE_HEADLINE_MAX = 40
 _DATE_LABEL = re.compile(r"(日期|时间)\s*:")
-# '据新疆维吾尔自治区卫生健康委员会最新通报:2022年10月10日零时至24时:': a bulletin's lead, introducing its figures.
-_BULLETIN_LEAD = re.compile(r"^据[^,。]{2,40}(通报|消息|报道|发布)\s*:\s*\S")
+# '据新疆维吾尔自治区卫生健康委员会最新通报:2022年10月10日零时至24时:': a lead introducing the figures or items below.
+_BULLETIN_LEAD = re.compile(r"^据[^,。]{2,40}(通报|消息|报道|发布)\s*:\s*\S"
+                            # '根据兴化市疫情防控办公室1月19日发布的《致…的一封信》中相关规定:' over the items it cites
+                            r"|^根据[^。]{4,60}(规定|要求|精神|部署|安排)\s*:$")
 _INTRODUCTION_MAX = 40  # a lead this short that ends '…如下↓↓' only introduces the news below it
 _URL_LABEL = re.compile(r"^(?:本文地址|本文链接|原文链接|原文地址|本文网址|文章地址|文章链接)\s*:\s*")
 _URL = re.compile(r"https?://[^\s\"'<>“”]+")

@@ -213,7 +213,8 @@ def _without_headline_copies(lines: list[str], headline: str | None) -> list[str
     key = normalise(headline or "")
     if len(key) < _HEADLINE_COPY_MIN:
         return lines
-    return ["" if normalise(line) == key else line for line in lines]
+    # (a sentence of the text that the headline quotes stays: '…全域实行封闭管理,人员车辆非必要不外出。')
+    return ["" if normalise(line) == key and not line.rstrip().endswith("。") else line for line in lines]
 
 
 def _assemble(lines: list[str], title: str | None) -> str:
