@@ -83,6 +83,9 @@ _LEAD_DATE_WITHIN = 14  # a lead's own date stands in its first characters (afte
 _WIRE_DATELINE = re.compile(r"(?:社|网|台|报|客户端)[\u4e00-\u9fff]{0,8}?(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日\s*电")
 _WIRE_DATELINE_WITHIN = 200
 # '3月2日(今天)下午四点,…召开第37场新闻发布会': the lead names the day it was written, wherever it says so.
+# '苏州市吴江区新冠肺炎疫情防控指挥部2月21日发布公告 , …': the lead opens with the issuer and the day it acted
+_ISSUER_ACTS = re.compile(r"[^,。;:!?\s]{2,40}?(指挥部|办公室|领导小组|人民政府|政府|委员会|卫健委|局|中心|防控组)"
+                          r"(?=\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(发布|印发|召开|通报|公布|发出|下发))")
 # '根据…办公室1月19日发布的《致…的一封信》': the date of a document the text cites, not of the text
 _CITED_DOCUMENT_DATE = re.compile(r"\s*(发布|印发|下发|出台|公布)的?\s*《")
 _TODAY_AFTER = re.compile(r"^\s*[(]\s*(今天|今日)\s*[)]")
@@ -360,9 +363,11 @@ def _lead_dates(key: str) -> list[dates.DateMatch]:
     heading = RUN_IN_HEADING.match(key)
     opening = heading.end() + 1 if heading and heading.group(2) else _LEAD_BYLINE.match(key).end()
     wire = _WIRE_DATELINE.search(key[:_WIRE_DATELINE_WITHIN])
+    issuer = _ISSUER_ACTS.match(key)
     return [d for d in _evidence_dates(key) if (d.start <= max(_LEAD_DATE_WITHIN, opening + 2)
             or (wire is not None and wire.start() < d.start and d.end <= wire.end())
-            or _TODAY_AFTER.match(key[d.end:])) and not _CITED_DOCUMENT_DATE.match(key[d.end:])]
+            or _TODAY_AFTER.match(key[d.end:])
+            or (issuer is not None and d.start == issuer.end())) and not _CITED_DOCUMENT_DATE.match(key[d.end:])]
 
 
 def _evidence_dates(key: str) -> list[dates.DateMatch]:

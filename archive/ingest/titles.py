@@ -451,10 +451,12 @@ def supplied_title(lead: str) -> str:
         # Whole clauses only: cut at the last clause stop that keeps the title short.
         stops = [m.start() for m in _CLAUSE_STOP.finditer(key, start, end) if m.start() - start <= SUPPLIED_TITLE_MAX]
         stops = [s for s in stops if s - start >= 6]
+        longer = [m.start() for m in _CLAUSE_STOP.finditer(key, start, end) if m.start() - start >= 6]
         if stops:
             end = stops[-1]
         elif end - start > SUPPLIED_SENTENCE_MAX:
-            end = start + SUPPLIED_TITLE_MAX
+            # a first clause a little long is whole ('…指挥部10月27日发布公告'); else the first words
+            end = longer[0] if longer and longer[0] - start <= SUPPLIED_SENTENCE_MAX else start + SUPPLIED_TITLE_MAX
     # Not cut inside a document's name: '…近期发表《关于做好…的通知》' keeps the whole name when it is not long.
     opened = key.rfind("《", start, end)
     if opened != -1 and key.find("》", opened, end) == -1:
