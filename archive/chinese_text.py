@@ -24,6 +24,8 @@ The named variants, each built from those primitives:
 * ``lookup_form``: that fold + one t2s pass, the spelling of a stored Simplified name (region look-ups);
 * ``to_simplified`` alone: display in Simplified, script detection, fingerprints.
 
+And what counts as a Han character: ``is_han`` / ``han_count`` (ingest's heuristics and region names alike).
+
 Speed: opencc-python-reimplemented converts each separator-delimited segment with a Python parse tree. The
 t2s dictionaries of the pinned release hold single characters (TSCharacters) and 277 phrases (TSPhrases), and
 every entry keeps its length. Characters in no dictionary key can never be part of a match, so the text is cut
@@ -51,6 +53,8 @@ __all__ = [
     "compact_normalize",
     "fold",
     "fold_forms",
+    "han_count",
+    "is_han",
     "lookup_form",
     "match_key",
     "matching_form",
@@ -263,3 +267,17 @@ def match_key(text: str) -> str:
     """``matching_form`` of a short string (a line, a name), cached."""
     return matching_form(text)
 
+
+def is_han(char: str) -> bool:
+    """A CJK unified ideograph (basic block, extension A, compatibility, extensions B–G)."""
+    cp = ord(char)
+    return (
+        0x4E00 <= cp <= 0x9FFF
+        or 0x3400 <= cp <= 0x4DBF
+        or 0xF900 <= cp <= 0xFAFF
+        or 0x20000 <= cp <= 0x3134F
+    )
+
+
+def han_count(text: str) -> int:
+    return sum(1 for c in text if is_han(c))

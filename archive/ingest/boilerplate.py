@@ -12,10 +12,9 @@ zone (after the last paragraph of prose), where they cannot be a hotline list in
 import re
 from collections import Counter
 
-from archive.chinese_text import fold_forms, match_key
+from archive.chinese_text import fold_forms, han_count, match_key
 
 from . import dates
-from .script import han_count
 
 # Everything from such a line on belongs to other articles or comments.
 _TAIL_MARKER = re.compile(
@@ -69,6 +68,8 @@ SOURCE_BYLINE = (r"(?:本报讯|本网讯|本台讯|(?:[\u4e00-\u9fff]{2,10}(?:�
                  r"[\u4e00-\u9fff]{1,8}(?:网|报|台|社|客户端|融媒|融媒体|新闻|发布|港)[\u4e00-\u9fff]{0,4}讯(?!员))")
 # Outlets of one group named before their byline: '新安晚报 安徽网 大皖新闻讯 4月20日,…' (a fragment).
 OUTLET_GROUP = rf"(?:[\u4e00-\u9fff]{{2,10}}(?:网|报|台|新闻|客户端|融媒)\s+){{1,3}}(?={SOURCE_BYLINE})"
+# An e-paper's page label: '第A2版', '第3版' (a fragment).
+EDITION_LABEL = r"第\s*[a-z]?\d{1,3}\s*版"
 # A slide title of a photo gallery: '长期在拉萨生活注意事项(无特殊紧迫事项)(1)'.
 _GALLERY_SLIDE = re.compile(r"^[^。,;]{4,30}[(]\d{1,2}[)]$")
 # Gambling and adult SEO words; a short line with one is spam, and a line that opens with a chain of them
@@ -214,7 +215,7 @@ _SINGLE_LINE_RULES = (
     re.compile(r"^.{0,200}大家.{0,100}(收集|整理)(了|到)?.{0,60}相关(方面)?的(知识|信息|内容)"),
     # a digital newspaper's chrome: '返回目录 标题导航 版面导航', '第A2版:一周要闻 PDF原版', '3上一篇 下一篇4 …'
     re.compile(r"^.{0,40}(版面导航|标题导航|返回目录|pdf原版|pdf阅读器)", re.I),
-    re.compile(r"^第\s*[a-z]?\d{1,3}\s*版\s*:", re.I),
+    re.compile(rf"^{EDITION_LABEL}\s*:", re.I),
     re.compile(r"^\d?\s*上一篇\s*下一篇\s*\d?"),
     # a wiki's chrome (维基文库 keeps many notices)
     re.compile(r"^(维基文库,自由的图书馆|跳转到内容|跳到导航|跳到搜索|来自维基文库)$"),
@@ -325,7 +326,7 @@ def is_chrome_line(key: str) -> bool:
         or len(_SPACED_BULLET.findall(key)) >= 2  # '通知公告: · 某认定书    · 关于…': a row of links
         or (han_count(key) == 0 and len(_BARE_DATE.findall(key)) >= 3)  # '2025-09-22,12002| 2025-09-21,…': a counter's data
         or is_link_row(key)
-        or len(re.findall(r"[►▶➤]", key)) >= 3  # '►好消息,…►郴州2日新增…►…': a row of other items' links
+        or len(_ARROWED_ITEM.findall(key)) >= 3  # '►好消息,…►郴州2日新增…►…': a row of other items' links
     )
 
 
@@ -338,6 +339,7 @@ def is_link_row(key: str) -> bool:
 
 
 _LINK_ROW_ITEMS = 6
+_ARROWED_ITEM = re.compile(r"[►▶➤]")
 # A bullet with space before it: text writes its middle dot between names with no space (阿卜杜拉·买买提).
 _SPACED_BULLET = re.compile(r"(?:^|\s)[·•]\s")
 

@@ -26,7 +26,8 @@ from datetime import date
 from archive.chinese_text import match_key
 
 from . import dates
-from .boilerplate import OUTLET_GROUP, SOURCE_BYLINE, UNKNOWN_SOURCE, is_dateline, is_prose, tail_start
+from .boilerplate import (EDITION_LABEL, OUTLET_GROUP, SOURCE_BYLINE, UNKNOWN_SOURCE, is_dateline, is_prose,
+                          tail_start)
 from .titles import RUN_IN_HEADING
 
 _FULL = (dates.DAY, dates.MONTH)
@@ -66,7 +67,7 @@ _SOURCE_AFTER_DATE = re.compile(r"(?<=日)\s+(来源|来自)\s*:\s*\S{2,30}(\s+\
 _UNKNOWN_SOURCE_AFTER = re.compile(rf"\s*{UNKNOWN_SOURCE}")
 # '2022-9-27 08:33 上传' under a forum's attached picture: when the file was uploaded, not the post's date.
 _UPLOADED_AFTER = re.compile(r"^\s*(\d{1,2}:\d{2}(:\d{2})?)?\s*上传")
-_EDITION = re.compile(r"^\s*第\s*[a-z]?\d{1,3}\s*版", re.I)
+_EDITION = re.compile(rf"^\s*{EDITION_LABEL}", re.I)
 _STAMP_TIME = re.compile(r"^\s*\d{1,2}:\d{2}:\d{2}")
 _STAMP_PREFIX = re.compile(r"[\u4e00-\u9fff]{2,8}$")
 _SIGNED_HOUR = re.compile(r"\s*\d{1,2}\s*[时点]\s*(\d{1,2}\s*分)?\s*$")
@@ -82,12 +83,12 @@ _LEAD_DATE_WITHIN = 14  # a lead's own date stands in its first characters (afte
 # photo caption that opens the lead.
 _WIRE_DATELINE = re.compile(r"(?:社|网|台|报|客户端)[\u4e00-\u9fff]{0,8}?(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日\s*电")
 _WIRE_DATELINE_WITHIN = 200
-# '3月2日(今天)下午四点,…召开第37场新闻发布会': the lead names the day it was written, wherever it says so.
 # '苏州市吴江区新冠肺炎疫情防控指挥部2月21日发布公告 , …': the lead opens with the issuer and the day it acted
 _ISSUER_ACTS = re.compile(r"[^,。;:!?\s]{2,40}?(指挥部|办公室|领导小组|人民政府|政府|委员会|卫健委|局|中心|防控组)"
                           r"(?=\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(发布|印发|召开|通报|公布|发出|下发))")
 # '根据…办公室1月19日发布的《致…的一封信》': the date of a document the text cites, not of the text
 _CITED_DOCUMENT_DATE = re.compile(r"\s*(发布|印发|下发|出台|公布)的?\s*《")
+# '3月2日(今天)下午四点,…召开第37场新闻发布会': the lead names the day it was written, wherever it says so.
 _TODAY_AFTER = re.compile(r"^\s*[(]\s*(今天|今日)\s*[)]")
 _URL_DATES = (
     re.compile(r"(?<!\d)(20\d{2})[-_/]?(0[1-9]|1[0-2])[-_/]?(0[1-9]|[12]\d|3[01])(?!\d)"),

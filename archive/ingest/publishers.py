@@ -9,12 +9,11 @@ from __future__ import annotations
 
 import re
 
-from archive.chinese_text import match_key
+from archive.chinese_text import han_count, match_key
 
 from . import dates
 from .boilerplate import MEDIA_CREDIT, is_dateline, is_prose
 from .dating import TRAILING_CREDITS
-from .script import han_count
 
 _SOURCE_LABEL = re.compile(r"(?:^|\s|】)(?:来源|稿件来源|信息来源|文章来源|发布机构|发布单位|来源单位)\s*:\s*")
 _FROM_ATTRIBUTION = re.compile(r"^本文(?:来自|转载自|来源于)\s*[“\"「『]?")

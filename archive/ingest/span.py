@@ -14,12 +14,11 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from archive.chinese_text import match_key
+from archive.chinese_text import han_count, is_han, match_key
 
 from . import dates
 from .boilerplate import (ends_a_sentence, introduces_what_follows, is_chrome_line, is_dateline, is_metadata_line,
                           is_prose)
-from .script import han_count, is_han
 from .titles import DOCUMENT_KIND_END, joined_headlines
 
 _SALUTATION = re.compile(r"^[^。!?]{2,60}:$")

@@ -15,11 +15,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from archive.chinese_text import match_key
+from archive.chinese_text import han_count, is_han, match_key
 
 from .boilerplate import (OUTLET_GROUP, SOURCE_BYLINE, is_chrome_line, is_dateline, is_link_row, is_metadata_line,
                           strip_spam_prefix)
-from .script import han_count, is_han
 
 HEADLINE_MIN, HEADLINE_MAX = 5, 80
 _REPEATED_HEADLINE_MIN = 8  # a repeated shorter line is a site's or a column's name
@@ -120,9 +119,9 @@ _LEAD_PREFIXES = (
     re.compile(r"\s*[(\[【][^)\]】]{0,60}(讯|记者|通讯员|报道|电)[^)\]】]{0,60}[)\]】]\s*"),
     re.compile(r"\s*[(][^()]{2,30}\s[\u4e00-\u9fff]{2,3}[)]\s*"),  # (县疫情防控社防组 姜颖): a desk and its writer
     re.compile(r"\s*(本报讯|本网讯|本台讯|本报|本网|讯)\s*"),
-    re.compile(r"\s*(综合报道|综合消息)\s*[,:]?\s*"),
+    re.compile(r"\s*(综合报道|综合消息)\s*[,:]?\s*"),  # '中新网2月15日电 综合报道,日本及韩国…'
     re.compile(r"\s*[•·●]\s*\[[^\]]{2,40}\]\s*"),  # '• [国家卫生健康委新闻发言人 米锋]': a transcript's speaker
-    re.compile(r"\s*(大家|各位)?(上午|下午|晚上)好\s*[!,。]?\s*"),  # '各位媒体朋友:大家下午好!' (a greeting)  # '中新网2月15日电 综合报道,日本及韩国…
+    re.compile(r"\s*(大家|各位)?(上午|下午|晚上)好\s*[!,。]?\s*"),  # '各位媒体朋友:大家下午好!' (a greeting)
     re.compile(rf"\s*{SOURCE_BYLINE}\s*"),  # 天山网讯(记者…), 羊城晚报讯 16日晚
     # several outlets of one group before their byline: '新安晚报 安徽网 大皖新闻讯 4月20日,…'
     re.compile(rf"\s*{OUTLET_GROUP}"),
@@ -295,13 +294,13 @@ def _announced(found: Headline, lines, keys, above: list[int], text_after: str) 
         # the page's own headline)
     up = [j for j in above if j < found.lines[0] and keys[j]]
     # the lines right over the heading: headlines, a subtitle, a pointer to the text ('通告全文如下', '↓↓↓')
-    run = []
+    headlines = []
     for j in reversed(up[-_ANNOUNCED_WITHIN:]):
-        if not (_POINTER.fullmatch(keys[j]) or looks_like_headline(lines[j], keys[j])):
+        headline_like = looks_like_headline(lines[j], keys[j])
+        if not (headline_like or _POINTER.fullmatch(keys[j])):
             break
-        run.append(j)
-    headlines = [j for j in run if looks_like_headline(lines[j], keys[j]) and not _WELCOME.search(keys[j])
-                 and _about_the_text(keys[j], text_after)]
+        if headline_like and not _WELCOME.search(keys[j]) and _about_the_text(keys[j], text_after):
+            headlines.append(j)
     chosen = next((j for j in headlines if _ANNOUNCES.search(keys[j])), None)
     if chosen is None:
         chosen = next((j for j in headlines
@@ -449,9 +448,8 @@ def supplied_title(lead: str) -> str:
         end = dated.start()
     if end - start > SUPPLIED_TITLE_MAX:
         # Whole clauses only: cut at the last clause stop that keeps the title short.
-        stops = [m.start() for m in _CLAUSE_STOP.finditer(key, start, end) if m.start() - start <= SUPPLIED_TITLE_MAX]
-        stops = [s for s in stops if s - start >= 6]
         longer = [m.start() for m in _CLAUSE_STOP.finditer(key, start, end) if m.start() - start >= 6]
+        stops = [s for s in longer if s - start <= SUPPLIED_TITLE_MAX]
         if stops:
             end = stops[-1]
         elif end - start > SUPPLIED_SENTENCE_MAX:
@@ -570,8 +568,8 @@ def _is_not_a_headline(key: str) -> bool:
         or _is_item_list(text)
         or _SPAM_CHAIN.search(text)
         or (bool(_CITING_CLAUSE.match(text)) and not DOCUMENT_KIND_END.search(text))
-        # '…,特作如下提示:', '根据…研判,经研究决定:' open the text (决定 here is a verb, not a document's kind)
-        or ("," in text and bool(re.search(r"(如下|以下)\S{0,4}:?$|(经研究|研究|现|特|经)决定\s*:?$", text)))
-        # '现就我旗…疫情防控工作下达如下命令:' introduces the items below it
+        # '…,特作如下提示:', '现就我旗…疫情防控工作下达如下命令:' introduce what follows; '根据…研判,经研究决定:'
+        # opens the text (决定 here is a verb, not a document's kind)
         or bool(re.search(r"(如下|以下)\S{0,4}:?$", text))
+        or ("," in text and bool(re.search(r"(经研究|研究|现|特|经)决定\s*:?$", text)))
     )

@@ -15,8 +15,7 @@ from functools import cache
 from importlib import metadata
 from typing import Iterator, Literal
 
-from archive.chinese_text import match_key
-from archive.ingest.script import is_han
+from archive.chinese_text import is_han, match_key
 
 from .gazetteer import PROVINCE_ABBREVIATIONS, Gazetteer, RegionEntry, load_gazetteer
 from .lexicon import (
@@ -227,8 +226,7 @@ def _names_of(entry: RegionEntry) -> Iterator[tuple[str, float]]:
     short = entry.short_name
     # 黄南州 for 黄南藏族自治州, 酉阳县 for 酉阳土家族苗族自治县; 互助县 too, although 互助 alone is a word.
     _, suffix = split_suffix(entry.name)
-    if short != entry.name and suffix.startswith("自治") and entry.level != "province" \
-            and not (county and entry.province_code == TAIWAN):
+    if short != entry.name and suffix.startswith("自治") and entry.level != "province":
         yield short + suffix[-1], FULL_NAME_STRENGTH
     if short == entry.name or short in COMMON_WORD_SHORT_NAMES:
         return
