@@ -79,9 +79,10 @@ def collect_mentions(
               if _named_after_a_role(match, segment.text)}
     for segment, matches in scanned:
         in_segment = [_mention(_institutional(match, segment.text, segment.zone), segment, offset)
-                      for match in matches
+                      for previous, match in zip([None] + matches, matches)
                       if not _in_person_name(match, segment.text) and not _names_a_smaller_place(match, segment.text)
-                      and not (match.text in people and not _is_full_name(match))]
+                      and not (match.text in people and not _is_full_name(match))
+                      and not _town_after_its_county(match, previous)]
         _weigh_issuing_bodies(in_segment, segment, offset)
         _damp_agency_datelines(in_segment, segment.text, offset)
         _damp_enumerations(in_segment, segment.text, offset)
@@ -148,6 +149,14 @@ def _names_a_smaller_place(match: Match, text: str) -> bool:
     # '榆树、四方、袁川…等村': the first of a list of villages named without their unit
     listed = _LISTED_BEFORE_UNIT.match(text, end)
     return text.startswith(_SMALLER_PLACE_AFTER, end) or bool(listed and text.startswith(_SMALLER_PLACE_AFTER, listed.end()))
+
+
+def _town_after_its_county(match: Match, previous: Match | None) -> bool:
+    """'青浦区练塘镇' names 青浦区 once: a township written right after its own county adds nothing."""
+    if not match.sense.town or previous is None or previous.start + len(previous.text) != match.start:
+        return False
+    counties = {entry.code for entry in previous.sense.entries}
+    return any(entry.code in counties or entry.parent_code in counties for entry in match.sense.entries)
 
 
 def _in_person_name(match: Match, text: str) -> bool:

@@ -36,6 +36,7 @@ from .lexicon import (
     UNSAFE_VERB_ABBREVIATIONS,
 )
 from .short_names import split_suffix
+from .towns import town_entries
 
 SenseKind = Literal["region", "national", "foreign", "local", "none"]
 
@@ -46,6 +47,7 @@ SHORT_NAME_STRENGTH = 1.0  # 四川, 成都
 COUNTY_SHORT_NAME_STRENGTH = 0.7  # 泽库, 孝义: two characters hide in other words
 TWO_CHARACTER_COUNTY_STRENGTH = 0.4  # 和县, 义县: 市和县 is not 和县
 ABBREVIATION_STRENGTH = 0.8  # 入晋, 援鄂, 在京
+TOWN_STRENGTH = 0.7  # 十间房镇: names its county as surely as a short county name does
 TAIWAN = "710000"
 # A two-character word of jieba's dictionary at least this frequent is a word.
 COMMON_WORD_MIN_FREQUENCY = 20
@@ -67,6 +69,8 @@ class Sense:
     strict_boundaries: bool = False
     # Found as a one-character abbreviation after a verb (入晋, 援鄂).
     abbreviation: bool = False
+    # A township's name (十间房镇), standing for its county (towns.py).
+    town: bool = False
 
 
 @dataclass(frozen=True)
@@ -128,6 +132,11 @@ class NameIndex:
     def _straddles_words(self, text: str, start: int, name: str, after_a_name: bool = False) -> bool:
         """Whether a two-character match is the tail of one word and the head of
         the next: 天全 in 当天全省, 中西 in 其中西宁, 长春 in 延长春节."""
+        sense = self._senses[name]
+        if sense.town:
+            # '部分乡镇': 部分 then 乡镇, not the township 分乡镇 (夷陵区)
+            return len(name) == 3 and start > 0 and not after_a_name \
+                and text[start - 1] + name[0] in self._common_words and name[1:] in self._common_words
         if len(name) != 2:
             return False
         # '…形势和县疫情防控工作部署': a conjunction before 县 is not 和县 (安徽), unless a place name ends right there
@@ -140,7 +149,7 @@ class NameIndex:
         # '曹县县委书记': a county's own organ after its name is not a word straddling it (县县).
         heads_institution = text.startswith(INSTITUTION_AFTER, start + 2)
         after = after_word in self._common_words and after_word not in self._senses and not heads_institution
-        if self._senses[name].strict_boundaries:
+        if sense.strict_boundaries:
             return before or after
         return before and after
 
@@ -186,6 +195,10 @@ def build_name_index(gazetteer: Gazetteer) -> NameIndex:
             strict_boundaries=len(name) == 2 and strength < SHORT_NAME_STRENGTH,
         )
 
+    for name, entries in town_entries(gazetteer).items():
+        if name not in GENERIC_NAMES:
+            senses.setdefault(name, Sense(kind="region", entries=entries, strength=TOWN_STRENGTH,
+                                          needs_support=len(entries) > 1, town=True))
     for term in NATIONAL_BODIES:
         senses[term] = Sense(kind="national", strength=NATIONAL_BODY_STRENGTH)
     for term in NATIONAL_WORDS:

@@ -3,7 +3,10 @@ import time
 
 import pytest
 
+from archive.regions.gazetteer import load_gazetteer
 from archive.regions.inference import RegionGuess, infer_region
+from archive.regions.mentions import collect_mentions
+from archive.regions.names import load_name_index
 
 
 def infer(title, body="", **kwargs) -> RegionGuess:
@@ -170,9 +173,9 @@ def test_a_person_introduced_by_a_role_is_still_a_person_further_on():
 
 
 def test_a_township_or_a_motorway_exit_named_like_a_city_is_not_that_city():
-    for place in ("金沙高速口", "荆州乡"):
+    for place, code in (("金沙高速口", None), ("荆州乡", "341824")):  # 荆州乡 is a township of 绩溪县, not 荆州市
         guess = infer("交通卡点督导检查", f"县委常委带队到{place}交通检查卡点实地督导,要求全县严防输入。")
-        assert guess.code is None, place
+        assert guess.code == code, place
 
 
 def test_an_idiom_holding_a_place_name_is_not_that_place():
@@ -290,3 +293,27 @@ def test_a_conjunction_before_county_is_not_a_two_character_county():
     guess = infer("根据最新疫情防控形势和县疫情防控工作部署", "示例县广大市民朋友:为保障人民群众生命安全,全县开展全员核酸筛查。",
                   source_name="徐闻县新冠肺炎疫情防控指挥部办公室")
     assert guess.code == "440825"  # 徐闻县, not 安徽's 和县 read in '形势和县疫情'
+
+
+def test_a_county_report_that_names_only_its_townships_is_placed_in_their_county():
+    guess = infer("我县召开疫苗接种工作推进会",
+                  "会上,十间房镇和大孤家子镇分别介绍了接种点的做法,我县下一步将做到应接尽接。")
+    assert guess.code == "210124"  # 法库县, where both townships lie
+
+
+def test_a_township_named_in_traditional_script_places_its_county():
+    guess = infer("縣領導督導疫情防控工作", "縣領導到野崗鎮查看防疫卡點設置和居家隔離人員管控情況,"
+                  "對野崗鎮的疫情防控工作表示肯定。")
+    assert guess.code == "411421"  # 民权县 (野岗镇)
+
+
+def test_a_phrase_ending_in_a_township_word_is_not_a_township():
+    guess = infer("县委书记到部分乡镇检查疫情防控工作", "县委书记深入部分乡镇、村组,检查卡点值守情况。")
+    assert guess.code is None  # 部分乡镇 is 'some townships', not 分乡镇 of 夷陵区
+
+
+def test_a_township_written_after_its_own_district_counts_once():
+    index = load_name_index()
+    mentions = collect_mentions(title="上海:青浦区练塘镇开展核酸筛查", body="", source_name="", source_url="",
+                                index=index, gazetteer=load_gazetteer())
+    assert [m.text for m in mentions if m.kind == "region"] == ["上海", "青浦区"]
