@@ -199,6 +199,8 @@ _SINGLE_LINE_RULES = (
     re.compile(r"^(来源|稿件来源|信息来源|文章来源|来源于)\s*:.{0,40}$"),
     # promotion of the site itself
     # (and an account asking for likes: '大家好呀!我们是…的官方账号,…请多多点赞、评论、分享!')
+    # ('提醒:点上方↑“掌上罗田”了解更多罗田资讯!': a WeChat account's prompt to follow it)
+    re.compile(r"^.{0,60}点(击)?(上方|上面|标题下方?)\S{0,3}(蓝字|“[^”]{1,12}”)?\S{0,4}(关注|了解更多|订阅).{0,30}$"),
     re.compile(r"^.{0,60}(欢迎投稿|投稿邮箱|感谢您浏览|客服电话|关注我们|关注微信|关注公众号|下载客户端|扫码关注|长按识别|点击关注"
                r"|下载.{0,10}(app|客户端)|(请|欢迎)(大家)?(多多)?(点赞|转发)|我们是.{0,20}官方(账号|帐号|公众号)).{0,80}$", re.I),
     re.compile(r"^附件(下载)?\s*:?\s*$"),  # an attachment bar with nothing attached
@@ -257,6 +259,15 @@ _TRAILING_CREDIT = re.compile(r"\s*[(][^()]{1,24}[)]\s*$")
 
 _BARE_DATE = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}")
 _REPEATED_DATE_LINES = 3
+
+
+# '????一、對…': a mirror that wrote its ideographic indentation (U+3000) in an encoding without it.
+_LOST_INDENTATION = re.compile(r"^[ \t\u3000]*[?？]{2,}(?=[^?？\s])", re.MULTILINE)
+
+
+def without_lost_indentation(text: str) -> str:
+    """The text without the question marks a bad conversion left where lines were indented."""
+    return _LOST_INDENTATION.sub("", text)
 
 
 def strip_boilerplate(lines: list[str], *, page: bool = True) -> list[str]:
@@ -647,11 +658,18 @@ def _is_nav_menu(key: str) -> bool:
     items = [s for s in _NAV_SEPARATORS.split(key) if s]
     if len(items) >= 3 and all(len(s) <= 8 for s in items):
         return True
+    # (a long menu may hold an item or two a little longer: '…|共青团|温暖的BaoBao|青年之声|…')
+    if len(items) >= _LONG_MENU_ITEMS and all(len(s) <= 12 for s in items) \
+            and sum(len(s) <= 8 for s in items) >= 0.8 * len(items) and not re.search(r"[,。;!?]", key):
+        return True
     words = key.split()
     if re.search(r"[,。;:!?、]", key):
         return False
     # '黄南报一周要闻 奋力夺取…新胜利 抓好村“两委”换届 … 黄南州召开…部署会': a newspaper page's headlines side by side.
     return len(words) >= 4 and (all(len(w) <= 10 for w in words) or all(5 <= len(w) <= 30 for w in words))
+
+
+_LONG_MENU_ITEMS = 8
 
 
 def _next_nonblank(keys: list[str], i: int) -> int | None:

@@ -20,6 +20,7 @@ from . import dates, dating
 from .boilerplate import (ORIGINAL_TITLE, ends_a_sentence, introduces_what_follows, is_chrome_line, is_dateline,
                           is_metadata_line, is_prose)
 from .publishers import find_publisher
+from .span import is_salutation
 from .titles import (DOCUMENT_KIND_END, HEADLINE_MAX, HEADLINE_MIN, clean_headline, find_headline, looks_like_headline, run_in_headline,
                      supplied_title)
 
@@ -108,6 +109,9 @@ def extract_metadata(lines: list[str], hints: HtmlHints | None = None, *, url: s
     )
 
 
+# Whom a letter's salutation addresses ('…的返乡朋友们:', '广大居民:'), unlike a label ('公文种类:', '以下是全文:').
+_ADDRESSEES = re.compile(r"们|朋友|同志|同胞|乡亲|居民|市民|村民|群众|家长|同学|各位|广大|全体|亲爱的")
+
 # Records without a title use the same devised title as pages without a headline.
 derive_title = supplied_title
 
@@ -120,10 +124,17 @@ def _header_and_lead(lines: list[str], keys: list[str]) -> tuple[list[int], int 
             continue
         if (is_prose(line) or _BULLETIN_LEAD.match(keys[i])) and not is_chrome_line(keys[i]) \
                 and not is_metadata_line(keys[i]) and not _exclaimed_headline(keys[i]) \
-                and not _long_headline_over_dateline(keys, i) and not _long_document_title(keys[i]):
+                and not _long_headline_over_dateline(keys, i) and not _long_document_title(keys[i]) \
+                and not _teaser_over_the_text(lines, keys, i):
             return header, i
         header.append(i)
     return header, None
+
+
+def _teaser_over_the_text(lines: list[str], keys: list[str], i: int) -> bool:
+    """'正值跨年之际,…各方力量联防联控,八方资源紧急支援...' over the headline: a summary cut off with dots, when
+    a paragraph of prose follows it, is the page's teaser, not the lead."""
+    return keys[i].endswith(("...", "…")) and any(is_prose(line) for line in lines[i + 1:])
 
 
 def _long_headline_over_dateline(keys: list[str], i: int) -> bool:
@@ -164,7 +175,13 @@ def _find_title(lines, keys, header, lead, hints, warnings) -> tuple[str | None,
         i = next(i for i, key in enumerate(keys) if _TITLE_LABEL.match(key))
         return clean_headline(lines[i].strip()[len(lines[i].strip()) - len(labelled):]), (), False
     text_after = "".join(keys[lead:]) if lead is not None else ""
-    headline = find_headline(lines, keys, header, text_after)
+    # A letter's text begins at its salutation ('长沙县的返乡朋友们:' / '大家好!' / '在外一年,你们辛苦了!'): a
+    # headline above it is the letter's, before any exclaimed line of the letter itself.
+    salutation = next((i for i in header if is_salutation(keys[i]) and _ADDRESSEES.search(keys[i])), None)
+    headline = None
+    if salutation is not None:
+        headline = find_headline(lines, keys, [i for i in header if i < salutation], text_after)
+    headline = headline or find_headline(lines, keys, header, text_after)
     if headline is not None:
         return headline.text, headline.lines, False
     # A reprint that prints no headline but names the original one ('原标题:…') at its foot.

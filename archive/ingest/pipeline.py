@@ -15,11 +15,12 @@ from typing import Any, Callable, Protocol
 from archive.chinese_text import match_key
 
 from . import dates
-from .boilerplate import is_prose, strip_boilerplate, strip_spam_prefix
+from .boilerplate import is_prose, strip_boilerplate, strip_spam_prefix, without_lost_indentation
 from .decode import decode_bytes, declared_charset
 from .errors import IngestError
 from .fingerprint import content_fingerprint, minhash_signature, normalise
 from .html import HTML_SUFFIXES, extract_html, looks_like_html
+from .layout import split_run_on_lines
 from .metadata import Metadata, derive_title, extract_metadata
 from .pinyin import strip_pinyin, strip_pinyin_counted
 from .span import cut_after_article, doubtful_lines, drop_unrelated_lines, letter_opening, preamble_kept
@@ -78,7 +79,7 @@ def parse_page(raw: bytes, filename: str, *, region_inferrer: RegionInferrer | N
     if suffix and suffix not in SUPPORTED_SUFFIXES:
         raise IngestError(f"unsupported file type {suffix}")
     decoded = decode_bytes(raw, hint=declared_charset(raw))
-    text = _unix_newlines(decoded.text)
+    text = without_lost_indentation(_unix_newlines(decoded.text))
     warnings: list[str] = list(decoded.warnings)
 
     hints = None
@@ -92,6 +93,8 @@ def parse_page(raw: bytes, filename: str, *, region_inferrer: RegionInferrer | N
             body_text = page.page_text
 
     body_text, removed = strip_pinyin_counted(body_text)
+    if hints is None:
+        body_text = "\n".join(split_run_on_lines(body_text.split("\n")))
     if removed:
         warnings.append(f"removed {removed} pinyin annotations")
     # Metadata first: the footer (主办, 本文地址) is about to be dropped as boilerplate.

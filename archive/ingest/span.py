@@ -93,6 +93,8 @@ def drop_unrelated_lines(lines: list[str]) -> list[str]:
     """Lines without short headline-like lines about something else (other articles' titles, ads, slogans):
     a line that shares almost none of its character pairs with the rest of the article is not part of it."""
     keys = [match_key(line).strip() for line in lines]
+    if _phrase_per_line(lines, keys):
+        return lines
     counts = Counter(pair for key in keys for pair in _pairs(key))
     total = sum(counts.values())
     kept = []
@@ -108,6 +110,16 @@ def drop_unrelated_lines(lines: list[str]) -> list[str]:
     return kept
 
 
+def _phrase_per_line(lines: list[str], keys: list[str]) -> bool:
+    """A text laid out a phrase to a line, as phone posts are ('当前全球新冠肺炎疫情态势' / '不容乐观'): no line
+    is a paragraph of prose, so short unpunctuated lines are the article itself, not other stories' titles."""
+    written = [i for i, key in enumerate(keys) if key]
+    return len(written) >= _PHRASE_LAYOUT_MIN_LINES and not any(is_prose(lines[i]) for i in written)
+
+
+_PHRASE_LAYOUT_MIN_LINES = 8
+
+
 def _signature_continues(keys: list[str], i: int) -> bool:
     """'铁岭县新型冠状病毒感染的肺炎' over '疫情防控指挥部办公室': the first line of an issuing body's name signed
     over two lines, not a headline about something else."""
@@ -119,7 +131,7 @@ def _pairs(key: str) -> list[str]:
     return [key[j:j + 2] for j in range(len(key) - 1) if is_han(key[j]) and is_han(key[j + 1])]
 
 
-_WRITERS_AFTER = re.compile(r"\s*[(][\u4e00-\u9fff\s]{2,20}[)]$")
+_WRITERS_AFTER = re.compile(r"\s*[(][\u4e00-\u9fff\s/]{2,24}[)]$")  # (记者 张三), (朱某 文/李某 图)
 
 
 def _headline_like(key: str) -> bool:
@@ -162,6 +174,8 @@ def article_end(lines: list[str], keys: list[str], kept: list[int]) -> list[int]
     signed = _signed_close(lines, keys, kept)
     if signed is not None and not _post_goes_on(lines, keys, kept, signed):
         kept = [i for i in kept if i <= signed or (i > signed and _is_attachment_block(keys, kept, signed, i))]
+    else:
+        signed = None
     prose = [i for i in kept if is_prose(lines[i]) and not is_chrome_line(keys[i])]
     if not prose:
         return kept
@@ -173,7 +187,9 @@ def article_end(lines: list[str], keys: list[str], kept: list[int]) -> list[int]
         if _structured_line(keys[i]) or _introduces_a_list(keys[i], keys[rest[n + 1]] if n + 1 < len(rest) else ""):
             after.append(i)  # lists and short sentences of the article itself (一、低风险地区 / 无。)
             continue
-        if i == rest[-1] and not closing and (_cut_off_sentence(keys[i]) or _cut_off_fragment(keys[i], keys[last])):
+        previous = keys[after[-1]] if after else keys[last]
+        if i == rest[-1] and not closing and (_cut_off_sentence(keys[i]) or _cut_off_fragment(keys[i], keys[last])
+                                              or _wrapped_line_cut_off(keys[i], previous)):
             after.append(i)  # a page that ends mid-sentence: '此次会议的高规格、高效率展现了…的决心'
             break
         if n == len(rest) - 2 and not closing and _section_heading(keys[i]) and _cut_off_running_text(keys[rest[-1]]):
@@ -186,6 +202,11 @@ def article_end(lines: list[str], keys: list[str], kept: list[int]) -> list[int]
             break
         closing += 1
         after.append(i)
+    if signed is not None and signed > last:
+        # A signed notice runs to its signature: a list of places and the short sentence closing it
+        # ('为中风险地区,其他区域风险等级不变。') are its text, however they are shaped.
+        after = sorted(set(after) | {i for i in kept if last < i <= signed and keys[i]
+                                     and (i == signed or not is_chrome_line(keys[i]))})
     return [i for i in kept if i <= last] + after
 
 
@@ -212,6 +233,9 @@ _GOES_ON_WITHIN = 6  # non-blank lines after a signature
 _PLACE_HEADING = re.compile(r"[\u4e00-\u9fff]{1,12}(省|市|区|县|州|旗|盟|地区)")
 
 
+_OWN_ITEMS_FOLLOW = re.compile(r"现(就有关事项|将有关事项|就有关情况)?(公告|通告|通知|告知|提示)如下")
+
+
 def _post_goes_on(lines: list[str], keys: list[str], kept: list[int], signed: int) -> bool:
     """A post that reproduces a second document after the first one's signature, introducing it with
     '↓↓↓' or '…如下:', or heading it with its place's name as it headed the first (a compilation of the day's
@@ -222,6 +246,10 @@ def _post_goes_on(lines: list[str], keys: list[str], kept: list[int], signed: in
             and any(_PLACE_HEADING.fullmatch(keys[i]) for i in kept if i < signed):
         return any(is_prose(lines[i]) and not is_chrome_line(keys[i]) for i in after)
     introducing = next((i for i in after[:_GOES_ON_WITHIN] if introduces_what_follows(keys[i])), None)
+    if introducing is not None and _OWN_ITEMS_FOLLOW.search(keys[introducing]) \
+            and not _PLACE_HEADING.fullmatch(keys[after[0]]):
+        return False  # '…为巩固防控成果,现公告如下:': another notice's own preamble, not a pointer to the first's text
+        # (unless under its place's name: a compilation of the districts' notices, '南开区' / '…现将有关事项通告如下:')
     # ('速速转发,做好防护!↓↓↓' closing the page introduces nothing: prose must follow.)
     return introducing is not None and any(is_prose(lines[i]) and not is_chrome_line(keys[i])
                                            for i in after if i > introducing)
@@ -295,6 +323,13 @@ def _cut_off_running_text(key: str) -> bool:
 def _cut_off_sentence(key: str) -> bool:
     """The last line of a page cut short in the middle of the article's own sentence."""
     return han_count(key) >= 10 and len(key) <= 60 and not re.search(r"[|>:/@#]|\s\S+\s", key)
+
+
+def _wrapped_line_cut_off(key: str, previous: str) -> bool:
+    """The page's last line continuing a text wrapped at a fixed width ('同时做好个人健康监测,如出现…呼吸道' /
+    '症状,应立即向社'): the line above runs on unfinished, and this one is plain words."""
+    return _cut_off_running_text(previous) and bool(re.fullmatch(r"[\u4e00-\u9fff][\u4e00-\u9fff,、;“”()]{3,29}", key)) \
+        and not is_chrome_line(key)
 
 
 def _cut_off_fragment(key: str, paragraph: str) -> bool:

@@ -72,6 +72,8 @@ DOCUMENT_KIND_END = re.compile(
 _ISSUER_END = re.compile(r"(指挥部|办公室|领导小组|人民政府|政府|委员会|局|机制|工作组)$")
 _PLACE_END = re.compile(r"(省|市|区|县|旗|盟|州|镇|乡|街道|社区)$")
 _MID_ISSUER_END = re.compile(r"(新型冠状病毒感染的|新型冠状病毒感染|新型冠状病毒|新冠肺炎|肺炎|新冠病毒感染)$")
+# A daily bulletin's heading broken before what it reports: '9月20日…肺炎疫情' / '最新情况'.
+_REPORT_KIND_PIECE = re.compile(r"(最新)?(情况|进展|动态)(通报)?")
 _UNFINISHED_END = re.compile(r"(的|关于|和|与|及|暨|做好|开展|进一步|加强)$")
 _SPACED_LETTERS = re.compile(r"^(?:\S\s+){1,3}\S$")  # 通 告, 公     告
 _DOCUMENT_NUMBER = re.compile(
@@ -99,7 +101,7 @@ _SECTION_NAME = re.compile(r"^((政府)?信息公开(指南|制度|年报|目录
                            r"政务公开|新闻中心|通知公告|公告公示|工作动态|政务动态|新闻动态|今日要闻|"
                            r"本地新闻|图片新闻|专题专栏|热点专题|领导之窗|互动交流|政务服务)$"
                            r"|^\S{2,4}(疫情防控|抗疫|战疫|防疫)$")  # '海南疫情防控': a column
-_SITE_NAME = re.compile(r"^\S{2,10}(网|客户端|频道|日报|晚报|时报|商报|报社|电视台|融媒|发布|APP|app)(微信)?(公众号)?$|^\S{2,4}新闻$"
+_SITE_NAME = re.compile(r"^\S{2,10}(网|客户端|频道|日报|晚报|时报|商报|报社|电视台|融媒|发布|论坛|APP|app)(微信)?(公众号)?$|^\S{2,4}新闻$"
                         r"|^\S{2,10}(网|新闻)\S{0,6}正文$")  # '中新网广西新闻正文': a site's column over the text
 # A site's name with its address: '银川市人民政府门户网站 www.yinchuan.gov.cn'.
 _SITE_ADDRESS = re.compile(r"(?:^|\s)(?:https?://|www\.)\S+|\S+\.(?:gov|com|net|org)\.cn(?:\s|/|$)", re.I)
@@ -110,6 +112,16 @@ _CONTEXT_CLAUSE = re.compile(r"(随着|为了|为|面对|针对)[^,。!?;:]{2,40
                              # '根据疫情防控需要,12月16日起,某小区成为…': the reason cited before the dated news (a
                              # citing clause before the steps of a decision, '根据…规定,经…研判,…决定', is the title)
                              r"|(根据|按照|依据)[^,。!?;:]{2,40},(?=\s*\d{1,2}\s*月\s*\d{1,2}\s*日)")
+# '经…研究决定,' / '现决定:': what follows is the decision a notice announces.
+_DECISION = re.compile(r"(研究|研判|会议)?决定\s*[,:]")
+_DECISION_WITHIN = 300
+_SALUTATION_OPENING = re.compile(r"[^。!?,:]{0,24}(们|朋友|乡亲|居民|市民|村民|群众|商户|同志|同胞)\s*:\s*")
+_DECISION_TITLE_MAX = 40
+_CLAUSE_OR_SENTENCE_STOP = re.compile(r"[,;。!?:]")
+_OPENS_WITH_A_REASON = re.compile(r"(为了|为|按照|根据|依据|依照|鉴于|经)")
+# '从8月3日起,' / '自即日起' / '自2022年4月28日12时起将…': when a decision takes effect.
+_TAKES_EFFECT = re.compile(r"(自|从|于)?\s*(即日|今日|明日|(\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日[^,。将起]{0,8}?)"
+                           r"\s*(起|开始|,)\s*[,:]?\s*(将|对)?")
 _SPAM_CHAIN = re.compile(r"[^_\s]{2,}_[^_\s]{2,}_[^_\s]{2,}")  # 中文字幕…_中国…_国产…: keyword chains
 
 # What a lead may open with before its news: a bracketed byline, a news-agency dateline, an app's byline,
@@ -236,10 +248,27 @@ def find_headline(lines: list[str], keys: list[str], header: list[int], text_aft
         above = [i for i in header if i < dateline and keys[i]]
         if above and _spaced_headline(lines[above[-1]], keys[above[-1]]):
             return Headline(clean_headline(lines[above[-1]]), (above[-1],))
-        found = _nearest_headline(lines, keys, [i for i in header if i < dateline], joined, text_after)
+        found = _nearest_headline(lines, keys, [i for i in header if i < dateline], joined, text_after) \
+            or _last_crumb(lines, keys, above)
         if found is not None:
             return found
     return _nearest_headline(lines, keys, header, joined, text_after)
+
+
+def _last_crumb(lines, keys, above: list[int]) -> Headline | None:
+    """'首页 » 问答 » 介绍 » 截至6月9日宝应有一件事人数要达40万' over the dateline, with no headline line: the
+    breadcrumb's last step is the page's own title."""
+    for i in reversed(above):
+        if not _BREADCRUMB.search(keys[i]):
+            continue
+        crumb = re.split(r"\s*(?:>|»|›)\s*", lines[i].strip())[-1]
+        key = match_key(crumb).strip()
+        if len(key) >= _CRUMB_TITLE_MIN and looks_like_headline(crumb, key):
+            return Headline(clean_headline(crumb), (i,))
+    return None
+
+
+_CRUMB_TITLE_MIN = 10
 
 
 def _spaced_headline(line: str, key: str) -> bool:
@@ -421,6 +450,9 @@ def supplied_title(lead: str) -> str:
     if re.fullmatch(r"[^。!?,]{2,60}:", key.strip()):
         return ""  # a salutation ('示例区的全体市民们:') names whom the text addresses, not what it says
     start = _lead_start(key)
+    addressed = _SALUTATION_OPENING.match(key, start)
+    if addressed:  # '各位父老乡亲、商户: 为加强…': whom the notice addresses, then what it says
+        start = _lead_start(key, addressed.end())
     label = _LABEL_PREFIX.match(key, start)
     if label:
         start = _lead_start(key, label.end())
@@ -434,6 +466,18 @@ def supplied_title(lead: str) -> str:
     agency = _RUN_IN_AGENCY.search(key, start, start + HEADLINE_MAX + 20)
     if agency and agency.start() - start >= HEADLINE_MIN and not _SENTENCE_STOP.search(key, start, agency.start()):
         return clean_headline(text[start:agency.start()])  # 'headline 中新社昆明7月7日电 (记者…)…' on one line
+    decided = _DECISION.search(key, start, start + _DECISION_WITHIN)
+    if decided and _OPENS_WITH_A_REASON.match(key, start) and not _SENTENCE_STOP.search(key, start, decided.start()):
+        # '为加强…,按照…要求,经…指挥部研究决定,从8月3日起暂时取消各村赶集活动,…': what was decided is the news,
+        # without the day it takes effect.
+        after = _lead_start(key, decided.end())
+        effective = _TAKES_EFFECT.match(key, after)
+        after = effective.end() if effective else after
+        clause = _CLAUSE_OR_SENTENCE_STOP.search(key, after)
+        clause_end = clause.start() if clause else len(key)
+        # (whole, when it is one clause of headline length; a long list of places is left to the rules below)
+        if HEADLINE_MIN + 4 <= clause_end - after <= _DECISION_TITLE_MAX and not key.startswith("至", after):
+            return text[after:clause_end].strip(" ,，、;；:：")
     while (context := _CONTEXT_CLAUSE.match(key, start)):
         # '随着国内疫情形势变化,' / '为及时阻断疫情传播,': the occasion or purpose; the news is the main clause.
         after = _lead_start(key, context.end())
@@ -497,7 +541,8 @@ def joined_headlines(lines: list[str], keys: list[str], above: list[int]) -> lis
             # The last piece is the document's kind (通 告, 的通告, 2号令), or the first is plainly unfinished;
             # no piece but the last is a finished headline of its own.
             ends_with_kind = bool(DOCUMENT_KIND_END.search(joined_key))
-            kind_last = ends_with_kind and len(clean_headline(pieces[-1])) <= _KIND_PIECE_MAX
+            kind_last = (ends_with_kind or bool(_REPORT_KIND_PIECE.fullmatch(clean_headline(pieces[-1])))) \
+                and len(clean_headline(pieces[-1])) <= _KIND_PIECE_MAX
             # '花都区关于解除…' / '…的通告'; '…疫情防控指挥部' / '关于解除…的通告'
             about = ends_with_kind and any(p.startswith("关于") or "关于" in pieces[0] for p in pieces[1:]) \
                 and not any(DOCUMENT_KIND_END.search(clean_headline(p)) for p in pieces[:-1]) \

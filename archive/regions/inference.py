@@ -259,7 +259,9 @@ def _lists_provinces(in_title: list[Mention]) -> bool:
     """Whether the title lists places of several provinces: 西藏、湖北神农架林区…"""
     places = sorted(
         # Full mentions, before a list damps them: a list of places is what is being recognised here.
-        (m for m in in_title if m.resolved is not None and ZONE_WEIGHTS["title"] * m.sense.strength >= TITLE_LOCAL_EVIDENCE),
+        # (Not an abbreviation after a verb: '武汉来鲁人员' is a movement to 山东, not a list.)
+        (m for m in in_title if m.resolved is not None and not m.sense.abbreviation
+         and ZONE_WEIGHTS["title"] * m.sense.strength >= TITLE_LOCAL_EVIDENCE),
         key=lambda m: m.start,
     )
     for first, second in zip(places, places[1:]):

@@ -9,6 +9,7 @@ place is not the subject: a list of places in several provinces (四川、青海
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from dataclasses import dataclass, replace
 from urllib.parse import urlsplit
 
@@ -32,6 +33,8 @@ ISSUER_FACTOR = 1.5
 ISSUER_BOOST_ZONES = ("lead", "body")
 # (the body's name within the same clause, at most 24 characters after the place)
 _ISSUING_BODY = re.compile(r"[^,。;:!?、\s]{0,24}?(指挥部|领导小组|人民政府|委员会|融媒)")
+# The page around the article counts a name this many times at most.
+SITE_REPEATS_COUNTED = 2
 # Places listed with many others (四川、青海、云南) say little about any one.
 ENUMERATION_RATE = 0.3
 ENUMERATION_MIN_PROVINCES = 3
@@ -40,11 +43,12 @@ ENUMERATION_MAX_GAP = 2
 # Where help goes or cases come from (驰援武汉, 来自湖北) is not where the news is.
 MOVEMENT_RATE = 0.25
 MOVEMENT_ABBREVIATION_VERBS = "援赴"  # 援鄂, 赴鄂: said by the senders
+ARRIVAL_ABBREVIATION_VERBS = "入返来抵回进"  # 返辽, 来鲁: said where people arrive, of that place
 MOVEMENT_LOOK_BEHIND = 4
 MOVEMENT_LOOK_AHEAD = 3
 # '武汉、湖北及其它疫情省份返回人员': places people return from, listed before the returnees.
 # (and people coming from there: '北京市来高人员', '瑞丽市来堰返堰人员', 堰 being 十堰)
-_RETURNEES_AFTER = re.compile(r"[^,。;:!?\s]{0,14}?(返回|返乡|来返|返|来[\u4e00-\u9fff]{0,2}?)(的)?人员")
+_RETURNEES_AFTER = re.compile(r"[^,。;:!?\s]{0,14}?(返回|返乡|来返|返|来[\u4e00-\u9fff]{0,2}?)(的)?(人员|老乡|同胞|乡亲|人士)")
 # '如果您刚从武汉或其他地方返乡': where someone comes back from, within the clause
 _COMING_BACK_AFTER = re.compile(r"[^,。;:!?\s]{0,12}?(返回|返乡|返|回来|回到|回|来到|来)")
 _AGENCY_DATE = re.compile(r"\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(电|讯)")
@@ -89,9 +93,22 @@ def collect_mentions(
         _damp_movements(in_segment, segment.text, offset)
         mentions.extend(in_segment)
         offset += len(segment.text) + 1
+    _count_site_repeats_once(mentions)
     mentions.extend(_host_mentions(source_url, gazetteer))
     mentions.extend(_registration_mentions(page, gazetteer, offset))
     return mentions
+
+
+def _count_site_repeats_once(mentions: list[Mention]) -> None:
+    """The page around the article names its own place once or twice (a header, a footer); a name it repeats
+    many times belongs to another text printed beside the article ('重要发布' and another city's notice)."""
+    seen: dict[str, int] = defaultdict(int)
+    for mention in mentions:
+        if mention.zone != "site" or mention.kind != "region":
+            continue
+        seen[mention.text] += 1
+        if seen[mention.text] > SITE_REPEATS_COUNTED:
+            mention.weight = 0.0
 
 
 # '蜀ICP备12028360号', '川公网安备 51…号': a site registers where its operator is. Weak evidence, since a
@@ -242,7 +259,9 @@ def _damp_movements(mentions: list[Mention], text: str, offset: int) -> None:
             and previous is not None
             and mention.start == previous.start + len(previous.text)
         )
-        damped = (
+        # ('武汉返辽来辽人员': 返辽 and 来辽 are where the returnees come to, the text's own place)
+        arriving = mention.sense.abbreviation and mention.text[0] in ARRIVAL_ABBREVIATION_VERBS
+        damped = not arriving and (
             before.endswith(MOVEMENT_BEFORE)
             or after.startswith(MOVEMENT_AFTER)
             or bool(_RETURNEES_AFTER.match(text, end))

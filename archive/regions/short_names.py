@@ -57,6 +57,9 @@ def short_name(name: str) -> str:
     stem, suffix = split_suffix(name)
     if suffix in AUTONOMY_SUFFIXES:
         stem = strip_ethnic_words(stem)
+        # 鄂温克族自治旗 is named after its people alone: its short name is theirs without 族 (鄂温克旗).
+        if stem.endswith("族") and stem in _ethnic_words() and len(stem) - 1 >= MIN_SHORT_NAME_LENGTH:
+            stem = stem[:-1]
     if len(stem) < MIN_SHORT_NAME_LENGTH:
         return name
     return stem

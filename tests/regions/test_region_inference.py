@@ -317,3 +317,31 @@ def test_a_township_written_after_its_own_district_counts_once():
     mentions = collect_mentions(title="上海:青浦区练塘镇开展核酸筛查", body="", source_name="", source_url="",
                                 index=index, gazetteer=load_gazetteer())
     assert [m.text for m in mentions if m.kind == "region"] == ["上海", "青浦区"]
+
+
+def test_a_province_named_by_abbreviation_after_people_arrive_is_the_texts_own():
+    guess = infer("致湖北武汉返辽来辽人员的一封信",
+                  "各位武汉返辽的老乡们,武汉来辽的同胞们:新年好!全省上下正全力做好疫情防控工作,请您主动报告。")
+    assert guess.code == "210000"  # 辽宁省: 返辽 and 来辽 are where the returnees arrive
+
+
+def test_a_title_naming_where_people_come_from_and_go_to_is_not_a_list_of_provinces():
+    guess = infer("武汉来鲁、返鲁人员,请您主动居家隔离14天!",
+                  "记者从省卫生健康委获悉,近日省卫健委发布给武汉来鲁、返鲁人员的一封信,请您主动居家隔离。")
+    assert guess.code == "370000"  # 山东省
+
+
+@pytest.mark.parametrize(("title", "code"), [
+    ("鄂温克旗召开全旗疫情防控工作调度视频会", "150724"),  # 鄂温克族自治旗, named after its people alone
+    ("前郭县委、县政府高度重视疫情防控工作", "220721"),  # 前郭尔罗斯蒙古族自治县
+])
+def test_a_long_autonomous_unit_is_known_by_the_short_name_it_goes_by(title, code):
+    assert infer(title, "全旗(县)各部门要严格落实防控措施,做好人员排查和物资保障。").code == code
+
+
+def test_a_place_the_page_around_the_article_repeats_many_times_counts_as_a_header_mention():
+    other_notice = "\n".join(["重要发布 大连市发生疫情。"] + ["大连市金州区有关人员要主动报告。"] * 6)
+    guess = infer("我市将开展全员核酸检测演练",
+                  "按照省和长春市的安排部署,公主岭市将于12月25日开展全员核酸检测演练。特此通告。",
+                  page=other_notice)
+    assert guess.code is not None and guess.code.startswith("22")  # 吉林省, not the other notice's 大连
