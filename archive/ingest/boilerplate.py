@@ -25,7 +25,7 @@ _TAIL_MARKER = re.compile(
     r"|^(点击)?(加载|查看)更多\S{0,4}$"  # '加载更多': a feed of other items' teasers and stamps below the text
     r"|^.{0,6}需要登录后才(可以|能)(评论|回帖|发言|留言)"  # a comment box: other items follow it
     # the editor's credit closing the text: promotions and other items follow it ('版面编辑:某某' / '推广' / …)
-    r"|^(责任编辑|版面编辑|网络编辑|值班编辑|编辑|责编)\s*:\s*[\u4e00-\u9fff]{2,4}((\s+|、|/)[\u4e00-\u9fff]{2,4}){0,3}$"
+    r"|^[【\[]?(责任编辑|版面编辑|网络编辑|值班编辑|编辑|责编)\s*:\s*[\u4e00-\u9fff]{2,4}((\s+|、|/)[\u4e00-\u9fff]{2,4}){0,3}[】\]]?$"
 )
 _MIN_CONTENT_BEFORE_TAIL = 50  # a marker at the very top is navigation, not a tail
 
@@ -42,7 +42,7 @@ _LINK_ITEM_MAX = 40
 _DISCLAIMER_START = re.compile(
     r"^[·•・*\s]*(\d{1,2}\s*[、.]\s*)?(注\s*:\s*)?(【?(版权声明|免责声明|特别声明|版权说明|法律声明|反侵权公告|版权公告)|版权所有|copyright|©|凡本(报|网|站)|凡(注明|标注)\S{0,4}(来源|“)|本(网站|网|站)所刊载|郑重声明|声明\s*:(?=.{0,60}(转载|版权|本网|本站|侵权|删除|著作权|不代表|观点|来源|联系|法律))|特别提醒\s*:"
     r"|本文(为|系).{0,12}(原创|独家)|本作品|注\s*:\s*中文维基|欢迎转载|转载请注明|未经(授权|许可).{0,6}(不得|禁止)转载"
-    r"|.{0,12}(版权及免责声明|免责声明|版权声明)|想爆料|本文(转载|转)自.{0,60}(不代表|版权|观点))", re.I)
+    r"|.{0,12}(版权及免责声明|免责声明|版权声明|版权说明)|想爆料|本文(转载|转)自.{0,60}(不代表|版权|观点))", re.I)
 # Anywhere in a short line: a page's note about itself, not the article's words.
 _SITE_NOTE = re.compile(r"不代表本(站|网)\S{0,4}(观点|立场)|并不代表.{0,12}(观点|立场)|如有侵权|版权及免责声明|转载请注明|广告热线|客服\s*(电话|热线)?\s*(:|$)|打赏|爆料|请登录|"
                         r"本站转载|均已标明出处|编辑器出品|限时免费阅读|订阅财新|搜索并关注|^紧急扩散|^文章图片$|"
@@ -156,6 +156,8 @@ _SINGLE_LINE_RULES = (
     re.compile(r"^分享(到)?\s*:?\s*$"),
     # a row of share buttons: '分享 微信', '微博 空间 qq'
     re.compile(rf"^{_SHARE_TARGET}(\s*[:|/、,·]?\s*{_SHARE_TARGET})+\s*$", re.I),
+    # a share widget's items listed one to a line: '• weixin' / '• weibo' / '• qqzone'
+    re.compile(r"^[•·*\s]*(weixin|weibo|qqzone|wechat|微信|微博|qq空间|朋友圈)\s*$", re.I),
     re.compile(r"^分享到\s*:"),
     # QR prompts about the page itself (扫描二维码预约核酸检测 is an instruction in the story)
     re.compile(r"^(微信|手机)?扫一扫\s*:?$"),
@@ -166,6 +168,8 @@ _SINGLE_LINE_RULES = (
     # (nor a reporter's question in a press conference's transcript: '记者:我是…,请介绍一下。')
     re.compile(r"^(?=.{0,160}$)(?![(\[【][^)\]】]{1,30}[)\]】]\s*\S{10})(?!记\s*者\s*:[^。?!]{6,}[。?!])[(\[【]?\s*(主办|承办|协办|主管|运维|运营|技术支持|总监|审核|审校|审签|终审|初审|复审|监制|总监制|责编|责任编辑|编辑|"
                r"技术编辑|校对|值班编辑|网站编辑|编校|编审|媒体运营|作者|撰文|撰稿|记\s*者|摄影|来源)(单位)?\s*[:|\s/]"),
+    # a site's technical credit after its names: '杭州网?千岛湖网 网络支持:杭州网络传媒有限公司'
+    re.compile(r"^.{0,40}(网络支持|技术支持|网站支持|技术服务)\s*:\s*\S.{0,40}$"),
     # a credit line: '文/记者 李承泽', '图/某某'
     re.compile(r"^(文|图|文图|图文|视频|摄影|摄像|剪辑)\s*/\s*\S.{0,28}$"),
     # what is left of an HTML comment: '… c_86311.html 1 韩国… /enpproperty-->' (an e-paper template's fields)
@@ -273,14 +277,17 @@ def without_lost_indentation(text: str) -> str:
 def strip_boilerplate(lines: list[str], *, page: bool = True) -> list[str]:
     """Lines without chrome. ``page=False`` (already-clean record bodies) keeps the tail
     and footer-zone rules off and only drops unmistakable chrome lines."""
-    lines = [strip_bracketed_headline(strip_spam_prefix(_without_farm_stamp(line))) for line in _tails_on_lines_of_their_own(lines)]
+    as_printed = _tails_on_lines_of_their_own(lines)
+    # (the tail is found on the lines as printed: '【责任编辑:陈颖】' is also the shape of a spliced spam tag)
+    tail = tail_start(as_printed, [match_key(line).strip() for line in as_printed]) if page else len(as_printed)
+    lines = [strip_bracketed_headline(strip_spam_prefix(_without_farm_stamp(line))) for line in as_printed]
     keys = [match_key(line).strip() for line in lines]
     # The same bare date on three lines or more: the dates of a list whose titles were lost ('2024-11-22' ×6).
     bare_dates = Counter(key for key in keys if _BARE_DATE.fullmatch(key))
     repeated = {key for key, n in bare_dates.items() if n >= _REPEATED_DATE_LINES}
     lines = ["" if key in repeated else line for line, key in zip(lines, keys)]
     keys = ["" if key in repeated else key for key in keys]
-    end = tail_start(lines, keys) if page else len(lines)
+    end = min(tail, tail_start(lines, keys)) if page else len(lines)
     kept = _drop_blocks_and_lines(lines[:end], keys[:end])
     if page:
         kept = _drop_trailing_bullets(kept, lines)

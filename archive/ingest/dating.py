@@ -90,6 +90,7 @@ _ISSUER_ACTS = re.compile(r"[^,。;:!?\s]{2,40}?(指挥部|办公室|领导小�
 _CITED_DOCUMENT_DATE = re.compile(r"\s*(发布|印发|下发|出台|公布)的?\s*《")
 # '3月2日(今天)下午四点,…召开第37场新闻发布会': the lead names the day it was written, wherever it says so.
 _TODAY_AFTER = re.compile(r"^\s*[(]\s*(今天|今日)\s*[)]")
+_TODAY_BEFORE = re.compile(r"(今天|今日)\s*[(]\s*$")  # '…西平县今日(1月25日)对外发布公告'
 _URL_DATES = (
     re.compile(r"(?<!\d)(20\d{2})[-_/]?(0[1-9]|1[0-2])[-_/]?(0[1-9]|[12]\d|3[01])(?!\d)"),
     re.compile(r"/(20\d{2})[-_/](0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])/"),
@@ -367,7 +368,7 @@ def _lead_dates(key: str) -> list[dates.DateMatch]:
     issuer = _ISSUER_ACTS.match(key)
     return [d for d in _evidence_dates(key) if (d.start <= max(_LEAD_DATE_WITHIN, opening + 2)
             or (wire is not None and wire.start() < d.start and d.end <= wire.end())
-            or _TODAY_AFTER.match(key[d.end:])
+            or _TODAY_AFTER.match(key[d.end:]) or _TODAY_BEFORE.search(key[:d.start])
             or (issuer is not None and d.start == issuer.end())) and not _CITED_DOCUMENT_DATE.match(key[d.end:])]
 
 

@@ -21,8 +21,8 @@ from .boilerplate import (ORIGINAL_TITLE, ends_a_sentence, introduces_what_follo
                           is_metadata_line, is_prose)
 from .publishers import find_publisher
 from .span import is_salutation
-from .titles import (DOCUMENT_KIND_END, HEADLINE_MAX, HEADLINE_MIN, clean_headline, find_headline, looks_like_headline, run_in_headline,
-                     supplied_title)
+from .titles import (DOCUMENT_KIND_END, DOCUMENT_NUMBER_AFTER, HEADLINE_MAX, HEADLINE_MIN, clean_headline,
+                     find_headline, looks_like_headline, run_in_headline, supplied_title)
 
 if TYPE_CHECKING:
     from .html import HtmlHints
@@ -125,10 +125,26 @@ def _header_and_lead(lines: list[str], keys: list[str]) -> tuple[list[int], int 
         if (is_prose(line) or _BULLETIN_LEAD.match(keys[i])) and not is_chrome_line(keys[i]) \
                 and not is_metadata_line(keys[i]) and not _exclaimed_headline(keys[i]) \
                 and not _long_headline_over_dateline(keys, i) and not _long_document_title(keys[i]) \
-                and not _teaser_over_the_text(lines, keys, i):
+                and not _teaser_over_the_text(lines, keys, i) and not _above_a_dated_headline(lines, keys, i):
             return header, i
         header.append(i)
     return header, None
+
+
+def _above_a_dated_headline(lines: list[str], keys: list[str], i: int) -> bool:
+    """'报社公告: …【投票】2017.3.15.…' over '当前位置首页市县动态' / the headline / '来源:… 时间:2021-10-20': a long
+    line above the page's headline and its dateline is the page's top (a ticker, a banner), not the lead."""
+    if ends_a_sentence(keys[i]):
+        return False
+    following = [j for j in range(i + 1, min(len(keys), i + 8)) if keys[j]][:_DATED_HEADLINE_WITHIN]
+    for n, j in enumerate(following[1:], start=1):
+        if is_metadata_line(keys[j]) and _DATE_LABEL.search(keys[j]):  # ('来源:… 时间:…', not a signed date)
+            above = following[n - 1]
+            return not is_prose(lines[above]) and looks_like_headline(lines[above], keys[above])
+    return False
+
+
+_DATED_HEADLINE_WITHIN = 3  # lines below
 
 
 def _teaser_over_the_text(lines: list[str], keys: list[str], i: int) -> bool:
@@ -152,7 +168,9 @@ def _long_headline_over_dateline(keys: list[str], i: int) -> bool:
 
 def _long_document_title(key: str) -> bool:
     """'某区…领导小组公告第14号--关于在中心城区…开展集中消杀的公告': a document's long title, unpunctuated."""
-    return len(key) <= HEADLINE_MAX and bool(DOCUMENT_KIND_END.search(key)) and not re.search(r"[。,;!?]", key)
+    # (its number after it: '…生活物资保障的公告(第2号)')
+    return len(key) <= HEADLINE_MAX and bool(DOCUMENT_KIND_END.search(DOCUMENT_NUMBER_AFTER.sub("", key))) \
+        and not re.search(r"[。,;!?]", key)
 
 
 def _exclaimed_headline(key: str) -> bool:

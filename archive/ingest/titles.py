@@ -36,7 +36,7 @@ _RELEVANCE_MIN_TEXT = 120
 _ANNOUNCES = re.compile(r"!|(发布|通报|最新)\S{0,6}(通告|公告|通知|令)|(通告|公告|通知)!?$")
 _SAME_DOCUMENT_SHARE = 0.6
 _KIND_ALONE = re.compile(r"倡议书|公开信|告知书")
-_NUMBER_AFTER = re.compile(r"\s*[(〔\[]\s*(\d{4}\s*年\s*)?第?\s*\d+\s*号\s*[)〕\]]$")  # '…的通知(9号)'
+DOCUMENT_NUMBER_AFTER = re.compile(r"\s*[(〔\[]\s*(\d{4}\s*年\s*)?第?\s*\d+\s*号\s*[)〕\]]$")  # '…的通知(9号)'
 _BRACKETED_COLUMN = re.compile(r"^\s*【[^】]{1,12}】")
 _ANNOUNCED_WITHIN = 4  # lines above a document's heading where the headline announcing it may stand
 _POINTER = re.compile(r"[↓⬇️👇\s]+|\S{0,6}(全文|原文|内容)?如下[:!]?\s*[↓⬇️👇]*")
@@ -47,9 +47,10 @@ _SUBJECT_WORDS = re.compile(r"疫情|新冠|肺炎|核酸|防控|确诊|病例|�
 _NOT_HEADLINE_END = tuple("。,;:、")  # on the width-folded key
 _LABEL_PREFIX = re.compile(r"(导读|摘要|内容提要|提要|核心提示|编者按|来源|作者|记者|编辑|通讯员|主题)\s*:")
 # 【快讯】, 【防疫前沿】, 【聊城】, 『途径』, (抗击新冠肺炎), 国社@青海丨, 其他关于… in front of a headline: a column tag.
-COLUMN_TAG = re.compile(r"^\s*(?:【[^】]{1,12}】\s*|\[[^\]]{1,12}\]\s*|『[^』]{1,12}』\s*|[(][^()]{2,8}[)](?=\S{6})|[^丨|\s]{1,10}丨|[^丨|\s]{2,10}\s?\|\s?(?=\S{6})"
+COLUMN_TAG = re.compile(r"^\s*(?:【[^】]{1,16}】\s*|\[[^\]]{1,12}\]\s*|『[^』]{1,12}』\s*|[(][^()]{2,8}[)](?=\S{6})|[^丨|\s]{1,10}丨|[^丨|\s]{2,10}\s?\|\s?(?=\S{6})"
                         r"|(?:海[报報]|[视視][频頻]|[图圖][解文]|快[讯訊])\s*[?？]\s*(?=\S{6})"  # '海報?…': a tag whose bar was lost
                         r"|#[^#\s]{1,12}#\s*(?=\S{6})"  # '#通遼頭條#…': a topic hashtag
+                        r"|\d{1,2}月\d{1,2}日更新(消息)?\s+(?=\S{6})"  # '10月13日更新消息 …': a content farm's stamp
                         r"|《[^》]{2,6}》\s*(?=\S{6})"  # '《直通县市》…': a column's name (a document's title is longer)
                         r"|[^【】\s]{1,6}】\s*(?=\S{6})"  # '快讯】…': a tag whose opening bracket was lost
                         r"|(?:其他|正文|通知公告|公告公示|信息公开|工作动态|政务动态)(?=关于))+")
@@ -140,6 +141,8 @@ _LEAD_PREFIXES = (
     re.compile(r"\s*\S{0,12}(社|网|报|台|电视台|客户端|新闻)\s*\S{0,8}?\d{1,2}\s*月\s*\d{1,2}\s*日\s*(电|讯)\s*"),
     # any outlet's dispatch, named or not like a medium: '火力直播2月24日讯'
     re.compile(r"\s*[\u4e00-\u9fffA-Za-z]{2,12}?\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(讯|电(?![视台话影力子脑网器动]))\s*"),
+    # a wire's dateline written the English way: '北京,7月20日(新华社)——'
+    re.compile(r"\s*[\u4e00-\u9fff]{2,8}\s*,\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[(][^()]{2,8}社[)]\s*[—-]*\s*"),
     re.compile(r"\s*[^,。|]{0,16}(客户端|日报|晚报|新闻|融媒|发布)\s*[|]\s*(记者|通讯员)[^,。\d]{0,24}?(?=\d{1,2}\s*月|[,\s])\s*"),
     re.compile(r"\s*(记者|通讯员)(\s*[\u4e00-\u9fff]{2,4}){1,4}\s+"),
     re.compile(
@@ -152,6 +155,7 @@ _LEAD_PREFIXES = (
     re.compile(r"\s*[^,。!?;:()\[\]【】]{0,30}?(记者|通讯员)\s*[\u4e00-\u9fff]{2,4}(\s+[\u4e00-\u9fff]{2,4}){0,3}\s*(报道|采写)\s*[,:]?\s*"),
     re.compile(r"\s*(今天|今日|昨天|昨日|当天)?\s*[(]\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[)]\s*"),  # 今天(2月19日)
     re.compile(r"\s*(上午|下午|晚上|早上|中午|凌晨)\s*\d{1,2}\s*[时点](\s*\d{1,2}\s*分|半)?(许|左右)?\s*"),  # 下午3点
+    re.compile(r"\s*(周|星期)[一二三四五六日天]\s*((上午|下午|晚上|晚间)\s*,?|,)\s*"),  # '周一,…': a weekday
     re.compile(r"\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号]\s*"),  # a year lost in scraping: 年4月22日
     re.compile(r"\s*\d{1,2}\s*[-—–~至]\s*\d{1,2}\s*[时点]\s*"),  # 0—24时, 0-12时
     re.compile(r"\s*[(][\u4e00-\u9fff]{2,4}[)]\s*"),  # (王思迪)
@@ -269,6 +273,8 @@ def _last_crumb(lines, keys, above: list[int]) -> Headline | None:
 
 
 _CRUMB_TITLE_MIN = 10
+# '…坚决打赢疫情防控阻击战" />': the end of an HTML attribute, left where a page's markup broke.
+_MARKUP_LEFT = re.compile(r"[\"']\s*/?>\s*$")
 
 
 def _spaced_headline(line: str, key: str) -> bool:
@@ -317,7 +323,7 @@ def _announced(found: Headline, lines, keys, above: list[int], text_after: str) 
     the heading opens the text. That headline announces it ('全部解除!某区发布最新通告!'), names the same
     document otherwise ('陆丰至全市外出乡贤的一封信' over '陆丰市…指挥部致全市外出乡贤的一封信'), or is simply
     the first headline over it ('河南郑州一地调整为中风险地区' over '郑州市…办公室' / '关于调整…的通告')."""
-    if not DOCUMENT_KIND_END.search(_NUMBER_AFTER.sub("", match_key(found.text))) \
+    if not DOCUMENT_KIND_END.search(DOCUMENT_NUMBER_AFTER.sub("", match_key(found.text))) \
             or COLUMN_TAG.match(lines[found.lines[0]].strip()):
         return found  # ('【疫情防控•卓尼在行动】致全县政协委员倡议书', '雁塔防疫 | 关于…的倡议书': a column's tag opens
         # the page's own headline)
@@ -408,8 +414,12 @@ def clean_headline(text: str) -> str:
     text = _SOURCE_AFTER.sub("", text).strip() or text
     text = _MEDIA_TAG_AFTER.sub("", text).strip() or text
     text = _WIDGET_AFTER.sub("", text).strip() or text
+    text = _COLUMN_TAG_AFTER.sub("", text).strip() or text
     return re.sub(r"\s+", "", text) if _SPACED_LETTERS.match(text) else text
 
+
+# '…均为隔离管控人员【齐心战疫成都得行】': a column's tag after the headline.
+_COLUMN_TAG_AFTER = re.compile(r"(?<=\S{8})\s*【[^】]{2,12}】$")
 
 # 'headline 湖北省长王晓东29日表示,…': a page run into one line, its headline first and a space after it.
 _RUN_IN_HEADLINE = re.compile(r"([^\s,。!?;:、()]{8,40})\s+(?=[^\s,。!?;:]{2,}[^。!?]{20,})")
@@ -597,7 +607,8 @@ def _is_item_list(text: str) -> bool:
 def _is_not_a_headline(key: str) -> bool:
     text = key.strip()
     return bool(
-        _DOCUMENT_NUMBER.match(text)
+        _MARKUP_LEFT.search(text)
+        or _DOCUMENT_NUMBER.match(text)
         or _ITEM_HEADING.match(text)
         or _BRACKETED.match(text)
         or _HOTLINE.search(text)

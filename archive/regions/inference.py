@@ -162,7 +162,7 @@ def _title_province_first(ranked: list[tuple[str, float]], mentions: list[Mentio
     for mention in in_title:
         if mention.resolved is not None:
             by_province[mention.resolved.province_code] += mention.weight
-    strong = [code for code, weight in by_province.items() if weight >= TITLE_LOCAL_EVIDENCE]
+    strong = [code for code, weight in by_province.items() if weight > TITLE_LOCAL_EVIDENCE]
     if len(strong) != 1 or not ranked or ranked[0][0] == strong[0]:
         return ranked
     return sorted(ranked, key=lambda item: item[0] != strong[0])

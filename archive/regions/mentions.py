@@ -51,6 +51,8 @@ MOVEMENT_LOOK_AHEAD = 3
 _RETURNEES_AFTER = re.compile(r"[^,。;:!?\s]{0,14}?(返回|返乡|来返|返|来[\u4e00-\u9fff]{0,2}?)(的)?(人员|老乡|同胞|乡亲|人士)")
 # '如果您刚从武汉或其他地方返乡': where someone comes back from, within the clause
 _COMING_BACK_AFTER = re.compile(r"[^,。;:!?\s]{0,12}?(返回|返乡|返|回来|回到|回|来到|来)")
+# '北京,7月20日(新华社)——…': a wire's dateline written the English way.
+_WIRE_DATELINE_AFTER = re.compile(r"\s*,\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[(][^()]{2,8}社[)]")
 _AGENCY_DATE = re.compile(r"\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(电|讯)")
 
 
@@ -219,7 +221,8 @@ def _damp_agency_datelines(mentions: list[Mention], text: str, offset: int) -> N
     for mention in mentions:
         start = mention.start - offset
         after = text[start + len(mention.text): start + len(mention.text) + 8]
-        if text[max(0, start - 6): start].endswith(AGENCY_BEFORE) and _AGENCY_DATE.match(after):
+        if (text[max(0, start - 6): start].endswith(AGENCY_BEFORE) and _AGENCY_DATE.match(after)) \
+                or _WIRE_DATELINE_AFTER.match(text, start + len(mention.text)):
             mention.weight *= MOVEMENT_RATE
 
 

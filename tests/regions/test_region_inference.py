@@ -345,3 +345,17 @@ def test_a_place_the_page_around_the_article_repeats_many_times_counts_as_a_head
                   "按照省和长春市的安排部署,公主岭市将于12月25日开展全员核酸检测演练。特此通告。",
                   page=other_notice)
     assert guess.code is not None and guess.code.startswith("22")  # 吉林省, not the other notice's 大连
+
+
+def test_a_notice_guarding_against_an_outbreak_elsewhere_is_the_issuers():
+    guess = infer("四平市关于防范新疆喀什疫情的公告",
+                  "10月24日,新疆喀什地区疏附县报告新增无症状感染者,喀什地区疏附县托克扎克镇、吾库萨克镇调整为高风险地区。"
+                  "为防止疫情输入我市,现公告如下:10月10日以来有喀什地区旅居史的人员,请主动报告。")
+    assert guess.code == "220300"  # 四平市, not 喀什
+
+
+def test_a_wire_dateline_written_the_english_way_is_not_the_place_of_the_news():
+    guess = infer("国家卫健委:7月19日新增确诊病例22例",
+                  "北京,7月20日(新华社)——周一,国家卫健委公布的数据显示,7月19日全国新增确诊病例22例,"
+                  "其中17例为本土病例,均在新疆维吾尔自治区;5例为境外输入病例。")
+    assert guess.code != "110000"  # the wire's desk is in 北京; the news is national
