@@ -34,7 +34,7 @@ _LIST_HEADER = re.compile(
     r"^(相关信息|相关链接|相关新闻|相关文章|相关报道|相关推荐|推荐阅读|为您推荐|为你推荐|猜你喜欢|热点推荐"
     r"|热门推荐|更多阅读|延伸阅读|精彩推荐|热门文章|今日推荐|友情链接|你可能还想看|你可能也喜欢|您可能也对以下帖子感兴趣"
     r"|内容目录|本文标签|相关热词搜索|相关热词|新闻推荐|频道推荐|推荐产品|(一周|本周|今日|24小时)?热门|热门资讯|热点新闻|最新文章|相关附件"
-    r"|往期\s*[·•・]?\s*(推荐|回顾|精选)|相关\S{0,4}推荐|图片新闻|视频新闻|精彩图片|最新资讯|专题推荐|要闻推荐|本网推荐|编辑推荐|热门排行|点击排行|阅读排行|排行榜|最近更新|最新更新|资讯推荐|热点图片|头条新闻|最新专题"
+    r"|往期\s*[·•・]?\s*(推荐|回顾|精选)|过往期刊|相关\S{0,4}推荐|图片新闻|视频新闻|精彩图片|最新资讯|专题推荐|要闻推荐|本网推荐|编辑推荐|热门排行|点击排行|阅读排行|排行榜|最近更新|最新更新|资讯推荐|热点图片|头条新闻|最新专题"
     r"|还有这些\S{0,4}值得关注)\s*!?\s*(:.*)?$"
 )
 _LINK_ITEM_MAX = 40
@@ -167,7 +167,7 @@ _SINGLE_LINE_RULES = (
     # (nor a whole page run into one line after its source label: '来源:…办公室 …的通告 根据…')
     # (nor a reporter's question in a press conference's transcript: '记者:我是…,请介绍一下。')
     re.compile(r"^(?=.{0,160}$)(?![(\[【][^)\]】]{1,30}[)\]】]\s*\S{10})(?!记\s*者\s*:[^。?!]{6,}[。?!])[(\[【]?\s*(主办|承办|协办|主管|运维|运营|技术支持|总监|审核|审校|审签|终审|初审|复审|监制|总监制|责编|责任编辑|编辑|"
-               r"技术编辑|校对|值班编辑|网站编辑|编校|编审|媒体运营|作者|撰文|撰稿|记\s*者|摄影|来源)(单位)?\s*[:|\s/]"),
+               r"技术编辑|校对|值班编辑|网站编辑|编校|编审|媒体运营|作者|撰文|撰稿|记\s*者|通讯员|摄影|来源)(单位)?\s*[:|\s/]"),
     # a site's technical credit after its names: '杭州网?千岛湖网 网络支持:杭州网络传媒有限公司'
     re.compile(r"^.{0,40}(网络支持|技术支持|网站支持|技术服务)\s*:\s*\S.{0,40}$"),
     # a credit line: '文/记者 李承泽', '图/某某'
@@ -328,6 +328,7 @@ def is_chrome_line(key: str) -> bool:
         or (len(key) <= 200 and bool(_REPRINT_BAN.search(key)))
         or (len(key) <= 160 and bool(_ACCOUNT_PROMPT.search(key)))
         or bool(MEDIA_CREDIT.match(key))
+        or is_counter_line(key)
         or bool(_GALLERY_SLIDE.match(key))
         or (len(key) <= 60 and _is_seo_line(key) and not _SENTENCE_END.search(key))
         or (len(key) <= 60 and bool(_MARKUP_OR_FILE.search(key)))
@@ -480,10 +481,18 @@ _CLOCK_TIME_END = re.compile(r"\d{1,2}:\d{2}(:\d{2})?\s*$")
 _LABELLED_NAME = re.compile(r"(来源|稿源|作者|编辑|责任编辑|责编)\s*:\s*[^\s:,。;]{1,40}")
 
 
+def is_counter_line(key: str) -> bool:
+    """'2026-01-22,12901| 2026-01-': a widget's stamps and figures, with no words (never a page's date)."""
+    return bool(_COUNTER_LINE.match(key))
+
+
+_COUNTER_LINE = re.compile(r"^(?=.*[|,])(?=.*\d,\d|.*\d\s*\|)[\d\s\-:/,.|]+$")
+
+
 def is_dateline(key: str) -> bool:
     """A short line that only carries a date, maybe with a source name and counters:
     '2022年09月02日 05时13分', '凤凰网2022-11-26  155', '時間:2022-05-25 |瀏覽:20449'."""
-    if len(key) > 80 or _SENTENCE_END.search(key):
+    if len(key) > 80 or _SENTENCE_END.search(key) or is_counter_line(key):
         return False
     found = [d for d in dates.find_dates(key) if d.precision in (dates.DAY, dates.MONTH)]
     if not found:

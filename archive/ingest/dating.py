@@ -26,8 +26,8 @@ from datetime import date
 from archive.chinese_text import match_key
 
 from . import dates
-from .boilerplate import (EDITION_LABEL, OUTLET_GROUP, SOURCE_BYLINE, UNKNOWN_SOURCE, is_dateline, is_prose,
-                          tail_start)
+from .boilerplate import (EDITION_LABEL, OUTLET_GROUP, SOURCE_BYLINE, UNKNOWN_SOURCE, is_counter_line, is_dateline,
+                          is_prose, tail_start)
 from .titles import RUN_IN_HEADING
 
 _FULL = (dates.DAY, dates.MONTH)
@@ -171,8 +171,9 @@ def _full_dates(lines, keys, header, lead, meta_published, url) -> list[FoundDat
     for i in header:
         if is_dateline(keys[i]):
             kind = updated if "更新时间" in keys[i] else found
+            # ('2021年7月18日至20日' under a headline: the days of what it reports, not a dateline)
             kind += [FoundDate(d, _slice(lines[i], d), "dateline") for d in _evidence_dates(keys[i])
-                     if d.precision in _FULL][:1]
+                     if d.precision in _FULL and not _SCHEDULE_AFTER.match(keys[i][d.end:])][:1]
     found += [f for f in _signed_dates(lines, keys, lead) if f.match.precision in _FULL]
     found += updated
     in_url = url_date(url)
@@ -332,6 +333,8 @@ def _signed_dates(lines: list[str], keys: list[str], lead: int | None) -> list[F
         key = _SOURCE_AFTER_DATE.sub("", TRAILING_CREDITS.sub("", keys[i].strip()))
         if not key:
             continue
+        if is_counter_line(key):
+            continue  # '2026-01-22,12901| 2026-01-': a counter's stamps, not a signature
         on_line = _evidence_dates(key)
         if len(key) > _SIGNED_LINE_MAX:
             # '… 特此公告 东莞市虎门镇…疫情防控指挥部 2022年10月24日' closing a page printed as one line
