@@ -51,6 +51,7 @@ COLUMN_TAG = re.compile(r"^\s*(?:【[^】]{1,16}】\s*|\[[^\]]{1,12}\]\s*|『[^�
                         r"|(?:海[报報]|[视視][频頻]|[图圖][解文]|快[讯訊])\s*[?？]\s*(?=\S{6})"  # '海報?…': a tag whose bar was lost
                         r"|#[^#\s]{1,12}#\s*(?=\S{6})"  # '#通遼頭條#…': a topic hashtag
                         r"|\d{1,2}月\d{1,2}日更新(消息)?\s+(?=\S{6})"  # '10月13日更新消息 …': a content farm's stamp
+                        r"|(消息)?来源\s*:\s*\S{2,12}\s+(?=\S{6})"  # '消息来源:四川新闻网 …': the copy's source first
                         r"|《[^》]{2,6}》\s*(?=\S{6})"  # '《直通县市》…': a column's name (a document's title is longer)
                         r"|[^【】\s]{1,6}】\s*(?=\S{6})"  # '快讯】…': a tag whose opening bracket was lost
                         r"|(?:其他|正文|通知公告|公告公示|信息公开|工作动态|政务动态)(?=关于))+")
@@ -564,6 +565,10 @@ def joined_headlines(lines: list[str], keys: list[str], above: list[int]) -> lis
             if not (kind_last or about or open_quote or broken_issuer or _UNFINISHED_END.search(pieces[0])):
                 continue
             if any(DOCUMENT_KIND_END.search(clean_headline(p)) and len(p) >= 10 for p in pieces[:-1]):
+                continue
+            # ('…核酸检测的' / '通知' / '和平区': the heading ends with its kind; the next line is another block's)
+            if any(DOCUMENT_KIND_END.search("".join(clean_headline(p) for p in pieces[:k + 1]))
+                   for k in range(len(pieces) - 1)):
                 continue
             if _whole_document_title(clean_headline(pieces[-1])):
                 continue  # '宜春市民,这里有一封关于…新型冠' (a teaser cut short) over '宜春市关于…的温馨提示'
