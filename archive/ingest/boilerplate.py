@@ -92,7 +92,8 @@ _SPLICED_SPAM = re.compile(
 _GLUED_CHAIN_END = re.compile(r"[A-Za-z0-9]{2,12}[\u4e00-\u9fff]{0,4}?(应用|下载|网址|官网|平台|app)", re.I)
 # Leftovers of markup and file names: '?span style=', 'image.png', 'tpl_font3.html', '//heihe.dbw.cn'.
 _MARKUP_OR_FILE = re.compile(r"span style=|<\s*/?\s*[a-z]+[^>]*>|style=|^\S*\.(jpe?g|png|gif|bmp|webp|s?html?|php|aspx?)$"
-                             r"|^微信图片_|_副本\.|^//\S+|^https?://\S+(\s+\S{2,12})?$|(图源|图片来源)\s*:", re.I)
+                             r"|^微信图片_|_副本\.|^//\S+|^https?://\S+(\s+\S{2,12})?$|(图源|图片来源)\s*:"
+                             r"|!\[[^\]]*\]\(", re.I)  # '![](/Files261/…': a markdown image left by a converter
 # '某某 摄', '某某、某某某 摄', '某某/ 摄': who took the photo
 _PHOTOGRAPHERS = r"[\u4e00-\u9fff]{2,4}((\s+|、)[\u4e00-\u9fff]{2,4}){0,3}\s*/?\s*[摄攝]"
 _REPORTER_PHOTO = r"(本报|本台|本网)?(记者|通讯员)\s*" + _PHOTOGRAPHERS
@@ -168,6 +169,8 @@ _SINGLE_LINE_RULES = (
     # (nor a reporter's question in a press conference's transcript: '记者:我是…,请介绍一下。')
     re.compile(r"^(?=.{0,160}$)(?![(\[【][^)\]】]{1,30}[)\]】]\s*\S{10})(?!记\s*者\s*:[^。?!]{6,}[。?!])[(\[【]?\s*(主办|承办|协办|主管|运维|运营|技术支持|总监|审核|审校|审签|终审|初审|复审|监制|总监制|责编|责任编辑|编辑|"
                r"技术编辑|校对|值班编辑|网站编辑|编校|编审|媒体运营|作者|撰文|撰稿|记\s*者|通讯员|摄影|来源)(单位)?\s*[:|\s/]"),
+    # a link's prompt ('点击查看35场发布会实录', '点击进入下一页') and a forum's hidden-content prompt
+    re.compile(r"^[-—\s]*点击(查看|进入|阅读|浏览)\S{0,20}$|^.{0,6}查看隐藏内容.{0,20}$"),
     # a site's technical credit after its names: '杭州网?千岛湖网 网络支持:杭州网络传媒有限公司'
     re.compile(r"^.{0,40}(网络支持|技术支持|网站支持|技术服务)\s*:\s*\S.{0,40}$"),
     # a credit line: '文/记者 李承泽', '图/某某'
@@ -403,7 +406,16 @@ _FARM_STAMP = re.compile(rf"^\s*20\d{{2}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}(\s+\d{{1,2
 
 def _without_farm_stamp(line: str) -> str:
     m = _FARM_STAMP.match(match_key(line))
-    return line[m.end():] if m else line
+    return _without_app_prompt(line[m.end():] if m else line)
+
+
+# '…创刊于1987年。(本文来自澎湃新闻,更多原创资讯请下载“澎湃新闻”APP)': the outlet's prompt after the last sentence.
+_APP_PROMPT_AFTER = re.compile(r"\s*[(（](本文来自[^()（）]{0,20}[,，])?[^()（）]{0,12}请?下载[^()（）]{0,20}(APP|app|App|客户端)[)）]\s*$")
+
+
+def _without_app_prompt(line: str) -> str:
+    stripped = _APP_PROMPT_AFTER.sub("", line)
+    return stripped if stripped.strip() else line
 
 
 def strip_bracketed_headline(line: str) -> str:

@@ -34,17 +34,18 @@ _FULL = (dates.DAY, dates.MONTH)
 # A label stands at the start of a line or after a separator ('检测时间:' in a notice is not one).
 # (A forum's post header has no colon: '… 发表于 2022-12-2 12:52:27 来自手机 | 显示全部楼层'.)
 # A table's cells may stand between a label and its date: '有效期至: | 长期有效 | 发布时间: | 2022-06-15 17:35 |'.
-_LABEL = re.compile(r"(?:^|(?<=[\s|】\]]))(?:(发布时间|发布日期|发表时间|发文日期|成文日期|更新时间|时间|日期)\s*:|(发表于))[\s|]*")
+_LABEL = re.compile(r"(?:^|(?<=[\s|】\]]))(?:(发布时间|发布日期|发表时间|发文日期|成文日期|更新时间|时间|日期|发布)\s*:|(发表于))[\s|]*")
 # A lead's own date may follow its byline: '(本网讯 记者 王某某)8月1日晚,'.
 # So may the copy's source, where the reporter learnt it, or whose news it is: '本文转自:海南特区报 记者从…指挥部获悉,
 # 3月29日,…', '【…】据央视新闻消息 , 3月21日 , …'.
-_LEAD_BYLINE = re.compile(rf"^\s*(?:{OUTLET_GROUP})?{SOURCE_BYLINE}?\s*(?:[(\[【][^)\]】]{{0,60}}[)\]】])?\s*"
+_LEAD_BYLINE = re.compile(rf"^\s*(?:{OUTLET_GROUP})?(?:{SOURCE_BYLINE}|[\u4e00-\u9fff]{{2,10}}报道)?\s*"
+                          r"(?:[(\[【][^)\]】]{0,60}[)\]】])?\s*"
                           r"(?:(?:本文)?转自\s*:\s*\S{2,20}\s+)?(?:记者\s*)?(?:(?:从|在)[^,。]{2,40}(?:获悉|了解到|得知)\s*[,:]\s*)?"
                           r"(?:据[^,。]{2,20}(?:消息|报道)\s*[,:]?\s*)?")
 _LABEL_MAX_LINE = 160
 # Labels that say "published": a site's own statement, kept even when the text reports much older events
 # (a retrospective: '400场发布会…从2020年1月24日至今').
-_PUBLICATION_LABELS = {"发布时间", "发布日期", "发表时间", "发文日期", "成文日期", "发表于"}
+_PUBLICATION_LABELS = {"发布时间", "发布日期", "发表时间", "发文日期", "成文日期", "发表于", "发布"}
 # '时间:2022年3月23日上午8时至下午4时': a labelled span of time is a notice's schedule, not its date.
 _SCHEDULE_AFTER = re.compile(r"^\s*(上午|下午|早上|晚上|中午|凌晨)?\s*(\d{1,2}\s*[时点:]\s*(\d{1,2}\s*分?)?)?\s*(至|到|—|–|~|-)")
 _CLOCK_AFTER = re.compile(r"^\s*[(]?\s*(星期|礼拜|周)[一二三四五六日天]")

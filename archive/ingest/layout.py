@@ -15,9 +15,10 @@ RUN_ON_MIN_LENGTH = 200
 RUN_ON_MIN_GAPS = 2
 _GAP = re.compile(r"(?<=\S)\s+(?=\S)")
 _AFTER_A_STOP = re.compile(r"(?:(?<=[。!?;:])|(?<=特此[通公]告))\s+(?=\S)")
-# '年12月23日' (a year lost in copying), '2022年12月23日', '2022-12-23 10:05'
-_LONE_DATE = re.compile(r"(?<=\S)\s+((?:\d{4}\s*)?年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|20\d{2}[-/.]\d{1,2}[-/.]\d{1,2}"
-                        r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)\s+(?=\S)")  # (at the line's end, 'ORG DATE' is read whole)
+# '年12月23日' (a year lost in copying), '2022年12月23日', '2022-12-23 10:05', '发布:2022年6月8日'
+_LONE_DATE = re.compile(r"(?<=\S)\s+((?:(?:发布|发布时间|发布日期|时间|日期)\s*:\s*)?"
+                        r"(?:(?:\d{4}\s*)?年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|20\d{2}[-/.]\d{1,2}[-/.]\d{1,2}"
+                        r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?))\s+(?=\S)")  # (at the line's end, 'ORG DATE' is read whole)
 
 
 def split_run_on_lines(lines: list[str]) -> list[str]:

@@ -52,6 +52,8 @@ COLUMN_TAG = re.compile(r"^\s*(?:【[^】]{1,16}】\s*|\[[^\]]{1,12}\]\s*|『[^�
                         r"|#[^#\s]{1,12}#\s*(?=\S{6})"  # '#通遼頭條#…': a topic hashtag
                         r"|\d{1,2}月\d{1,2}日更新(消息)?\s+(?=\S{6})"  # '10月13日更新消息 …': a content farm's stamp
                         r"|(消息)?来源\s*:\s*\S{2,12}\s+(?=\S{6})"  # '消息来源:四川新闻网 …': the copy's source first
+                        r"|环球(简讯|快讯|聚焦|热讯|资讯|要闻|热点|观察|新闻)\s*:\s*(?=\S{6})"  # a content farm's column
+                        r"|[^■\s]{2,10}■\s*(?=\S{6})"  # '南方新闻网■解读政策…': the outlet, then a block
                         r"|《[^》]{2,6}》\s*(?=\S{6})"  # '《直通县市》…': a column's name (a document's title is longer)
                         r"|[^【】\s]{1,6}】\s*(?=\S{6})"  # '快讯】…': a tag whose opening bracket was lost
                         r"|(?:其他|正文|通知公告|公告公示|信息公开|工作动态|政务动态)(?=关于))+")
@@ -133,6 +135,8 @@ _LEAD_PREFIXES = (
     re.compile(r"\s*[(\[【][^)\]】]{0,60}(讯|记者|通讯员|报道|电)[^)\]】]{0,60}[)\]】]\s*"),
     re.compile(r"\s*[(][^()]{2,30}\s[\u4e00-\u9fff]{2,3}[)]\s*"),  # (县疫情防控社防组 姜颖): a desk and its writer
     re.compile(r"\s*(本报讯|本网讯|本台讯|本报|本网|讯)\s*"),
+    # '云上黄梅报道(全媒体记者:费留灿)8月7日,…': an outlet's report and its reporter
+    re.compile(r"\s*[\u4e00-\u9fff]{2,10}报道\s*[(][^()]{2,30}[)]\s*"),
     re.compile(r"\s*(综合报道|综合消息)\s*[,:]?\s*"),  # '中新网2月15日电 综合报道,日本及韩国…'
     re.compile(r"\s*[•·●]\s*\[[^\]]{2,40}\]\s*"),  # '• [国家卫生健康委新闻发言人 米锋]': a transcript's speaker
     re.compile(r"\s*(大家|各位)?(上午|下午|晚上)好\s*[!,。]?\s*"),  # '各位媒体朋友:大家下午好!' (a greeting)
@@ -146,6 +150,8 @@ _LEAD_PREFIXES = (
     re.compile(r"\s*[\u4e00-\u9fff]{2,8}\s*,\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[(][^()]{2,8}社[)]\s*[—-]*\s*"),
     re.compile(r"\s*[^,。|]{0,16}(客户端|日报|晚报|新闻|融媒|发布)\s*[|]\s*(记者|通讯员)[^,。\d]{0,24}?(?=\d{1,2}\s*月|[,\s])\s*"),
     re.compile(r"\s*(记者|通讯员)(\s*[\u4e00-\u9fff]{2,4}){1,4}\s+"),
+    # '10月19日-10月22日,': the days of what follows
+    re.compile(r"\s*(\d{4}\s*年)?\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[-—至到~]\s*(\d{1,2}\s*月)?\s*\d{1,2}\s*日\s*,?\s*"),
     re.compile(
         r"\s*(当地时间)?\s*(\d{4}\s*年)?\s*(\d{1,2}\s*月)?\s*\d{1,2}\s*[日号]\s*"
         r"(上午|下午|晚上|晚间|晚|早上|早晨|凌晨|中午|傍晚|夜间|夜|白天|起)?\s*(\d{1,2}\s*[时点](\s*\d{1,2}\s*分)?(许|左右)?|\d{1,2}:\d{2})?\s*"
@@ -416,9 +422,12 @@ def clean_headline(text: str) -> str:
     text = _MEDIA_TAG_AFTER.sub("", text).strip() or text
     text = _WIDGET_AFTER.sub("", text).strip() or text
     text = _COLUMN_TAG_AFTER.sub("", text).strip() or text
+    doubled = _PRINTED_TWICE.fullmatch(text)  # '某县最新疫情防控规定某县最新疫情防控规定通知': a farm's glued copy
+    text = doubled.group(1) if doubled else text
     return re.sub(r"\s+", "", text) if _SPACED_LETTERS.match(text) else text
 
 
+_PRINTED_TWICE = re.compile(r"(.{6,}?)\1.{0,4}")
 # '…均为隔离管控人员【齐心战疫成都得行】': a column's tag after the headline.
 _COLUMN_TAG_AFTER = re.compile(r"(?<=\S{8})\s*【[^】]{2,12}】$")
 
