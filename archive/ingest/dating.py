@@ -71,6 +71,7 @@ _UPLOADED_AFTER = re.compile(r"^\s*(\d{1,2}:\d{2}(:\d{2})?)?\s*上传")
 _EDITION = re.compile(rf"^\s*{EDITION_LABEL}", re.I)
 _STAMP_TIME = re.compile(r"^\s*\d{1,2}:\d{2}:\d{2}")
 _STAMP_PREFIX = re.compile(r"[\u4e00-\u9fff]{2,8}$")
+_SOURCE_VALUE_BEFORE = re.compile(r"(来源|来自)\s*:\s*(?!互联网|网络|不详|未知)[\u4e00-\u9fff]{2,12}$")
 _SIGNED_HOUR = re.compile(r"\s*\d{1,2}\s*[时点]\s*(\d{1,2}\s*分)?\s*$")
 _SIGNED_LINE_MAX = 48
 _TEXT_YEAR_WITHIN_DAYS = 31
@@ -91,6 +92,7 @@ _ISSUER_ACTS = re.compile(r"[^,。;:!?\s]{2,40}?(指挥部|办公室|领导小�
 _CITED_DOCUMENT_DATE = re.compile(r"\s*(发布|印发|下发|出台|公布)的?\s*《")
 # '3月2日(今天)下午四点,…召开第37场新闻发布会': the lead names the day it was written, wherever it says so.
 _TODAY_AFTER = re.compile(r"^\s*[(]\s*(今天|今日)\s*[)]")
+_TODAY_OPENING = re.compile(r"\s*(今日|今天|今晨|今早)(上午|下午|晚上|晚间)?\s*,")
 _TODAY_BEFORE = re.compile(r"(今天|今日)\s*[(]\s*$")  # '…西平县今日(1月25日)对外发布公告'
 _URL_DATES = (
     re.compile(r"(?<!\d)(20\d{2})[-_/]?(0[1-9]|1[0-2])[-_/]?(0[1-9]|[12]\d|3[01])(?!\d)"),
@@ -205,6 +207,8 @@ def _republished(found: FoundDate, newest_reported, lead_keys: list[str]) -> boo
     the candidate date. (The signed date and the lead's own date belong to the article itself.)"""
     if found.evidence in ("signed date", "lead", "publication label"):
         return False
+    if lead_keys and _TODAY_OPENING.match(lead_keys[0]):
+        return False  # '今日下午,…召开发布会': the lead speaks of the day the page was published
     published = found.match.as_date()
     # (paragraph number, its key, a month-day it reports), read once for the three uses below
     month_days = [(n, key, d) for n, key in enumerate(lead_keys) for d in dates.find_dates(key)
@@ -399,7 +403,9 @@ def _is_scraper_stamp(key: str, d: dates.DateMatch) -> bool:
         return True  # '2022/7/6 来源:不详' over a 2020 notice: when a content farm copied a text it cannot source
     if _COLUMN_BEFORE.search(before) and not _LABEL.search(before) and not _EDITION.match(before):
         return True  # '社会热点 2025-03-17' (not an e-paper's page label: '第3版:上海新闻 2022-05-01')
-    return has_seconds and bool(_STAMP_PREFIX.search(before)) and not _LABEL.search(before)
+    # ('来源:土流网2022-03-14 09:40:24': the page's own source line, its date glued to the source's name)
+    return has_seconds and bool(_STAMP_PREFIX.search(before)) and not _LABEL.search(before) \
+        and not _SOURCE_VALUE_BEFORE.search(before)
 
 
 def _slice(line: str, d: dates.DateMatch) -> str:
