@@ -283,7 +283,8 @@ def strip_boilerplate(lines: list[str], *, page: bool = True) -> list[str]:
     as_printed = _tails_on_lines_of_their_own(lines)
     # (the tail is found on the lines as printed: '【责任编辑:陈颖】' is also the shape of a spliced spam tag)
     tail = tail_start(as_printed, [match_key(line).strip() for line in as_printed]) if page else len(as_printed)
-    lines = [strip_bracketed_headline(strip_spam_prefix(_without_farm_stamp(line))) for line in as_printed]
+    lines = [strip_bracketed_headline(strip_spam_prefix(_without_app_prompt(_without_farm_stamp(line))))
+             for line in as_printed]
     keys = [match_key(line).strip() for line in lines]
     # The same bare date on three lines or more: the dates of a list whose titles were lost ('2024-11-22' ×6).
     bare_dates = Counter(key for key in keys if _BARE_DATE.fullmatch(key))
@@ -406,7 +407,7 @@ _FARM_STAMP = re.compile(rf"^\s*20\d{{2}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}(\s+\d{{1,2
 
 def _without_farm_stamp(line: str) -> str:
     m = _FARM_STAMP.match(match_key(line))
-    return _without_app_prompt(line[m.end():] if m else line)
+    return line[m.end():] if m else line
 
 
 # '…创刊于1987年。(本文来自澎湃新闻,更多原创资讯请下载“澎湃新闻”APP)': the outlet's prompt after the last sentence.

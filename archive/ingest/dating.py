@@ -383,9 +383,9 @@ def _lead_dates(key: str) -> list[dates.DateMatch]:
 def _evidence_dates(key: str) -> list[dates.DateMatch]:
     """Dates in a line that can be evidence: not a site clock, not a scraper's stamp."""
     kept = []
+    # (a site clock stands on a line of its own; '定于2020年2月21日(星期五)上午10:00召开…' is a sentence's date)
+    clock_line = not re.search(r"[,。;]", key)
     for d in dates.find_dates(key):
-        # (a site clock stands on a line of its own; '定于2020年2月21日(星期五)上午10:00召开…' is a sentence's date)
-        clock_line = not re.search(r"[,。;]", key)
         if (_CLOCK_AFTER.match(key[d.end:]) and clock_line) or _CLOCK_BEFORE.search(key[: d.start]):
             continue
         if _is_scraper_stamp(key, d) or _UPLOADED_AFTER.match(key[d.end:]):

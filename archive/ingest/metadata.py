@@ -22,7 +22,8 @@ from .boilerplate import (ORIGINAL_TITLE, ends_a_sentence, introduces_what_follo
 from .publishers import find_publisher
 from .span import is_salutation
 from .titles import (DOCUMENT_KIND_END, DOCUMENT_NUMBER_AFTER, HEADLINE_MAX, HEADLINE_MIN, clean_headline,
-                     find_headline, looks_like_headline, run_in_headline, supplied_title)
+                     find_headline, headline_ending_the_breadcrumb, looks_like_headline, run_in_headline,
+                     supplied_title)
 
 if TYPE_CHECKING:
     from .html import HtmlHints
@@ -213,9 +214,9 @@ def _find_title(lines, keys, header, lead, hints, warnings) -> tuple[str | None,
     foot = _headline_over_foot_source(lines, keys, lead)
     if foot is not None:
         return foot, (), False
-    crumb = _headline_ending_the_breadcrumb(lines, keys, header)
+    crumb = headline_ending_the_breadcrumb(lines, keys, header)
     if crumb is not None:
-        return crumb, (), False
+        return crumb.text, (), False
     if lead is not None and (run_in := run_in_headline(lines[lead])):
         return run_in, (), False
     if lead is not None:
@@ -234,22 +235,6 @@ _DEVISED_FROM_MAX = 3  # paragraphs tried for a devised title
 _SOURCE_LABEL = re.compile(r"^(来源|稿源)\s*:")
 _FOOT_BLOCK_LABEL = re.compile(r"^(版次|版面|栏目|作者|编辑|责任编辑|日期|发布时间)\s*:")
 _FOOT_BLOCK_LINES = 6
-
-
-_CRUMB_SEPARATOR = re.compile(r"\s*(?:>>|»|›|>)\s*")
-_CRUMB_HEADLINE_MIN = 8
-
-
-def _headline_ending_the_breadcrumb(lines: list[str], keys: list[str], header: list[int]) -> str | None:
-    """'首页 » 常识 » 预防 » 七星关重要提示事关清明出行': a page that prints its headline only as the last step of
-    its breadcrumb."""
-    for i in header:
-        steps = _CRUMB_SEPARATOR.split(lines[i].strip())
-        if len(steps) >= 3 and match_key(steps[0]).strip().endswith(("首页", "主页", "位置:首页")):
-            last = steps[-1].strip()
-            if len(last) >= _CRUMB_HEADLINE_MIN and looks_like_headline(last, match_key(last)):
-                return clean_headline(last)
-    return None
 
 
 def _headline_over_foot_source(lines: list[str], keys: list[str], lead: int | None) -> str | None:

@@ -259,27 +259,28 @@ def find_headline(lines: list[str], keys: list[str], header: list[int], text_aft
         above = [i for i in header if i < dateline and keys[i]]
         if above and _spaced_headline(lines[above[-1]], keys[above[-1]]):
             return Headline(clean_headline(lines[above[-1]]), (above[-1],))
+        # (with no headline line over the dateline, a breadcrumb's last step: '首页 » 问答 » 介绍 » 截至6月9日…')
         found = _nearest_headline(lines, keys, [i for i in header if i < dateline], joined, text_after) \
-            or _last_crumb(lines, keys, above)
+            or headline_ending_the_breadcrumb(lines, keys, above)
         if found is not None:
             return found
     return _nearest_headline(lines, keys, header, joined, text_after)
 
 
-def _last_crumb(lines, keys, above: list[int]) -> Headline | None:
-    """'首页 » 问答 » 介绍 » 截至6月9日宝应有一件事人数要达40万' over the dateline, with no headline line: the
-    breadcrumb's last step is the page's own title."""
-    for i in reversed(above):
-        if not _BREADCRUMB.search(keys[i]):
-            continue
-        crumb = re.split(r"\s*(?:>|»|›)\s*", lines[i].strip())[-1]
-        key = match_key(crumb).strip()
-        if len(key) >= _CRUMB_TITLE_MIN and looks_like_headline(crumb, key):
-            return Headline(clean_headline(crumb), (i,))
+def headline_ending_the_breadcrumb(lines, keys, indices: list[int]) -> Headline | None:
+    """'首页 » 常识 » 预防 » 七星关重要提示事关清明出行': a page that prints its headline only as the last step of
+    its breadcrumb."""
+    for i in indices:
+        steps = _CRUMB_SEPARATOR.split(lines[i].strip())
+        if len(steps) >= 3 and match_key(steps[0]).strip().endswith(("首页", "主页", "位置:首页")):
+            last = steps[-1].strip()
+            if len(last) >= _CRUMB_HEADLINE_MIN and looks_like_headline(last, match_key(last)):
+                return Headline(clean_headline(last), (i,))
     return None
 
 
-_CRUMB_TITLE_MIN = 10
+_CRUMB_SEPARATOR = re.compile(r"\s*(?:>>|»|›|>)\s*")
+_CRUMB_HEADLINE_MIN = 8
 # '…坚决打赢疫情防控阻击战" />': the end of an HTML attribute, left where a page's markup broke.
 _MARKUP_LEFT = re.compile(r"[\"']\s*/?>\s*$")
 
@@ -557,15 +558,16 @@ def joined_headlines(lines: list[str], keys: list[str], above: list[int]) -> lis
                 continue
             if any(_BRACKETED_COLUMN.match(p) for p in pieces[1:]):
                 continue  # '【疫情防控•卓尼在行动】致全县政协委员倡议书' opens a headline: no menu item above joins it
-            joined_key = "".join(clean_headline(p) for p in pieces)
+            cleaned = [clean_headline(p) for p in pieces]
+            joined_key = "".join(cleaned)
             # The last piece is the document's kind (通 告, 的通告, 2号令), or the first is plainly unfinished;
             # no piece but the last is a finished headline of its own.
             ends_with_kind = bool(DOCUMENT_KIND_END.search(joined_key))
-            kind_last = (ends_with_kind or bool(_REPORT_KIND_PIECE.fullmatch(clean_headline(pieces[-1])))) \
-                and len(clean_headline(pieces[-1])) <= _KIND_PIECE_MAX
+            kind_last = (ends_with_kind or bool(_REPORT_KIND_PIECE.fullmatch(cleaned[-1]))) \
+                and len(cleaned[-1]) <= _KIND_PIECE_MAX
             # '花都区关于解除…' / '…的通告'; '…疫情防控指挥部' / '关于解除…的通告'
             about = ends_with_kind and any(p.startswith("关于") or "关于" in pieces[0] for p in pieces[1:]) \
-                and not any(DOCUMENT_KIND_END.search(clean_headline(p)) for p in pieces[:-1]) \
+                and not any(DOCUMENT_KIND_END.search(c) for c in cleaned[:-1]) \
                 and _names_an_issuer(pieces[0])
             # '转发《中共…疫情防控' / '工作领导小组办公室通告》的通知': a title quoted across the break is unfinished
             open_quote = pieces[0].count("《") > pieces[0].count("》")
@@ -573,13 +575,12 @@ def joined_headlines(lines: list[str], keys: list[str], above: list[int]) -> lis
             broken_issuer = ends_with_kind and bool(_MID_ISSUER_END.search(match_key(pieces[0])))
             if not (kind_last or about or open_quote or broken_issuer or _UNFINISHED_END.search(pieces[0])):
                 continue
-            if any(DOCUMENT_KIND_END.search(clean_headline(p)) and len(p) >= 10 for p in pieces[:-1]):
+            if any(DOCUMENT_KIND_END.search(c) and len(p) >= 10 for c, p in zip(cleaned[:-1], pieces)):
                 continue
             # ('…核酸检测的' / '通知' / '和平区': the heading ends with its kind; the next line is another block's)
-            if any(DOCUMENT_KIND_END.search("".join(clean_headline(p) for p in pieces[:k + 1]))
-                   for k in range(len(pieces) - 1)):
+            if any(DOCUMENT_KIND_END.search("".join(cleaned[:k + 1])) for k in range(len(cleaned) - 1)):
                 continue
-            if _whole_document_title(clean_headline(pieces[-1])):
+            if _whole_document_title(cleaned[-1]):
                 continue  # '宜春市民,这里有一封关于…新型冠' (a teaser cut short) over '宜春市关于…的温馨提示'
             text = "".join(clean_headline(lines[i]) for i in run)
             if looks_like_headline(text, joined_key):

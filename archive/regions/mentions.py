@@ -95,13 +95,13 @@ def collect_mentions(
         _damp_movements(in_segment, segment.text, offset)
         mentions.extend(in_segment)
         offset += len(segment.text) + 1
-    _count_site_repeats_once(mentions)
+    _cap_site_repeats(mentions)
     mentions.extend(_host_mentions(source_url, gazetteer))
     mentions.extend(_registration_mentions(page, gazetteer, offset))
     return mentions
 
 
-def _count_site_repeats_once(mentions: list[Mention]) -> None:
+def _cap_site_repeats(mentions: list[Mention]) -> None:
     """The page around the article names its own place once or twice (a header, a footer); a name it repeats
     many times belongs to another text printed beside the article ('重要发布' and another city's notice)."""
     seen: dict[str, int] = defaultdict(int)

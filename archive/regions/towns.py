@@ -40,7 +40,7 @@ def town_entries(gazetteer: Gazetteer) -> dict[str, tuple[RegionEntry, ...]]:
     (statistical codes such as 130171, not in GB/T 2260), the zone's prefecture."""
     placed = {}
     for name, codes in town_counties().items():
-        entries = tuple(dict.fromkeys(e for e in map(lambda code: _region_of(code, gazetteer), codes) if e))
+        entries = tuple(dict.fromkeys(entry for code in codes if (entry := _region_of(code, gazetteer))))
         if entries:
             placed[name] = entries
     return placed
