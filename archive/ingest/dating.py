@@ -202,10 +202,11 @@ def _newest_full_date(keys: list[str]):
 
 
 def _republished(found: FoundDate, newest_reported, lead_keys: list[str]) -> bool:
-    """A dateline, label or address date well after every date the article reports: a later copy's stamp.
+    """A dateline or label date well after every date the article reports: a later copy's stamp.
     Without full dates in the text, the month-days its first paragraphs report are read in the year before
-    the candidate date. (The signed date and the lead's own date belong to the article itself.)"""
-    if found.evidence in ("signed date", "lead", "publication label"):
+    the candidate date. (The signed date and the lead's own date belong to the article itself; the date in
+    the address is the day this copy went up, which is the date a reader cites it by.)"""
+    if found.evidence in ("signed date", "lead", "publication label", "address"):
         return False
     if lead_keys and _TODAY_OPENING.match(lead_keys[0]):
         return False  # '今日下午,…召开发布会': the lead speaks of the day the page was published

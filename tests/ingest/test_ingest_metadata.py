@@ -155,6 +155,15 @@ def test_a_retrospective_keeps_a_dateline_one_day_after_the_day_its_lead_reports
     assert meta_of(text).published_at == date(2022, 9, 14)
 
 
+def test_a_page_whose_address_and_dateline_agree_is_dated_by_them_however_old_its_news():
+    """A mirror put the page up on 2022-05-18 (its address says so) with a report of 3月31日: that is this page's
+    date, not a yearless month-day."""
+    text = ("示例县委书记到示例镇督导核酸检测工作\n2022-05-18 17:01:42 来源:示例县人民政府门户网站\n"
+            "3月31日,示例县委书记到示例镇督导大规模核酸检测工作。\n他要求各采样点做好秩序维护。")
+    meta = extract_metadata(text.split("\n"), url="https://mirror.example.com/xian/2022/0518/4278250.html")
+    assert (meta.published_at, meta.date_precision) == (date(2022, 5, 18), "day")
+
+
 def test_a_copy_stamped_years_later_is_still_not_dated_by_its_stamp():
     text = ("示例县召开疫情防控工作会议\n2024-09-14\n"
             "2月5日,示例县召开疫情防控工作会议,部署春节期间疫情防控工作。\n会议要求,2020年2月10日前完成全县排查。")
