@@ -34,7 +34,7 @@ _LIST_HEADER = re.compile(
     r"^(相关信息|相关链接|相关新闻|相关文章|相关报道|相关推荐|推荐阅读|为您推荐|为你推荐|猜你喜欢|热点推荐"
     r"|热门推荐|更多阅读|延伸阅读|精彩推荐|热门文章|今日推荐|友情链接|你可能还想看|你可能也喜欢|您可能也对以下帖子感兴趣"
     r"|内容目录|本文标签|相关热词搜索|相关热词|新闻推荐|频道推荐|推荐产品|(一周|本周|今日|24小时)?热门|热门资讯|热点新闻|最新文章|相关附件"
-    r"|往期\s*[·•・]?\s*(推荐|回顾|精选)|过往期刊|相关\S{0,4}推荐|图片新闻|视频新闻|精彩图片|最新资讯|专题推荐|要闻推荐|本网推荐|编辑推荐|热门排行|点击排行|阅读排行|排行榜|最近更新|最新更新|资讯推荐|热点图片|头条新闻|最新专题"
+    r"|往期\s*[·•・]?\s*(推荐|回顾|精选)|过往期刊|相关\S{0,4}推荐|图片新闻|视频新闻|精彩图片|最新资讯|专题推荐|要闻推荐|本网推荐|编辑推荐|热门排行|点击排行|阅读排行|排行榜|最近更新|最新更新|资讯推荐|热点图片|头条新闻|最新专题|频道精选|本站精选|精选(文章|推荐|阅读)"
     r"|还有这些\S{0,4}值得关注)\s*!?\s*(:.*)?$"
 )
 _LINK_ITEM_MAX = 40
@@ -76,11 +76,12 @@ _GALLERY_SLIDE = re.compile(r"^[^。,;]{4,30}[(]\d{1,2}[)]$")
 # ('澳门金沙城中心_欧洲杯足球网-【投注官网平台】召开…') loses the chain.
 # SEO words: the strong ones are spam on their own; the weak ones are also news words (亚洲, 官网, 开户, and
 # 棋牌 outside 棋牌室, which COVID notices close), so a short line needs two different ones to be spam.
-_SEO_STRONG = r"万博体育|开云体育|乐鱼体育|华体会|雷竞技|蜘蛛池|博彩|幸运(?:10|飞艇|28)|开奖网址|时时彩|六合彩|北京赛车|杏彩|娱乐城|沙巴体育|中文字幕|无码|精品视频|投注|足球网|体育平台|金沙城|葡京|皇冠体育|彩船|国产精品|彩票.{0,4}(?:app|下载|手机)"
+_SEO_STRONG = r"资料大全|管家婆|一肖一码|天天彩|六合宝典|万博体育|开云体育|乐鱼体育|华体会|雷竞技|蜘蛛池|博彩|幸运(?:10|飞艇|28)|开奖网址|时时彩|六合彩|北京赛车|杏彩|娱乐城|沙巴体育|中文字幕|无码|精品视频|投注|足球网|体育平台|金沙城|葡京|皇冠体育|彩船|国产精品|彩票.{0,4}(?:app|下载|手机)"
 _SEO_WEAK = r"bet|官网|免费观看|在线观看|博弈|开户|棋牌(?![室馆])|久久|亚洲"
 _SEO_SPAM = re.compile(f"{_SEO_STRONG}|{_SEO_WEAK}", re.I)
 _SEO_STRONG_RE = re.compile(_SEO_STRONG, re.I)
 _SEO_WEAK_RE = re.compile(_SEO_WEAK, re.I)
+_SEO_LABEL_PREFIX = re.compile(r"^[^,。!?:]{2,24}:\s*")
 _SEO_CHAIN_PREFIX = re.compile(r"^(?:[^,。!?]{1,24}?(?:_|-|【|】|\||/)){1,8}[^,。!?]{0,12}?(?:】|\]|_|-)")
 # Gambling SEO phrases spliced into sentences ('3日晚上,皇冠体育平台,皇冠体育app组织收看…', '总书记365体育博彩:疫情防控…').
 # At most two characters before the keyword belong to the phrase, so the sentence around it keeps its words.
@@ -104,6 +105,8 @@ _INLINE_JUNK = re.compile(r"[?<]?\s*/?\s*span style=\"[^\"]*\"\s*>[^,。!?]{0,24
                           # counter after it: '【编辑:苑菁菁】 39'), a '©原创' mark,
                           # a photo credit glued before a paragraph ('杨应平 摄会议指出…')
                           r"|\s*[【(]\s*(责任)?编辑\s*:[^】)]{1,12}[】)](\s+\d{1,4})?\s*$|\s*©\s*原创|^[\u4e00-\u9fff]{2,4} 摄(?=[\u4e00-\u9fff])"
+                          # a caption and its credit glued before a paragraph ('会议现场(某某 摄)根据…')
+                          r"|^[\u4e00-\u9fff]{2,10}[(]\s*[\u4e00-\u9fff]{2,4}\s*摄\s*[)](?=[\u4e00-\u9fff《“])"
                           r"|^导语\s+(?=\S)|^\s*[\[【]\s*(摘要|导语|提要)\s*[\]】]\s*(?=\S)"  # a summary's label before its text
                           # an advert's words and address glued before a paragraph ('某某出诊的医院 http://…html为…')
                           r"|^[^\s,。]{2,20}\s+https?://\S+?\.(?:s?html?|php|aspx?)(?=[\u4e00-\u9fff])"
@@ -170,7 +173,8 @@ _SINGLE_LINE_RULES = (
     re.compile(r"^(?=.{0,160}$)(?![(\[【][^)\]】]{1,30}[)\]】]\s*\S{10})(?!记\s*者\s*:[^。?!]{6,}[。?!])[(\[【]?\s*(主办|承办|协办|主管|运维|运营|技术支持|总监|审核|审校|审签|终审|初审|复审|监制|总监制|责编|责任编辑|编辑|"
                r"技术编辑|校对|值班编辑|网站编辑|编校|编审|媒体运营|作者|撰文|撰稿|记\s*者|通讯员|摄影|来源)(单位)?\s*[:|\s/]"),
     # a link's prompt ('点击查看35场发布会实录', '点击进入下一页') and a forum's hidden-content prompt
-    re.compile(r"^[-—\s]*点击(查看|进入|阅读|浏览)\S{0,20}$|^.{0,6}查看隐藏内容.{0,20}$"),
+    # ('「武汉肺炎专区」请点此,更多相关讯息,带您第一手掌握。': a portal's pointer to its topic page)
+    re.compile(r"^[-—\s]*点击(查看|进入|阅读|浏览)\S{0,20}$|^.{0,6}查看隐藏内容.{0,20}$|^.{0,20}请点(此|这里)\s*[,,].{0,24}$"),
     # a site's technical credit after its names: '杭州网?千岛湖网 网络支持:杭州网络传媒有限公司'
     re.compile(r"^.{0,40}(网络支持|技术支持|网站支持|技术服务)\s*:\s*\S.{0,40}$"),
     # a credit line: '文/记者 李承泽', '图/某某'
@@ -245,6 +249,7 @@ _CONTACT_LABEL = re.compile(
 )
 _REPORT_LINE = re.compile(r"举报(电话|邮箱)|违法和不良信息举报")
 _NOTICE_CLOSING = re.compile(r"^特此(通告|公告|通知|告知)")
+_SIGNED_DATE_LINE_MAX = 16  # '2022年3月11日', '2022年10月23日21时
 _PHONE_OR_MAIL = re.compile(r"\d{3,4}-\d{7,8}|[\w.+-]+@[\w-]+\.[\w.]+")
 
 _BULLET = re.compile(r"^\s*[-•·▪●◆■◇□○►▶*]\s*\S")
@@ -429,9 +434,15 @@ def strip_bracketed_headline(line: str) -> str:
 
 
 def strip_spam_prefix(line: str) -> str:
-    """A line without the gambling SEO text spliced into it: a chain of SEO phrases in front of its words,
-    and SEO phrases inside its sentences (same text when there is none)."""
+    """A line without the gambling SEO text spliced into it: a chain of SEO phrases in front of its words
+    (or one set off by a colon: '正版资料免费资料大全: 日本单日…'), and SEO phrases inside its sentences (same
+    text when there is none)."""
     key = match_key(line)
+    labelled = _SEO_LABEL_PREFIX.match(key)
+    # (the SEO phrase reaching the colon: '…开奖网址中方:反对…' keeps the speaker the colon follows)
+    seo = [m.end() for m in _SEO_STRONG_RE.finditer(labelled.group())] if labelled else []
+    if seo and not labelled.group()[seo[-1]:].strip(": ") and han_count(key[labelled.end():]) >= 6:
+        line, key = line[labelled.end():], key[labelled.end():]
     m = _SEO_CHAIN_PREFIX.match(key)
     if m and _SEO_SPAM.search(key[: m.end()]) and han_count(key[m.end():]) >= 6:
         line, key = line[m.end():], key[m.end():]
@@ -636,9 +647,12 @@ def _drop_trailing_bullets(kept: list[int], lines: list[str]) -> list[int]:
 
 
 def _drop_footer_contacts(kept: list[int], lines: list[str], keys: list[str]) -> list[int]:
-    """Contact lines after the article go; a notice's own hotline, standing before its 特此通告, stays."""
+    """Contact lines after the article go; a notice's own hotline, standing before its 特此通告 or the date it
+    is signed with ('…举报电话:0557-7015928。' / issuer / '2022年3月11日'), stays."""
     last_prose = max((i for i in kept if is_prose(lines[i]) and not _is_contact(keys[i])), default=-1)
-    closing = max((i for i in kept if _NOTICE_CLOSING.match(keys[i])), default=-1)
+    closing = max((i for i in kept if _NOTICE_CLOSING.match(keys[i])
+                   or (i > last_prose >= 0 and len(keys[i]) <= _SIGNED_DATE_LINE_MAX and is_dateline(keys[i]))),
+                  default=-1)
     return [i for i in kept if i <= max(last_prose, closing) or not _is_contact(keys[i])]
 
 
@@ -653,8 +667,8 @@ _TEASER_PREFIX = 10
 
 def _is_duplicate_teaser(key: str, keys: list[str]) -> bool:
     """'导读:…' / '摘要:…' repeating (a cut-off copy of) a later paragraph, maybe after its source
-    ('导读文章来源:新浪新闻  德保县…')."""
-    m = re.match(r"^(导读|摘要|内容提要|提要|核心提示)\s*:?\s*(?:(?:文章)?来源\s*:\s*\S{2,20}\s+)?(.+?)[….\s]*$", key)
+    ('导读文章来源:新浪新闻  德保县…'); a question-and-answer farm's '最佳答案:…' over the text it cuts short."""
+    m = re.match(r"^(导读|摘要|内容提要|提要|核心提示|最佳答案|推荐答案|满意答案)\s*:?\s*(?:(?:文章)?来源\s*:\s*\S{2,20}\s+)?(.+?)[….\s]*$", key)
     if not m:
         return False
     # (a summary may reword a little: its first words are enough)

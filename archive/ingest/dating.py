@@ -89,7 +89,12 @@ _WIRE_DATELINE_WITHIN = 200
 _ISSUER_ACTS = re.compile(r"[^,。;:!?\s]{2,40}?(指挥部|办公室|领导小组|人民政府|政府|委员会|卫健委|局|中心|防控组)"
                           r"(?=\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(发布|印发|召开|通报|公布|发出|下发))")
 # '根据…办公室1月19日发布的《致…的一封信》': the date of a document the text cites, not of the text
+_URL_YEAR_FOLDER = re.compile(r"/(20[12]\d)/(?!\d)")
+# '日期:03-04': a page's dateline without its year, written with digits (its address may give the year).
+_LABELLED_MONTH_DAY = re.compile(r"^(日期|发布日期|发布时间)\s*:\s*(0?[1-9]|1[0-2])-(0?[1-9]|[12]\d|3[01])(\s+\d{1,2}:\d{2})?$")
 _CITED_DOCUMENT_DATE = re.compile(r"\s*(发布|印发|下发|出台|公布)的?\s*《")
+# '对2022年1月20日(含)以来有…旅居史的人员': the start of a period the rules look back over, not the lead's day.
+_PERIOD_START_AFTER = re.compile(r"\s*([(]含[)])?\s*以来")
 # '3月2日(今天)下午四点,…召开第37场新闻发布会': the lead names the day it was written, wherever it says so.
 _TODAY_AFTER = re.compile(r"^\s*[(]\s*(今天|今日)\s*[)]")
 _TODAY_OPENING = re.compile(r"\s*(今日|今天|今晨|今早)(上午|下午|晚上|晚间)?\s*,")
@@ -271,6 +276,11 @@ def _yearless(lines, keys, header, lead, url) -> FoundDate | None:
         if is_dateline(keys[i]) or len(keys[i]) <= 20:
             candidates += [FoundDate(d, _slice(lines[i], d), "header") for d in _evidence_dates(keys[i])
                            if d.precision == dates.MONTH_DAY][:1]
+        labelled = _LABELLED_MONTH_DAY.match(keys[i])
+        if labelled:
+            d = dates.DateMatch(labelled.start(2), labelled.end(3), dates.MONTH_DAY, None,
+                                int(labelled.group(2)), int(labelled.group(3)))
+            candidates.append(FoundDate(d, _slice(lines[i], d), "labelled date line"))
     if lead is not None:
         candidates += [FoundDate(d, _slice(lines[lead], d), "lead") for d in _lead_dates(keys[lead])
                        if d.precision == dates.MONTH_DAY]
@@ -280,6 +290,10 @@ def _yearless(lines, keys, header, lead, url) -> FoundDate | None:
     in_url = url_date(url)
     if in_url is not None and _year_fits(chosen.match, in_url):
         return replace(chosen, match=replace(chosen.match, precision=dates.DAY, year=in_url.year),
+                       evidence=chosen.evidence + " + year of the address")
+    year_folder = _URL_YEAR_FOLDER.search(re.sub(r"^[a-z]+://[^/]+", "", url or "", flags=re.I))
+    if in_url is None and year_folder:  # '/a/2020/newsshow_26643.html': the address files the page under its year
+        return replace(chosen, match=replace(chosen.match, precision=dates.DAY, year=int(year_folder.group(1))),
                        evidence=chosen.evidence + " + year of the address")
     # (the text's own dates: not those of the other items listed after it)
     end = tail_start(lines, keys)
@@ -333,8 +347,12 @@ def _signed_dates(lines: list[str], keys: list[str], lead: int | None) -> list[F
     if lead is None:
         return []
     found = []
+    end = tail_start(lines, keys)
+    dated_list = _dated_list(keys, lead, end)
     # (not in the other items' teasers and stamps below the text: '加载更多' / '-' / headline / '2018-03-01 14:40:53')
-    for i in range(tail_start(lines, keys) - 1, lead - 1, -1):
+    for i in range(end - 1, lead - 1, -1):
+        if i in dated_list:
+            continue
         # '2021年8月7日 【编辑:苑菁菁】', '2022年8月23日 来源:盂县人民政府网站 |'
         key = _SOURCE_AFTER_DATE.sub("", TRAILING_CREDITS.sub("", keys[i].strip()))
         if not key:
@@ -368,6 +386,18 @@ def _signed_dates(lines: list[str], keys: list[str], lead: int | None) -> list[F
     return found
 
 
+# '科技巨头强强联合,某某联合发布新系统 2025-03-21': another item's headline and its day, in a list after the text
+_DATED_ITEM = re.compile(r"^\S.{3,}\s+20\d{2}-\d{1,2}-\d{1,2}$")
+_DATED_LIST_MIN = 3
+
+
+def _dated_list(keys: list[str], start: int, end: int) -> set[int]:
+    """Lines of a list of other items, each a headline and its date: three or more make a list, where one is
+    a notice's issuer signing with its date."""
+    items = {i for i in range(start, end) if _DATED_ITEM.match(keys[i].strip())}
+    return items if len(items) >= _DATED_LIST_MIN else set()
+
+
 def _lead_dates(key: str) -> list[dates.DateMatch]:
     # A numbered notice's heading run into its text: '某旗…指挥部通告 (第219号) 2022年10月24日,我旗…' (+1: the
     # space after it)
@@ -378,7 +408,8 @@ def _lead_dates(key: str) -> list[dates.DateMatch]:
     return [d for d in _evidence_dates(key) if (d.start <= max(_LEAD_DATE_WITHIN, opening + 2)
             or (wire is not None and wire.start() < d.start and d.end <= wire.end())
             or _TODAY_AFTER.match(key[d.end:]) or _TODAY_BEFORE.search(key[:d.start])
-            or (issuer is not None and d.start == issuer.end())) and not _CITED_DOCUMENT_DATE.match(key[d.end:])]
+            or (issuer is not None and d.start == issuer.end()))
+            and not _CITED_DOCUMENT_DATE.match(key[d.end:]) and not _PERIOD_START_AFTER.match(key[d.end:])]
 
 
 def _evidence_dates(key: str) -> list[dates.DateMatch]:

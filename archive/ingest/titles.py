@@ -29,6 +29,10 @@ _SUPPLIED_WITH_NAME_MAX = 48  # a devised title that closes the document name it
 _MAX_JOINED_LINES = 3
 _JOINED_PIECE_MAX = 40
 _KIND_PIECE_MAX = 12
+# '正在收听…' / '正在播放…': a read-aloud player's prompt before the headline it names
+_PLAYER_PROMPT = re.compile(r"正在(收听|播放|朗读)")
+_ENDING_REPEATED_MIN = 6  # a headline's last words repeated alone under it: not just '的通知'
+_PLACE_ISSUER_MAX = 12  # '湘西土家族苗族自治州' over '关于…': longer and ending in 区, it is a sentence ('…调整为中风险地区')
 # A headline shares at least this share of its character pairs with the article below it.
 _RELEVANCE_MIN_SHARE = 0.12
 _RELEVANCE_MIN_TEXT = 120
@@ -73,7 +77,7 @@ _SOURCE_AFTER = re.compile(r"\s+(来源|來源|稿源|来自|來自)\s*[:：]\s*
 DOCUMENT_KIND_END = re.compile(
     r"(通告|公告|布告|通知|通报|命令|\d+号令|令|决定|意见|方案|办法|倡议书?|公开信|一封信|声明|告知书|提示|指引|须知|公示|启事|预告)$"
 )
-_ISSUER_END = re.compile(r"(指挥部|办公室|领导小组|人民政府|政府|委员会|局|机制|工作组)$")
+_ISSUER_END = re.compile(r"(指挥部|办公室|领导小组|人民政府|政府|委员会|[党县市区省]委|办|局|中心|机制|工作组)$")
 _PLACE_END = re.compile(r"(省|市|区|县|旗|盟|州|镇|乡|街道|社区)$")
 _MID_ISSUER_END = re.compile(r"(新型冠状病毒感染的|新型冠状病毒感染|新型冠状病毒|新冠肺炎|肺炎|新冠病毒感染)$")
 # A daily bulletin's heading broken before what it reports: '9月20日…肺炎疫情' / '最新情况'.
@@ -89,7 +93,9 @@ _DOCUMENT_NUMBER = re.compile(
 _ITEM_HEADING = re.compile(r"^[\d一二三四五六七八九十]{1,2}\s*[、.]\s*(?!\d)\S")
 _BRACKETED = re.compile(r"^[(\[〔][^()]*[)\]〕]$")
 _HOTLINE = re.compile(r"违法和不良信息|举报受理|受理方式|举报(电话|邮箱|方式)\s*:")
-_BYLINE_LINE = re.compile(r"^(本报讯|本网讯|本台讯|通讯员|记者|文/|图/|文:|图:|撰稿|撰文|摄影|作者)|(记者|通讯员)\s*\S{2,4}\s*(报道|摄)?$")
+# ('新华社记者', '本报记者' alone: the reporters of a wire feature named under its headline)
+_BYLINE_LINE = re.compile(r"^(本报讯|本网讯|本台讯|通讯员|记者|文/|图/|文:|图:|撰稿|撰文|摄影|作者)"
+                          r"|(记者|通讯员)\s*\S{2,4}\s*(报道|摄)?$|^(\S{1,8}(社|报|台|网|客户端|融媒体?))?(全媒体|特约|首席)?记者$")
 # '新华社南宁1月28日电', '中新网武汉2月3日电(记者 某某)': a wire's dateline on its own line, above its text
 _WIRE_DATELINE_LINE = re.compile(r"^[\u4e00-\u9fff]{1,10}(社|网|台|报|新闻)[\u4e00-\u9fff]{0,8}?\d{1,2}\s*月\s*\d{1,2}\s*日\s*电"
                                  r"(\s*[(][^()]{0,30}[)])?$")
@@ -380,14 +386,21 @@ def _document_named_below(keys: list[str], i: int) -> bool:
 
 
 def _untruncated(found: Headline, lines, keys, above: list[int]) -> Headline:
-    """A headline repeated cut short near the dateline ('…调整为三级') stands in full higher up."""
+    """A headline repeated cut short near the dateline ('…调整为三级') stands in full higher up; so does one
+    repeated without its opening words ('国内重点地区人员健康管理措施' under '湖北疾控发布最新国内重点地区…')."""
     found_key = match_key(found.text)
     for j in above:
+        if j == found.lines[0] or len(keys[j]) <= len(found.text):
+            continue
         # Not the page's <title> line: the same headline with its column and site after it ('…-江西政企信息-政公网').
         # (nor a row of the page's headlines that this one opens: '今起7天“核酸+抗原” 外出就医如何…? …')
-        if j != found.lines[0] and len(keys[j]) > len(found.text) and keys[j].startswith(found_key) \
-                and not _AFTER_HEADLINE_SEPARATOR.match(keys[j], len(found_key)) \
+        if keys[j].startswith(found_key) and not _AFTER_HEADLINE_SEPARATOR.match(keys[j], len(found_key)) \
                 and not keys[j][len(found_key)].isspace():
+            return Headline(clean_headline(lines[j]), (j,))
+        # (nor a breadcrumb or a column's tag ending in it: '首页 > 通知公告 > …', '疫情防控 | …')
+        opening = keys[j][:len(keys[j]) - len(found_key)]
+        if keys[j].endswith(found_key) and is_han(opening[-1]) and len(found_key) >= _ENDING_REPEATED_MIN \
+                and not _PLAYER_PROMPT.match(opening) and looks_like_headline(lines[j], keys[j]):
             return Headline(clean_headline(lines[j]), (j,))
     return found
 
@@ -596,9 +609,11 @@ def _whole_document_title(text: str) -> bool:
 
 def _names_an_issuer(piece: str) -> bool:
     """'花都区', '…疫情防控指挥部' or the start of a long issuer's name (before '关于…的通告'); not a WeChat
-    column word ('其他', '原创') left above the headline."""
+    column word ('其他', '原创') left above the headline, nor a news headline of its own ('邵阳市两地调整为中风险
+    地区' over '关于划定…的通告')."""
     text = clean_headline(piece)
-    return len(text) > 4 or "关于" in text or bool(_ISSUER_END.search(text) or _PLACE_END.search(text))
+    return "关于" in text or bool(_ISSUER_END.search(text)) \
+        or (len(text) <= _PLACE_ISSUER_MAX and bool(_PLACE_END.search(text)))
 
 
 def _joinable_piece(key: str) -> bool:

@@ -19,6 +19,8 @@ COMMON_ANCESTOR_RATE = 0.5
 # Evidence for an entry's prefecture counts this much more than for its
 # province when choosing between candidates.
 PREFECTURE_SUPPORT_FACTOR = 2
+# Evidence for the candidate place itself counts more still.
+SELF_SUPPORT_FACTOR = 4
 
 
 @dataclass
@@ -42,9 +44,12 @@ class Tally:
             return self.prefecture.get(entry.code, 0.0)
         return self.direct.get(entry.code, 0.0)
 
-    def support_for(self, entry: RegionEntry) -> float:
-        """Evidence for the places around ``entry``: its prefecture, then province."""
+    def support_for(self, entry: RegionEntry, itself: bool = False) -> float:
+        """Evidence for the places around ``entry``: its prefecture, then province; and with ``itself``, the
+        place itself (a township's county named in the text: 黄潭镇 with 天门市)."""
         support = self.province.get(entry.province_code, 0.0)
+        if itself:
+            support += SELF_SUPPORT_FACTOR * self.direct.get(entry.code, 0.0)
         if entry.prefecture_code:
             support += PREFECTURE_SUPPORT_FACTOR * self.prefecture.get(entry.prefecture_code, 0.0)
         return support
@@ -76,7 +81,10 @@ def _resolve_with_support(mention: Mention, settled: Tally, gazetteer: Gazetteer
     """Pick the candidate whose surroundings other evidence supports; failing
     that, fall back to what the candidates share (朝阳市 for 朝阳 in 辽宁朝阳)."""
     candidates = list(mention.sense.entries)
-    support = {entry.code: settled.support_for(entry) for entry in candidates}
+    # Between counties alone (a township's, a district name several cities have), the county named elsewhere
+    # in the text wins; not between a city and its namesake county (南昌 is 南昌市 beside 南昌县's towns).
+    between_counties = all(entry.level == "county" for entry in candidates)
+    support = {entry.code: settled.support_for(entry, itself=between_counties) for entry in candidates}
     best = max(support.values())
     if best > 0:
         candidates = [entry for entry in candidates if support[entry.code] == best]

@@ -164,6 +164,18 @@ def test_a_page_whose_address_and_dateline_agree_is_dated_by_them_however_old_it
     assert (meta.published_at, meta.date_precision) == (date(2022, 5, 18), "day")
 
 
+def test_a_labelled_month_day_takes_its_year_from_the_address():
+    text = "示例区新增封控区\n日期:03-04\n“示例发布”消息,决定从3月2日12时起,将部分区域划为封控区。\n请居民配合管控。"
+    meta = extract_metadata(text.split("\n"), url="https://news.example.com/china/202203/50-1243822.html")
+    assert (meta.published_at, meta.date_precision) == (date(2022, 3, 4), "day")
+
+
+def test_a_lead_month_day_takes_its_year_from_the_address_year_folder():
+    text = "示例县召开排查工作专题调度会\n1月31日晚,示例县委书记主持召开排查工作专题调度会。\n会议要求逐户排查返乡人员。"
+    meta = extract_metadata(text.split("\n"), url="http://www.example.cn/a/2020/newsshow_26643.html")
+    assert (meta.published_at, meta.date_precision) == (date(2020, 1, 31), "day")
+
+
 def test_a_copy_stamped_years_later_is_still_not_dated_by_its_stamp():
     text = ("示例县召开疫情防控工作会议\n2024-09-14\n"
             "2月5日,示例县召开疫情防控工作会议,部署春节期间疫情防控工作。\n会议要求,2020年2月10日前完成全县排查。")

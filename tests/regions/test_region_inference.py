@@ -312,6 +312,14 @@ def test_a_phrase_ending_in_a_township_word_is_not_a_township():
     assert guess.code is None  # 部分乡镇 is 'some townships', not 分乡镇 of 夷陵区
 
 
+def test_a_township_two_counties_share_goes_to_the_county_the_text_names():
+    guess = infer("国庆回天门",
+                  "国庆从福州回天门市,是否要居家隔离?您好!我镇疫情防控工作人员已与您电话沟通。返乡前请关注福建莆田、"
+                  "泉州等地的疫情变化。如有疑问请联系黄潭镇新冠疫情防控指挥部。",
+                  source_name="黄潭镇党政办")
+    assert guess.code == "429006"  # 天门市 (its 黄潭镇), not 将乐县 (福建's 黄潭镇) for the 福州 the asker comes from
+
+
 def test_a_township_written_after_its_own_district_counts_once():
     index = load_name_index()
     mentions = collect_mentions(title="上海:青浦区练塘镇开展核酸筛查", body="", source_name="", source_url="",
