@@ -215,7 +215,13 @@ _SINGLE_LINE_RULES = (
     re.compile(r"^.{0,60}(欢迎投稿|投稿邮箱|感谢您浏览|客服电话|关注我们|关注微信|关注公众号|下载客户端|扫码关注|长按识别|点击关注"
                r"|下载.{0,10}(app|客户端)|(请|欢迎)(大家)?(多多)?(点赞|转发)|我们是.{0,20}官方(账号|帐号|公众号)).{0,80}$", re.I),
     re.compile(r"^附件(下载)?\s*:?\s*$"),  # an attachment bar with nothing attached
-    re.compile(r"^(?![\d年月日\s]+\|$).{1,40}\s\|$"),  # '來自玉環新聞網 |': a link bar (not a signed date in a cell)
+    # '來自玉環新聞網 |': a link bar (not a signed date in a cell, nor a table's row: '1 | 中风险区… | 7天居家隔离 |')
+    # (nor a row's last cell wrapped onto a line of its own: '点对点转运,7 天集中隔离 |')
+    re.compile(r"^(?![\d年月日\s]+\|$)(?![^|]*\|[^|]*\|)(?![^|]*,).{1,40}\s\|$"),
+    re.compile(r"^[|\s]+$"),  # a table's empty row
+    # a government site's footer of link menus: '中央部委网站', '省、市政府网站', '县市区政府网站'
+    re.compile(r"^(中央部委|国务院部门|部委|省级政府|省市政府|省、市政府|设区市政府|设市区政府|县市区政府|市县政府|地方政府"
+               r"|各省市|兄弟城市|市直部门|县直部门|其他)网站(链接|导航)?$"),
     # a forum's chrome (Discuz!): '[复制链接]', a post's header, the log-in prompt
     re.compile(r"^\[?复制链接\]?$"),
     re.compile(r"^.{0,40}发表于\s*\d{4}-\d{1,2}-\d{1,2}.{0,60}(显示全部楼层|阅读模式|只看该作者|来自手机|倒序浏览)"),
@@ -698,6 +704,8 @@ def _is_nav_menu(key: str) -> bool:
     """'网站首页 | 政务公开 | 政务服务 | 互动交流': 3+ short items split by bars; '《西藏日报》 《西藏商报》 …',
     '边境旅贸 文体新闻 全市各地 …': 4+ short items (or headlines) split by spaces, with no punctuation of a
     sentence."""
+    if TABLE_ROW.match(key):
+        return False
     items = [s for s in _NAV_SEPARATORS.split(key) if s]
     if len(items) >= 3 and all(len(s) <= 8 for s in items):
         return True
@@ -713,6 +721,8 @@ def _is_nav_menu(key: str) -> bool:
 
 
 _LONG_MENU_ITEMS = 8
+# '2 | 中风险区所在乡镇 (街道) 来返人员 | 7 天居家隔离 |', '序号 | 人员类型 | 管控措施 |': a table's row, numbered
+TABLE_ROW = re.compile(r"^(\d{1,3}|序号)\s*\|([^|]+\|){2,}\s*$")
 
 
 def _next_nonblank(keys: list[str], i: int) -> int | None:

@@ -89,6 +89,7 @@ _WIRE_DATELINE_WITHIN = 200
 _ISSUER_ACTS = re.compile(r"[^,。;:!?\s]{2,40}?(指挥部|办公室|领导小组|人民政府|政府|委员会|卫健委|局|中心|防控组)"
                           r"(?=\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(发布|印发|召开|通报|公布|发出|下发))")
 # '根据…办公室1月19日发布的《致…的一封信》': the date of a document the text cites, not of the text
+_COMPACT_DATE_OPENING = re.compile(r"^(20[12]\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])\s*(?=[\u4e00-\u9fff(])")
 _URL_YEAR_FOLDER = re.compile(r"/(20[12]\d)/(?!\d)")
 # '日期:03-04': a page's dateline without its year, written with digits (its address may give the year).
 _LABELLED_MONTH_DAY = re.compile(r"^(日期|发布日期|发布时间)\s*:\s*(0?[1-9]|1[0-2])-(0?[1-9]|[12]\d|3[01])(\s+\d{1,2}:\d{2})?$")
@@ -183,6 +184,7 @@ def _full_dates(lines, keys, header, lead, meta_published, url) -> list[FoundDat
             kind += [FoundDate(d, _slice(lines[i], d), "dateline") for d in _evidence_dates(keys[i])
                      if d.precision in _FULL and not _SCHEDULE_AFTER.match(keys[i][d.end:])][:1]
     found += [f for f in _signed_dates(lines, keys, lead) if f.match.precision in _FULL]
+    found += _compact_dates_opening_headings(lines, keys, header + ([lead] if lead is not None else []))
     found += updated
     in_url = url_date(url)
     if in_url is not None:
@@ -191,6 +193,21 @@ def _full_dates(lines, keys, header, lead, meta_published, url) -> list[FoundDat
         found += [FoundDate(d, _slice(lines[lead], d), "lead") for d in _lead_dates(keys[lead]) if d.precision in _FULL]
         found += [FoundDate(d, _slice(lines[lead], d), "run-in dateline") for d in _run_in_datelines(keys[lead])]
     return found
+
+
+def _compact_dates_opening_headings(lines: list[str], keys: list[str], header: list[int]) -> list[FoundDate]:
+    """'20220917 来(返)灵人员管控措施': a heading named like a file, by the day it was issued."""
+    found = []
+    for i in header:
+        m = _COMPACT_DATE_OPENING.match(keys[i])
+        if m:
+            d = dates.DateMatch(m.start(1), m.end(3), dates.DAY, int(m.group(1)), int(m.group(2)), int(m.group(3)))
+            try:
+                d.as_date()
+            except ValueError:
+                continue
+            found.append(FoundDate(d, lines[i].strip()[:8], "heading"))
+    return found[:1]
 
 
 def _run_in_datelines(key: str) -> list[dates.DateMatch]:

@@ -17,8 +17,8 @@ from collections import Counter
 from archive.chinese_text import han_count, is_han, match_key
 
 from . import dates
-from .boilerplate import (ends_a_sentence, introduces_what_follows, is_chrome_line, is_dateline, is_metadata_line,
-                          is_prose)
+from .boilerplate import (TABLE_ROW, ends_a_sentence, introduces_what_follows, is_chrome_line, is_dateline,
+                          is_metadata_line, is_prose)
 from .titles import DOCUMENT_KIND_END, joined_headlines
 
 _SALUTATION = re.compile(r"^[^。!?]{2,60}:$")
@@ -351,7 +351,7 @@ def _structured_line(key: str) -> bool:
         and not re.search(r"app|APP|客户端|微信|下载|关注(?=\S{0,8}(公众号|我们|本号|账号|视频号|抖音|微博))|点击|转载|→|^[*•]", text)
     # ('上午8:00时至11:00时;': an item of the article's own list, closed as items are)
     return bool(_ENUMERATED.match(text) or _SENTENCE_END.search(text) or ends_a_sentence(text) or clause
-                or text.endswith(";"))
+                or text.endswith(";") or TABLE_ROW.match(text))
 
 
 def _closing_line(key: str) -> bool:

@@ -17,8 +17,8 @@ from dataclasses import dataclass
 
 from archive.chinese_text import han_count, is_han, match_key
 
-from .boilerplate import (OUTLET_GROUP, SOURCE_BYLINE, is_chrome_line, is_dateline, is_link_row, is_metadata_line,
-                          strip_spam_prefix)
+from .boilerplate import (OUTLET_GROUP, SOURCE_BYLINE, TABLE_ROW, is_chrome_line, is_dateline, is_link_row,
+                          is_metadata_line, strip_spam_prefix)
 
 HEADLINE_MIN, HEADLINE_MAX = 5, 80
 _REPEATED_HEADLINE_MIN = 8  # a repeated shorter line is a site's or a column's name
@@ -234,6 +234,7 @@ def looks_like_headline(line: str, key: str) -> bool:
         and not is_chrome_line(key)
         and not is_metadata_line(key)
         and not _is_not_a_headline(key)
+        and not TABLE_ROW.match(key.strip())  # '1 | 高风险区… | 点对点转运,7 天集中隔离 |': a table's row
     )
 
 
@@ -436,11 +437,14 @@ def clean_headline(text: str) -> str:
     text = _MEDIA_TAG_AFTER.sub("", text).strip() or text
     text = _WIDGET_AFTER.sub("", text).strip() or text
     text = _COLUMN_TAG_AFTER.sub("", text).strip() or text
+    text = _COMPILED_FROM_AFTER.sub("", text).strip() or text
     doubled = _PRINTED_TWICE.fullmatch(text)  # '某县最新疫情防控规定某县最新疫情防控规定通知': a farm's glued copy
     text = doubled.group(1) if doubled else text
     return re.sub(r"\s+", "", text) if _SPACED_LETTERS.match(text) else text
 
 
+# '…人员管控措施 (根据…明电〔2022〕61号…整理)': a note of the documents the heading was compiled from.
+_COMPILED_FROM_AFTER = re.compile(r"\s*[(]根据[^()]{4,80}[)]$")
 _PRINTED_TWICE = re.compile(r"(.{6,}?)\1.{0,4}")
 # '…均为隔离管控人员【齐心战疫成都得行】': a column's tag after the headline.
 _COLUMN_TAG_AFTER = re.compile(r"(?<=\S{8})\s*【[^】]{2,12}】$")
