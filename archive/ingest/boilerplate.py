@@ -40,7 +40,7 @@ _LIST_HEADER = re.compile(
 _LINK_ITEM_MAX = 40
 
 _DISCLAIMER_START = re.compile(
-    r"^[·•・*\s]*(\d{1,2}\s*[、.]\s*)?(注\s*:\s*)?(【?(版权声明|免责声明|特别声明|版权说明|法律声明|反侵权公告|版权公告)|版权所有|copyright|©|凡本(报|网|站)|凡(注明|标注)\S{0,4}(来源|“)|本(网站|网|站)所刊载|郑重声明|声明\s*:(?=.{0,60}(转载|版权|本网|本站|侵权|删除|著作权|不代表|观点|来源|联系|法律))|特别提醒\s*:"
+    r"^[·•・*。\s]*(\d{1,2}\s*[、.]\s*)?(注\s*:\s*)?(【?(版权声明|免责声明|特别声明|版权说明|法律声明|反侵权公告|版权公告)|版权所有|copyright|©|凡本(报|网|站)|凡(注明|标注)\S{0,4}(来源|“)|本(网站|网|站)所刊载|郑重声明|声明\s*:(?=.{0,60}(转载|版权|本网|本站|侵权|删除|著作权|不代表|观点|来源|联系|法律))|特别提醒\s*:"
     r"|本文(为|系).{0,12}(原创|独家)|本作品|注\s*:\s*中文维基|欢迎转载|转载请注明|未经(授权|许可).{0,6}(不得|禁止)转载"
     r"|.{0,12}(版权及免责声明|免责声明|版权声明|版权说明)|想爆料|本文(转载|转)自.{0,60}(不代表|版权|观点))", re.I)
 # Anywhere in a short line: a page's note about itself, not the article's words.
@@ -99,7 +99,14 @@ _MARKUP_OR_FILE = re.compile(r"span style=|<\s*/?\s*[a-z]+[^>]*>|style=|^\S*\.(j
 _PHOTOGRAPHERS = r"[\u4e00-\u9fff]{2,4}((\s+|、)[\u4e00-\u9fff]{2,4}){0,3}\s*/?\s*[摄攝]"
 _REPORTER_PHOTO = r"(本报|本台|本网)?(记者|通讯员)\s*" + _PHOTOGRAPHERS
 # Inside running text: a hidden-markup residue and its hidden SEO words, a newspaper's page pointer.
-_INLINE_JUNK = re.compile(r"[?<]?\s*/?\s*span style=\"[^\"]*\"\s*>[^,。!?]{0,24}|[(](详见|下转|上接|转)第?\S{1,3}版[)]"
+_INLINE_JUNK = re.compile(r"<\s*/?\s*br\s*/?\s*>"  # a line break's tag left as text: '< br>'
+                          # a caption and the reporters' credit run on after the last sentence: '…核酸检测。图为红马甲
+                          # 测量体温。全媒体记者 某某 某某 文/图 |'
+                          r"|(?<=[。!?])\s*图为[^。!?]{2,30}。(?=\s*(全媒体记者|记者|通讯员)|\s*$)"
+                          r"|(?<=[。!?])\s*(全媒体)?(记者|通讯员)(\s*[\u4e00-\u9fff]{2,4}){1,4}\s*(文/图|图/文|文图|摄|报道)\s*\|?\s*$"
+                          # a spam site's own address spliced between the text's words: '人民政府新www.czybx.com闻办公室'
+                          r"|(?<=[\u4e00-\u9fff])/{0,2}www\.[a-z0-9-]{2,30}\.(?:com|cn|net|org)(?:\.cn)?(?=[\u4e00-\u9fff])"
+                          r"|[?<]?\s*/?\s*span style=\"[^\"]*\"\s*>[^,。!?]{0,24}|[(](详见|下转|上接|转)第?\S{1,3}版[)]"
                           r"|(欢迎转载|转载请注明)[^。]{0,40}。?"
                           # an editor's credit after a signed date ('2021年8月7日 【编辑:苑菁菁】', with a page
                           # counter after it: '【编辑:苑菁菁】 39'), a '©原创' mark,
@@ -139,7 +146,8 @@ _REPRINT_BAN = re.compile(r"未经[^,。]{0,6}(授权|许可|允许|同意)[^,�
                           r"|(不得|严禁|禁止|谢绝)(转载|镜像)|版权作品")
 _DISCLAIMER_WORDS = re.compile(r"转载|版权|本网|本站|侵权|删除|著作权|不代表|观点|来源|联系我们|法律责任")
 
-ORIGINAL_TITLE = re.compile(r"^原标题\s*:\s*(.*)$")
+# '原标题:…', a farm's '_本文原题是:…', '原题:…': the headline a reprint first had
+ORIGINAL_TITLE = re.compile(r"^[_\s]*(?:原标题|原题|本文原题是?|原题为)\s*:\s*(.*)$")
 
 _SHARE_TARGET = r"(分享到|分享|微信好友|微信|朋友圈|新浪微博|腾讯微博|搜狐微博|微博|qq空间|qq好友|空间|qq|今日头条|头条|豆瓣|复制链接|二维码)"
 
@@ -179,6 +187,11 @@ _SINGLE_LINE_RULES = (
     re.compile(r"^.{0,40}(网络支持|技术支持|网站支持|技术服务)\s*:\s*\S.{0,40}$"),
     # a credit line: '文/记者 李承泽', '图/某某'
     re.compile(r"^(文|图|文图|图文|视频|摄影|摄像|剪辑)\s*/\s*\S.{0,28}$"),
+    re.compile(r"^图\s+\S{2,8}(新闻|日报|晚报|网|社|视觉|视频)$"),  # a picture's credit: '图 央视新闻'
+    # a government site's prompt before an outside link: '您访问的链接即将离开“…”门户网站 是否继续?' / '继续访问放弃'
+    re.compile(r"^您访问的链接即将离开.{0,40}$|^继续访问\s*放弃$"),
+    # a box of other links: '更多>>热门排行'; a comment box's rules: '·请注意语言文明,尊重网络道德…'
+    re.compile(r"^更多\s*>>\s*\S{2,12}$|^[·•]?\s*请注意语言文明"),
     # what is left of an HTML comment: '… c_86311.html 1 韩国… /enpproperty-->' (an e-paper template's fields)
     re.compile(r"^.{0,200}?(<!--|-->)"),
     # counters, expanders, original-link prompts
@@ -254,6 +267,9 @@ _CONTACT_LABEL = re.compile(
     re.I,
 )
 _REPORT_LINE = re.compile(r"举报(电话|邮箱)|违法和不良信息举报")
+# '社会热点2022-11-17 14:34:06佚名': a content farm's column glued to its timestamp (with its author), not a date
+# of the article's own
+_COLUMN_STAMP = re.compile(r"^[\u4e00-\u9fff]{2,8}\s?20\d{2}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}:\d{2}")
 _NOTICE_CLOSING = re.compile(r"^特此(通告|公告|通知|告知)")
 _SIGNED_DATE_LINE_MAX = 16  # '2022年3月11日', '2022年10月23日21时
 _PHONE_OR_MAIL = re.compile(r"\d{3,4}-\d{7,8}|[\w.+-]+@[\w-]+\.[\w.]+")
@@ -504,7 +520,10 @@ def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 
 # '黑龙江省最新疫情通报(2020年11月18日)': a headline whose date is its last, bracketed words.
-_DATED_HEADLINE = re.compile(r"[\u4e00-\u9fff]{6,}\s*[(]\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[)]$")
+# '…倡议书(2022年1月8日)'; '2022-10-04 新疆:坚持非必要不离疆' (a place, a colon and what it says: a headline)
+_DATED_HEADLINE = re.compile(r"[\u4e00-\u9fff]{6,}\s*[(]\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[)]$"
+                             r"|^20\d{2}-\d{1,2}-\d{1,2}\s+(?!(来源|稿源|作者|编辑|责任编辑|责编|发布|时间|日期|浏览|阅读|点击)\s*:)"
+                             r"[\u4e00-\u9fff]{2,8}\s*:\s*[\u4e00-\u9fff]{6,}[!]?$")
 _CLOCK_TIME_END = re.compile(r"\d{1,2}:\d{2}(:\d{2})?\s*$")
 
 
@@ -600,7 +619,7 @@ def _drop_blocks_and_lines(lines: list[str], keys: list[str]) -> list[int]:
             continue
         # Inside the article a line that is only a date is its own: an event's time, the date signed under it.
         own_date = seen_prose and is_dateline(key) and not any(rule.match(key) for rule in _SINGLE_LINE_RULES) \
-            and not is_metadata_line(key) and not re.search(r"[A-Za-z/]", key)
+            and not is_metadata_line(key) and not re.search(r"[A-Za-z/]", key) and not _COLUMN_STAMP.match(key)
         if key and not own_date and (is_chrome_line(key) or is_metadata_line(key) or _is_duplicate_teaser(key, keys)):
             i += 1
             continue

@@ -90,6 +90,7 @@ _ISSUER_ACTS = re.compile(r"[^,。;:!?\s]{2,40}?(指挥部|办公室|领导小�
                           r"(?=\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(发布|印发|召开|通报|公布|发出|下发))")
 # '根据…办公室1月19日发布的《致…的一封信》': the date of a document the text cites, not of the text
 _COMPACT_DATE_OPENING = re.compile(r"^(20[12]\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])\s*(?=[\u4e00-\u9fff(])")
+_DAY_BEFORE_PLACE_HEADLINE = re.compile(r"^(20\d{2})-(\d{1,2})-(\d{1,2})\s+(?=[\u4e00-\u9fff]{2,8}\s*:\s*[\u4e00-\u9fff]{6,})")
 _URL_YEAR_FOLDER = re.compile(r"/(20[12]\d)/(?!\d)")
 # '日期:03-04': a page's dateline without its year, written with digits (its address may give the year).
 _LABELLED_MONTH_DAY = re.compile(r"^(日期|发布日期|发布时间)\s*:\s*(0?[1-9]|1[0-2])-(0?[1-9]|[12]\d|3[01])(\s+\d{1,2}:\d{2})?$")
@@ -196,17 +197,18 @@ def _full_dates(lines, keys, header, lead, meta_published, url) -> list[FoundDat
 
 
 def _compact_dates_opening_headings(lines: list[str], keys: list[str], header: list[int]) -> list[FoundDate]:
-    """'20220917 来(返)灵人员管控措施': a heading named like a file, by the day it was issued."""
+    """'20220917 来(返)灵人员管控措施': a heading named like a file, by the day it was issued; '2022-10-04
+    新疆:坚持非必要不离疆': a headline with its day printed before it."""
     found = []
     for i in header:
-        m = _COMPACT_DATE_OPENING.match(keys[i])
+        m = _COMPACT_DATE_OPENING.match(keys[i]) or _DAY_BEFORE_PLACE_HEADLINE.match(keys[i])
         if m:
             d = dates.DateMatch(m.start(1), m.end(3), dates.DAY, int(m.group(1)), int(m.group(2)), int(m.group(3)))
             try:
                 d.as_date()
             except ValueError:
                 continue
-            found.append(FoundDate(d, lines[i].strip()[:8], "heading"))
+            found.append(FoundDate(d, lines[i].strip()[:m.end(3)], "heading"))
     return found[:1]
 
 

@@ -227,13 +227,32 @@ def _find_title(lines, keys, header, lead, hints, warnings) -> tuple[str | None,
         first = _first_news_paragraph(lines, keys, lead)
         # A lead that is only a salutation ('…的全体市民们:') gives no words: the next paragraphs do.
         paragraphs = [first] + [i for i in range(first + 1, len(lines)) if is_prose(lines[i])][:_DEVISED_FROM_MAX - 1]
-        title = next((t for t in map(supplied_title, (lines[i] for i in paragraphs)) if t), None)
+        # (the salutation may stand in the header, right over the lead)
+        above = next((i for i in range(lead - 1, -1, -1) if keys[i]), lead)
+        title = _appeal_title([keys[i] for i in range(above, paragraphs[-1] + 1) if keys[i]]) \
+            or next((t for t in map(supplied_title, (lines[i] for i in paragraphs)) if t), None)
         return title, (), True
     warnings.append("no title found")
     return None, (), False
 
 
 _DEVISED_FROM_MAX = 3  # paragraphs tried for a devised title
+# '全县广大市民朋友:' over '您好!…特向广大市民朋友发出如下倡议:': an appeal without a headline, titled as such.
+_LETTER_SALUTATION = re.compile(r"^([^。!?,:]{2,30}):")
+_APPEAL_MADE = re.compile(r"(发出|提出)(如下|以下)?倡议|倡议如下")
+_APPEAL_WITHIN = 200
+
+
+def _appeal_title(paragraph_keys: list[str]) -> str | None:
+    """'致全县广大市民朋友的倡议': an appeal that opens with whom it addresses and says it makes an appeal."""
+    for n, key in enumerate(paragraph_keys[:2]):
+        salutation = _LETTER_SALUTATION.match(key)
+        if salutation and _ADDRESSEES.search(salutation.group(1)):
+            break
+    else:
+        return None
+    text = "".join(paragraph_keys[n:])[:_APPEAL_WITHIN]
+    return f"致{salutation.group(1).strip()}的倡议" if _APPEAL_MADE.search(text) else None
 # (on the lines' keys, which are simplified)
 _SOURCE_LABEL = re.compile(r"^(来源|稿源)\s*:")
 _FOOT_BLOCK_LABEL = re.compile(r"^(版次|版面|栏目|作者|编辑|责任编辑|日期|发布时间)\s*:")

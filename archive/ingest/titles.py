@@ -138,6 +138,7 @@ _SPAM_CHAIN = re.compile(r"[^_\s]{2,}_[^_\s]{2,}_[^_\s]{2,}")  # 中文字幕…
 # a reporter line, a news source, and the day or time of the event. Used with Pattern.match(key, pos), which
 # anchors at pos: no '^' in them.
 _LEAD_PREFIXES = (
+    re.compile(r"\s*(您好|你好|大家好|你们好|各位好)\s*[!,。]\s*"),  # a letter's greeting: '您好!面对当前…'
     re.compile(r"\s*[(\[【][^)\]】]{0,60}(讯|记者|通讯员|报道|电)[^)\]】]{0,60}[)\]】]\s*"),
     re.compile(r"\s*[(][^()]{2,30}\s[\u4e00-\u9fff]{2,3}[)]\s*"),  # (县疫情防控社防组 姜颖): a desk and its writer
     re.compile(r"\s*(本报讯|本网讯|本台讯|本报|本网|讯)\s*"),
@@ -194,6 +195,8 @@ _RUN_IN_NUMBERED_HEADING = re.compile(
 )
 # '10月10日,滨海新区关于调降部分风险区等级的通告': the day a document was issued, before its title.
 _DAY_BEFORE_DOCUMENT = re.compile(r"^\d{1,2}\s*月\s*\d{1,2}\s*日\s*[,，]\s*(?=\S{6,}(通告|公告|通知|布告)$)")
+_DAY_BEFORE_PLACE_HEADLINE = re.compile(r"^20\d{2}-\d{1,2}-\d{1,2}\s+(?!(来源|稿源|作者|编辑|责任编辑|责编|发布|时间|日期)\s*:)"
+                                        r"(?=[\u4e00-\u9fff]{2,8}\s*:\s*[\u4e00-\u9fff]{6,})")
 _NUMERIC_DAY_BEFORE = re.compile(r"^(0[1-9]|1[0-2])\.(0[1-9]|[12]\d|3[01])\s+(?=\S{6})")  # '02.29 黔西南州…召开会议'
 _RUN_IN_AGENCY = re.compile(r"\s+[\u4e00-\u9fff]{2,8}(社|网|报|台|新闻)[\u4e00-\u9fff]{0,6}\d{1,2}月\d{1,2}日电")
 _RUN_IN_DATELINE = re.compile(r"\s*(19|20)\d{2}-\d{1,2}-\d{1,2}(?!\d)")
@@ -212,6 +215,10 @@ def looks_like_headline(line: str, key: str) -> bool:
     text = line.strip()
     if text != _without_cell_bar(text):  # '曲陽縣關于…的通告 |': a table's cell copied as text
         text, key = _without_cell_bar(text), _without_cell_bar(key.strip())
+    # '2022-10-04 新疆:坚持非必要不离疆': a headline with its day printed before it, judged without the day.
+    dated = _DAY_BEFORE_PLACE_HEADLINE.match(key.strip())
+    if dated:
+        text, key = text[dated.end():], key.strip()[dated.end():]
     # A hijacked site's headline with an SEO chain in place of the county's name: judged without the chain.
     unspammed = strip_spam_prefix(text)
     if unspammed != text:
@@ -432,12 +439,15 @@ def clean_headline(text: str) -> str:
     text = _SITE_SUFFIX.sub("", text).strip() or text
     text = _DAY_BEFORE_DOCUMENT.sub("", text) or text
     text = _NUMERIC_DAY_BEFORE.sub("", text) or text
+    text = _DAY_BEFORE_PLACE_HEADLINE.sub("", text) or text
     text = _PLACE_TAG_AFTER.sub("", text).strip() or text
     text = _SOURCE_AFTER.sub("", text).strip() or text
     text = _MEDIA_TAG_AFTER.sub("", text).strip() or text
     text = _WIDGET_AFTER.sub("", text).strip() or text
     text = _COLUMN_TAG_AFTER.sub("", text).strip() or text
     text = _COMPILED_FROM_AFTER.sub("", text).strip() or text
+    text = _GALLERY_PICTURE_AFTER.sub("", text).strip() or text
+    text = _KEYWORD_BEFORE.sub("", text).strip() or text
     doubled = _PRINTED_TWICE.fullmatch(text)  # '某县最新疫情防控规定某县最新疫情防控规定通知': a farm's glued copy
     text = doubled.group(1) if doubled else text
     return re.sub(r"\s+", "", text) if _SPACED_LETTERS.match(text) else text
@@ -445,6 +455,10 @@ def clean_headline(text: str) -> str:
 
 # '…人员管控措施 (根据…明电〔2022〕61号…整理)': a note of the documents the heading was compiled from.
 _COMPILED_FROM_AFTER = re.compile(r"\s*[(]根据[^()]{4,80}[)]$")
+# '吐鲁番封城要封到哪时候,第1张': a gallery's picture number after the headline.
+_GALLERY_PICTURE_AFTER = re.compile(r"\s*[,,]\s*第\d{1,2}张$")
+# '28号今日疫情_从2月26日起…', '杭州肺炎一例_杭州…指挥部:不封城!': a content farm's search keyword before the headline.
+_KEYWORD_BEFORE = re.compile(r"^[^_\s]{2,10}_(?=[^_]{10,}$)")
 _PRINTED_TWICE = re.compile(r"(.{6,}?)\1.{0,4}")
 # '…均为隔离管控人员【齐心战疫成都得行】': a column's tag after the headline.
 _COLUMN_TAG_AFTER = re.compile(r"(?<=\S{8})\s*【[^】]{2,12}】$")
