@@ -103,9 +103,14 @@ _INLINE_JUNK = re.compile(r"<\s*/?\s*br\s*/?\s*>"  # a line break's tag left as 
                           # a caption and the reporters' credit run on after the last sentence: '…核酸检测。图为红马甲
                           # 测量体温。全媒体记者 某某 某某 文/图 |'
                           r"|(?<=[。!?])\s*图为[^。!?]{2,30}。(?=\s*(全媒体记者|记者|通讯员)|\s*$)"
+                          # a site's name and slogan stamped after a paragraph: '…通报疫情防控工作最新进展。某某网—中国第一
+                          # 文化门户网站'
+                          r"|(?<=[。!?”])\s*[A-Za-z0-9]{0,12}[\u4e00-\u9fff]{2,8}网\s*[—-]{1,2}\s*中国[\u4e00-\u9fff]{2,12}网站\s*$"
                           r"|(?<=[。!?])\s*(全媒体)?(记者|通讯员)(\s*[\u4e00-\u9fff]{2,4}){1,4}\s*(文/图|图/文|文图|摄|报道)\s*\|?\s*$"
                           # a spam site's own address spliced between the text's words: '人民政府新www.czybx.com闻办公室'
-                          r"|(?<=[\u4e00-\u9fff])/{0,2}www\.[a-z0-9-]{2,30}\.(?:com|cn|net|org)(?:\.cn)?(?=[\u4e00-\u9fff])"
+                          # (or after its last sentence; not an address the text gives: '请登录www.12306.cn购票')
+                          r"|(?<=[\u4e00-\u9fff。,!?;])(?<!登录)(?<!访问)(?<!网址)(?<!网站)(?<!官网)(?<!浏览)(?<!关注)"
+                          r"/{0,2}www\.[a-z0-9-]{2,30}\.(?:com|cn|net|org)(?:\.cn)?(?=[\u4e00-\u9fff]|\s*$)"
                           r"|[?<]?\s*/?\s*span style=\"[^\"]*\"\s*>[^,。!?]{0,24}|[(](详见|下转|上接|转)第?\S{1,3}版[)]"
                           r"|(欢迎转载|转载请注明)[^。]{0,40}。?"
                           # an editor's credit after a signed date ('2021年8月7日 【编辑:苑菁菁】', with a page
@@ -192,6 +197,7 @@ _SINGLE_LINE_RULES = (
     re.compile(r"^您访问的链接即将离开.{0,40}$|^继续访问\s*放弃$"),
     # a box of other links: '更多>>热门排行'; a comment box's rules: '·请注意语言文明,尊重网络道德…'
     re.compile(r"^更多\s*>>\s*\S{2,12}$|^[·•]?\s*请注意语言文明"),
+    re.compile(r"^留言已被查看\s*\d*$"),  # a message board's counter under the question
     # what is left of an HTML comment: '… c_86311.html 1 韩国… /enpproperty-->' (an e-paper template's fields)
     re.compile(r"^.{0,200}?(<!--|-->)"),
     # counters, expanders, original-link prompts

@@ -97,6 +97,8 @@ _LABELLED_MONTH_DAY = re.compile(r"^(日期|发布日期|发布时间)\s*:\s*(0?
 _CITED_DOCUMENT_DATE = re.compile(r"\s*(发布|印发|下发|出台|公布)的?\s*《")
 # '对2022年1月20日(含)以来有…旅居史的人员': the start of a period the rules look back over, not the lead's day.
 _PERIOD_START_AFTER = re.compile(r"\s*([(]含[)])?\s*以来")
+# '自12月12日22时起,…', '自10月18日…以来': when measures take effect or a period starts, not the day of the news.
+_PERIOD_START_BEFORE = re.compile(r"(^|[,。])\s*(自|从)\s*$")
 # '3月2日(今天)下午四点,…召开第37场新闻发布会': the lead names the day it was written, wherever it says so.
 _TODAY_AFTER = re.compile(r"^\s*[(]\s*(今天|今日)\s*[)]")
 _TODAY_OPENING = re.compile(r"\s*(今日|今天|今晨|今早)(上午|下午|晚上|晚间)?\s*,")
@@ -428,7 +430,8 @@ def _lead_dates(key: str) -> list[dates.DateMatch]:
             or (wire is not None and wire.start() < d.start and d.end <= wire.end())
             or _TODAY_AFTER.match(key[d.end:]) or _TODAY_BEFORE.search(key[:d.start])
             or (issuer is not None and d.start == issuer.end()))
-            and not _CITED_DOCUMENT_DATE.match(key[d.end:]) and not _PERIOD_START_AFTER.match(key[d.end:])]
+            and not _CITED_DOCUMENT_DATE.match(key[d.end:]) and not _PERIOD_START_AFTER.match(key[d.end:])
+            and not _PERIOD_START_BEFORE.search(key[:d.start])]
 
 
 def _evidence_dates(key: str) -> list[dates.DateMatch]:
