@@ -274,10 +274,12 @@ def _lists_provinces(in_title: list[Mention]) -> bool:
 def _dominant_child(
     parent: RegionEntry, tally: Tally, gazetteer: Gazetteer, mentions: list[Mention], source_is_media: bool = False
 ) -> tuple[RegionEntry, float] | None:
-    """The child holding most of the parent's evidence, clearly ahead of its nearest sibling. A child that the
-    title or the publisher names (and no other child there) needs that lead over its siblings only: mentions
-    of the parent itself (河南省 in a story from 安阳) do not speak against it."""
-    parent_score = tally.subtree(parent) - _outlet_weight(parent, mentions, source_is_media)
+    """The child holding most of the parent's evidence, clearly ahead of its nearest sibling. The text naming
+    the parent itself ('丹东市振兴区…辽宁省…') only says where the child lies, so it does not count against the
+    child. A child that the title or the publisher names (and no other child there) needs that lead over its
+    siblings only."""
+    parent_score = tally.subtree(parent) - _outlet_weight(parent, mentions, source_is_media) \
+        - _own_text_mentions(parent, mentions)
     if parent_score <= 0:
         return None
     scored = sorted(
@@ -303,6 +305,12 @@ def _dominant_child(
     if named == {child.code} and best > second and best / children_total >= UP_FRONT_SHARE:
         return child, best / children_total
     return None
+
+
+def _own_text_mentions(parent: RegionEntry, mentions: list[Mention]) -> float:
+    """The text naming the parent itself ('丹东市…辽宁省…'): it says where the child lies, not that the news is
+    the parent's as a whole."""
+    return sum(m.weight for m in mentions if (m.credited or m.resolved) == parent and m.zone in ("lead", "body"))
 
 
 def _outlet_weight(parent: RegionEntry, mentions: list[Mention], source_is_media: bool) -> float:

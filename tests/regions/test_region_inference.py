@@ -312,6 +312,13 @@ def test_a_phrase_ending_in_a_township_word_is_not_a_township():
     assert guess.code is None  # 部分乡镇 is 'some townships', not 分乡镇 of 夷陵区
 
 
+def test_a_provincial_title_over_a_report_from_one_district_is_that_districts():
+    guess = infer("辽宁严防疫情经口岸输入",
+                  "1月25日,记者在辽宁省丹东市振兴区看到,丹东市各口岸严格落实进口物品消杀措施。丹东市振兴区对冷链"
+                  "食品实行全链条管理,丹东市还加强了边境巡查。")
+    assert guess.code == "210603"  # 振兴区: 辽宁省 named in the text only says where 丹东 lies
+
+
 def test_a_township_two_counties_share_goes_to_the_county_the_text_names():
     guess = infer("国庆回天门",
                   "国庆从福州回天门市,是否要居家隔离?您好!我镇疫情防控工作人员已与您电话沟通。返乡前请关注福建莆田、"
