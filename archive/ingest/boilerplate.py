@@ -63,8 +63,9 @@ _ACCOUNT_PROMPT = re.compile(r"^(温馨)?提示\s*:\s*(微信搜索|www\.|https?
 _MEDIA_BODY = r"\S{2,20}?(?:宣传部|融媒体中心|新闻中心|广播电视台|电视台|日报社|报社)"
 MEDIA_CREDIT = re.compile(rf"^{_MEDIA_BODY}(?:\s+{_MEDIA_BODY}){{1,3}}$")
 # A news source's byline opening a lead: 本报讯, 天山网讯, 河南商报讯, 宁陕融媒讯 (a regular-expression fragment).
-# '本报讯', '天山网讯', '广西新闻网-广西日报钦州讯' (an outlet's dispatch from a place), '昆明信息港讯'; not '通讯员'.
-SOURCE_BYLINE = (r"(?:本报讯|本网讯|本台讯|(?:[\u4e00-\u9fff]{2,10}(?:网|报|台)[-—])?"
+# '本报讯', '天山网讯', '广西新闻网-广西日报钦州讯' (an outlet's dispatch from a place), '青海新闻网·大美青海客户端讯',
+# '昆明信息港讯'; not '通讯员'.
+SOURCE_BYLINE = (r"(?:本报讯|本网讯|本台讯|(?:[\u4e00-\u9fff]{2,10}(?:网|报|台)[-—·・])?"
                  r"[\u4e00-\u9fff]{1,8}(?:网|报|台|社|客户端|融媒|融媒体|新闻|发布|港)[\u4e00-\u9fff]{0,4}讯(?!员))")
 # Outlets of one group named before their byline: '新安晚报 安徽网 大皖新闻讯 4月20日,…' (a fragment).
 OUTLET_GROUP = rf"(?:[\u4e00-\u9fff]{{2,10}}(?:网|报|台|新闻|客户端|融媒)\s+){{1,3}}(?={SOURCE_BYLINE})"
@@ -423,7 +424,12 @@ def is_metadata_line(key: str) -> bool:
     """'发布日期:2022-09-22 信息来源:… 访问量:1065', '索 引 号:…', '标签:疫情 防控': page facts, not text."""
     text = key.strip()
     return len(text) <= 160 and (bool(_METADATA_LINE.match(text)) or len(_ANY_LABEL.findall(text)) >= 2
-                                 or len(set(_OPEN_GOVERNMENT_CELL.findall(text))) >= 2)
+                                 or len(set(_OPEN_GOVERNMENT_CELL.findall(text))) >= 2
+                                 or bool(_RELATIVE_TIME_BAR.match(text)))
+
+
+# '3年前 | admin | 305次围观': a blog theme's bar under the headline (how long ago, who posted, how many read).
+_RELATIVE_TIME_BAR = re.compile(r"^\d{1,2}\s*(秒|分钟|小时|天|周|个月|月|年)前\s*[|｜].{0,40}(围观|阅读|浏览|评论)")
 
 
 # '【8月25日某县部分区域风险等级调整】…': a headline in 【】 opening a line (an aggregator repeating its item's

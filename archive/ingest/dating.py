@@ -55,6 +55,8 @@ _COLUMN_BEFORE = re.compile(r"(热点|资讯|(?<![\u4e00-\u9fff]{2})新闻|(国�
 # A page goes up within days of the newest full date it reports; a dateline this much later is a mirror's
 # republication stamp, not the publication date.
 _REPUBLISHED_AFTER_DAYS = 31  # a summary reports weeks back: a month, not two weeks
+# The address names the day this copy went up, whatever the news: only years later is it a farm's copy.
+_ADDRESS_REPUBLISHED_AFTER_DAYS = 366
 # A dateline this many days after the day its lead reports is the article's, however old the dates it recalls.
 _REPORTED_THE_DAY_BEFORE = 2
 # A deadline ('6月30日前缴费') may lie ahead of the publication: not a date reported. (A start, '10月10日起',
@@ -232,7 +234,7 @@ def _republished(found: FoundDate, newest_reported, lead_keys: list[str]) -> boo
     Without full dates in the text, the month-days its first paragraphs report are read in the year before
     the candidate date. (The signed date and the lead's own date belong to the article itself; the date in
     the address is the day this copy went up, which is the date a reader cites it by.)"""
-    if found.evidence in ("signed date", "lead", "publication label", "address"):
+    if found.evidence in ("signed date", "lead", "publication label"):
         return False
     if lead_keys and _TODAY_OPENING.match(lead_keys[0]):
         return False  # '今日下午,…召开发布会': the lead speaks of the day the page was published
@@ -261,7 +263,10 @@ def _republished(found: FoundDate, newest_reported, lead_keys: list[str]) -> boo
         later = [_in_year(d, newest_reported.year) for _, _, d in month_days]
         later = [d for d in later if d is not None and newest_reported < d <= published]
         newest_reported = max(later, default=newest_reported)
-    return (published - newest_reported).days > _REPUBLISHED_AFTER_DAYS
+    # The address dates the copy a reader cites, however old its news; only a copy made years later (a farm's
+    # '/html/20251102/' over a 2021 notice) is not the page's own.
+    after = _ADDRESS_REPUBLISHED_AFTER_DAYS if found.evidence == "address" else _REPUBLISHED_AFTER_DAYS
+    return (published - newest_reported).days > after
 
 
 def _in_year(month_day: dates.DateMatch, year: int) -> date | None:

@@ -62,7 +62,7 @@ COLUMN_TAG = re.compile(r"^\s*(?:【[^】]{1,16}】\s*|\[[^\]]{1,12}\]\s*|『[^�
                         r"|[^【】\s]{1,6}】\s*(?=\S{6})"  # '快讯】…': a tag whose opening bracket was lost
                         r"|(?:其他|正文|通知公告|公告公示|信息公开|工作动态|政务动态)(?=关于))+")
 # '…|界面新闻 · 快讯', '… - 新华网': a site or column after the headline.
-_SITE_SUFFIX = re.compile(r"\s*(?:[|｜_]|\s-\s)\s*[^|｜_]{0,14}(新闻|网|快讯|频道|客户端|日报|晚报|APP|app|在线|发布)[^|｜_]{0,6}$")
+_SITE_SUFFIX = re.compile(r"\s*(?:[|｜_]|\s[-–]\s)\s*[^|｜_]{0,14}(新闻|网|快讯|频道|客户端|日报|晚报|APP|app|在线|发布)[^|｜_]{0,6}$")
 _AFTER_HEADLINE_SEPARATOR = re.compile(r"\s*[-_|｜—]")
 # '…的通告(第6號) (玉環市)': a catalogue's tag of the issuing place after the headline, set off by a space.
 _PLACE_TAG_AFTER = re.compile(r"\s+[(][^()\s]{2,10}(省|市|县|区|旗|州|盟)[)]$")
@@ -122,6 +122,10 @@ _CONTEXT_CLAUSE = re.compile(r"(随着|为了|为|面对|针对)[^,。!?;:]{2,40
                              # '根据疫情防控需要,12月16日起,某小区成为…': the reason cited before the dated news (a
                              # citing clause before the steps of a decision, '根据…规定,经…研判,…决定', is the title)
                              r"|(根据|按照|依据)[^,。!?;:]{2,40},(?=\s*\d{1,2}\s*月\s*\d{1,2}\s*日)")
+# '为进一步提高…覆盖率,尽快构筑群体免疫屏障,12月以来,西宁市…': the purpose going on, and the time since which
+# the news has held, after a purpose clause.
+_PURPOSE_GOES_ON = re.compile(r"(尽快|进一步|切实|有效|全力|确保|加快|持续|全面|更好|努力)[^,。!?;:]{2,40},"
+                              r"(?=\s*(\d{1,2}\s*月|今年|近日|近期|日前|连日来))|\d{1,2}\s*月份?以来\s*,")
 # '经…研究决定,' / '现决定:': what follows is the decision a notice announces.
 _DECISION = re.compile(r"(研究|研判|会议)?决定\s*[,:]")
 _DECISION_WITHIN = 300
@@ -532,7 +536,9 @@ def supplied_title(lead: str) -> str:
         # (whole, when it is one clause of headline length; a long list of places is left to the rules below)
         if HEADLINE_MIN + 4 <= clause_end - after <= _DECISION_TITLE_MAX and not key.startswith("至", after):
             return text[after:clause_end].strip(" ,，、;；:：")
-    while (context := _CONTEXT_CLAUSE.match(key, start)):
+    seen_context = False
+    while (context := _CONTEXT_CLAUSE.match(key, start) or (seen_context and _PURPOSE_GOES_ON.match(key, start))):
+        seen_context = True
         # '随着国内疫情形势变化,' / '为及时阻断疫情传播,': the occasion or purpose; the news is the main clause.
         after = _lead_start(key, context.end())
         stop = _SENTENCE_STOP.search(key, after)

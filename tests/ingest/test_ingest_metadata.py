@@ -176,6 +176,14 @@ def test_a_lead_month_day_takes_its_year_from_the_address_year_folder():
     assert (meta.published_at, meta.date_precision) == (date(2020, 1, 31), "day")
 
 
+def test_an_address_dated_years_after_the_notice_it_copies_does_not_date_it():
+    text = ("示例县关于调整疫情防控措施的通告\n"
+            "2021年10月23日,示例县发现1例新冠病毒核酸检测阳性人员。经研究决定,自2021年10月25日起调整防控措施。\n"
+            "请广大群众积极配合。")
+    meta = extract_metadata(text.split("\n"), url="http://farm.example.shop/html/20251102/77640257.html")
+    assert meta.published_at != date(2025, 11, 2)
+
+
 def test_a_copy_stamped_years_later_is_still_not_dated_by_its_stamp():
     text = ("示例县召开疫情防控工作会议\n2024-09-14\n"
             "2月5日,示例县召开疫情防控工作会议,部署春节期间疫情防控工作。\n会议要求,2020年2月10日前完成全县排查。")
