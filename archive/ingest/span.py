@@ -195,6 +195,10 @@ def article_end(lines: list[str], keys: list[str], kept: list[int]) -> list[int]
         if n == len(rest) - 2 and not closing and _section_heading(keys[i]) and _cut_off_running_text(keys[rest[-1]]):
             after.extend(rest[n:])  # the next section's heading, then its paragraph cut off by the page's end
             break
+        if n == len(rest) - 3 and not closing and _LONE_NUMERAL.fullmatch(keys[i]) \
+                and _section_heading(keys[rest[n + 1]]) and _cut_off_running_text(keys[rest[-1]]):
+            after.extend(rest[n:])  # (its number on a line of its own: '二' / '强化…登记' / '凡通过…,应通过')
+            break
         if _SPEAKER.match(keys[i]):
             after.append(i)  # a transcript's speaker ('总台央视记者:') before the words cut off at the page's end
             continue
@@ -227,7 +231,9 @@ def _before_teasers(lines: list[str], keys: list[str], kept: list[int]) -> list[
     return kept
 
 
-_TEASER_END = re.compile(r"(\.{3}|…)$")
+# ('…的小区居民……': the text's own ellipsis, two characters wide, ends a sentence; a cut teaser has '...' or '…')
+_LONE_NUMERAL = re.compile(r"[一二三四五六七八九十]{1,2}")
+_TEASER_END = re.compile(r"(\.{3}|(?<!…)…)$")
 _TEXT_BEFORE_TEASER = 2  # paragraphs: a page that opens with a cut-off summary is that summary
 _GOES_ON_WITHIN = 6  # non-blank lines after a signature
 _PLACE_HEADING = re.compile(r"[\u4e00-\u9fff]{1,12}(省|市|区|县|州|旗|盟|地区)")
