@@ -38,7 +38,7 @@ _LABEL = re.compile(r"(?:^|(?<=[\s|】\]]))(?:(发布时间|发布日期|发表�
 # A lead's own date may follow its byline: '(本网讯 记者 王某某)8月1日晚,'.
 # So may the copy's source, where the reporter learnt it, or whose news it is: '本文转自:海南特区报 记者从…指挥部获悉,
 # 3月29日,…', '【…】据央视新闻消息 , 3月21日 , …'.
-_LEAD_BYLINE = re.compile(rf"^\s*(?:{OUTLET_GROUP})?(?:{SOURCE_BYLINE}|[\u4e00-\u9fff]{{2,10}}报道)?\s*"
+_LEAD_BYLINE = re.compile(rf"^\s*(?:“[^“”]{{4,80}}”\s*)?(?:{OUTLET_GROUP})?(?:{SOURCE_BYLINE}|[\u4e00-\u9fff]{{2,10}}报道)?\s*"
                           r"(?:[(\[【][^)\]】]{0,60}[)\]】])?\s*"
                           r"(?:(?:本文)?转自\s*:\s*\S{2,20}\s+)?(?:记者\s*)?(?:(?:从|在)[^,。]{2,40}(?:获悉|了解到|得知)\s*[,:]\s*)?"
                           r"(?:据[^,。]{2,20}(?:消息|报道)\s*[,:]?\s*)?")
