@@ -241,10 +241,12 @@ _DEVISED_FROM_MAX = 3  # paragraphs tried for a devised title
 _LETTER_SALUTATION = re.compile(r"^([^。!?,:]{2,30}):")
 _APPEAL_MADE = re.compile(r"(发出|提出)(如下|以下)?倡议|倡议如下")
 _APPEAL_WITHIN = 200
+_APPEAL_ABOUT = re.compile(r"就([^,。:]{4,40}?)(发出|提出)(如下|以下)?倡议")
 
 
 def _appeal_title(paragraph_keys: list[str]) -> str | None:
-    """'致全县广大市民朋友的倡议': an appeal that opens with whom it addresses and says it makes an appeal."""
+    """'关于…的倡议' (what the appeal says it is about) or '致全县广大市民朋友的倡议' (whom it addresses): an appeal
+    that opens with whom it addresses and says it makes an appeal."""
     for n, key in enumerate(paragraph_keys[:2]):
         salutation = _LETTER_SALUTATION.match(key)
         if salutation and _ADDRESSEES.search(salutation.group(1)):
@@ -252,6 +254,9 @@ def _appeal_title(paragraph_keys: list[str]) -> str | None:
     else:
         return None
     text = "".join(paragraph_keys[n:])[:_APPEAL_WITHIN]
+    about = _APPEAL_ABOUT.search(text)  # '现就宝丰县辖区内举办…活动发出如下倡议': what it is about names it best
+    if about:
+        return f"关于{about.group(1)}的倡议"
     return f"致{salutation.group(1).strip()}的倡议" if _APPEAL_MADE.search(text) else None
 # (on the lines' keys, which are simplified)
 _SOURCE_LABEL = re.compile(r"^(来源|稿源)\s*:")

@@ -95,7 +95,7 @@ _BRACKETED = re.compile(r"^[(\[〔][^()]*[)\]〕]$")
 _HOTLINE = re.compile(r"违法和不良信息|举报受理|受理方式|举报(电话|邮箱|方式)\s*:")
 # ('新华社记者', '本报记者' alone: the reporters of a wire feature named under its headline)
 _BYLINE_LINE = re.compile(r"^(本报讯|本网讯|本台讯|通讯员|记者|文/|图/|文:|图:|撰稿|撰文|摄影|作者)"
-                          r"|(记者|通讯员)\s*\S{2,4}\s*(报道|摄)?$|^(\S{1,8}(社|报|台|网|客户端|融媒体?))?(全媒体|特约|首席)?记者$")
+                          r"|(记者|通讯员)\s*\S{2,4}\s*(报道|摄)?$|^(\S{1,8}(社|报|台|网|客户端|融媒体?))?(全媒体|特约|首席|小)?记者$")
 # '新华社南宁1月28日电', '中新网武汉2月3日电(记者 某某)': a wire's dateline on its own line, above its text
 _WIRE_DATELINE_LINE = re.compile(r"^[\u4e00-\u9fff]{1,10}(社|网|台|报|新闻)[\u4e00-\u9fff]{0,8}?\d{1,2}\s*月\s*\d{1,2}\s*日\s*电"
                                  r"(\s*[(][^()]{0,30}[)])?$")
@@ -223,6 +223,8 @@ class Headline:
 
 def looks_like_headline(line: str, key: str) -> bool:
     text = line.strip()
+    if _INTRODUCES_A_BULLETIN.search(key.strip()):
+        return False  # '9月1日,广东省卫健委发布通报:' introduces what follows
     if text != _without_cell_bar(text):  # '曲陽縣關于…的通告 |': a table's cell copied as text
         text, key = _without_cell_bar(text), _without_cell_bar(key.strip())
     # '2022-10-04 新疆:坚持非必要不离疆': a headline with its day printed before it, judged without the day.
@@ -486,9 +488,14 @@ _RUN_IN_BEFORE_STAMP = re.compile(rf"([^。!?]{{8,80}}?)\s+(?:{FULL_DATE_STAMP}|
 
 
 def run_in_headline(line: str) -> str | None:
-    """The headline a one-line page opens with, when a space parts it from the text."""
+    """The headline a one-line page opens with, when a space parts it from the text (or brackets set it off:
+    '【确保春运安全高效 海口统筹做好…工作】28日上午,…')."""
     text = strip_spam_prefix(line.strip())
     key = match_key(text)
+    bracketed = _BRACKETED_RUN_IN.match(key)
+    if bracketed and len(key) - bracketed.end() >= _RUN_IN_REST_MIN \
+            and looks_like_headline(text[1:bracketed.end() - 1], bracketed.group(1)):
+        return clean_headline(text[1:bracketed.end() - 1])
     stamped = _RUN_IN_BEFORE_STAMP.match(key)
     if stamped and len(key) - stamped.end() >= _RUN_IN_REST_MIN and _lead_start(key) == 0:
         head, head_key = text[:stamped.end(1)], key[:stamped.end(1)]
@@ -502,6 +509,12 @@ def run_in_headline(line: str) -> str | None:
         return None  # (a notice's heading spaced over the line is supplied_title's: '…疫情 防控指挥部通告 〔2022〕16号')
     head = text[:m.end(1)]
     return clean_headline(head) if looks_like_headline(head, key[:m.end(1)]) else None
+
+
+# '龙陵县人民政府': a government's (or its site's) name alone on a line names who publishes, not what.
+_ONLY_AN_ISSUER = re.compile(r"^[\u4e00-\u9fff]{2,12}(人民政府|政府)$")
+_INTRODUCES_A_BULLETIN = re.compile(r",[^,]{2,30}(通报|发布|表示|介绍|指出|强调|要求)\s*:$")
+_BRACKETED_RUN_IN = re.compile(r"^【([^【】]{10,60})】(?=\s*(\d{1,2}\s*日|\d{1,2}\s*月|[\u4e00-\u9fff]{2,12}(讯|电)|据|近日|日前))")
 
 
 def supplied_title(lead: str) -> str:
@@ -569,6 +582,10 @@ def supplied_title(lead: str) -> str:
         closing = key.find("》", end)
         if closing != -1 and closing + 1 - start <= _SUPPLIED_WITH_NAME_MAX:
             end = closing + 1
+    # Nor inside brackets: '全省新增本土确诊病例40例(广州5例,深圳35例)' ends before its bracket when cut there.
+    bracket = key.rfind("(", start, end)
+    if bracket - start >= HEADLINE_MIN + 4 and key.find(")", bracket, end) == -1:
+        end = bracket
     return text[start:end].strip(" ,，、;；:：")
 
 
@@ -661,6 +678,10 @@ def _joinable_piece(key: str) -> bool:
 def _is_item_list(text: str) -> bool:
     """'边境旅贸 文体新闻 全市各地 …', '《西藏日报》 《西藏商报》 …', '★全国文明县城 ★国家卫生城市 …': menus."""
     items = [item for item in re.split(r"\s+|[|｜/]", text) if item]
+    # (not three phrases of a headline about the epidemic: '防控无死角 小堡志愿者 认真又负责')
+    if len(items) == 3 and all(len(item) >= 4 for item in items) and " " in text \
+            and (_SUBJECT_WORDS.search(text) or _MEASURE_WORDS.search(text)):
+        return False
     return len(items) >= 3 and all(len(item) <= 10 for item in items) and not re.search(r"[,。;:!?]", text)
 
 
@@ -668,6 +689,7 @@ def _is_not_a_headline(key: str) -> bool:
     text = key.strip()
     return bool(
         _MARKUP_LEFT.search(text)
+        or _ONLY_AN_ISSUER.match(text)
         or _DOCUMENT_NUMBER.match(text)
         or _ITEM_HEADING.match(text)
         or _BRACKETED.match(text)
@@ -687,5 +709,6 @@ def _is_not_a_headline(key: str) -> bool:
         # '…,特作如下提示:', '现就我旗…疫情防控工作下达如下命令:' introduce what follows; '根据…研判,经研究决定:'
         # opens the text (决定 here is a verb, not a document's kind)
         or bool(re.search(r"(如下|以下)\S{0,4}:?$", text))
+
         or ("," in text and bool(re.search(r"(经研究|研究|现|特|经)决定\s*:?$", text)))
     )
