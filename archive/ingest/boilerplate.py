@@ -101,6 +101,9 @@ _PHOTOGRAPHERS = r"[\u4e00-\u9fff]{2,4}((\s+|、)[\u4e00-\u9fff]{2,4}){0,3}\s*/?
 _REPORTER_PHOTO = r"(本报|本台|本网)?(记者|通讯员)\s*" + _PHOTOGRAPHERS
 # Inside running text: a hidden-markup residue and its hidden SEO words, a newspaper's page pointer.
 _INLINE_JUNK = re.compile(r"<\s*/?\s*br\s*/?\s*>"  # a line break's tag left as text: '< br>'
+                          # a content farm's calendar before its copy: '北京时间2022年9月28日(农历…),星期三,'
+                          r"|^\s*北京时间\s*\d{4}年\d{1,2}月\d{1,2}日\s*([(]农历[^()]{2,20}[)])?\s*,\s*星期[一二三四五六日天]\s*,\s*"
+                          r"|(?<=[。!?])\s*[(][^()]{2,16}供图[)]\s*$"  # a picture's credit after its caption
                           # a caption and the reporters' credit run on after the last sentence: '…核酸检测。图为红马甲
                           # 测量体温。全媒体记者 某某 某某 文/图 |'
                           r"|(?<=[。!?])\s*图为[^。!?]{2,30}。(?=\s*(全媒体记者|记者|通讯员)|\s*$)"
@@ -194,7 +197,9 @@ _SINGLE_LINE_RULES = (
     # a credit line: '文/记者 李承泽', '图/某某'
     re.compile(r"^(文|图|文图|图文|视频|摄影|摄像|剪辑)\s*/\s*\S.{0,28}$"),
     re.compile(r"^图\s+\S{2,8}(新闻|日报|晚报|网|社|视觉|视频)$"),  # a picture's credit: '图 央视新闻'
-    re.compile(r"^\S{2,20}供图$"),  # and a supplier's: '某区融媒体中心供图'
+    re.compile(r"^\S{2,20}供图$"),
+    re.compile(r"^(ADVERTISEMENT|Advertisement|广告)$"),  # an advert's label
+    re.compile(r"^(邮箱|电子邮箱|电话|传真|地址)\s*:\s*$"),  # a contact label with nothing after it  # and a supplier's: '某区融媒体中心供图'
     # a government site's prompt before an outside link: '您访问的链接即将离开“…”门户网站 是否继续?' / '继续访问放弃'
     re.compile(r"^您访问的链接即将离开.{0,40}$|^继续访问\s*放弃$"),
     # a box of other links: '更多>>热门排行'; a comment box's rules: '·请注意语言文明,尊重网络道德…'
@@ -710,7 +715,7 @@ def _is_duplicate_teaser(key: str, keys: list[str]) -> bool:
     if not m:
         return False
     # (a summary may reword a little: its first words are enough)
-    teaser = m.group(2)[:_TEASER_PREFIX]
+    teaser = (strip_spam_prefix(m.group(2)) or m.group(2))[:_TEASER_PREFIX]  # (without what the text loses too)
     return any(teaser in other for other in keys if not other.startswith(m.group(1)))
 
 

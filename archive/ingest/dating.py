@@ -108,9 +108,12 @@ _TODAY_BEFORE = re.compile(r"(今天|今日)\s*[(]\s*$")  # '…西平县今日(
 _URL_DATES = (
     re.compile(r"(?<!\d)(20\d{2})[-_/]?(0[1-9]|1[0-2])[-_/]?(0[1-9]|[12]\d|3[01])(?!\d)"),
     re.compile(r"/(20\d{2})[-_/](0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])/"),
+    # a page named by its date and a number: '/2021091216452844823.htm', '/20210112145082.html',
+    # '/20200409163437_770175.shtml' (before its month's folder: '/202004/20200409…')
+    re.compile(r"/(20\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=\d{4,12}(_\d{1,12})?\.[a-z]+$)"),
     re.compile(r"/(20\d{2})[-_/]?(0[1-9]|1[0-2])/"),  # '/202201/', '/2022_05/', '/2022/05/'
-    # a page named by its date and a number: '/2021091216452844823.htm', '/20210112145082.html'
-    re.compile(r"/(20\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=\d{4,12}\.[a-z]+$)"),
+    # a portal's two-digit year, month-day and hour folders: '/22/0216/08/H0AKQCC9041591O2.html'
+    re.compile(r"/(2[0-3])/(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])/(?=\d{2}/[A-Z0-9]{16}\.html$)"),
     # a year's folder, then a column's folder ending in the month-day: '/2022/gysb_0321/598.html'
     re.compile(r"/(20\d{2})/[a-z]{1,8}_(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])/"),
 )
@@ -152,7 +155,8 @@ def url_date(url: str | None) -> dates.DateMatch | None:
         m = pattern.search(path)
         if not m:
             continue
-        numbers = [int(g) for g in m.groups()]
+        numbers = [int(g) for g in m.groups() if g is not None and not g.startswith("_")]
+        numbers[0] += 2000 if numbers[0] < 100 else 0  # ('/22/0216/': 2022)
         precision = dates.DAY if len(numbers) == 3 else dates.MONTH
         offset = len(url) - len(path)  # (positions in the whole address, for its text)
         found = dates.DateMatch(offset + m.start(), offset + m.end(), precision, numbers[0], numbers[1],
