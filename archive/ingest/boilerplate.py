@@ -101,8 +101,6 @@ _PHOTOGRAPHERS = r"[\u4e00-\u9fff]{2,4}((\s+|、)[\u4e00-\u9fff]{2,4}){0,3}\s*/?
 _REPORTER_PHOTO = r"(本报|本台|本网)?(记者|通讯员)\s*" + _PHOTOGRAPHERS
 # Inside running text: a hidden-markup residue and its hidden SEO words, a newspaper's page pointer.
 _INLINE_JUNK = re.compile(r"<\s*/?\s*br\s*/?\s*>"  # a line break's tag left as text: '< br>'
-                          # a content farm's calendar before its copy: '北京时间2022年9月28日(农历…),星期三,'
-                          r"|^\s*北京时间\s*\d{4}年\d{1,2}月\d{1,2}日\s*([(]农历[^()]{2,20}[)])?\s*,\s*星期[一二三四五六日天]\s*,\s*"
                           r"|(?<=[。!?])\s*[(][^()]{2,16}供图[)]\s*$"  # a picture's credit after its caption
                           # a caption and the reporters' credit run on after the last sentence: '…核酸检测。图为红马甲
                           # 测量体温。全媒体记者 某某 某某 文/图 |'
@@ -715,7 +713,7 @@ def _is_duplicate_teaser(key: str, keys: list[str]) -> bool:
     if not m:
         return False
     # (a summary may reword a little: its first words are enough)
-    teaser = (strip_spam_prefix(m.group(2)) or m.group(2))[:_TEASER_PREFIX]  # (without what the text loses too)
+    teaser = m.group(2)[:_TEASER_PREFIX]
     return any(teaser in other for other in keys if not other.startswith(m.group(1)))
 
 
