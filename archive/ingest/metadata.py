@@ -22,8 +22,8 @@ from .boilerplate import (ORIGINAL_TITLE, ends_a_sentence, introduces_what_follo
 from .publishers import find_publisher
 from .span import is_salutation
 from .titles import (DOCUMENT_KIND_END, DOCUMENT_NUMBER_AFTER, HEADLINE_MAX, HEADLINE_MIN, clean_headline,
-                     find_headline, headline_ending_the_breadcrumb, looks_like_headline, run_in_headline,
-                     supplied_title)
+                     feature_subtitle, find_headline, headline_ending_the_breadcrumb, looks_like_headline,
+                     run_in_headline, supplied_title)
 
 if TYPE_CHECKING:
     from .html import HtmlHints
@@ -220,6 +220,9 @@ def _find_title(lines, keys, header, lead, hints, warnings) -> tuple[str | None,
     crumb = headline_ending_the_breadcrumb(lines, keys, header)
     if crumb is not None:
         return crumb.text, (), False
+    feature = feature_subtitle(lines, keys, header)
+    if feature is not None:
+        return feature.text, feature.lines, False
     if lead is not None and (run_in := run_in_headline(lines[lead])):
         return run_in, (), False
     if lead is not None:

@@ -17,8 +17,8 @@ from dataclasses import dataclass
 
 from archive.chinese_text import han_count, is_han, match_key
 
-from .boilerplate import (OUTLET_GROUP, SOURCE_BYLINE, TABLE_ROW, is_chrome_line, is_dateline, is_link_row,
-                          is_metadata_line, strip_spam_prefix)
+from .boilerplate import (ORIGINAL_TITLE, OUTLET_GROUP, SOURCE_BYLINE, TABLE_ROW, is_chrome_line, is_dateline,
+                          is_link_row, is_metadata_line, strip_spam_prefix)
 
 HEADLINE_MIN, HEADLINE_MAX = 5, 80
 _REPEATED_HEADLINE_MIN = 8  # a repeated shorter line is a site's or a column's name
@@ -293,6 +293,14 @@ def find_headline(lines: list[str], keys: list[str], header: list[int], text_aft
     return _nearest_headline(lines, keys, header, joined, text_after)
 
 
+def feature_subtitle(lines, keys, indices: list[int]) -> Headline | None:
+    """'——寿县防控…疫情工作侧记': a feature's subtitle, when the page kept no headline above it."""
+    for i in indices:
+        if _FEATURE_SUBTITLE.match(keys[i].strip()):
+            return Headline(clean_headline(lines[i].strip().lstrip("—―- ")), (i,))
+    return None
+
+
 def headline_ending_the_breadcrumb(lines, keys, indices: list[int]) -> Headline | None:
     """'首页 » 常识 » 预防 » 七星关重要提示事关清明出行': a page that prints its headline only as the last step of
     its breadcrumb."""
@@ -366,6 +374,8 @@ def _announced(found: Headline, lines, keys, above: list[int], text_after: str) 
     headlines = []
     for j in reversed(up[-_ANNOUNCED_WITHIN:]):
         headline_like = looks_like_headline(lines[j], keys[j])
+        if ORIGINAL_TITLE.match(keys[j]):
+            continue  # a reprint's '原标题:…' between the page's headline and the heading
         if not (headline_like or _POINTER.fullmatch(keys[j])):
             break
         if headline_like and not _WELCOME.search(keys[j]) and _about_the_text(keys[j], text_after):
@@ -444,6 +454,7 @@ def _without_cell_bar(text: str) -> str:
 def clean_headline(text: str) -> str:
     """A headline without its column tags (【快讯】) and with spaced-out letters closed up (通 告)."""
     text = COLUMN_TAG.sub("", strip_spam_prefix(_without_cell_bar(text.strip()).lstrip("➤►▶■●◆★· "))).strip()
+
     if DOCUMENT_KIND_END.search(match_key(text.rstrip(":："))):
         text = text.rstrip(":：")
     if text.endswith("。") and text.count("。") == 1:
@@ -513,6 +524,7 @@ def run_in_headline(line: str) -> str | None:
 
 # '龙陵县人民政府': a government's (or its site's) name alone on a line names who publishes, not what.
 _ONLY_AN_ISSUER = re.compile(r"^[\u4e00-\u9fff]{2,12}(人民政府|政府)$")
+_FEATURE_SUBTITLE = re.compile(r"^[—―-]{1,2}\s*([^—―]{6,60}(侧记|纪实|综述|速写|掠影|见闻|记事|特写))$")
 _INTRODUCES_A_BULLETIN = re.compile(r",[^,]{2,30}(通报|发布|表示|介绍|指出|强调|要求)\s*:$")
 _BRACKETED_RUN_IN = re.compile(r"^【([^【】]{10,60})】(?=\s*(\d{1,2}\s*日|\d{1,2}\s*月|[\u4e00-\u9fff]{2,12}(讯|电)|据|近日|日前))")
 

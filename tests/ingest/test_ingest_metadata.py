@@ -186,6 +186,12 @@ def test_an_address_dated_years_after_the_notice_it_copies_does_not_date_it():
     assert meta.published_at != date(2025, 11, 2)
 
 
+def test_a_headline_over_a_feature_subtitle_stays_the_title():
+    text = ("战疫一线党旗红\n——示例县防控新型冠状病毒感染的肺炎疫情工作侧记\n"
+            "除夕夜,突然收到指挥部办公室关于召开疫情防控紧急会议的通知。我知道,示例县疫情防控阻击战已全面打响。")
+    assert meta_of(text).title == "战疫一线党旗红"
+
+
 def test_a_copy_stamped_years_later_is_still_not_dated_by_its_stamp():
     text = ("示例县召开疫情防控工作会议\n2024-09-14\n"
             "2月5日,示例县召开疫情防控工作会议,部署春节期间疫情防控工作。\n会议要求,2020年2月10日前完成全县排查。")
