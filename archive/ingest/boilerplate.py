@@ -195,9 +195,9 @@ _SINGLE_LINE_RULES = (
     # a credit line: '文/记者 李承泽', '图/某某'
     re.compile(r"^(文|图|文图|图文|视频|摄影|摄像|剪辑)\s*/\s*\S.{0,28}$"),
     re.compile(r"^图\s+\S{2,8}(新闻|日报|晚报|网|社|视觉|视频)$"),  # a picture's credit: '图 央视新闻'
-    re.compile(r"^\S{2,20}供图$"),
+    re.compile(r"^\S{2,20}供图$"),  # and a supplier's: '某区融媒体中心供图'
     re.compile(r"^(ADVERTISEMENT|Advertisement|广告)$"),  # an advert's label
-    re.compile(r"^(邮箱|电子邮箱|电话|传真|地址)\s*:\s*$"),  # a contact label with nothing after it  # and a supplier's: '某区融媒体中心供图'
+    re.compile(r"^(邮箱|电子邮箱|电话|传真|地址)\s*:\s*$"),  # a contact label with nothing after it
     # a government site's prompt before an outside link: '您访问的链接即将离开“…”门户网站 是否继续?' / '继续访问放弃'
     re.compile(r"^您访问的链接即将离开.{0,40}$|^继续访问\s*放弃$"),
     # a box of other links: '更多>>热门排行'; a comment box's rules: '·请注意语言文明,尊重网络道德…'
@@ -282,7 +282,7 @@ _REPORT_LINE = re.compile(r"举报(电话|邮箱)|违法和不良信息举报")
 # of the article's own
 _COLUMN_STAMP = re.compile(r"^[\u4e00-\u9fff]{2,8}\s?20\d{2}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}:\d{2}")
 _NOTICE_CLOSING = re.compile(r"^特此(通告|公告|通知|告知)")
-_SIGNED_DATE_LINE_MAX = 16  # '2022年3月11日', '2022年10月23日21时
+_SIGNED_DATE_LINE_MAX = 16  # '2022年3月11日', '2022年10月23日21时'
 _PHONE_OR_MAIL = re.compile(r"\d{3,4}-\d{7,8}|[\w.+-]+@[\w-]+\.[\w.]+")
 
 _BULLET = re.compile(r"^\s*[-•·▪●◆■◇□○►▶*]\s*\S")
@@ -536,10 +536,14 @@ def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 
 # '黑龙江省最新疫情通报(2020年11月18日)': a headline whose date is its last, bracketed words.
-# '…倡议书(2022年1月8日)'; '2022-10-04 新疆:坚持非必要不离疆' (a place, a colon and what it says: a headline)
+# '2022-10-04 新疆:坚持非必要不离疆': the day printed before a headline (a place, a colon and what it says), not
+# before a labelled source or author ('2021-05-19  来源:示例县融媒体中心'). Its groups are the day's numbers.
+DAY_BEFORE_PLACE_HEADLINE = re.compile(r"^(20\d{2})-(\d{1,2})-(\d{1,2})\s+"
+                                       r"(?!(?:来源|稿源|作者|编辑|责任编辑|责编|发布|时间|日期|浏览|阅读|点击)\s*:)"
+                                       r"(?=[\u4e00-\u9fff]{2,8}\s*:\s*[\u4e00-\u9fff]{6,})")
+# '…倡议书(2022年1月8日)'; a line that is such a day and headline only.
 _DATED_HEADLINE = re.compile(r"[\u4e00-\u9fff]{6,}\s*[(]\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[)]$"
-                             r"|^20\d{2}-\d{1,2}-\d{1,2}\s+(?!(来源|稿源|作者|编辑|责任编辑|责编|发布|时间|日期|浏览|阅读|点击)\s*:)"
-                             r"[\u4e00-\u9fff]{2,8}\s*:\s*[\u4e00-\u9fff]{6,}[!]?$")
+                             r"|" + DAY_BEFORE_PLACE_HEADLINE.pattern + r"[\u4e00-\u9fff]{2,8}\s*:\s*[\u4e00-\u9fff]{6,}[!]?$")
 _CLOCK_TIME_END = re.compile(r"\d{1,2}:\d{2}(:\d{2})?\s*$")
 
 

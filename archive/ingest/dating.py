@@ -26,8 +26,8 @@ from datetime import date
 from archive.chinese_text import match_key
 
 from . import dates
-from .boilerplate import (EDITION_LABEL, OUTLET_GROUP, SOURCE_BYLINE, UNKNOWN_SOURCE, is_counter_line, is_dateline,
-                          is_prose, tail_start)
+from .boilerplate import (DAY_BEFORE_PLACE_HEADLINE, EDITION_LABEL, OUTLET_GROUP, SOURCE_BYLINE, UNKNOWN_SOURCE,
+                          is_counter_line, is_dateline, is_prose, tail_start)
 from .titles import RUN_IN_HEADING
 
 _FULL = (dates.DAY, dates.MONTH)
@@ -90,12 +90,13 @@ _WIRE_DATELINE_WITHIN = 200
 # '苏州市吴江区新冠肺炎疫情防控指挥部2月21日发布公告 , …': the lead opens with the issuer and the day it acted
 _ISSUER_ACTS = re.compile(r"[^,。;:!?\s]{2,40}?(指挥部|办公室|领导小组|人民政府|政府|委员会|卫健委|局|中心|防控组)"
                           r"(?=\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(发布|印发|召开|通报|公布|发出|下发))")
-# '根据…办公室1月19日发布的《致…的一封信》': the date of a document the text cites, not of the text
+# '20220917 来(返)灵人员管控措施': a heading named like a file, by the day it was issued.
 _COMPACT_DATE_OPENING = re.compile(r"^(20[12]\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])\s*(?=[\u4e00-\u9fff(])")
-_DAY_BEFORE_PLACE_HEADLINE = re.compile(r"^(20\d{2})-(\d{1,2})-(\d{1,2})\s+(?=[\u4e00-\u9fff]{2,8}\s*:\s*[\u4e00-\u9fff]{6,})")
+# '/a/2020/newsshow_26643.html': an address filing the page under its year alone.
 _URL_YEAR_FOLDER = re.compile(r"/(20[12]\d)/(?!\d)")
 # '日期:03-04': a page's dateline without its year, written with digits (its address may give the year).
 _LABELLED_MONTH_DAY = re.compile(r"^(日期|发布日期|发布时间)\s*:\s*(0?[1-9]|1[0-2])-(0?[1-9]|[12]\d|3[01])(\s+\d{1,2}:\d{2})?$")
+# '根据…办公室1月19日发布的《致…的一封信》': the date of a document the text cites, not of the text
 _CITED_DOCUMENT_DATE = re.compile(r"\s*(发布|印发|下发|出台|公布)的?\s*《")
 # '对2022年1月20日(含)以来有…旅居史的人员': the start of a period the rules look back over, not the lead's day.
 _PERIOD_START_AFTER = re.compile(r"\s*([(]含[)])?\s*以来")
@@ -110,7 +111,7 @@ _URL_DATES = (
     re.compile(r"/(20\d{2})[-_/](0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])/"),
     # a page named by its date and a number: '/2021091216452844823.htm', '/20210112145082.html',
     # '/20200409163437_770175.shtml' (before its month's folder: '/202004/20200409…')
-    re.compile(r"/(20\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=\d{4,12}(_\d{1,12})?\.[a-z]+$)"),
+    re.compile(r"/(20\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=\d{4,12}(?:_\d{1,12})?\.[a-z]+$)"),
     re.compile(r"/(20\d{2})[-_/]?(0[1-9]|1[0-2])/"),  # '/202201/', '/2022_05/', '/2022/05/'
     # a portal's two-digit year, month-day and hour folders: '/22/0216/08/H0AKQCC9041591O2.html'
     re.compile(r"/(2[0-3])/(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])/(?=\d{2}/[A-Z0-9]{16}\.html$)"),
@@ -150,12 +151,12 @@ def url_date(url: str | None) -> dates.DateMatch | None:
     """A date in a page address: /20230118/, t20221001_123.html, /2020/01/27/, /2022-05/18/, /202201/ (month)."""
     if not url:
         return None
-    path = re.sub(r"^[a-z]+://[^/]+", "", url, flags=re.I)
+    path = _address_path(url)
     for pattern in _URL_DATES:
         m = pattern.search(path)
         if not m:
             continue
-        numbers = [int(g) for g in m.groups() if g is not None and not g.startswith("_")]
+        numbers = [int(g) for g in m.groups()]
         numbers[0] += 2000 if numbers[0] < 100 else 0  # ('/22/0216/': 2022)
         precision = dates.DAY if len(numbers) == 3 else dates.MONTH
         offset = len(url) - len(path)  # (positions in the whole address, for its text)
@@ -167,6 +168,11 @@ def url_date(url: str | None) -> dates.DateMatch | None:
             continue
         return found
     return None
+
+
+def _address_path(url: str) -> str:
+    """The address without its scheme and host: '/2022/0518/4278250.html'."""
+    return re.sub(r"^[a-z]+://[^/]+", "", url, flags=re.I)
 
 
 def _full_dates(lines, keys, header, lead, meta_published, url) -> list[FoundDate]:
@@ -209,7 +215,7 @@ def _compact_dates_opening_headings(lines: list[str], keys: list[str], header: l
     新疆:坚持非必要不离疆': a headline with its day printed before it."""
     found = []
     for i in header:
-        m = _COMPACT_DATE_OPENING.match(keys[i]) or _DAY_BEFORE_PLACE_HEADLINE.match(keys[i])
+        m = _COMPACT_DATE_OPENING.match(keys[i]) or DAY_BEFORE_PLACE_HEADLINE.match(keys[i])
         if m:
             d = dates.DateMatch(m.start(1), m.end(3), dates.DAY, int(m.group(1)), int(m.group(2)), int(m.group(3)))
             try:
@@ -321,7 +327,7 @@ def _yearless(lines, keys, header, lead, url) -> FoundDate | None:
     if in_url is not None and _year_fits(chosen.match, in_url):
         return replace(chosen, match=replace(chosen.match, precision=dates.DAY, year=in_url.year),
                        evidence=chosen.evidence + " + year of the address")
-    year_folder = _URL_YEAR_FOLDER.search(re.sub(r"^[a-z]+://[^/]+", "", url or "", flags=re.I))
+    year_folder = _URL_YEAR_FOLDER.search(_address_path(url or ""))
     if in_url is None and year_folder:  # '/a/2020/newsshow_26643.html': the address files the page under its year
         return replace(chosen, match=replace(chosen.match, precision=dates.DAY, year=int(year_folder.group(1))),
                        evidence=chosen.evidence + " + year of the address")

@@ -17,8 +17,8 @@ from dataclasses import dataclass
 
 from archive.chinese_text import han_count, is_han, match_key
 
-from .boilerplate import (ORIGINAL_TITLE, OUTLET_GROUP, SOURCE_BYLINE, TABLE_ROW, is_chrome_line, is_dateline,
-                          is_link_row, is_metadata_line, strip_spam_prefix)
+from .boilerplate import (DAY_BEFORE_PLACE_HEADLINE, ORIGINAL_TITLE, OUTLET_GROUP, SOURCE_BYLINE, TABLE_ROW,
+                          is_chrome_line, is_dateline, is_link_row, is_metadata_line, strip_spam_prefix)
 
 HEADLINE_MIN, HEADLINE_MAX = 5, 80
 _REPEATED_HEADLINE_MIN = 8  # a repeated shorter line is a site's or a column's name
@@ -182,9 +182,9 @@ _LEAD_PREFIXES = (
     re.compile(r"\s*\d{1,2}\s*[-—–~至]\s*\d{1,2}\s*[时点]\s*"),  # 0—24时, 0-12时
     re.compile(r"\s*[(][\u4e00-\u9fff]{2,4}[)]\s*"),  # (王思迪)
     re.compile(r"\s*(广大|各位|全体|亲爱的)[\u4e00-\u9fff]{1,6}?(朋友们|朋友|同志们|们)?\s*:\s*"),  # 广大居民: (a notice's salutation)
-    re.compile(r"\s*(记者|通讯员)?\s*(从|在)?[^,。]{0,40}(获悉|了解到|得知|看到|见到)\s*[,:]"),
+    re.compile(r"\s*(记者|通讯员)?\s*(从|在)?[^,。]{0,40}(获悉|了解到|得知|看到|见到)\s*[,:]"),  # 记者从…获悉,
     # '记者在…采样点见到“80后”志愿者某某时,': the reporter's visit framing what follows
-    re.compile(r"\s*\S{0,8}(记者|通讯员)\s*(在|于)[^,。]{2,40}(看到|见到)[^,。]{0,24}[,:]"),  # 记者从…获悉,
+    re.compile(r"\s*\S{0,8}(记者|通讯员)\s*(在|于)[^,。]{2,40}(看到|见到)[^,。]{0,24}[,:]"),
     re.compile(r"\s*(据|来自)[^,。]{0,40}(消息|报道|通报)\s*[,:]?"),  # 据“北京朝阳”客户端消息,
     # 国际在线贵州消息:, 央视网消息(记者某某)
     re.compile(r"\s*[^,。:\s(]{2,10}(在线|网|社|台|新闻|客户端|日报|晚报)[^,。:\s(]{0,6}?消息\s*([:,]|(?=[(]))\s*"),
@@ -205,8 +205,6 @@ _RUN_IN_NUMBERED_HEADING = re.compile(
 )
 # '10月10日,滨海新区关于调降部分风险区等级的通告': the day a document was issued, before its title.
 _DAY_BEFORE_DOCUMENT = re.compile(r"^\d{1,2}\s*月\s*\d{1,2}\s*日\s*[,，]\s*(?=\S{6,}(通告|公告|通知|布告)$)")
-_DAY_BEFORE_PLACE_HEADLINE = re.compile(r"^20\d{2}-\d{1,2}-\d{1,2}\s+(?!(来源|稿源|作者|编辑|责任编辑|责编|发布|时间|日期)\s*:)"
-                                        r"(?=[\u4e00-\u9fff]{2,8}\s*:\s*[\u4e00-\u9fff]{6,})")
 _NUMERIC_DAY_BEFORE = re.compile(r"^(0[1-9]|1[0-2])\.(0[1-9]|[12]\d|3[01])\s+(?=\S{6})")  # '02.29 黔西南州…召开会议'
 _RUN_IN_AGENCY = re.compile(r"\s+[\u4e00-\u9fff]{2,8}(社|网|报|台|新闻)[\u4e00-\u9fff]{0,6}\d{1,2}月\d{1,2}日电")
 _RUN_IN_DATELINE = re.compile(r"\s*(19|20)\d{2}-\d{1,2}-\d{1,2}(?!\d)")
@@ -228,7 +226,7 @@ def looks_like_headline(line: str, key: str) -> bool:
     if text != _without_cell_bar(text):  # '曲陽縣關于…的通告 |': a table's cell copied as text
         text, key = _without_cell_bar(text), _without_cell_bar(key.strip())
     # '2022-10-04 新疆:坚持非必要不离疆': a headline with its day printed before it, judged without the day.
-    dated = _DAY_BEFORE_PLACE_HEADLINE.match(key.strip())
+    dated = DAY_BEFORE_PLACE_HEADLINE.match(key.strip())
     if dated:
         text, key = text[dated.end():], key.strip()[dated.end():]
     # A hijacked site's headline with an SEO chain in place of the county's name: judged without the chain.
@@ -462,7 +460,7 @@ def clean_headline(text: str) -> str:
     text = _SITE_SUFFIX.sub("", text).strip() or text
     text = _DAY_BEFORE_DOCUMENT.sub("", text) or text
     text = _NUMERIC_DAY_BEFORE.sub("", text) or text
-    text = _DAY_BEFORE_PLACE_HEADLINE.sub("", text) or text
+    text = DAY_BEFORE_PLACE_HEADLINE.sub("", text) or text
     text = _PLACE_TAG_AFTER.sub("", text).strip() or text
     text = _SOURCE_AFTER.sub("", text).strip() or text
     text = _MEDIA_TAG_AFTER.sub("", text).strip() or text
