@@ -85,8 +85,11 @@ def extract_metadata(lines: list[str], hints: HtmlHints | None = None, *, url: s
 
     title, title_lines, supplied = _find_title(lines, keys, header, lead, hints, warnings)
     source_url = _find_source_url(lines, keys, hints) or (url if url and _URL.fullmatch(url) else None)
-    found = dating.publication_date(lines, keys, header, lead, hints.published if hints else None,
-                                    source_url or url)
+    dating_address = source_url or url
+    if dating.url_date(dating_address) is None:
+        # A repost's header cites the original's address on a line of its own, which dates the article.
+        dating_address = _address_line(lines, header) or dating_address
+    found = dating.publication_date(lines, keys, header, lead, hints.published if hints else None, dating_address)
     if found is None:
         warnings.append("no date found")
     elif found.match.precision == dates.MONTH_DAY:
@@ -126,13 +129,27 @@ def _header_and_lead(lines: list[str], keys: list[str]) -> tuple[list[int], int 
     for i, line in enumerate(lines):
         if not keys[i]:
             continue
-        if (is_prose(line) or _BULLETIN_LEAD.match(keys[i])) and not is_chrome_line(keys[i]) \
+        if (is_prose(line) or _BULLETIN_LEAD.match(keys[i]) or _opens_verse_lines(keys, i)) and not is_chrome_line(keys[i]) \
                 and not is_metadata_line(keys[i]) and not _exclaimed_headline(keys[i]) \
                 and not _long_headline_over_dateline(keys, i) and not _long_document_title(keys[i]) \
                 and not _teaser_over_the_text(lines, keys, i) and not _above_a_dated_headline(lines, keys, i):
             return header, i
         header.append(i)
     return header, None
+
+
+def _opens_verse_lines(keys: list[str], i: int) -> bool:
+    """'2月14日下午3点27分,' / '路边的积雪尚未融化,' / …: a text set one clause a line, as a portal sets a feature
+    for phones, opens with its first clause, however short its lines."""
+    if not keys[i].endswith(",") or len(keys[i]) > _VERSE_LINE_MAX:
+        return False
+    following = [k for k in keys[i + 1:i + 12] if k][:_VERSE_LINES_READ]
+    return sum(1 for k in following if len(k) <= _VERSE_LINE_MAX and k.endswith((",", "。"))) >= _VERSE_LINES_MIN
+
+
+_VERSE_LINE_MAX = 30
+_VERSE_LINES_READ = 5
+_VERSE_LINES_MIN = 3
 
 
 def _above_a_dated_headline(lines: list[str], keys: list[str], i: int) -> bool:
@@ -167,6 +184,10 @@ def _long_headline_over_dateline(keys: list[str], i: int) -> bool:
         return False
     # '贵州省人民政府决定启动突发公共卫生事件一级响应。' over its dateline: one short sentence is a headline too.
     one_short_sentence = len(keys[i]) <= _SENTENCE_HEADLINE_MAX and keys[i].count("。") == 1 and keys[i].endswith("。")
+    # (or one question over a labelled date: '2022年春节回大足要隔离、核酸检测吗?' over '更新时间:2022-03-27 …';
+    # a message board's question over the bare time it was posted is the message)
+    one_short_sentence |= dated_labels and len(keys[i]) <= _SENTENCE_HEADLINE_MAX and keys[i].endswith("?") \
+        and not re.search(r"[。;!?]", keys[i][:-1])
     return one_short_sentence or (not re.search(r"[。;]", keys[i]) and not ends_a_sentence(keys[i]))
 
 
@@ -308,6 +329,11 @@ def _join_split_dates(lines: list[str]) -> list[str]:
                 lines[nonblank[pos + 2]] = ""
             lines[i] = joined
     return lines
+
+
+def _address_line(lines: list[str], header: list[int]) -> str | None:
+    """'https://www.ettoday.net/news/20210111/1896228.htm' alone on a header line."""
+    return next((lines[i].strip() for i in header if _URL.fullmatch(lines[i].strip())), None)
 
 
 def _find_source_url(lines, keys, hints) -> str | None:

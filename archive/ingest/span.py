@@ -102,7 +102,7 @@ def drop_unrelated_lines(lines: list[str]) -> list[str]:
         pairs = _pairs(key)
         # Never the bulk of the page: then it is the article, however it is laid out.
         if _headline_like(key) and len(pairs) >= 6 and len(pairs) <= total / 2 \
-                and not _signature_continues(keys, i):
+                and not _signature_continues(keys, i) and not _continues_a_clause(keys, i):
             shared = sum(1 for pair in pairs if counts[pair] > pairs.count(pair))
             if shared / len(pairs) < _UNRELATED_SHARE:
                 continue
@@ -125,6 +125,13 @@ def _signature_continues(keys: list[str], i: int) -> bool:
     over two lines, not a headline about something else."""
     following = next((k for k in keys[i + 1:] if k), "")
     return bool(_ORGANISATION_END.search(following)) and len(following) <= 30
+
+
+def _continues_a_clause(keys: list[str], i: int) -> bool:
+    """'路边的积雪还没化开,' over '一辆冷链货车缓缓驶入': a text set a clause a line goes on from a comma; another
+    story's title never does."""
+    before = next((k for k in reversed(keys[:i]) if k), "")
+    return before.endswith(",")
 
 
 def _pairs(key: str) -> list[str]:

@@ -70,6 +70,9 @@ _PLACE_TAG_AFTER = re.compile(r"\s+[(][^()\s]{2,10}(省|市|县|区|旗|州|盟)
 # '靠前监督 筑牢防线(某某日报)': the newspaper the headline was taken from, not part of it
 _MEDIA_TAG_AFTER = re.compile(r"\s*[(（][\u4e00-\u9fff]{2,10}(日[报報]|晚[报報]|时报|時報|网|網|新闻|新聞|客户端|客戶端|电视台|電視台|融媒)[)）]$")
 _TABLE_CELL_END = re.compile(r"\s+\|$")
+_LIST_ITEM_NUMBER = re.compile(r"^\d{1,2}\.\s+(?=\S)")
+_SECOND_SENTENCE = re.compile(r"。[\u4e00-\u9fff\d]")
+_WIKI_TAGLINE = re.compile(r"^维基(文库|百科|新闻)\s*,\s*自由的(图书馆|百科全书|新闻源)$")  # (on the folded key)
 _FORUM_THREAD_TITLE = re.compile(r"\s*\[\s*复制链接\s*\]\s*$")
 _WIDGET_AFTER = re.compile(r"\s*[\[【]\s*(打印本页|打印|关闭窗口|关闭|收藏本页|收藏)\s*[\]】]$")  # '…的通告 [打印本页]'
 _SOURCE_AFTER = re.compile(r"\s+(来源|來源|稿源|来自|來自)\s*[:：]\s*\S{2,20}$")
@@ -273,6 +276,11 @@ def find_headline(lines: list[str], keys: list[str], header: list[int], text_aft
             # (the button on a line of its own, under the title)
             if not text and n > 0 and looks_like_headline(lines[header[n - 1]], keys[header[n - 1]]):
                 return Headline(clean_headline(lines[header[n - 1]]), (header[n - 1],))
+    # A wiki's page title stands over its tagline ('维基文库,自由的图书馆'), above the work's own heading, which
+    # may leave out the issuer's place ('市新型冠状病毒感染的肺炎疫情防控指挥部通告').
+    for n, i in enumerate(header[1:], start=1):
+        if _WIKI_TAGLINE.match(keys[i].strip()) and looks_like_headline(lines[header[n - 1]], keys[header[n - 1]]):
+            return Headline(clean_headline(lines[header[n - 1]]), (header[n - 1],))
     joined: dict[int, list[Headline]] = {}
     for candidate in joined_headlines(lines, keys, header):
         joined.setdefault(candidate.lines[-1], []).append(candidate)
@@ -452,6 +460,7 @@ def _without_cell_bar(text: str) -> str:
 def clean_headline(text: str) -> str:
     """A headline without its column tags (【快讯】) and with spaced-out letters closed up (通 告)."""
     text = COLUMN_TAG.sub("", strip_spam_prefix(_without_cell_bar(text.strip()).lstrip("➤►▶■●◆★· "))).strip()
+    text = _LIST_ITEM_NUMBER.sub("", text) or text  # '1. 2022年春节回大足要隔离…吗?': a list's item number
 
     if DOCUMENT_KIND_END.search(match_key(text.rstrip(":："))):
         text = text.rstrip(":：")
@@ -721,4 +730,6 @@ def _is_not_a_headline(key: str) -> bool:
         or bool(re.search(r"(如下|以下)\S{0,4}:?$", text))
 
         or ("," in text and bool(re.search(r"(经研究|研究|现|特|经)决定\s*:?$", text)))
+        # '又有一地封城了!…望奎县。官方随后立即采': a full stop with words after it; a headline has one sentence
+        or bool(_SECOND_SENTENCE.search(text))
     )
