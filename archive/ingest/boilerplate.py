@@ -40,7 +40,7 @@ _LIST_HEADER = re.compile(
 _LINK_ITEM_MAX = 40
 
 _DISCLAIMER_START = re.compile(
-    r"^[·•・*。\s]*(\d{1,2}\s*[、.]\s*)?(注\s*:\s*)?(【?(版权声明|免责声明|特别声明|版权说明|法律声明|反侵权公告|版权公告)|版权所有|copyright|©|凡本(报|网|站)|凡(注明|标注)\S{0,4}(来源|“)|本(网站|网|站)所刊载|郑重声明|声明\s*:(?=.{0,60}(转载|版权|本网|本站|侵权|删除|著作权|不代表|观点|来源|联系|法律))|特别提醒\s*:"
+    r"^[·•・*。\s]*(\d{1,2}\s*[、.]\s*)?(注\s*:\s*)?(【?(版权声明|免责声明|特别声明|版权说明|法律声明|反侵权公告|版权公告)|版权所有|copyright|©|凡本(报|网|站)|凡(注明|标注)\S{0,4}(来源|“)|本(网站|网|站)所刊载|郑重声明|声明\s*:(?=.{0,60}(转载|版权|本网|本站|本页面|互联网|侵权|删除|著作权|不代表|观点|来源|联系|法律))|特别提醒\s*:"
     r"|本文(为|系).{0,12}(原创|独家)|本作品|注\s*:\s*中文维基|欢迎转载|转载请注明|未经(授权|许可).{0,6}(不得|禁止)转载"
     r"|.{0,12}(版权及免责声明|免责声明|版权声明|版权说明)|想爆料|本文(转载|转)自.{0,60}(不代表|版权|观点))", re.I)
 # Anywhere in a short line: a page's note about itself, not the article's words.
@@ -51,7 +51,10 @@ _SITE_NOTE = re.compile(r"不代表本(站|网)\S{0,4}(观点|立场)|并不代�
                         r"希望能帮助到您|^[(]\s*(?!记者|通讯员)[\u4e00-\u9fff]{2,4}\s*[)]$|"
                         r"我要留言|评论留言|欢迎参与讨论|全部评论|暂无评论|发表评论|(下转|上接|转)第\S{1,3}版|详见\d+版|"
                         r"浏览器版本(太|过)低|请升级(您的)?浏览器|升级至\s*(?i:ie)\d|"
-                        r"^打开\S{0,6}(新闻|客户端|(?i:app))\s*查看|^查看精彩图片$")  # '打开网易新闻 查看精彩图片'
+                        r"^打开\S{0,6}(新闻|客户端|(?i:app))\s*查看|^查看精彩图片$|"  # '打开网易新闻 查看精彩图片'
+                        # a paper's reuse notice ('如需使用相关内容,请致电…' / '某省媒体版权保护中心'), a deal's contact
+                        r"如需(使用|转载|引用)\S{0,6}(内容|稿件|作品)|版权保护中心$|^(业务|商务|广告)合作\s*:|"
+                        r"^Processed in [\d.]+ second")  # a forum engine's page footer
 # A media account describing itself: '《今日洪湖》作为洪湖市官方唯一公众平台,持续高度关注,…'.
 _OUTLET_SELF_INTRO = re.compile(r"[《“][^》”]{2,12}[》”]\s*(作为|是)[^。,]{0,16}(官方|唯一|权威)[^。,]{0,8}(公众平台|公众号|平台|媒体|客户端)"
                                 # '…这里是上海市人民政府新闻办微信平台。': an account's description of itself
@@ -87,7 +90,7 @@ _SEO_CHAIN_PREFIX = re.compile(r"^(?:[^,。!?]{1,24}?(?:_|-|【|】|\||/)){1,8}[
 # Gambling SEO phrases spliced into sentences ('3日晚上,皇冠体育平台,皇冠体育app组织收看…', '总书记365体育博彩:疫情防控…').
 # At most two characters before the keyword belong to the phrase, so the sentence around it keeps its words.
 _SPLICED_SPAM = re.compile(
-    r"(?:[A-Za-z0-9]{0,6}[\u4e00-\u9fff]{0,2}(?:博彩|官网|投注|娱乐城|沙巴体育|足球网|彩船|体育平台|体育app|体育在线|在哪进|金沙城中心"
+    r"(?:[A-Za-z0-9]{0,6}[\u4e00-\u9fff]{0,2}(?:博彩|官网(?=(?:平台|app)?[★☆_\-:|【】\[\]])|投注|娱乐城|沙巴体育|足球网|彩船|体育平台|体育app|体育在线|在哪进|金沙城中心"
     r"|欧洲杯|世界杯线上|线上买球|买球官网|中文字幕|线上博弈|在线赌场|网上赌场|真人赌场|体育(?:地址|官方|入口|注册|网址|首页|下载)"
     r"|(?:万博|开云|乐鱼|九游)体育|华体会|雷竞技"  # (not 开云 alone: 离开云南)
     r"|幸运(?:10|飞艇|28)(?:开奖)?(?:网址|官网|平台|直播)?|开奖网址|时时彩|六合彩|北京赛车|杏彩(?:网页版|平台|官网)?)(?:app|[A-Za-z]{1,4})?(?:平台)?[★☆]*[_\-:|【】\[\]]*,?)+", re.I)
@@ -115,15 +118,20 @@ _INLINE_JUNK = re.compile(r"<\s*/?\s*br\s*/?\s*>"  # a line break's tag left as 
                           r"/{0,2}www\.[a-z0-9-]{2,30}\.(?:com|cn|net|org)(?:\.cn)?(?=[\u4e00-\u9fff]|\s*$)"
                           r"|[?<]?\s*/?\s*span style=\"[^\"]*\"\s*>[^,。!?]{0,24}|[(](详见|下转|上接|转)第?\S{1,3}版[)]"
                           r"|(欢迎转载|转载请注明)[^。]{0,40}。?"
+                          # a farm's credits run on after the signature: '…指挥部 年1月1日来源:… 版权归原作者所有 责编:…'
+                          r"|\s+版权归原作者所有(\s+\S{0,12}:\s*\S{0,16})*\s*[(|]*\s*$"
                           # an editor's credit after a signed date ('2021年8月7日 【编辑:苑菁菁】', with a page
                           # counter after it: '【编辑:苑菁菁】 39'), a '©原创' mark,
                           # a photo credit glued before a paragraph ('杨应平 摄会议指出…')
                           r"|\s*[【(]\s*(责任)?编辑\s*:[^】)]{1,12}[】)](\s+\d{1,4})?\s*$|\s*©\s*原创|^[\u4e00-\u9fff]{2,4} 摄(?=[\u4e00-\u9fff])"
                           # a caption and its credit glued before a paragraph ('会议现场(某某 摄)根据…')
                           r"|^[\u4e00-\u9fff]{2,10}[(]\s*[\u4e00-\u9fff]{2,4}\s*摄\s*[)](?=[\u4e00-\u9fff《“])"
+                          r"|^#[^#\s]{2,16}#\s*(?=\S)"  # a topic's hashtag before the text: '#宜昌头条#一阳性…'
+                          r"|^参与互动(?=\S)"  # a portal's comment button glued before the text
                           r"|^导语\s+(?=\S)|^\s*[\[【]\s*(摘要|导语|提要)\s*[\]】]\s*(?=\S)"  # a summary's label before its text
                           # an advert's words and address glued before a paragraph ('某某出诊的医院 http://…html为…')
-                          r"|^[^\s,。]{2,20}\s+https?://\S+?\.(?:s?html?|php|aspx?)(?=[\u4e00-\u9fff])"
+                          # (with the dashes and digits of a date the farm stripped: '…a_7693919.html——.01.01—— 年…')
+                          r"|^[^\s,。]{2,20}\s+https?://\S+?\.(?:s?html?|php|aspx?)[^\s\u4e00-\u9fff]*\s*(?=[\u4e00-\u9fff])"
                           r"|^[^\s,。]{2,20}\s+https?://\S+/\s+(?=[\u4e00-\u9fff《“])"
                           # an editor's credit after the last sentence, unbracketed: '…的计划。” 网络编辑:某某'
                           r"|(?<=[。!?”\"])\s*(网络编辑|责任编辑|编辑|责编)\s*:\s*[\u4e00-\u9fff]{2,4}\s*$"
@@ -165,6 +173,7 @@ _SINGLE_LINE_RULES = (
     # a hotline in a top bar: '新闻热线:0554-8685531 / 0554-8629907  网站地图 - …'
     re.compile(r"^(新闻热线|报料热线|爆料热线|投诉热线|值班电话|热线电话)\s*:.{0,100}$"),
     re.compile(r"^(首页|主页|网站首页)\s*[>»›/]"),
+    re.compile(r"^(?:[^\s>»›]{2,10}\s+[>»›]\s+){2,}"),  # a site's own steps: '示例头条  >  示例新闻  >  …'
     re.compile(r"^欢迎(访问|光临|来到)"),
     re.compile(r"^(首页|主页|网站首页|返回首页)$"),
     # font / print / share / close widgets
@@ -198,6 +207,9 @@ _SINGLE_LINE_RULES = (
     re.compile(r"^\S{2,20}供图$"),  # and a supplier's: '某区融媒体中心供图'
     re.compile(r"^(ADVERTISEMENT|Advertisement|广告)$"),  # an advert's label
     re.compile(r"^(邮箱|电子邮箱|电话|传真|地址)\s*:\s*$"),  # a contact label with nothing after it
+    re.compile(r"^(阅读|浏览|点击|阅读量|浏览量|浏览次数|点击量)\s*:\s*$"),  # and a counter's, its number not loaded
+    # a summary of the article above it ('摘要:近日,…', '导读:淮安涟水县…'), which the text then says in full
+    re.compile(r"^(摘要|导读|内容提要|内容摘要|核心提示)\s*:\s*\S"),
     # a government site's prompt before an outside link: '您访问的链接即将离开“…”门户网站 是否继续?' / '继续访问放弃'
     re.compile(r"^您访问的链接即将离开.{0,40}$|^继续访问\s*放弃$"),
     # a box of other links: '更多>>热门排行'; a comment box's rules: '·请注意语言文明,尊重网络道德…'

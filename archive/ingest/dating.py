@@ -261,8 +261,7 @@ def _republished(found: FoundDate, newest_reported, lead_keys: list[str]) -> boo
     if found.match.precision == dates.MONTH:  # '/202208/': any day of August, so a report of 8月31日 fits
         published = date(published.year, published.month, calendar.monthrange(published.year, published.month)[1])
     if newest_reported is None:
-        reported = [_latest_on_or_before(d, published) for _, key, d in month_days
-                    if not _AHEAD_AFTER.match(key[d.end:])]
+        reported = [_reported_day(d, published) for _, key, d in month_days if not _AHEAD_AFTER.match(key[d.end:])]
         reported = [d for d in reported if d is not None]
         if not reported:
             return False
@@ -294,6 +293,18 @@ def _not_after_the_signature(candidates: list[FoundDate]) -> list[FoundDate]:
         return candidates
     return [f for f in candidates if f.evidence in ("signed date", "meta") or f.match.precision != dates.DAY
             or (f.match.as_date() - max(signed)).days <= _REPUBLISHED_AFTER_DAYS]
+
+
+def _reported_day(month_day: dates.DateMatch, published: date) -> date | None:
+    """The day a month-day of the lead falls on, for a page dated ``published``: a day just ahead is what the
+    notice announces ('自3月27日起恢复营业' under 2020-03-26), not that day a year before."""
+    ahead = _in_year(month_day, published.year)
+    if ahead is not None and 0 < (ahead - published).days <= _ANNOUNCED_AHEAD_DAYS:
+        return published
+    return _latest_on_or_before(month_day, published)
+
+
+_ANNOUNCED_AHEAD_DAYS = 7
 
 
 def _latest_on_or_before(month_day: dates.DateMatch, limit):

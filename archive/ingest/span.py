@@ -168,6 +168,31 @@ def doubtful_lines(body: str) -> int:
                and not is_prose(key))
 
 
+def without_second_copy(lines: list[str]) -> list[str]:
+    """Lines without a second copy of the whole article, which some pages print under the first with its own
+    headline and dateline ('人民日报客户端 2021-08-02 16:21'): it opens with the lead again and says nothing new."""
+    keys = [match_key(line).strip() for line in lines]
+    prose = [i for i, line in enumerate(lines) if is_prose(line)]
+    again = next((i for i in prose[1:] if keys[i] == keys[prose[0]]), None) if prose else None
+    if again is None:
+        return lines
+    earlier = set(keys[:again])
+    later = [key for key in keys[again:] if key]
+    if sum(1 for key in later if key in earlier) < _SECOND_COPY_SHARE * len(later):
+        return lines
+    start, header_lines = again, 0
+    # (back over the copy's own header; the first copy's closing lines recur in the second, so they stay)
+    while start > 0 and header_lines < _SECOND_COPY_HEADER_MAX and (
+            not keys[start - 1] or (is_dateline(keys[start - 1]) and keys[start - 1] not in later)):
+        start -= 1
+        header_lines += 1 if keys[start] else 0
+    return lines[:start]
+
+
+_SECOND_COPY_SHARE = 0.8
+_SECOND_COPY_HEADER_MAX = 2
+
+
 def cut_after_article(lines: list[str]) -> list[str]:
     """Lines without what follows the article (see ``article_end``)."""
     keys = [match_key(line).strip() for line in lines]

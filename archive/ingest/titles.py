@@ -37,7 +37,8 @@ _PLACE_ISSUER_MAX = 12  # '湘西土家族苗族自治州' over '关于…': lon
 _RELEVANCE_MIN_SHARE = 0.12
 _RELEVANCE_MIN_TEXT = 120
 # A news headline over the document it reproduces: an exclamation, or news of a notice being issued.
-_ANNOUNCES = re.compile(r"!|(发布|通报|最新)\S{0,6}(通告|公告|通知|令)|(通告|公告|通知)!?$")
+# ('紧急通知:某某中心市场暂停营业': a news headline that names the kind of document it reports)
+_ANNOUNCES = re.compile(r"!|(发布|通报|最新)\S{0,6}(通告|公告|通知|令)|(通告|公告|通知)!?$|^\S{0,4}(通告|公告|通知)\s*:")
 _SAME_DOCUMENT_SHARE = 0.6
 _KIND_ALONE = re.compile(r"倡议书|公开信|告知书")
 DOCUMENT_NUMBER_AFTER = re.compile(r"\s*[(〔\[]\s*(\d{4}\s*年\s*)?第?\s*\d+\s*号\s*[)〕\]]$")  # '…的通知(9号)'
@@ -46,7 +47,7 @@ _ANNOUNCED_WITHIN = 4  # lines above a document's heading where the headline ann
 _POINTER = re.compile(r"[↓⬇️👇\s]+|\S{0,6}(全文|原文|内容)?如下[:!]?\s*[↓⬇️👇]*")
 _WELCOME = re.compile(r"欢迎")  # '某某电视台欢迎您!': a site's greeting (on simplified line keys)
 _MEASURE_WORDS = re.compile(r"风险|报备|解封")  # (a headline's words for measures, beside _SUBJECT_WORDS)
-_SUBJECT_WORDS = re.compile(r"疫情|新冠|肺炎|核酸|防控|确诊|病例|封控|管控|隔离|疫苗|阳性|风险区|发布会|指挥部|检测|防疫|抗疫|战疫")
+_SUBJECT_WORDS = re.compile(r"疫情|新冠|疾控|肺炎|核酸|防控|确诊|病例|封控|管控|隔离|疫苗|阳性|风险区|发布会|指挥部|检测|防疫|抗疫|战疫")
 
 _NOT_HEADLINE_END = tuple("。,;:、")  # on the width-folded key
 _LABEL_PREFIX = re.compile(r"(导读|摘要|内容提要|提要|核心提示|编者按|来源|作者|记者|编辑|通讯员|主题)\s*:")
@@ -70,6 +71,7 @@ _PLACE_TAG_AFTER = re.compile(r"\s+[(][^()\s]{2,10}(省|市|县|区|旗|州|盟)
 # '靠前监督 筑牢防线(某某日报)': the newspaper the headline was taken from, not part of it
 _MEDIA_TAG_AFTER = re.compile(r"\s*[(（][\u4e00-\u9fff]{2,10}(日[报報]|晚[报報]|时报|時報|网|網|新闻|新聞|客户端|客戶端|电视台|電視台|融媒)[)）]$")
 _TABLE_CELL_END = re.compile(r"\s+\|$")
+_REPEATED_IN_BRACKETS = re.compile(r"^(.{6,}?)\s*[(（]\1\S{0,4}[)）]$")
 _LIST_ITEM_NUMBER = re.compile(r"^\d{1,2}\.\s+(?=\S)")
 _SECOND_SENTENCE = re.compile(r"。[\u4e00-\u9fff\d]")
 _WIKI_TAGLINE = re.compile(r"^维基(文库|百科|新闻)\s*,\s*自由的(图书馆|百科全书|新闻源)$")  # (on the folded key)
@@ -100,7 +102,7 @@ _HOTLINE = re.compile(r"违法和不良信息|举报受理|受理方式|举报(�
 _BYLINE_LINE = re.compile(r"^(本报讯|本网讯|本台讯|通讯员|记者|文/|图/|文:|图:|撰稿|撰文|摄影|作者)"
                           r"|(记者|通讯员)\s*\S{2,4}\s*(报道|摄)?$|^(\S{1,8}(社|报|台|网|客户端|融媒体?))?(全媒体|特约|首席|小)?记者$")
 # '新华社南宁1月28日电', '中新网武汉2月3日电(记者 某某)': a wire's dateline on its own line, above its text
-_WIRE_DATELINE_LINE = re.compile(r"^[\u4e00-\u9fff]{1,10}(社|网|台|报|新闻)[\u4e00-\u9fff]{0,8}?\d{1,2}\s*月\s*\d{1,2}\s*日\s*电"
+_WIRE_DATELINE_LINE = re.compile(r"^[\u4e00-\u9fff]{1,10}(社|网|台|报|新闻)[\u4e00-\u9fff]{0,8}?\d{1,2}\s*月\s*\d{1,2}\s*日\s*(电|报道)"
                                  r"(\s*[(][^()]{0,30}[)])?$")
 _NEWSPAPER_PAGE = re.compile(r"第\s*\d+\s*版|[上下]一版|版面导航")
 # Photo captions and credits, reading-time widgets, "now reading" bars.
@@ -159,13 +161,16 @@ _LEAD_PREFIXES = (
     re.compile(rf"\s*{SOURCE_BYLINE}\s*"),  # 天山网讯(记者…), 羊城晚报讯 16日晚
     # several outlets of one group before their byline: '新安晚报 安徽网 大皖新闻讯 4月20日,…'
     re.compile(rf"\s*{OUTLET_GROUP}"),
-    re.compile(r"\s*\S{0,12}(社|网|报|台|电视台|客户端|新闻)\s*\S{0,8}?\d{1,2}\s*月\s*\d{1,2}\s*日\s*(电|讯)\s*"),
+    # ('参考消息网7月15日报道 据路透社…': a paper's report of the foreign press)
+    re.compile(r"\s*\S{0,12}(社|网|报|台|电视台|客户端|新闻)\s*\S{0,8}?\d{1,2}\s*月\s*\d{1,2}\s*日\s*(电|讯|报道)\s*"),
     # any outlet's dispatch, named or not like a medium: '火力直播2月24日讯'
     re.compile(r"\s*[\u4e00-\u9fffA-Za-z]{2,12}?\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(讯|电(?![视台话影力子脑网器动]))\s*"),
     # a wire's dateline written the English way: '北京,7月20日(新华社)——'
     re.compile(r"\s*[\u4e00-\u9fff]{2,8}\s*,\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[(][^()]{2,8}社[)]\s*[—-]*\s*"),
     re.compile(r"\s*[^,。|]{0,16}(客户端|日报|晚报|新闻|融媒|发布)\s*[|]\s*(记者|通讯员)[^,。\d]{0,24}?(?=\d{1,2}\s*月|[,\s])\s*"),
     re.compile(r"\s*(记者|通讯员)(\s*[\u4e00-\u9fff]{2,4}){1,4}\s+"),
+    # '四川日报记者 石小宏11月20日,…': an outlet's reporter, the day run on after the name
+    re.compile(r"\s*[\u4e00-\u9fff]{2,10}(日报|晚报|报|网|台|新闻|客户端)(全媒体)?(记者|通讯员)\s*[\u4e00-\u9fff]{2,4}(?=\d{1,2}\s*月)"),
     # '自2022年1月19日7时起,…': when what follows takes effect
     re.compile(r"\s*(自|从)\s*(?=(\d{4}\s*年)?\s*\d{1,2}\s*月\s*\d{1,2}\s*日)"),
     # '10月19日-10月22日,': the days of what follows
@@ -461,6 +466,7 @@ def clean_headline(text: str) -> str:
     """A headline without its column tags (【快讯】) and with spaced-out letters closed up (通 告)."""
     text = COLUMN_TAG.sub("", strip_spam_prefix(_without_cell_bar(text.strip()).lstrip("➤►▶■●◆★· "))).strip()
     text = _LIST_ITEM_NUMBER.sub("", text) or text  # '1. 2022年春节回大足要隔离…吗?': a list's item number
+    text = _REPEATED_IN_BRACKETS.sub(r"\1", text)  # a farm's SEO copy: '某县…的公告(某县…的公告文件)'
 
     if DOCUMENT_KIND_END.search(match_key(text.rstrip(":："))):
         text = text.rstrip(":：")

@@ -100,7 +100,9 @@ def test_a_malformed_record_fails_by_field_and_line_and_the_batch_goes_on(data_d
 @pytest.mark.django_db
 def test_a_page_over_the_body_limit_is_refused_with_the_limit(data_dir):
     from archive.ingest.pipeline import MAX_BODY_CHARACTERS
-    page = ("某县召开疫情防控会议\n" + "会议要求各乡镇落实防控责任，严格执行各项措施。\n" * (MAX_BODY_CHARACTERS // 20)).encode()
+    # (paragraphs that differ, or the page would be one paragraph printed many times, which the body keeps once)
+    paragraphs = "".join(f"会议要求第{n}个乡镇落实防控责任，严格执行各项措施。\n" for n in range(MAX_BODY_CHARACTERS // 20))
+    page = ("某县召开疫情防控会议\n" + paragraphs).encode()
     [outcome] = services.ingest_items(items_from_bytes("huge.txt", page, services.upload_limits()))
     assert outcome.status == "failed"
     assert f"over the limit of {MAX_BODY_CHARACTERS:,}" in outcome.reason
