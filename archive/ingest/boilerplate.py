@@ -118,6 +118,8 @@ _INLINE_JUNK = re.compile(r"<\s*/?\s*br\s*/?\s*>"  # a line break's tag left as 
                           r"/{0,2}www\.[a-z0-9-]{2,30}\.(?:com|cn|net|org)(?:\.cn)?(?=[\u4e00-\u9fff]|\s*$)"
                           r"|[?<]?\s*/?\s*span style=\"[^\"]*\"\s*>[^,。!?]{0,24}|[(](详见|下转|上接|转)第?\S{1,3}版[)]"
                           r"|(欢迎转载|转载请注明)[^。]{0,40}。?"
+                          # a wire's credits run on after the last sentence: '…不能松懈。记者:… 关键词: 新冠肺炎 责任编辑:…'
+                          r"|(?<=[。!?”])\s*(记者|编辑|关键词|来源)\s*:[^。!?]{0,80}(责任编辑|责编)\s*:\s*\S{1,20}\s*$"
                           # a farm's credits run on after the signature: '…指挥部 年1月1日来源:… 版权归原作者所有 责编:…'
                           r"|\s+版权归原作者所有(\s+\S{0,12}:\s*\S{0,16})*\s*[(|]*\s*$"
                           # an editor's credit after a signed date ('2021年8月7日 【编辑:苑菁菁】', with a page
@@ -439,9 +441,16 @@ _ANY_LABEL = re.compile(rf"(?:^|\s|】)({_METADATA_LABEL})\s*:", re.I)
 def is_metadata_line(key: str) -> bool:
     """'发布日期:2022-09-22 信息来源:… 访问量:1065', '索 引 号:…', '标签:疫情 防控': page facts, not text."""
     text = key.strip()
+    # (not a text whose credits run on after its sentences: '…仍然不能松懈。记者:… 关键词:… 责任编辑:…')
+    first_label = _ANY_LABEL.search(text)
+    if first_label and _SENTENCE_BEFORE_LABELS.search(text[:first_label.start()]):
+        return False
     return len(text) <= 160 and (bool(_METADATA_LINE.match(text)) or len(_ANY_LABEL.findall(text)) >= 2
                                  or len(set(_OPEN_GOVERNMENT_CELL.findall(text))) >= 2
                                  or bool(_RELATIVE_TIME_BAR.match(text)))
+
+
+_SENTENCE_BEFORE_LABELS = re.compile(r"[^。!?]{30,}[。!?]")
 
 
 # '3年前 | admin | 305次围观': a blog theme's bar under the headline (how long ago, who posted, how many read).

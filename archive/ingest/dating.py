@@ -48,6 +48,9 @@ _LABEL_MAX_LINE = 160
 _PUBLICATION_LABELS = {"发布时间", "发布日期", "发表时间", "发文日期", "成文日期", "发表于", "发布"}
 # '时间:2022年3月23日上午8时至下午4时': a labelled span of time is a notice's schedule, not its date.
 _SCHEDULE_AFTER = re.compile(r"^\s*(上午|下午|早上|晚上|中午|凌晨)?\s*(\d{1,2}\s*[时点:]\s*(\d{1,2}\s*分?)?)?\s*(至|到|—|–|~|-)")
+# When a site later touched, archived or collected its copy ('更新时间:', '归档时间:2023-08-16' over '编稿时间:
+# 2021-08-17'): weaker than any date of the text itself.
+_LATER_HANDLING_LABEL = re.compile(r"(更新|归档|入库|采集)时间")
 _CLOCK_AFTER = re.compile(r"^\s*[(]?\s*(星期|礼拜|周)[一二三四五六日天]")
 _CLOCK_BEFORE = re.compile(r"(今天是|今天|今日|当前时间|现在时间|现在是|北京时间)\s*:?\s*$")
 # (a column's name, not an outlet's: '国内新闻 2022-…' is a column, '央视新闻   2021-12-29 15:24' a dateline)
@@ -194,7 +197,7 @@ def _full_dates(lines, keys, header, lead, meta_published, url) -> list[FoundDat
                 kind += [FoundDate(d, _slice(lines[i], d), evidence) for d in after[:1]]
     for i in header:
         if is_dateline(keys[i]):
-            kind = updated if "更新时间" in keys[i] else found
+            kind = updated if _LATER_HANDLING_LABEL.search(keys[i]) else found
             # ('2021年7月18日至20日' under a headline: the days of what it reports, not a dateline)
             kind += [FoundDate(d, _slice(lines[i], d), "dateline") for d in _evidence_dates(keys[i])
                      if d.precision in _FULL and not _SCHEDULE_AFTER.match(keys[i][d.end:])][:1]
@@ -203,11 +206,20 @@ def _full_dates(lines, keys, header, lead, meta_published, url) -> list[FoundDat
     found += updated
     in_url = url_date(url)
     if in_url is not None:
+        found += _date_headers_of_the_address(lines, keys, header, in_url)
         found.append(FoundDate(in_url, url[in_url.start:in_url.end] if url else "", "address"))
     if lead is not None:
         found += [FoundDate(d, _slice(lines[lead], d), "lead") for d in _lead_dates(keys[lead]) if d.precision in _FULL]
         found += [FoundDate(d, _slice(lines[lead], d), "run-in dateline") for d in _run_in_datelines(keys[lead])]
     return found
+
+
+def _date_headers_of_the_address(lines, keys, header, in_url: dates.DateMatch) -> list[FoundDate]:
+    """'2022年4月10日星期日' over a blog post whose address is '/2022/04/': a date with its weekday is a site
+    clock, unless it falls in the month the address gives, where it is the post's own date header."""
+    return [FoundDate(d, _slice(lines[i], d), "dateline") for i in header for d in dates.find_dates(keys[i])
+            if d.precision == dates.DAY and _CLOCK_AFTER.match(keys[i][d.end:])
+            and (d.year, d.month) == (in_url.year, in_url.month)]
 
 
 def _compact_dates_opening_headings(lines: list[str], keys: list[str], header: list[int]) -> list[FoundDate]:

@@ -196,3 +196,19 @@ def test_a_copy_stamped_years_later_is_still_not_dated_by_its_stamp():
     text = ("示例县召开疫情防控工作会议\n2024-09-14\n"
             "2月5日,示例县召开疫情防控工作会议,部署春节期间疫情防控工作。\n会议要求,2020年2月10日前完成全县排查。")
     assert meta_of(text).published_at != date(2024, 9, 14)
+
+
+def test_a_blog_date_header_in_the_month_of_its_address_dates_the_post():
+    """'2022年4月10日星期日' prints a weekday like a site clock, but it falls in the month of '/2022/04/': the post's
+    own date header."""
+    text = ("2022年4月10日星期日\n\n示例市也要封城?全市紧急全员检测\n\n"
+            "网传消息,部分市民担忧很快会封城,已开始抢购物资。\n据官方通报,示例市辖下各区全部发布通告,启动全员核酸检测。")
+    meta = extract_metadata(text.split("\n"), url="https://example.blogspot.com/2022/04/blog-post_725.html")
+    assert (meta.published_at, meta.date_precision) == (date(2022, 4, 10), "day")
+
+
+def test_a_site_clock_outside_the_month_of_the_address_is_not_the_date():
+    text = ("2025年7月9日星期三\n\n示例市也要封城?全市紧急全员检测\n\n"
+            "网传消息,部分市民担忧很快会封城,已开始抢购物资。\n据官方通报,示例市辖下各区全部发布通告,启动全员核酸检测。")
+    meta = extract_metadata(text.split("\n"), url="https://example.blogspot.com/2022/04/blog-post_725.html")
+    assert (meta.published_at, meta.date_precision) == (date(2022, 4, 1), "month")
