@@ -46,7 +46,7 @@ _DISCLAIMER_START = re.compile(
 # Anywhere in a short line: a page's note about itself, not the article's words.
 _SITE_NOTE = re.compile(r"不代表本(站|网)\S{0,4}(观点|立场)|并不代表.{0,12}(观点|立场)|如有侵权|版权及免责声明|转载请注明|广告热线|客服\s*(电话|热线)?\s*(:|$)|打赏|爆料|请登录|"
                         r"本站转载|均已标明出处|编辑器出品|限时免费阅读|订阅财新|搜索并关注|^紧急扩散|^文章图片$|"
-                        r"^网友提问|^优质回答|^保护视力色|^字体颜色|^字体大小|^[(]\s*(结束|完)\s*[)]$|"
+                        r"^网友提问|^优质回答|^保护视力色|^字体颜色|^字体大小|^文章插图$|^[(]\s*(结束|完)\s*[)]$|"
                         r"设为书签|保存为书签|加入收藏|设为首页|微信搜索|^导语$|^[•·]?\s*相关(新闻|专题|阅读|文章|链接)\s*:?|本站通过大数据|"
                         r"希望能帮助到您|^[(]\s*(?!记者|通讯员)[\u4e00-\u9fff]{2,4}\s*[)]$|"
                         r"我要留言|评论留言|欢迎参与讨论|全部评论|暂无评论|发表评论|(下转|上接|转)第\S{1,3}版|详见\d+版|"
@@ -75,7 +75,8 @@ OUTLET_GROUP = rf"(?:[\u4e00-\u9fff]{{2,10}}(?:网|报|台|新闻|客户端|融�
 # An e-paper's page label: '第A2版', '第3版' (a fragment).
 EDITION_LABEL = r"第\s*[a-z]?\d{1,3}\s*版"
 # A slide title of a photo gallery: '长期在拉萨生活注意事项(无特殊紧迫事项)(1)'.
-_GALLERY_SLIDE = re.compile(r"^[^。,;]{4,30}[(]\d{1,2}[)]$")
+# (or a part of an article split over pages, over its dateline: '北京:…可获绿码(4)' / '某某新闻网 … 2020-05-03')
+GALLERY_SLIDE = re.compile(r"^[^。,;]{4,30}[(]\d{1,2}[)]$")
 # Gambling and adult SEO words; a short line with one is spam, and a line that opens with a chain of them
 # ('澳门金沙城中心_欧洲杯足球网-【投注官网平台】召开…') loses the chain.
 # SEO words: the strong ones are spam on their own; the weak ones are also news words (亚洲, 官网, 开户, and
@@ -128,8 +129,14 @@ _INLINE_JUNK = re.compile(r"<\s*/?\s*br\s*/?\s*>"  # a line break's tag left as 
                           r"|\s*[【(]\s*(责任)?编辑\s*:[^】)]{1,12}[】)](\s+\d{1,4})?\s*$|\s*©\s*原创|^[\u4e00-\u9fff]{2,4} 摄(?=[\u4e00-\u9fff])"
                           # a caption and its credit glued before a paragraph ('会议现场(某某 摄)根据…')
                           r"|^[\u4e00-\u9fff]{2,10}[(]\s*[\u4e00-\u9fff]{2,4}\s*摄\s*[)](?=[\u4e00-\u9fff《“])"
-                          r"|^#[^#\s]{2,16}#\s*(?=\S)"  # a topic's hashtag before the text: '#宜昌头条#一阳性…'
-                          r"|^参与互动(?=\S)"  # a portal's comment button glued before the text
+                          r"|^\s*#[^#\s]{2,16}#\s*(?=\S)"  # a topic's hashtag before the text: '#宜昌头条#一阳性…'
+                          r"|^\s*参与互动(?=\S)"  # a portal's comment button glued before the text
+                          r"|^\s*>{3,}\s*(?=\S)"  # a link's arrows before a line: '>>>武清区关于…的公告'
+                          r"|^\s*[a-z]{1,12}=\"[^\"]*\"\s*/?>\s*"  # the end of a broken tag: 'ink="">某某疾病预防控制中心'
+                          # a copy's update stamp glued before the lead: '最后更新: 2021-08-04 17:56:29国务院…'
+                          r"|^\s*(最后更新|更新时间)\s*:\s*\d{4}-\d{1,2}-\d{1,2}(\s+\d{1,2}:\d{2}(:\d{2})?)?\s*(?=[\u4e00-\u9fff])"
+                          # a media centre's picture credit after its caption: '…现场督导疫情防控工作。某县融媒体中心图'
+                          r"|(?<=[。!?])\s*[\u4e00-\u9fff]{2,12}(融媒体中心|融媒|新闻中心|日报社|报社|电视台)\s*(供)?图\s*$"
                           r"|^导语\s+(?=\S)|^\s*[\[【]\s*(摘要|导语|提要)\s*[\]】]\s*(?=\S)"  # a summary's label before its text
                           # an advert's words and address glued before a paragraph ('某某出诊的医院 http://…html为…')
                           # (with the dashes and digits of a date the farm stripped: '…a_7693919.html——.01.01—— 年…')
@@ -385,7 +392,7 @@ def is_chrome_line(key: str) -> bool:
         or (len(key) <= 160 and bool(_ACCOUNT_PROMPT.search(key)))
         or bool(MEDIA_CREDIT.match(key))
         or is_counter_line(key)
-        or bool(_GALLERY_SLIDE.match(key))
+        or bool(GALLERY_SLIDE.match(key))
         or (len(key) <= 60 and _is_seo_line(key) and not _SENTENCE_END.search(key))
         or (len(key) <= 60 and bool(_MARKUP_OR_FILE.search(key)))
         or bool(_TAIL_MARKER.match(key))

@@ -104,6 +104,7 @@ _CITED_DOCUMENT_DATE = re.compile(r"\s*(发布|印发|下发|出台|公布)的?\
 # '对2022年1月20日(含)以来有…旅居史的人员': the start of a period the rules look back over, not the lead's day.
 _PERIOD_START_AFTER = re.compile(r"\s*([(]含[)])?\s*以来")
 # '自12月12日22时起,…', '自10月18日…以来': when measures take effect or a period starts, not the day of the news.
+_SINCE = re.compile(r"\s*([(][^()]{1,6}[)])?\s*(以来|起[,,]?\s*(连续|持续|至今|截至))")
 _PERIOD_START_BEFORE = re.compile(r"(^|[,。])\s*(自|从)\s*$")
 # '3月2日(今天)下午四点,…召开第37场新闻发布会': the lead names the day it was written, wherever it says so.
 _TODAY_AFTER = re.compile(r"^\s*[(]\s*(今天|今日)\s*[)]")
@@ -262,8 +263,9 @@ def _republished(found: FoundDate, newest_reported, lead_keys: list[str]) -> boo
         return False  # '今日下午,…召开发布会': the lead speaks of the day the page was published
     published = found.match.as_date()
     # (paragraph number, its key, a month-day it reports), read once for the three uses below
+    # (not where a period began: '自1月24日(除夕)起,连续奋战100天' under 2020-05-03 looks back on a hundred days)
     month_days = [(n, key, d) for n, key in enumerate(lead_keys) for d in dates.find_dates(key)
-                  if d.precision == dates.MONTH_DAY]
+                  if d.precision == dates.MONTH_DAY and not _SINCE.match(key[d.end:])]
     # The lead reports the day before or the very day ('在9月13日举办的…' under 2022-09-14), whatever older dates
     # a retrospective recalls: a copy years later would match that closely only by chance.
     if found.match.precision == dates.DAY and any(

@@ -17,8 +17,8 @@ from dataclasses import dataclass
 
 from archive.chinese_text import han_count, is_han, match_key
 
-from .boilerplate import (DAY_BEFORE_PLACE_HEADLINE, ORIGINAL_TITLE, OUTLET_GROUP, SOURCE_BYLINE, TABLE_ROW,
-                          is_chrome_line, is_dateline, is_link_row, is_metadata_line, strip_spam_prefix)
+from .boilerplate import (DAY_BEFORE_PLACE_HEADLINE, GALLERY_SLIDE, ORIGINAL_TITLE, OUTLET_GROUP, SOURCE_BYLINE,
+                          TABLE_ROW, is_chrome_line, is_dateline, is_link_row, is_metadata_line, strip_spam_prefix)
 
 HEADLINE_MIN, HEADLINE_MAX = 5, 80
 _REPEATED_HEADLINE_MIN = 8  # a repeated shorter line is a site's or a column's name
@@ -72,6 +72,8 @@ _PLACE_TAG_AFTER = re.compile(r"\s+[(][^()\s]{2,10}(省|市|县|区|旗|州|盟)
 _MEDIA_TAG_AFTER = re.compile(r"\s*[(（][\u4e00-\u9fff]{2,10}(日[报報]|晚[报報]|时报|時報|网|網|新闻|新聞|客户端|客戶端|电视台|電視台|融媒)[)）]$")
 _TABLE_CELL_END = re.compile(r"\s+\|$")
 _REPEATED_IN_BRACKETS = re.compile(r"^(.{6,}?)\s*[(（]\1\S{0,4}[)）]$")
+_AUTHOR_AND_DAY_AFTER = re.compile(r"\s+[\u4e00-\u9fff]{2,4}\s+\d{1,2}\s*月\s*\d{1,2}\s*日$")
+_DAY_AND_CLOCK = re.compile(r"(?<![\d-])\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?!\d)")
 _LIST_ITEM_NUMBER = re.compile(r"^\d{1,2}\.\s+(?=\S)")
 _SECOND_SENTENCE = re.compile(r"。[\u4e00-\u9fff\d]")
 _WIKI_TAGLINE = re.compile(r"^维基(文库|百科|新闻)\s*,\s*自由的(图书馆|百科全书|新闻源)$")  # (on the folded key)
@@ -153,6 +155,7 @@ _LEAD_PREFIXES = (
     re.compile(r"\s*[(\[【][^)\]】]{0,60}(讯|记者|通讯员|报道|电)[^)\]】]{0,60}[)\]】]\s*"),
     re.compile(r"\s*[(][^()]{2,30}\s[\u4e00-\u9fff]{2,3}[)]\s*"),  # (县疫情防控社防组 姜颖): a desk and its writer
     re.compile(r"\s*(本报讯|本网讯|本台讯|本报|本网|讯)\s*"),
+    re.compile(r"\s*[\u4e00-\u9fff]{2,6}讯\s*(?=[(\[【])"),  # '(本报)合作讯 (记者 …)': a place's dispatch, its reporter after
     # '云上黄梅报道(全媒体记者:费留灿)8月7日,…': an outlet's report and its reporter
     re.compile(r"\s*[\u4e00-\u9fff]{2,10}报道\s*[(][^()]{2,30}[)]\s*"),
     re.compile(r"\s*(综合报道|综合消息)\s*[,:]?\s*"),  # '中新网2月15日电 综合报道,日本及韩国…'
@@ -294,7 +297,7 @@ def find_headline(lines: list[str], keys: list[str], header: list[int], text_aft
     # The first dateline with a headline above it: an open-government table may stand above the headline.
     for dateline in datelines:
         above = [i for i in header if i < dateline and keys[i]]
-        if above and _spaced_headline(lines[above[-1]], keys[above[-1]]):
+        if above and (_spaced_headline(lines[above[-1]], keys[above[-1]]) or GALLERY_SLIDE.match(keys[above[-1]])):
             return Headline(clean_headline(lines[above[-1]]), (above[-1],))
         # (with no headline line over the dateline, a breadcrumb's last step: '首页 » 问答 » 介绍 » 截至6月9日…')
         found = _nearest_headline(lines, keys, [i for i in header if i < dateline], joined, text_after) \
@@ -385,8 +388,10 @@ def _announced(found: Headline, lines, keys, above: list[int], text_after: str) 
     headlines = []
     for j in reversed(up[-_ANNOUNCED_WITHIN:]):
         headline_like = looks_like_headline(lines[j], keys[j])
-        if ORIGINAL_TITLE.match(keys[j]):
-            continue  # a reprint's '原标题:…' between the page's headline and the heading
+        # (a reprint's '原标题:…' between the page's headline and the heading, or the page's dateline:
+        # '07-09 09:15 来源:本网 复制')
+        if ORIGINAL_TITLE.match(keys[j]) or is_dateline(keys[j]) or _DAY_AND_CLOCK.search(keys[j]):
+            continue
         if not (headline_like or _POINTER.fullmatch(keys[j])):
             break
         if headline_like and not _WELCOME.search(keys[j]) and _about_the_text(keys[j], text_after):
@@ -466,6 +471,7 @@ def clean_headline(text: str) -> str:
     """A headline without its column tags (【快讯】) and with spaced-out letters closed up (通 告)."""
     text = COLUMN_TAG.sub("", strip_spam_prefix(_without_cell_bar(text.strip()).lstrip("➤►▶■●◆★· "))).strip()
     text = _LIST_ITEM_NUMBER.sub("", text) or text  # '1. 2022年春节回大足要隔离…吗?': a list's item number
+    text = _AUTHOR_AND_DAY_AFTER.sub("", text).strip() or text  # '…做全员核酸检测 小龙女 10月6日'
     text = _REPEATED_IN_BRACKETS.sub(r"\1", text)  # a farm's SEO copy: '某县…的公告(某县…的公告文件)'
 
     if DOCUMENT_KIND_END.search(match_key(text.rstrip(":："))):
@@ -725,6 +731,7 @@ def _is_not_a_headline(key: str) -> bool:
         or _CAPTION.search(text)
         or _BREADCRUMB.search(text)
         or _STARTS_WITH_FULL_DATE.match(text)
+        or _DAY_AND_CLOCK.search(text)  # '开封手机报 07-26 23:58 我要分享': a dateline without its year
         or _SITE_NAME.match(text)
         or _SITE_ADDRESS.search(text)
         or _SECTION_NAME.match(text)
