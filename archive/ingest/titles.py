@@ -106,7 +106,7 @@ _BYLINE_LINE = re.compile(r"^(本报讯|本网讯|本台讯|通讯员|记者|文
 # '新华社南宁1月28日电', '中新网武汉2月3日电(记者 某某)': a wire's dateline on its own line, above its text
 _WIRE_DATELINE_LINE = re.compile(r"^[\u4e00-\u9fff]{1,10}(社|网|台|报|新闻)[\u4e00-\u9fff]{0,8}?\d{1,2}\s*月\s*\d{1,2}\s*日\s*(电|报道)"
                                  r"(\s*[(][^()]{0,30}[)])?$")
-_NEWSPAPER_PAGE = re.compile(r"第\s*\d+\s*版|[上下]一版|版面导航")
+_NEWSPAPER_PAGE = re.compile(r"第\s*[A-Za-z]?\d+\s*版|[上下]一版|版面导航")
 # Photo captions and credits, reading-time widgets, "now reading" bars.
 _CAPTION = re.compile(r"图源|图片来源|供图|摄影|(记者|通讯员)\s*\S{2,4}\s*摄|本篇文章\d+字|读完约|阅读时间|正在阅读"
                       r"|\.(jpe?g|png|gif|bmp|webp)\b|图片_\d|^(小编|责编|编校|编审|审核|校对)|\s(小编|责编)\b|^(关注|下载|点击|扫码)")
@@ -369,9 +369,27 @@ def _nearest_headline(lines, keys, above: list[int], joined: dict[int, list[Head
                                                       or _document_named_below(keys, i)):
             text = clean_headline(lines[i])
             if len(text) >= SHORT_DOCUMENT_HEADLINE or _KIND_ALONE.fullmatch(text):
-                return _announced(_untruncated(Headline(text, (i,)), lines, keys, above), lines, keys, above,
-                                  text_after)
+                found = _main_over_subtitle(Headline(text, (i,)), lines, keys, above, text_after)
+                return _announced(_untruncated(found, lines, keys, above), lines, keys, above, text_after)
     return None
+
+
+def _main_over_subtitle(found: Headline, lines, keys, above: list[int], text_after: str) -> Headline:
+    """A newspaper page prints its main headline over a subtitle ('国家卫健委通报最新疫情' / '20日新增新冠肺炎确诊病例
+    21例'): on an e-paper's page (its edition label in the header), the upper line of the two is the headline."""
+    i = found.lines[0]
+    up = [j for j in above if j < i and keys[j]]
+    if not up or not any(_NEWSPAPER_PAGE.search(keys[j]) or _BY_DATE.search(keys[j]) for j in up):
+        return found
+    j = up[-1]
+    if DOCUMENT_KIND_END.search(keys[i]) or not looks_like_headline(lines[j], keys[j]) \
+            or not _about_the_text(keys[j], text_after) or DOCUMENT_KIND_END.search(keys[j]) \
+            or _CLAUSE_STOP.search(keys[j]):  # (a kicker over the main headline reads as a clause: '有…,还有…')
+        return found
+    return Headline(clean_headline(lines[j]), (j,))
+
+
+_BY_DATE = re.compile(r"按日期(查阅|检索)|往期回顾")  # an e-paper's archive by date
 
 
 def _announced(found: Headline, lines, keys, above: list[int], text_after: str) -> Headline:

@@ -227,7 +227,9 @@ def _reason_against_local(s: _Signals) -> str | None:
     """Why the best province is not the answer, or None if it is."""
     if s.best < MIN_EVIDENCE:
         return "no local evidence"
-    if s.title_lists_provinces:
+    # (not when the province's own body speaks: '松滋市…指挥部关于辽宁省大连市、河南省郑州市…来松返松人员…的通告'
+    # lists where people come from)
+    if s.title_lists_provinces and not s.speaker:
         return "title lists several provinces"
     # A place the title names outweighs the places a body lists (case reports, travel histories).
     if s.best < s.total / 2 and s.title_local < TITLE_LOCAL_EVIDENCE and not s.speaker:
@@ -296,6 +298,9 @@ def _dominant_child(
     share = best / parent_score
     if share >= DESCEND_SHARE and best >= DESCEND_MARGIN * second:
         return child, share
+    speaking = _speaking_child(parent, mentions, gazetteer)
+    if speaking is not None and tally.subtree(speaking) >= MIN_EVIDENCE:
+        return speaking, tally.subtree(speaking) / parent_score
     # Named up front (title, publisher) and ahead of every sibling: the place of the news, even when the
     # body reports its neighbours too.
     children_total = sum(score for score, _ in scored)
@@ -305,6 +310,17 @@ def _dominant_child(
     if named == {child.code} and best > second and best / children_total >= UP_FRONT_SHARE:
         return child, best / children_total
     return None
+
+
+def _speaking_child(parent: RegionEntry, mentions: list[Mention], gazetteer: Gazetteer) -> RegionEntry | None:
+    """The one child that both the title and the issuing body name, in a text that speaks from inside (我市):
+    '鄂尔多斯市…指挥部通告', signed by that 指挥部, is the city's, however often it names the cities whose cases
+    it warns of (二连浩特市 ×3)."""
+    if not any(m.kind == "local" for m in mentions):
+        return None
+    named = _named_up_front(parent, mentions, gazetteer, ("title",)) \
+        & _named_up_front(parent, mentions, gazetteer, ISSUER_ZONES)
+    return gazetteer[named.pop()] if len(named) == 1 else None
 
 
 def _own_text_mentions(parent: RegionEntry, mentions: list[Mention]) -> float:

@@ -374,3 +374,21 @@ def test_a_wire_dateline_written_the_english_way_is_not_the_place_of_the_news():
                   "北京,7月20日(新华社)——周一,国家卫健委公布的数据显示,7月19日全国新增确诊病例22例,"
                   "其中17例为本土病例,均在新疆维吾尔自治区;5例为境外输入病例。")
     assert guess.code != "110000"  # the wire's desk is in 北京; the news is national
+
+
+def test_a_county_notice_listing_where_returnees_come_from_is_the_issuers():
+    guess = infer("松滋市新冠肺炎疫情防控指挥部关于辽宁省大连市、河南省郑州市全市来松返松人员主动报备的通告",
+                  "现辽宁省大连市全市、河南省郑州市全市已划为中高风险区;有辽宁省大连市、河南省郑州市旅居史来松返松人员"
+                  "必须第一时间向所到达的村(社区)或单位主动报告。我市将对主动报告人员进行免费核酸检测。",
+                  source_name="松滋市新冠肺炎疫情防控指挥部")
+    assert guess.code == "421087"  # 松滋市, not "title lists several provinces"
+
+
+def test_a_city_notice_naming_the_cities_whose_cases_it_warns_of_is_the_citys():
+    lead = ("7月30日,内蒙古二连浩特市、乌兰察布市集宁区先后在核酸检测中检出新冠病毒初筛阳性人员。"
+            "为切实巩固我市来之不易的防控成果,现将有关事项通告如下:")
+    body = "\n".join([lead, "一、近7日内有内蒙古二连浩特市、乌兰察布市旅居史的人员,请主动向我市社区报告。",
+                      "二、有内蒙古二连浩特市、乌兰察布市旅居史的来鄂返鄂人员,须持48小时内核酸检测阴性证明。"])
+    guess = infer("鄂尔多斯市新型冠状病毒感染的肺炎疫情防控指挥部通告", body,
+                  source_name="鄂尔多斯市新型冠状病毒感染的肺炎疫情防控指挥部")
+    assert guess.code == "150600"  # 鄂尔多斯市, not 内蒙古 as a whole
