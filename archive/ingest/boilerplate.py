@@ -99,7 +99,7 @@ _GLUED_CHAIN_END = re.compile(r"[A-Za-z0-9]{2,12}[\u4e00-\u9fff]{0,4}?(应用|�
 # Leftovers of markup and file names: '?span style=', 'image.png', 'tpl_font3.html', '//heihe.dbw.cn'.
 _MARKUP_OR_FILE = re.compile(r"span style=|<\s*/?\s*[a-z]+[^>]*>|style=|^\S*\.(jpe?g|png|gif|bmp|webp|s?html?|php|aspx?)$"
                              r"|^微信图片_|_副本\.|^//\S+|^https?://\S+(\s+\S{2,12})?$|(图源|图片来源)\s*:"
-                             r"|!\[[^\]]*\]\(", re.I)  # '![](/Files261/…': a markdown image left by a converter
+                             r"|!\[[^\]]*\]\(|\{\{[^{}]*\}\}", re.I)  # '![](/Files261/…': a markdown image left by a converter
 # '某某 摄', '某某、某某某 摄', '某某/ 摄': who took the photo
 _PHOTOGRAPHERS = r"[\u4e00-\u9fff]{2,4}((\s+|、)[\u4e00-\u9fff]{2,4}){0,3}\s*/?\s*[摄攝]"
 _REPORTER_PHOTO = r"(本报|本台|本网)?(记者|通讯员)\s*" + _PHOTOGRAPHERS
@@ -132,6 +132,7 @@ _INLINE_JUNK = re.compile(r"<\s*/?\s*br\s*/?\s*>"  # a line break's tag left as 
                           r"|^\s*#[^#\s]{2,16}#\s*(?=\S)"  # a topic's hashtag before the text: '#宜昌头条#一阳性…'
                           r"|^\s*参与互动(?=\S)"  # a portal's comment button glued before the text
                           r"|^\s*>{3,}\s*(?=\S)"  # a link's arrows before a line: '>>>武清区关于…的公告'
+                          r"|\s*[-—=_]{10,}\s*$"  # a rule drawn after a line's words: '… 17:37:38 ----------'
                           r"|^\s*[a-z]{1,12}=\"[^\"]*\"\s*/?>\s*"  # the end of a broken tag: 'ink="">某某疾病预防控制中心'
                           # a copy's update stamp glued before the lead: '最后更新: 2021-08-04 17:56:29国务院…'
                           r"|^\s*(最后更新|更新时间)\s*:\s*\d{4}-\d{1,2}-\d{1,2}(\s+\d{1,2}:\d{2}(:\d{2})?)?\s*(?=[\u4e00-\u9fff])"
@@ -190,7 +191,7 @@ _SINGLE_LINE_RULES = (
     re.compile(r"^【?\s*(打印本文|打印本页|打印文章|打印|关闭窗口|关闭本页|关闭|返回顶部|收藏本页|加入收藏|纠错)\s*】?$"),
     re.compile(r"^(【[^】]{1,10}】\s*)+$"),
     re.compile(r"^【\s*纠错\s*】"),  # '【糾錯】 責任編輯: 焦鵬'
-    re.compile(r"^分享(到)?\s*:?\s*$"),
+    re.compile(r"^分享(到|至)?\s*:?\s*$"),
     # a row of share buttons: '分享 微信', '微博 空间 qq'
     re.compile(rf"^{_SHARE_TARGET}(\s*[:|/、,·]?\s*{_SHARE_TARGET})+\s*$", re.I),
     # a share widget's items listed one to a line: '• weixin' / '• weibo' / '• qqzone'
@@ -216,6 +217,8 @@ _SINGLE_LINE_RULES = (
     re.compile(r"^\S{2,20}供图$"),  # and a supplier's: '某区融媒体中心供图'
     re.compile(r"^(ADVERTISEMENT|Advertisement|广告)$"),  # an advert's label
     re.compile(r"^(邮箱|电子邮箱|电话|传真|地址)\s*:\s*$"),  # a contact label with nothing after it
+    re.compile(r"^[-—=_*~]{5,}$|^点击$"),  # a rule drawn in dashes; a link's bare prompt
+    re.compile(r"^相关(文件|附件)下载\s*:?$"),  # a box of attachments after the text
     re.compile(r"^(阅读|浏览|点击|阅读量|浏览量|浏览次数|点击量)\s*:\s*$"),  # and a counter's, its number not loaded
     # a summary of the article above it ('摘要:近日,…', '导读:淮安涟水县…'), which the text then says in full
     re.compile(r"^(摘要|导读|内容提要|内容摘要|核心提示)\s*:\s*\S"),

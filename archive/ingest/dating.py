@@ -47,7 +47,8 @@ _LABEL_MAX_LINE = 160
 # (a retrospective: '400场发布会…从2020年1月24日至今').
 _PUBLICATION_LABELS = {"发布时间", "发布日期", "发表时间", "发文日期", "成文日期", "发表于", "发布"}
 # '时间:2022年3月23日上午8时至下午4时': a labelled span of time is a notice's schedule, not its date.
-_SCHEDULE_AFTER = re.compile(r"^\s*(上午|下午|早上|晚上|中午|凌晨)?\s*(\d{1,2}\s*[时点:]\s*(\d{1,2}\s*分?)?)?\s*(至|到|—|–|~|-)")
+# (not a rule drawn in dashes after the dateline: '发布时间:2020-08-12 17:37:38 ----------')
+_SCHEDULE_AFTER = re.compile(r"^\s*(上午|下午|早上|晚上|中午|凌晨)?\s*(\d{1,2}\s*[时点:]\s*(\d{1,2}\s*分?)?)?\s*(至|到|[—–~-](?![—–-]))")
 # When a site later touched, archived or collected its copy ('更新时间:', '归档时间:2023-08-16' over '编稿时间:
 # 2021-08-17'): weaker than any date of the text itself.
 _LATER_HANDLING_LABEL = re.compile(r"(更新|归档|入库|采集)时间")

@@ -141,15 +141,21 @@ def _header_and_lead(lines: list[str], keys: list[str]) -> tuple[list[int], int 
 def _opens_verse_lines(keys: list[str], i: int) -> bool:
     """'2月14日下午3点27分,' / '路边的积雪尚未融化,' / …: a text set one clause a line, as a portal sets a feature
     for phones, opens with its first clause, however short its lines."""
-    if not keys[i].endswith(",") or len(keys[i]) > _VERSE_LINE_MAX:
+    if len(keys[i]) > _VERSE_LINE_MAX or "," not in keys[i] or ends_a_sentence(keys[i]):
         return False
     following = [k for k in keys[i + 1:i + 12] if k][:_VERSE_LINES_READ]
-    return sum(1 for k in following if len(k) <= _VERSE_LINE_MAX and k.endswith((",", "。"))) >= _VERSE_LINES_MIN
+    clauses = sum(1 for k in following if len(k) <= _VERSE_LINE_MAX and k.endswith((",", "。")))
+    if keys[i].endswith(","):
+        return clauses >= _VERSE_LINES_MIN
+    # (a clause broken off mid-phrase: '截至8月7日18时,明溪县已累计对' / '近两千样品进行…检测,' / '结果均为阴性。')
+    return sum(1 for k in following[:_BROKEN_CLAUSE_READ] if len(k) <= _VERSE_LINE_MAX and k.endswith((",", "。"))) \
+        >= _BROKEN_CLAUSE_READ - 1
 
 
 _VERSE_LINE_MAX = 30
 _VERSE_LINES_READ = 5
 _VERSE_LINES_MIN = 3
+_BROKEN_CLAUSE_READ = 3
 
 
 def _above_a_dated_headline(lines: list[str], keys: list[str], i: int) -> bool:

@@ -24,7 +24,7 @@ from .layout import split_run_on_lines
 from .metadata import Metadata, derive_title, extract_metadata
 from .pinyin import strip_pinyin, strip_pinyin_counted
 from .span import (cut_after_article, doubtful_lines, drop_unrelated_lines, letter_opening, preamble_kept,
-                   without_second_copy)
+                   without_second_copy, without_teaser_copies)
 from .titles import FULL_DATE_STAMP
 
 TEXT_SUFFIXES = frozenset({".txt", ".text"})
@@ -108,8 +108,8 @@ def parse_page(raw: bytes, filename: str, *, region_inferrer: RegionInferrer | N
         body_lines = _after_title(body_lines, meta.title)  # navigation sits above the headline
     # A devised title is the lead's own first words: the lead stays in the body.
     headline = None if meta.title_supplied else meta.title
-    body = _assemble(drop_unrelated_lines(cut_after_article(without_second_copy(
-        _without_headline_copies(strip_boilerplate(body_lines), headline)))), headline)
+    body = _assemble(drop_unrelated_lines(cut_after_article(without_teaser_copies(without_second_copy(
+        _without_headline_copies(strip_boilerplate(body_lines), headline))))), headline)
     if not body:
         raise IngestError("no article text found (only navigation and boilerplate)")
     if any(strip_spam_prefix(line) != line for line in body_lines):

@@ -189,6 +189,20 @@ def without_second_copy(lines: list[str]) -> list[str]:
     return lines[:start]
 
 
+def without_teaser_copies(lines: list[str]) -> list[str]:
+    """Lines without a teaser that the next paragraph gives in full ('…发言人某某介绍…' over '…发言人某某介绍,…')."""
+    keys = [match_key(line).strip() for line in lines]
+    kept = []
+    for i, key in enumerate(keys):
+        cut = key.rstrip(".…")
+        following = next((k for k in keys[i + 1:] if k), "")
+        if cut != key and len(cut) >= _TEASER_MIN and following.startswith(cut) and len(following) > len(cut):
+            continue
+        kept.append(lines[i])
+    return kept
+
+
+_TEASER_MIN = 10
 _SECOND_COPY_SHARE = 0.8
 _SECOND_COPY_HEADER_MAX = 2
 

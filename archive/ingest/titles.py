@@ -73,6 +73,9 @@ _MEDIA_TAG_AFTER = re.compile(r"\s*[(（][\u4e00-\u9fff]{2,10}(日[报報]|晚[�
 _TABLE_CELL_END = re.compile(r"\s+\|$")
 _REPEATED_IN_BRACKETS = re.compile(r"^(.{6,}?)\s*[(（]\1\S{0,4}[)）]$")
 _AUTHOR_AND_DAY_AFTER = re.compile(r"\s+[\u4e00-\u9fff]{2,4}\s+\d{1,2}\s*月\s*\d{1,2}\s*日$")
+_ENTITY_LEFT = re.compile(r"[lr]dquo?|nbsp", re.I)
+_KICKER_ALONE = re.compile(r"^(最新消息|重要提醒|紧急提醒|重磅|速看|扩散|注意|提醒)\s*[!]*$")
+_BRACKETED_TEASER = re.compile(r"^【[^】]{8,}】.{6,}(…|\.\.\.)$")
 _DAY_AND_CLOCK = re.compile(r"(?<![\d-])\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?!\d)")
 _LIST_ITEM_NUMBER = re.compile(r"^\d{1,2}\.\s+(?=\S)")
 _SECOND_SENTENCE = re.compile(r"。[\u4e00-\u9fff\d]")
@@ -109,7 +112,9 @@ _WIRE_DATELINE_LINE = re.compile(r"^[\u4e00-\u9fff]{1,10}(社|网|台|报|新闻
 _NEWSPAPER_PAGE = re.compile(r"第\s*[A-Za-z]?\d+\s*版|[上下]一版|版面导航")
 # Photo captions and credits, reading-time widgets, "now reading" bars.
 _CAPTION = re.compile(r"图源|图片来源|供图|摄影|(记者|通讯员)\s*\S{2,4}\s*摄|本篇文章\d+字|读完约|阅读时间|正在阅读"
-                      r"|\.(jpe?g|png|gif|bmp|webp)\b|图片_\d|^(小编|责编|编校|编审|审核|校对)|\s(小编|责编)\b|^(关注|下载|点击|扫码)")
+                      r"|\.(jpe?g|png|gif|bmp|webp)\b|图片_\d|^(小编|责编|编校|编审|审核|校对)|\s(小编|责编)\b|^(关注|下载|点击|扫码)"
+                      r"|^资料图|[。\s][\u4e00-\u9fff]{2,4}\s*摄$")  # '资料图为居民进行核酸检测。 某某 摄'
+
 # Breadcrumbs anywhere in a line: '您当前浏览位置:首页>今日贺兰', '每經網首頁 > 首發快訊 > 正文'.
 _BREADCRUMB = re.compile(r"(当前|所在|现在|浏览)\S{0,2}位置|首页\s*(>|»|›|/|-)|>\s*正文$|>>")
 _SITE_CLOCK = re.compile(r"^(今天是|今日是)")  # (a newspaper's edition date also prints its weekday: not this)
@@ -341,7 +346,8 @@ def _spaced_headline(line: str, key: str) -> bool:
     return len(pieces) >= 3 and "|" not in key and len(key) <= HEADLINE_MAX and han_count(key) >= 16 \
         and max(len(p) for p in pieces) >= 6 and bool(re.search(r"\d", key)) and about_the_epidemic \
         and not key.endswith(_NOT_HEADLINE_END) and not is_metadata_line(key) and not is_dateline(key) \
-        and not is_link_row(key)  # (an e-paper's row of its page's headlines has more pieces still)
+        and not is_link_row(key) and not _BREADCRUMB.search(key)
+    # (an e-paper's row of its page's headlines has more pieces still; a breadcrumb's steps are no pieces)
 
 
 def _repeated_headline(lines, keys, header: list[int], text_after: str) -> Headline | None:
@@ -412,7 +418,9 @@ def _announced(found: Headline, lines, keys, above: list[int], text_after: str) 
             continue
         if not (headline_like or _POINTER.fullmatch(keys[j])):
             break
-        if headline_like and not _WELCOME.search(keys[j]) and _about_the_text(keys[j], text_after):
+        # (not a farm's garbled line: '转发扩散致全体某县市民抗ldqu' over '致全县居民朋友的一封信')
+        if headline_like and not _WELCOME.search(keys[j]) and _about_the_text(keys[j], text_after) \
+                and not _ENTITY_LEFT.search(keys[j]):
             headlines.append(j)
     chosen = next((j for j in headlines if _ANNOUNCES.search(keys[j])), None)
     if chosen is None:
@@ -721,6 +729,7 @@ def _joinable_piece(key: str) -> bool:
         and not is_chrome_line(text)
         and not is_metadata_line(text)
         and not _is_not_a_headline(text)
+        and not _ENTITY_LEFT.search(text)  # '转发扩散致全体某县市民抗ldqu': a farm's line with an entity's remains
     ) or bool(_SPACED_LETTERS.match(text))
 
 
@@ -750,6 +759,9 @@ def _is_not_a_headline(key: str) -> bool:
         or _BREADCRUMB.search(text)
         or _STARTS_WITH_FULL_DATE.match(text)
         or _DAY_AND_CLOCK.search(text)  # '开封手机报 07-26 23:58 我要分享': a dateline without its year
+        or _KICKER_ALONE.match(text)  # '最新消息!' over the text: a cry, not what the news is
+        # '【商务部:…】商务部举行新闻发布会,发言人…介绍…': a teaser of the text, cut off
+        or bool(_BRACKETED_TEASER.match(text))
         or _SITE_NAME.match(text)
         or _SITE_ADDRESS.search(text)
         or _SECTION_NAME.match(text)
