@@ -375,9 +375,23 @@ def _nearest_headline(lines, keys, above: list[int], joined: dict[int, list[Head
                                                       or _document_named_below(keys, i)):
             text = clean_headline(lines[i])
             if len(text) >= SHORT_DOCUMENT_HEADLINE or _KIND_ALONE.fullmatch(text):
-                found = _main_over_subtitle(Headline(text, (i,)), lines, keys, above, text_after)
+                found = _main_over_subtitle(_with_speech_kicker(Headline(text, (i,)), lines, keys, above),
+                                            lines, keys, above, text_after)
                 return _announced(_untruncated(found, lines, keys, above), lines, keys, above, text_after)
     return None
+
+
+def _with_speech_kicker(found: Headline, lines, keys, above: list[int]) -> Headline:
+    """'张世珍在平凉督查疫情防控工作时强调' over '严把疫情防控关口坚决打赢疫情防控阻击战': a kicker naming who said it
+    and where, over what was said, is one headline printed on two lines."""
+    i = found.lines[0]
+    up = [j for j in above if j < i and keys[j]]
+    if up and _SPEECH_KICKER.search(keys[up[-1]]) and looks_like_headline(lines[up[-1]], keys[up[-1]]):
+        return Headline(f"{clean_headline(lines[up[-1]])} {found.text}", (up[-1], i))
+    return found
+
+
+_SPEECH_KICKER = re.compile(r"(时|上|中|会议)(强调|指出|要求)$")
 
 
 def _main_over_subtitle(found: Headline, lines, keys, above: list[int], text_after: str) -> Headline:
