@@ -46,7 +46,7 @@ _DISCLAIMER_START = re.compile(
 # Anywhere in a short line: a page's note about itself, not the article's words.
 _SITE_NOTE = re.compile(r"不代表本(站|网)\S{0,4}(观点|立场)|并不代表.{0,12}(观点|立场)|如有侵权|版权及免责声明|转载请注明|广告热线|客服\s*(电话|热线)?\s*(:|$)|打赏|爆料|请登录|"
                         r"本站转载|均已标明出处|编辑器出品|限时免费阅读|订阅财新|搜索并关注|^紧急扩散|^文章图片$|"
-                        r"^网友提问|^优质回答|^保护视力色|^字体颜色|^字体大小|^文章插图$|^[(]\s*(结束|完)\s*[)]$|"
+                        r"^网友提问|^优质回答|^保护视力色|^字体颜色|^字体大小|^文章插图$|^今日关注$|^[(]\s*(结束|完)\s*[)]$|"
                         r"设为书签|保存为书签|加入收藏|设为首页|微信搜索|^导语$|^[•·]?\s*相关(新闻|专题|阅读|文章|链接)\s*:?|本站通过大数据|"
                         r"希望能帮助到您|^[(]\s*(?!记者|通讯员)[\u4e00-\u9fff]{2,4}\s*[)]$|"
                         r"我要留言|评论留言|欢迎参与讨论|全部评论|暂无评论|发表评论|(下转|上接|转)第\S{1,3}版|详见\d+版|"
@@ -219,6 +219,9 @@ _SINGLE_LINE_RULES = (
     re.compile(r"^(邮箱|电子邮箱|电话|传真|地址)\s*:\s*$"),  # a contact label with nothing after it
     re.compile(r"^[-—=_*~]{5,}$|^点击$"),  # a rule drawn in dashes; a link's bare prompt
     re.compile(r"^相关(文件|附件)下载\s*:?$"),  # a box of attachments after the text
+    re.compile(r"^!\[[^\]]*\]\([^)]*\)\s*$"),  # a markdown image left by a converter, however long its path
+    # a content farm's closing line: '以上就是关于【…】的信息,希望对大家有所帮助!!-本文转自【…】'
+    re.compile(r"^以上就是.{0,100}希望(对|能对)(大家|您|你)有所帮助"),
     re.compile(r"^(阅读|浏览|点击|阅读量|浏览量|浏览次数|点击量)\s*:\s*$"),  # and a counter's, its number not loaded
     # a summary of the article above it ('摘要:近日,…', '导读:淮安涟水县…'), which the text then says in full
     re.compile(r"^(摘要|导读|内容提要|内容摘要|核心提示)\s*:\s*\S"),

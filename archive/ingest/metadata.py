@@ -53,7 +53,7 @@ class Metadata:
 # '标题: 辽宁省决定启动…' (a page's own label), a forum's '主题: …', a mailbox form's spaced '标    题 …', an
 # open-government record's '名 称: …' (the document's name in its table of particulars), a wire feature's
 # '新华社呼和浩特2月4日电 题:…'.
-_TITLE_LABEL = re.compile(r"^(?:(?:标题|文章标题|帖子标题|主题|名\s*称)\s*:|标\s+题\s|(?:\S{2,20}日电\s*)?题\s*:)"
+_TITLE_LABEL = re.compile(r"^(?:(?:标题|文章标题|帖子标题|完整(?:新闻)?标题|主题|名\s*称)\s*:|标\s+题\s|(?:\S{2,20}日电\s*)?题\s*:)"
                           r"\s*(\S.*)$")
 _SENTENCE_HEADLINE_MAX = 40
 _DATE_LABEL = re.compile(r"(日期|时间)\s*:")
@@ -224,6 +224,9 @@ def _find_title(lines, keys, header, lead, hints, warnings) -> tuple[str | None,
         i = next(i for i, key in enumerate(keys) if _TITLE_LABEL.match(key))
         return clean_headline(lines[i].strip()[len(lines[i].strip()) - len(labelled):]), (), False
     text_after = "".join(keys[lead:]) if lead is not None else ""
+    opening = _original_title_opening(lines, keys)
+    if opening is not None:
+        return opening, (next(i for i, key in enumerate(keys) if key),), False
     # A letter's text begins at its salutation ('长沙县的返乡朋友们:' / '大家好!' / '在外一年,你们辛苦了!'): a
     # headline above it is the letter's, before any exclaimed line of the letter itself.
     salutation = next((i for i in header if is_salutation(keys[i]) and _ADDRESSEES.search(keys[i])), None)
@@ -264,6 +267,19 @@ def _find_title(lines, keys, header, lead, hints, warnings) -> tuple[str | None,
         return title, (), True
     warnings.append("no title found")
     return None, (), False
+
+
+def _original_title_opening(lines, keys) -> str | None:
+    """'原標題:《注意!河南多地發布緊急通知!》' opening a copy that prints no headline of its own: that title."""
+    first = next((i for i, key in enumerate(keys) if key), None)
+    original = ORIGINAL_TITLE.match(keys[first]) if first is not None else None
+    if original is None:
+        return None
+    line = lines[first].strip()
+    named = line[len(line) - len(original.group(1)):].strip()
+    if named.startswith("《") and named.endswith("》"):
+        named = named[1:-1]
+    return clean_headline(named) if looks_like_headline(named, match_key(named)) else None
 
 
 _DEVISED_FROM_MAX = 3  # paragraphs tried for a devised title

@@ -47,7 +47,7 @@ _ANNOUNCED_WITHIN = 4  # lines above a document's heading where the headline ann
 _POINTER = re.compile(r"[↓⬇️👇\s]+|\S{0,6}(全文|原文|内容)?如下[:!]?\s*[↓⬇️👇]*")
 _WELCOME = re.compile(r"欢迎")  # '某某电视台欢迎您!': a site's greeting (on simplified line keys)
 _MEASURE_WORDS = re.compile(r"风险|报备|解封")  # (a headline's words for measures, beside _SUBJECT_WORDS)
-_SUBJECT_WORDS = re.compile(r"疫情|新冠|疾控|肺炎|核酸|防控|确诊|病例|封控|管控|隔离|疫苗|阳性|风险区|发布会|指挥部|检测|防疫|抗疫|战疫")
+_SUBJECT_WORDS = re.compile(r"疫情|新冠|疾控|卫健|本土|肺炎|核酸|防控|确诊|病例|封控|管控|隔离|疫苗|阳性|风险区|发布会|指挥部|检测|防疫|抗疫|战疫")
 
 _NOT_HEADLINE_END = tuple("。,;:、")  # on the width-folded key
 _LABEL_PREFIX = re.compile(r"(导读|摘要|内容提要|提要|核心提示|编者按|来源|作者|记者|编辑|通讯员|主题)\s*:")
@@ -57,7 +57,8 @@ COLUMN_TAG = re.compile(r"^\s*(?:【[^】]{1,16}】\s*|\[[^\]]{1,12}\]\s*|『[^�
                         r"|#[^#\s]{1,12}#\s*(?=\S{6})"  # '#通遼頭條#…': a topic hashtag
                         r"|\d{1,2}月\d{1,2}日更新(消息)?\s+(?=\S{6})"  # '10月13日更新消息 …': a content farm's stamp
                         r"|(消息)?来源\s*:\s*\S{2,12}\s+(?=\S{6})"  # '消息来源:四川新闻网 …': the copy's source first
-                        r"|环球(简讯|快讯|聚焦|热讯|资讯|要闻|热点|观察|新闻)\s*:\s*(?=\S{6})"  # a content farm's column
+                        r"|环球[\u4e00-\u9fff]{1,3}\s*:\s*(?=\S{6})"  # a content farm's column: '环球快看:', '环球观热点:'
+                        r"|(今日消息|最新消息|今日关注|热点资讯)\s*[-:|]\s*(?=\S{6})"
                         r"|[^■\s]{2,10}■\s*(?=\S{4})"  # '南方新闻网■解读政策…': the outlet, then a block
                         r"|《[^》]{2,6}》\s*(?=\S{6})"  # '《直通县市》…': a column's name (a document's title is longer)
                         r"|[^【】\s]{1,6}】\s*(?=\S{6})"  # '快讯】…': a tag whose opening bracket was lost
@@ -71,6 +72,8 @@ _PLACE_TAG_AFTER = re.compile(r"\s+[(][^()\s]{2,10}(省|市|县|区|旗|州|盟)
 # '靠前监督 筑牢防线(某某日报)': the newspaper the headline was taken from, not part of it
 _MEDIA_TAG_AFTER = re.compile(r"\s*[(（][\u4e00-\u9fff]{2,10}(日[报報]|晚[报報]|时报|時報|网|網|新闻|新聞|客户端|客戶端|电视台|電視台|融媒)[)）]$")
 _TABLE_CELL_END = re.compile(r"\s+\|$")
+_KIND_ALONE_PIECE = re.compile(r"(紧急)?(通告|公告|通知|通报)")
+_WHOLLY_BRACKETED = re.compile(r"^【([^【】]{8,})】$")
 _REPEATED_IN_BRACKETS = re.compile(r"^(.{6,}?)\s*[(（]\1\S{0,4}[)）]$")
 _AUTHOR_AND_DAY_AFTER = re.compile(r"\s+[\u4e00-\u9fff]{2,4}\s+\d{1,2}\s*月\s*\d{1,2}\s*日$")
 _ENTITY_LEFT = re.compile(r"[lr]dquo?|nbsp", re.I)
@@ -113,7 +116,7 @@ _NEWSPAPER_PAGE = re.compile(r"第\s*[A-Za-z]?\d+\s*版|[上下]一版|版面导
 # Photo captions and credits, reading-time widgets, "now reading" bars.
 _CAPTION = re.compile(r"图源|图片来源|供图|摄影|(记者|通讯员)\s*\S{2,4}\s*摄|本篇文章\d+字|读完约|阅读时间|正在阅读"
                       r"|\.(jpe?g|png|gif|bmp|webp)\b|图片_\d|^(小编|责编|编校|编审|审核|校对)|\s(小编|责编)\b|^(关注|下载|点击|扫码)"
-                      r"|^资料图|[。\s][\u4e00-\u9fff]{2,4}\s*摄$")  # '资料图为居民进行核酸检测。 某某 摄'
+                      r"|^资料图|[。\s][\u4e00-\u9fff]{2,4}\s*摄$|[(]视频截图[)]|\s图\s*:\s*\S")  # '资料图为居民进行核酸检测。 某某 摄'
 
 # Breadcrumbs anywhere in a line: '您当前浏览位置:首页>今日贺兰', '每經網首頁 > 首發快訊 > 正文'.
 _BREADCRUMB = re.compile(r"(当前|所在|现在|浏览)\S{0,2}位置|首页\s*(>|»|›|/|-)|>\s*正文$|>>")
@@ -133,7 +136,9 @@ _CITING_CLAUSE = re.compile(r"^(根据|按照|依据|依照)")
 _CONTEXT_CLAUSE = re.compile(r"(随着|为了|为|面对|针对)[^,。!?;:]{2,40},|[^,。!?;:]{4,40}(之后|后|以来|之际|期间),"
                              # '根据疫情防控需要,12月16日起,某小区成为…': the reason cited before the dated news (a
                              # citing clause before the steps of a decision, '根据…规定,经…研判,…决定', is the title)
-                             r"|(根据|按照|依据)[^,。!?;:]{2,40},(?=\s*\d{1,2}\s*月\s*\d{1,2}\s*日)")
+                             # (or before a place and when it acted: '根据“…风险地图”,永嘉县于2月24日24时起…')
+                             r"|(根据|按照|依据)[^,。!?;:]{2,40},(?=\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
+                             r"|\s*[\u4e00-\u9fff]{2,8}(市|县|区|旗|州|省)于)")
 # '为进一步提高…覆盖率,尽快构筑群体免疫屏障,12月以来,西宁市…': the purpose going on, and the time since which
 # the news has held, after a purpose clause.
 _PURPOSE_GOES_ON = re.compile(r"(尽快|进一步|切实|有效|全力|确保|加快|持续|全面|更好|努力)[^,。!?;:]{2,40},"
@@ -367,6 +372,8 @@ def _repeated_headline(lines, keys, header: list[int], text_after: str) -> Headl
 def _nearest_headline(lines, keys, above: list[int], joined: dict[int, list[Headline]],
                       text_after: str) -> Headline | None:
     for i in reversed(above):
+        if _signature_block(keys, i):
+            continue  # '…疫情防控工作领导小组' over '年2月26日': an issuer over its date signs, it is no headline
         if i in joined:
             best = max(joined[i], key=lambda c: len(c.text))
             if _about_the_text(match_key(best.text), text_after):
@@ -379,6 +386,19 @@ def _nearest_headline(lines, keys, above: list[int], joined: dict[int, list[Head
                                             lines, keys, above, text_after)
                 return _announced(_untruncated(found, lines, keys, above), lines, keys, above, text_after)
     return None
+
+
+def _signature_block(keys: list[str], i: int) -> bool:
+    """(its name may be broken over two lines: '某县新型冠状病毒肺炎' / '疫情防控工作领导小组' / '年2月26日')"""
+    after = [j for j in range(i + 1, min(len(keys), i + 6)) if keys[j]]
+    if not after:
+        return False
+    if _MID_ISSUER_END.search(keys[i]) and _signature_block(keys, after[0]):
+        return True
+    return bool(_ISSUER_END.search(keys[i])) and bool(_BARE_DATE_LINE.fullmatch(keys[after[0]]))
+
+
+_BARE_DATE_LINE = re.compile(r"(\d{4}\s*)?年?\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 
 
 def _with_speech_kicker(found: Headline, lines, keys, above: list[int]) -> Headline:
@@ -509,6 +529,7 @@ def _without_cell_bar(text: str) -> str:
 
 def clean_headline(text: str) -> str:
     """A headline without its column tags (【快讯】) and with spaced-out letters closed up (通 告)."""
+    text = _WHOLLY_BRACKETED.sub(r"\1", text.strip())  # '【今日消息-陕西汉中新增1个高风险区…】'
     text = COLUMN_TAG.sub("", strip_spam_prefix(_without_cell_bar(text.strip()).lstrip("➤►▶■●◆★· "))).strip()
     text = _LIST_ITEM_NUMBER.sub("", text) or text  # '1. 2022年春节回大足要隔离…吗?': a list's item number
     text = _AUTHOR_AND_DAY_AFTER.sub("", text).strip() or text  # '…做全员核酸检测 小龙女 10月6日'
@@ -546,7 +567,8 @@ _PRINTED_TWICE = re.compile(r"(.{6,}?)\1.{0,4}")
 _COLUMN_TAG_AFTER = re.compile(r"(?<=\S{8})\s*【[^】]{2,12}】$")
 
 # 'headline 湖北省长王晓东29日表示,…': a page run into one line, its headline first and a space after it.
-_RUN_IN_HEADLINE = re.compile(r"([^\s,。!?;:、()]{8,40})\s+(?=[^\s,。!?;:]{2,}[^。!?]{20,})")
+# (not a space set around a Latin word or a number: '黑河市出现 COVID-19 确诊病例')
+_RUN_IN_HEADLINE = re.compile(r"([^\s,。!?;:、()]{8,40})\s+(?![A-Za-z0-9])(?=[^\s,。!?;:]{2,}[^。!?]{20,})")
 _RUN_IN_REST_MIN = 60  # the line goes on as the text itself
 
 
@@ -705,6 +727,10 @@ def joined_headlines(lines: list[str], keys: list[str], above: list[int]) -> lis
             # '某区新型冠状病毒感染肺炎' / '疫情防控工作应急指挥部通告': an issuer's long name broken mid-way
             broken_issuer = ends_with_kind and bool(_MID_ISSUER_END.search(match_key(pieces[0])))
             if not (kind_last or about or open_quote or broken_issuer or _UNFINISHED_END.search(pieces[0])):
+                continue
+            # ('…何时宣布解除(…)' over '通 告': a farm's headline over the notice's heading, not its issuer)
+            if _KIND_ALONE_PIECE.fullmatch(cleaned[-1]) and n == 2 and not (_names_an_issuer(pieces[0])
+                                                                           or _UNFINISHED_END.search(pieces[0])):
                 continue
             if any(DOCUMENT_KIND_END.search(c) and len(p) >= 10 for c, p in zip(cleaned[:-1], pieces)):
                 continue
