@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from archive.chinese_text import han_count, is_han, match_key
 
-from .boilerplate import (DAY_BEFORE_PLACE_HEADLINE, GALLERY_SLIDE, ORIGINAL_TITLE, OUTLET_GROUP, SOURCE_BYLINE,
+from .boilerplate import (DAY_BEFORE_PLACE_HEADLINE, EDITION_LABEL, GALLERY_SLIDE, ORIGINAL_TITLE, OUTLET_GROUP, SOURCE_BYLINE,
                           TABLE_ROW, is_chrome_line, is_dateline, is_link_row, is_metadata_line, strip_spam_prefix)
 
 HEADLINE_MIN, HEADLINE_MAX = 5, 80
@@ -72,7 +72,7 @@ _PLACE_TAG_AFTER = re.compile(r"\s+[(][^()\s]{2,10}(省|市|县|区|旗|州|盟)
 # '靠前监督 筑牢防线(某某日报)': the newspaper the headline was taken from, not part of it
 _MEDIA_TAG_AFTER = re.compile(r"\s*[(（][\u4e00-\u9fff]{2,10}(日[报報]|晚[报報]|时报|時報|网|網|新闻|新聞|客户端|客戶端|电视台|電視台|融媒)[)）]$")
 _TABLE_CELL_END = re.compile(r"\s+\|$")
-_KIND_ALONE_PIECE = re.compile(r"(紧急)?(通告|公告|通知|通报)")
+_NOTICE_KIND_LINE = re.compile(r"(紧急)?(通告|公告|通知|通报)")
 _WHOLLY_BRACKETED = re.compile(r"^【([^【】]{8,})】$")
 _REPEATED_IN_BRACKETS = re.compile(r"^(.{6,}?)\s*[(（]\1\S{0,4}[)）]$")
 _AUTHOR_AND_DAY_AFTER = re.compile(r"\s+[\u4e00-\u9fff]{2,4}\s+\d{1,2}\s*月\s*\d{1,2}\s*日$")
@@ -112,7 +112,7 @@ _BYLINE_LINE = re.compile(r"^(本报讯|本网讯|本台讯|通讯员|记者|文
 # '新华社南宁1月28日电', '中新网武汉2月3日电(记者 某某)': a wire's dateline on its own line, above its text
 _WIRE_DATELINE_LINE = re.compile(r"^[\u4e00-\u9fff]{1,10}(社|网|台|报|新闻)[\u4e00-\u9fff]{0,8}?\d{1,2}\s*月\s*\d{1,2}\s*日\s*(电|报道)"
                                  r"(\s*[(][^()]{0,30}[)])?$")
-_NEWSPAPER_PAGE = re.compile(r"第\s*[A-Za-z]?\d+\s*版|[上下]一版|版面导航")
+_NEWSPAPER_PAGE = re.compile(rf"{EDITION_LABEL}|[上下]一版|版面导航", re.I)
 # Photo captions and credits, reading-time widgets, "now reading" bars.
 _CAPTION = re.compile(r"图源|图片来源|供图|摄影|(记者|通讯员)\s*\S{2,4}\s*摄|本篇文章\d+字|读完约|阅读时间|正在阅读"
                       r"|\.(jpe?g|png|gif|bmp|webp)\b|图片_\d|^(小编|责编|编校|编审|审核|校对)|\s(小编|责编)\b|^(关注|下载|点击|扫码)"
@@ -729,7 +729,7 @@ def joined_headlines(lines: list[str], keys: list[str], above: list[int]) -> lis
             if not (kind_last or about or open_quote or broken_issuer or _UNFINISHED_END.search(pieces[0])):
                 continue
             # ('…何时宣布解除(…)' over '通 告': a farm's headline over the notice's heading, not its issuer)
-            if _KIND_ALONE_PIECE.fullmatch(cleaned[-1]) and n == 2 and not (_names_an_issuer(pieces[0])
+            if _NOTICE_KIND_LINE.fullmatch(cleaned[-1]) and n == 2 and not (_names_an_issuer(pieces[0])
                                                                            or _UNFINISHED_END.search(pieces[0])):
                 continue
             if any(DOCUMENT_KIND_END.search(c) and len(p) >= 10 for c, p in zip(cleaned[:-1], pieces)):
