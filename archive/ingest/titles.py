@@ -26,7 +26,7 @@ SHORT_DOCUMENT_HEADLINE = 4
 SUPPLIED_TITLE_MAX = 24
 SUPPLIED_SENTENCE_MAX = 32  # a first sentence with no clause stop may run this long
 _SUPPLIED_WITH_NAME_MAX = 48  # a devised title that closes the document name it quotes
-_MAX_JOINED_LINES = 3
+_MAX_JOINED_LINES = 4  # ('今日' / '天津多个区发布了' / '开展…的' / '通知')
 _JOINED_PIECE_MAX = 40
 _KIND_PIECE_MAX = 12
 # '正在收听…' / '正在播放…': a read-aloud player's prompt before the headline it names
@@ -58,7 +58,7 @@ COLUMN_TAG = re.compile(r"^\s*(?:【[^】]{1,16}】\s*|\[[^\]]{1,12}\]\s*|『[^�
                         r"|\d{1,2}月\d{1,2}日更新(消息)?\s+(?=\S{6})"  # '10月13日更新消息 …': a content farm's stamp
                         r"|(消息)?来源\s*:\s*\S{2,12}\s+(?=\S{6})"  # '消息来源:四川新闻网 …': the copy's source first
                         r"|环球[\u4e00-\u9fff]{1,3}\s*:\s*(?=\S{6})"  # a content farm's column: '环球快看:', '环球观热点:'
-                        r"|(今日消息|最新消息|今日关注|热点资讯)\s*[-:|]\s*(?=\S{6})"
+                        r"|(今日消息|最新消息|今日关注|热点资讯)\s*[-:|\s]\s*(?=\S{6})"
                         r"|[^■\s]{2,10}■\s*(?=\S{4})"  # '南方新闻网■解读政策…': the outlet, then a block
                         r"|《[^》]{2,6}》\s*(?=\S{6})"  # '《直通县市》…': a column's name (a document's title is longer)
                         r"|[^【】\s]{1,6}】\s*(?=\S{6})"  # '快讯】…': a tag whose opening bracket was lost
@@ -72,6 +72,8 @@ _PLACE_TAG_AFTER = re.compile(r"\s+[(][^()\s]{2,10}(省|市|县|区|旗|州|盟)
 # '靠前监督 筑牢防线(某某日报)': the newspaper the headline was taken from, not part of it
 _MEDIA_TAG_AFTER = re.compile(r"\s*[(（][\u4e00-\u9fff]{2,10}(日[报報]|晚[报報]|时报|時報|网|網|新闻|新聞|客户端|客戶端|电视台|電視台|融媒)[)）]$")
 _TABLE_CELL_END = re.compile(r"\s+\|$")
+_TEMPLATE_FILE = re.compile(r"\S+\.(s?html?|php|aspx?)")
+_MORE_LINK_AFTER = re.compile(r"\s*>>\s*(详情|全文|更多|阅读全文)$")
 _NOTICE_KIND_LINE = re.compile(r"(紧急)?(通告|公告|通知|通报)")
 _WHOLLY_BRACKETED = re.compile(r"^【([^【】]{8,})】$")
 _REPEATED_IN_BRACKETS = re.compile(r"^(.{6,}?)\s*[(（]\1\S{0,4}[)）]$")
@@ -241,7 +243,8 @@ class Headline:
 
 
 def looks_like_headline(line: str, key: str) -> bool:
-    text = line.strip()
+    text = _MORE_LINK_AFTER.sub("", line.strip())
+    key = _MORE_LINK_AFTER.sub("", key.strip())  # '…启动全市全员核酸检测>>详情': a teaser's link to the page
     if _INTRODUCES_A_BULLETIN.search(key.strip()):
         return False  # '9月1日,广东省卫健委发布通报:' introduces what follows
     if text != _without_cell_bar(text):  # '曲陽縣關于…的通告 |': a table's cell copied as text
@@ -448,8 +451,9 @@ def _announced(found: Headline, lines, keys, above: list[int], text_after: str) 
         headline_like = looks_like_headline(lines[j], keys[j])
         # (a reprint's '原标题:…' between the page's headline and the heading, or the page's dateline:
         # '07-09 09:15 来源:本网 复制')
-        if ORIGINAL_TITLE.match(keys[j]) or is_dateline(keys[j]) or _DAY_AND_CLOCK.search(keys[j]):
-            continue
+        if ORIGINAL_TITLE.match(keys[j]) or is_dateline(keys[j]) or _DAY_AND_CLOCK.search(keys[j]) \
+                or _TEMPLATE_FILE.fullmatch(keys[j]):
+            continue  # (or a template's leftovers: 'index_new5.html')
         if not (headline_like or _POINTER.fullmatch(keys[j])):
             break
         # (not a farm's garbled line: '转发扩散致全体某县市民抗ldqu' over '致全县居民朋友的一封信')
@@ -531,6 +535,7 @@ def clean_headline(text: str) -> str:
     """A headline without its column tags (【快讯】) and with spaced-out letters closed up (通 告)."""
     text = _WHOLLY_BRACKETED.sub(r"\1", text.strip())  # '【今日消息-陕西汉中新增1个高风险区…】'
     text = COLUMN_TAG.sub("", strip_spam_prefix(_without_cell_bar(text.strip()).lstrip("➤►▶■●◆★· "))).strip()
+    text = _MORE_LINK_AFTER.sub("", text) or text
     text = _LIST_ITEM_NUMBER.sub("", text) or text  # '1. 2022年春节回大足要隔离…吗?': a list's item number
     text = _AUTHOR_AND_DAY_AFTER.sub("", text).strip() or text  # '…做全员核酸检测 小龙女 10月6日'
     text = _REPEATED_IN_BRACKETS.sub(r"\1", text)  # a farm's SEO copy: '某县…的公告(某县…的公告文件)'

@@ -192,7 +192,7 @@ def _title_weights(mentions: list[Mention]) -> dict[str, float]:
 
 
 def _speaking_province(mentions: list[Mention]) -> str | None:
-    if not any(m.kind == "local" for m in mentions):
+    if not any(m.kind == "local" and not m.scope_of_a_place for m in mentions):
         return None
     speaker = {m.resolved.province_code for m in mentions if m.zone == "source" and m.resolved is not None}
     return speaker.pop() if len(speaker) == 1 else None

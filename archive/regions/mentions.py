@@ -65,6 +65,7 @@ class Mention:
     start: int  # offset in the article's segments joined by one separator each
     resolved: RegionEntry | None = None  # the region it is taken to mean
     credited: RegionEntry | None = None  # where its weight goes, if not ``resolved``
+    scope_of_a_place: bool = False  # a local word right after a place's name ('藁城全区'): not the writer's voice
 
     @property
     def kind(self) -> str:
@@ -87,8 +88,10 @@ def collect_mentions(
         in_segment = [_mention(_institutional(match, segment.text, segment.zone), segment, offset)
                       for previous, match in zip([None] + matches, matches)
                       if not _in_person_name(match, segment.text) and not _names_a_smaller_place(match, segment.text)
+                      and not _province_before_a_county_word(match, segment.text, gazetteer)
                       and not (match.text in people and not _is_full_name(match))
                       and not _town_after_its_county(match, previous)]
+        _mark_scopes_of_places(in_segment)
         _weigh_issuing_bodies(in_segment, segment, offset)
         _damp_agency_datelines(in_segment, segment.text, offset)
         _damp_enumerations(in_segment, segment.text, offset)
@@ -170,12 +173,35 @@ def _names_a_smaller_place(match: Match, text: str) -> bool:
     return text.startswith(_SMALLER_PLACE_AFTER, end) or bool(listed and text.startswith(_SMALLER_PLACE_AFTER, listed.end()))
 
 
+def _province_before_a_county_word(match: Match, text: str, gazetteer: Gazetteer) -> bool:
+    """'河南县域经济网': a province's name before 县域 (county-level) is the province and a word, not 河南县 in
+    青海 (while '成安县域内' is 成安县's area)."""
+    return match.text.endswith("县") and text.startswith(("域", "级"), match.start + len(match.text)) \
+        and match.text[:-1] in _province_short_names(gazetteer)
+
+
+def _province_short_names(gazetteer: Gazetteer) -> frozenset[str]:
+    return frozenset(_PROVINCE_SUFFIX.sub("", entry.name) for entry in gazetteer.provinces())
+
+
+_PROVINCE_SUFFIX = re.compile(r"(省|市|壮族自治区|回族自治区|维吾尔自治区|自治区|特别行政区)$")
+
+
 def _town_after_its_county(match: Match, previous: Match | None) -> bool:
     """'青浦区练塘镇' names 青浦区 once: a township written right after its own county adds nothing."""
     if not match.sense.town or previous is None or previous.start + len(previous.text) != match.start:
         return False
     counties = {entry.code for entry in previous.sense.entries}
     return any(entry.code in counties or entry.parent_code in counties for entry in match.sense.entries)
+
+
+def _mark_scopes_of_places(mentions: list[Mention]) -> None:
+    """'藁城全区人员不得离开': 全区 right after a place's name is that place's whole area; it says what the news
+    covers, not that the writer speaks from inside (a 岳阳 paper reporting 石家庄 does not speak for 全区)."""
+    for previous, mention in zip(mentions, mentions[1:]):
+        if mention.kind == "local" and previous.kind == "region" \
+                and previous.start + len(previous.text) == mention.start:
+            mention.scope_of_a_place = True
 
 
 def _in_person_name(match: Match, text: str) -> bool:

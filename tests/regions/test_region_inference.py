@@ -392,3 +392,26 @@ def test_a_city_notice_naming_the_cities_whose_cases_it_warns_of_is_the_citys():
     guess = infer("鄂尔多斯市新型冠状病毒感染的肺炎疫情防控指挥部通告", body,
                   source_name="鄂尔多斯市新型冠状病毒感染的肺炎疫情防控指挥部")
     assert guess.code == "150600"  # 鄂尔多斯市, not 内蒙古 as a whole
+
+
+def test_a_papers_report_of_another_provinces_district_is_that_provinces():
+    guess = infer("石家庄高风险地区藁城全区人员不得离开本地",
+                  "今天(1月7日)下午,河北省石家庄市召开疫情防控第3场新闻发布会。由于藁城区已列为高风险地区,"
+                  "藁城区全区人员不得离开本地。石家庄市所有进出市域车辆须凭证进出。",
+                  source_name="岳阳日报全媒体采访中心")
+    assert guess.code is not None and guess.code.startswith("13")  # 河北, not the 岳阳 paper's 湖南
+
+
+def test_a_provinces_county_level_economy_site_is_not_a_county_of_another_province():
+    guess = infer("宁陵县副县长督导新冠疫苗接种工作",
+                  "河南县域经济网商丘讯 近日,宁陵县副县长到宁陵县人民医院临时接种点督导新冠疫苗接种工作。",
+                  source_name="河南县域经济网")
+    assert guess.code == "411423"  # 宁陵县 in 河南, not 河南县 in 青海
+
+
+def test_the_province_that_sent_a_tracing_request_is_not_the_place_of_the_news():
+    guess = infer("接甘肃省疫情防控指挥部协查函",
+                  "接甘肃省疫情防控指挥部协查函,2例确诊病例在该省嘉峪关某酒店就餐人员中的1名密接人员现住江夏区某小区。"
+                  "根据《湖北省新冠肺炎疫情防控区域管理细则》要求,现将该密接人员的居住点划为管控区域。\n江夏区疫情防控指挥部",
+                  title_devised=True)
+    assert guess.code == "420115"  # 江夏区, not 甘肃
