@@ -81,7 +81,7 @@ GALLERY_SLIDE = re.compile(r"^[^。,;]{4,30}[(]\d{1,2}[)]$")
 # ('澳门金沙城中心_欧洲杯足球网-【投注官网平台】召开…') loses the chain.
 # SEO words: the strong ones are spam on their own; the weak ones are also news words (亚洲, 官网, 开户, and
 # 棋牌 outside 棋牌室, which COVID notices close), so a short line needs two different ones to be spam.
-_SEO_STRONG = r"资料大全|管家婆|一肖一码|天天彩|六合宝典|万博体育|开云体育|乐鱼体育|华体会|雷竞技|蜘蛛池|博彩|幸运(?:10|飞艇|28)|开奖网址|时时彩|六合彩|北京赛车|杏彩|娱乐城|沙巴体育|中文字幕|无码|精品视频|投注|足球网|体育平台|金沙城|葡京|皇冠体育|彩船|国产精品|彩票.{0,4}(?:app|下载|手机)"
+_SEO_STRONG = r"资料大全|一区二区|精品字幕|三级国产|管家婆|一肖一码|天天彩|六合宝典|万博体育|开云体育|乐鱼体育|华体会|雷竞技|蜘蛛池|博彩|幸运(?:10|飞艇|28)|开奖网址|时时彩|六合彩|北京赛车|杏彩|娱乐城|沙巴体育|中文字幕|无码|精品视频|投注|足球网|体育平台|金沙城|葡京|皇冠体育|彩船|国产精品|彩票.{0,4}(?:app|下载|手机)"
 _SEO_WEAK = r"bet|官网|免费观看|在线观看|博弈|开户|棋牌(?![室馆])|久久|亚洲"
 _SEO_SPAM = re.compile(f"{_SEO_STRONG}|{_SEO_WEAK}", re.I)
 _SEO_STRONG_RE = re.compile(_SEO_STRONG, re.I)
@@ -319,7 +319,7 @@ _NAV_SEPARATORS = re.compile(r"\s*\|\s*")
 # Spam headers such as WWW5558DCOM,WWW555CC成人|www56pao_www669.
 _URLISH = re.compile(r"www|https?:|\.com|com\b|\.net|\.cn\b", re.I)
 _ADULT_SEO = re.compile(r"国产精品|无码|在线观看|免费视频|免费看|久久|日韩|欧美|熟妇|人妻|午夜|影院|一区二区|二区|jizz|"
-                        r"成人|色情|a片|裸聊|视频下载|丝袜|护士|黑人", re.I)
+                        r"成人|色情|a片|裸聊|视频下载|丝袜|护士|黑人|不卡|三级片|三级国产|在线视频|av电影", re.I)
 _ADULT_SEO_MIN = 3  # different phrases: news never strings three of these together
 _SPAM_WORDS = re.compile(r"成人|色情|娱乐城|博彩|赌场|彩票|真人|葡京|开户|裸聊")
 
