@@ -710,14 +710,8 @@ def joined_headlines(lines: list[str], keys: list[str], above: list[int]) -> lis
         for first in range(len(above) - n + 1):
             run = above[first:first + n]
             pieces = [keys[i] for i in run]
-            # More than one blank line inside: separate blocks; unless each piece stands a blank line apart and the
-            # run ends in the kind alone under its issuer ('某县新冠肺炎疫情防控' / '工作领导小组办公室' / '关于…的' /
-            # '倡议书', each a blank line apart)
-            if run[-1] - run[0] > n and not (all(b - a == 2 for a, b in zip(run, run[1:]))
-                                             and (_NOTICE_KIND_LINE.fullmatch(pieces[-1]) or _KIND_ALONE.fullmatch(pieces[-1]))
-                                             and any(_ISSUER_END.search(p) for p in pieces[:-2])
-                                             and pieces[-2].startswith("关于")):
-                continue
+            if run[-1] - run[0] > n and not _heading_a_blank_line_apart(run, pieces):
+                continue  # more than one blank line inside: separate blocks
             if any(not _joinable_piece(p) for p in pieces):
                 continue
             if any(_BRACKETED_COLUMN.match(p) for p in pieces[1:]):
@@ -754,6 +748,14 @@ def joined_headlines(lines: list[str], keys: list[str], above: list[int]) -> lis
             if looks_like_headline(text, joined_key):
                 found.append(Headline(text, tuple(run)))
     return found
+
+
+def _heading_a_blank_line_apart(run: list[int], pieces: list[str]) -> bool:
+    """'某县新冠肺炎疫情防控' / '工作领导小组办公室' / '关于…的' / '倡议书', each a blank line apart: an issuer, 关于…
+    and the kind alone, printed spaced out, are still one heading."""
+    return all(b - a == 2 for a, b in zip(run, run[1:])) \
+        and bool(_NOTICE_KIND_LINE.fullmatch(pieces[-1]) or _KIND_ALONE.fullmatch(pieces[-1])) \
+        and any(_ISSUER_END.search(piece) for piece in pieces[:-2]) and pieces[-2].startswith("关于")
 
 
 def _whole_document_title(text: str) -> bool:

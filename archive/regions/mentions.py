@@ -177,14 +177,7 @@ def _province_before_a_county_word(match: Match, text: str, gazetteer: Gazetteer
     """'河南县域经济网': a province's name before 县域 (county-level) is the province and a word, not 河南县 in
     青海 (while '成安县域内' is 成安县's area)."""
     return match.text.endswith("县") and text.startswith(("域", "级"), match.start + len(match.text)) \
-        and match.text[:-1] in _province_short_names(gazetteer)
-
-
-def _province_short_names(gazetteer: Gazetteer) -> frozenset[str]:
-    return frozenset(_PROVINCE_SUFFIX.sub("", entry.name) for entry in gazetteer.provinces())
-
-
-_PROVINCE_SUFFIX = re.compile(r"(省|市|壮族自治区|回族自治区|维吾尔自治区|自治区|特别行政区)$")
+        and any(entry.short_name == match.text[:-1] for entry in gazetteer.provinces())
 
 
 def _town_after_its_county(match: Match, previous: Match | None) -> bool:
