@@ -47,7 +47,7 @@ _DISCLAIMER_START = re.compile(
 _SITE_NOTE = re.compile(r"不代表本(站|网)\S{0,4}(观点|立场)|并不代表.{0,12}(观点|立场)|如有侵权|版权及免责声明|转载请注明|广告热线|客服\s*(电话|热线)?\s*(:|$)|打赏|爆料|请登录|"
                         r"本站转载|均已标明出处|编辑器出品|限时免费阅读|订阅财新|搜索并关注|^紧急扩散|^文章图片$|"
                         r"^网友提问|^优质回答|^保护视力色|^字体颜色|^字体大小|^文章插图$|^今日关注$|^精彩推送$|^水印\d{0,2}$|^页\s*:\s*\[\d+\]|^查看完整版本|更多内容请关注本站|^[(]\s*(结束|完)\s*[)]$|"
-                        r"设为书签|保存为书签|加入收藏|设为首页|微信搜索|^导语$|^[•·]?\s*相关(新闻|专题|阅读|文章|链接)\s*:?|本站通过大数据|"
+                        r"^其他金额$|设为书签|保存为书签|加入收藏|设为首页|微信搜索|^导语$|^[•·]?\s*相关(新闻|专题|阅读|文章|链接)\s*:?|本站通过大数据|"
                         r"希望能帮助到您|^[(]\s*(?!记者|通讯员)[\u4e00-\u9fff]{2,4}\s*[)]$|"
                         r"我要留言|评论留言|欢迎参与讨论|全部评论|暂无评论|发表评论|(下转|上接|转)第\S{1,3}版|详见\d+版|"
                         r"浏览器版本(太|过)低|请升级(您的)?浏览器|升级至\s*(?i:ie)\d|"
@@ -61,7 +61,9 @@ _OUTLET_SELF_INTRO = re.compile(r"[《“][^》”]{2,12}[》”]\s*(作为|是)
                                 r"|(这里是|我们是)[^。,]{2,24}(微信平台|公众号|官方账号|官方帐号|官方平台|客户端)")
 # A prompt to follow an account, however long: '温馨提示:微信搜索贵阳本地宝,关注后在对话框回复【肺炎】,…'.
 _ACCOUNT_PROMPT = re.compile(r"^(温馨)?提示\s*:\s*(微信搜索|www\.|https?:|本网站|本站)|关注后(在对话框)?回复|(对话框|后台)回复(关键词)?"
-                             r"|(?i:flash\s*player)")
+                             r"|(?i:flash\s*player)"
+                             # a site's privacy banner: '本网站使用相关技术…尊重使用者隐私,…代表您同意上述规范。'
+                             r"|隐私.{0,60}(同意|接受)|(同意|接受).{0,20}(隐私|cookie)")
 # A production credit closing a report: '云梦县委宣传部 云梦县融媒体中心' (names of media bodies side by side).
 _MEDIA_BODY = r"\S{2,20}?(?:宣传部|融媒体中心|新闻中心|广播电视台|电视台|日报社|报社)"
 MEDIA_CREDIT = re.compile(rf"^{_MEDIA_BODY}(?:\s+{_MEDIA_BODY}){{1,3}}$")
@@ -94,10 +96,12 @@ _SPLICED_SPAM = re.compile(
     r"(?:[A-Za-z0-9]{0,6}[\u4e00-\u9fff]{0,2}(?:博彩|官网(?=(?:平台|app)?[★☆_\-:|【】\[\]])|投注|娱乐城|沙巴体育|足球网|彩船|体育平台|体育app|体育在线|在哪进|金沙城中心"
     r"|欧洲杯|世界杯线上|线上买球|买球官网|中文字幕|线上博弈|在线赌场|网上赌场|真人赌场|体育(?:地址|官方|入口|注册|网址|首页|下载)"
     r"|(?:万博|开云|乐鱼|九游)体育|华体会|雷竞技"  # (not 开云 alone: 离开云南)
+    # a casino's name put in place of the outlet's: '完美体育·(中国)官方网站讯(记者…)'
+    r"|[\u4e00-\u9fff]{0,4}[·・]?[(（]中国[)）]官方网站讯?"
     r"|幸运(?:10|飞艇|28)(?:开奖)?(?:网址|官网|平台|直播)?|开奖网址|时时彩|六合彩|北京赛车|杏彩(?:网页版|平台|官网)?)(?:app|[A-Za-z]{1,4})?(?:平台)?[★☆]*[_\-:|【】\[\]]*,?)+", re.I)
 _GLUED_CHAIN_END = re.compile(r"[A-Za-z0-9]{2,12}[\u4e00-\u9fff]{0,4}?(应用|下载|网址|官网|平台|app)", re.I)
 # Leftovers of markup and file names: '?span style=', 'image.png', 'tpl_font3.html', '//heihe.dbw.cn'.
-_MARKUP_OR_FILE = re.compile(r"span style=|<\s*/?\s*[a-z]+[^>]*>|style=|^\S*\.(jpe?g|png|gif|bmp|webp|s?html?|php|aspx?)$"
+_MARKUP_OR_FILE = re.compile(r"span style=|_fororder_|<\s*/?\s*[a-z]+[^>]*>|style=|^\S*\.(jpe?g|png|gif|bmp|webp|s?html?|php|aspx?)$"
                              r"|^微信图片_|_副本\.|^//\S+|^https?://\S+(\s+\S{2,12})?$|(图源|图片来源)\s*:"
                              r"|!\[[^\]]*\]\(|\{\{[^{}]*\}\}", re.I)  # '![](/Files261/…': a markdown image left by a converter
 # '某某 摄', '某某、某某某 摄', '某某/ 摄': who took the photo
@@ -224,7 +228,7 @@ _SINGLE_LINE_RULES = (
     re.compile(r"^以上就是.{0,100}希望(对|能对)(大家|您|你)有所帮助"),
     re.compile(r"^(阅读|浏览|点击|阅读量|浏览量|浏览次数|点击量)\s*:\s*$"),  # and a counter's, its number not loaded
     # a summary of the article above it ('摘要:近日,…', '导读:淮安涟水县…'), which the text then says in full
-    re.compile(r"^(摘要|导读|内容提要|内容摘要|核心提示)\s*:\s*\S"),
+    re.compile(r"^(摘要|摘要提示|导读|内容提要|内容摘要|核心提示)\s*:\s*\S"),
     # a government site's prompt before an outside link: '您访问的链接即将离开“…”门户网站 是否继续?' / '继续访问放弃'
     re.compile(r"^您访问的链接即将离开.{0,40}$|^继续访问\s*放弃$"),
     # a box of other links: '更多>>热门排行'; a comment box's rules: '·请注意语言文明,尊重网络道德…'
@@ -634,7 +638,16 @@ def introduces_what_follows(text: str) -> bool:
 def is_prose(line: str) -> bool:
     """A paragraph of running text (as opposed to headings, labels and link lists)."""
     text = fold_forms(line).strip()
-    return len(text) >= 50 or (len(text) >= 20 and ends_a_sentence(text))
+    # (in Chinese: not a site's prompt in another language, 'Your browser does not appear to support…')
+    # (English terms in brackets may follow the words: '国家卫健委(National Health Commission)公布…'; a stray
+    # kana in garbled text is no Japanese)
+    other = _LATIN_WORD_WEIGHT * len(_LATIN_WORD.findall(text)) + len(_KANA_OR_HANGUL.findall(text))
+    return other <= han_count(text) and (len(text) >= 50 or (len(text) >= 20 and ends_a_sentence(text)))
+
+
+_LATIN_WORD = re.compile(r"[A-Za-z]{2,}")  # (not the single letters of a forum's anti-copy noise: 'F3 V: W2 i8')
+_LATIN_WORD_WEIGHT = 2  # an English word says about as much as two characters
+_KANA_OR_HANGUL = re.compile(r"[\u3040-\u30ff\uac00-\ud7af]")
 
 
 def tail_start(lines: list[str], keys: list[str]) -> int:
@@ -747,7 +760,7 @@ _TEASER_PREFIX = 10
 def _is_duplicate_teaser(key: str, keys: list[str]) -> bool:
     """'导读:…' / '摘要:…' repeating (a cut-off copy of) a later paragraph, maybe after its source
     ('导读文章来源:新浪新闻  德保县…'); a question-and-answer farm's '最佳答案:…' over the text it cuts short."""
-    m = re.match(r"^(导读|摘要|内容提要|提要|核心提示|最佳答案|推荐答案|满意答案)\s*:?\s*(?:(?:文章)?来源\s*:\s*\S{2,20}\s+)?(.+?)[….\s]*$", key)
+    m = re.match(r"^(导读|摘要|摘要提示|内容提要|提要|核心提示|最佳答案|推荐答案|满意答案)\s*:?\s*(?:(?:文章)?来源\s*:\s*\S{2,20}\s+)?(.+?)[….\s]*$", key)
     if not m:
         return False
     # (a summary may reword a little: its first words are enough)

@@ -24,6 +24,9 @@ _PATTERNS = (
     (DAY, re.compile(rf"(?<!\d)(\d{{4}})([-/.])(\d{{1,2}})\2(\d{{1,2}})(?!\d){_TIME_NUM}")),
     (MONTH, re.compile(r"(?<!\d)(\d{4})\s*年\s*(\d{1,2})\s*月(?!\s*\d)")),
     (DAY, re.compile(rf"(?<![\d.])(\d{{1,2}})\.(\d{{1,2}})\.(\d{{4}})(?![\d.]){_TIME_NUM}")),  # 14.01.2022
+    # 22/5/2022: day first, as Hong Kong and European pages write it; only when the day cannot be a month
+    # (5/6/2022 may be either way round)
+    (DAY, re.compile(rf"(?<![\d/])(1[3-9]|2\d|3[01])/(0?[1-9]|1[0-2])/(\d{{4}})(?![\d/]){_TIME_NUM}")),
     # A month-day; '年4月22日' (a year lost in scraping) is one too.
     (MONTH_DAY, re.compile(r"(?<!\d)(?<!\d年)(?<!\d\s年)(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]")),
     (DAY, re.compile(rf"(?<![{_CN_DIGITS}])([{_CN_DIGITS}]{{4}})\s*年\s*{_CN_MONTH}\s*月\s*{_CN_DAY}\s*[日号]")),
@@ -77,7 +80,7 @@ def _parse(precision: str, m: re.Match) -> DateMatch | None:
         year, (month, day) = None, numbers
     elif precision == MONTH:
         (year, month), day = numbers, None
-    elif len(groups) == 3 and len(groups[2]) == 4:  # DD.MM.YYYY
+    elif len(groups) == 3 and len(groups[2]) == 4:  # DD.MM.YYYY, DD/MM/YYYY
         day, month, year = numbers
     else:
         year, month, day = numbers

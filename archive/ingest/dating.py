@@ -87,6 +87,8 @@ TRAILING_CREDITS = re.compile(r"(?:\s*[【(\[]\s*(?:责任编辑|编辑|责编|�
 _LIST_ITEM = re.compile(r"^[-–•·●◆■▪*]\s*\S")
 _RUN_IN_DATELINE_WITHIN = 80  # characters of a one-line page where its dateline may stand
 _LEAD_DATE_WITHIN = 14  # a lead's own date stands in its first characters (after a dateline: 新华社北京…电)
+# '8月14日,…' / '8月14日晚,…': a day opening a sentence, the day of what it tells
+_DAY_OPENING_A_SENTENCE = re.compile(r"^\s*(上午|下午|晚上|晚间|晚|早上|早晨|凌晨|中午|傍晚|夜间)?\s*,")
 # A wire's dateline is the day its report was filed: '中新网黄冈2月1日电', '新华社北京7月9日电', even after a
 # photo caption that opens the lead.
 _WIRE_DATELINE = re.compile(r"(?:社|网|台|报|客户端)[\u4e00-\u9fff]{0,8}?(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日\s*电")
@@ -335,9 +337,12 @@ def _yearless(lines, keys, header, lead, url) -> FoundDate | None:
     the address agrees."""
     candidates = [f for f in _signed_dates(lines, keys, lead) if f.match.precision == dates.MONTH_DAY]
     for i in header:
+        on_line = [d for d in _evidence_dates(keys[i]) if d.precision == dates.MONTH_DAY]
         if is_dateline(keys[i]) or len(keys[i]) <= 20:
-            candidates += [FoundDate(d, _slice(lines[i], d), "header") for d in _evidence_dates(keys[i])
-                           if d.precision == dates.MONTH_DAY][:1]
+            candidates += [FoundDate(d, _slice(lines[i], d), "header") for d in on_line][:1]
+        elif on_line and on_line[0].start == 0 and _DAY_OPENING_A_SENTENCE.match(keys[i][on_line[0].end:]):
+            # '8月14日,…指挥部发布通告:' over the notice: a lead sentence standing as the heading
+            candidates.append(FoundDate(on_line[0], _slice(lines[i], on_line[0]), "header"))
         labelled = _LABELLED_MONTH_DAY.match(keys[i])
         if labelled:
             d = dates.DateMatch(labelled.start(2), labelled.end(3), dates.MONTH_DAY, None,

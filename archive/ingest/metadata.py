@@ -22,8 +22,8 @@ from .boilerplate import (ORIGINAL_TITLE, ends_a_sentence, introduces_what_follo
 from .publishers import find_publisher
 from .span import is_salutation
 from .titles import (DOCUMENT_KIND_END, DOCUMENT_NUMBER_AFTER, HEADLINE_MAX, HEADLINE_MIN, clean_headline,
-                     feature_subtitle, find_headline, headline_ending_the_breadcrumb, looks_like_headline,
-                     run_in_headline, supplied_title)
+                     feature_subtitle, find_headline, heading_over_salutation, headline_ending_the_breadcrumb,
+                     is_byline_line, looks_like_headline, run_in_headline, supplied_title)
 
 if TYPE_CHECKING:
     from .html import HtmlHints
@@ -132,7 +132,8 @@ def _header_and_lead(lines: list[str], keys: list[str]) -> tuple[list[int], int 
         if (is_prose(line) or _BULLETIN_LEAD.match(keys[i]) or _opens_verse_lines(keys, i)) and not is_chrome_line(keys[i]) \
                 and not is_metadata_line(keys[i]) and not _exclaimed_headline(keys[i]) \
                 and not _long_headline_over_dateline(keys, i) and not _long_document_title(keys[i]) \
-                and not _teaser_over_the_text(lines, keys, i) and not _above_a_dated_headline(lines, keys, i):
+                and not _teaser_over_the_text(lines, keys, i) and not _above_a_dated_headline(lines, keys, i) \
+                and not _headline_over_its_credit(keys, i):
             return header, i
         header.append(i)
     return header, None
@@ -150,6 +151,18 @@ def _opens_verse_lines(keys: list[str], i: int) -> bool:
     # (a clause broken off mid-phrase: '截至8月7日18时,明溪县已累计对' / '近两千样品进行…检测,' / '结果均为阴性。')
     return sum(1 for k in following[:_BROKEN_CLAUSE_READ] if len(k) <= _VERSE_LINE_MAX and k.endswith((",", "。"))) \
         >= _BROKEN_CLAUSE_READ - 1
+
+
+_CREDIT_LINE_MAX = 30  # (not a lead opening with its reporter: '记者从…获悉,…')
+
+
+def _headline_over_its_credit(keys: list[str], i: int) -> bool:
+    """'齐齐哈尔新增7例无症状感染者!黑龙江望奎县发布…通告:所有城乡居民…' over '每经编辑 杜宇': a line that ends no
+    sentence, standing over the writer's or editor's credit, is the headline, however it is punctuated."""
+    if len(keys[i]) > HEADLINE_MAX or "。" in keys[i] or ends_a_sentence(keys[i]):
+        return False
+    following = next((k for k in keys[i + 1:i + 3] if k), "")
+    return len(following) <= _CREDIT_LINE_MAX and is_byline_line(following)
 
 
 _VERSE_LINE_MAX = 30
@@ -255,6 +268,9 @@ def _find_title(lines, keys, header, lead, hints, warnings) -> tuple[str | None,
         return feature.text, feature.lines, False
     if lead is not None and (run_in := run_in_headline(lines[lead])):
         return run_in, (), False
+    glued = next((heading_over_salutation(lines[i]) for i in header[-1:] if lead is not None and i == lead - 1), None)
+    if glued:
+        return glued, (), False  # (its line stays in the text, the salutation on it)
     if lead is not None:
         warnings.append("no headline line: title devised from the lead paragraph")
         first = _first_news_paragraph(lines, keys, lead)

@@ -288,11 +288,20 @@ _PLACE_HEADING = re.compile(r"[\u4e00-\u9fff]{1,12}(省|市|区|县|州|旗|盟|
 _OWN_ITEMS_FOLLOW = re.compile(r"现(就有关事项|将有关事项|就有关情况)?(公告|通告|通知|告知|提示)如下")
 
 
+_SECOND_NOTICE_HEADING = re.compile(r"[^,。!?:]{2,40}关于[^,。!?]{4,50}")
+_SECOND_NOTICE_TEXT_WITHIN = 3  # the heading, a salutation ('理县广大人民群众:'), the first paragraph
+
+
 def _post_goes_on(lines: list[str], keys: list[str], kept: list[int], signed: int) -> bool:
     """A post that reproduces a second document after the first one's signature, introducing it with
     '↓↓↓' or '…如下:', or heading it with its place's name as it headed the first (a compilation of the day's
     notices): one article still."""
     after = [i for i in kept if i > signed and keys[i]]
+    # '理县…指挥部关于延长…静态管理的公告' right under the first notice's signature, its text after it: the page
+    # reproduces a second notice in full (not a list of links to others: prose follows the heading)
+    if after and _SECOND_NOTICE_HEADING.fullmatch(keys[after[0]]) and DOCUMENT_KIND_END.search(keys[after[0]]) \
+            and any(is_prose(lines[i]) and not is_chrome_line(keys[i]) for i in after[1:_SECOND_NOTICE_TEXT_WITHIN]):
+        return True
     # Each document under its place's name ('成都市锦江区' … signed; '泸州市江阳区' …): a round-up of notices.
     if after and _PLACE_HEADING.fullmatch(keys[after[0]]) \
             and any(_PLACE_HEADING.fullmatch(keys[i]) for i in kept if i < signed):

@@ -59,12 +59,15 @@ COLUMN_TAG = re.compile(r"^\s*(?:【[^】]{1,16}】\s*|\[[^\]]{1,12}\]\s*|『[^�
                         r"|(消息)?来源\s*:\s*\S{2,12}\s+(?=\S{6})"  # '消息来源:四川新闻网 …': the copy's source first
                         r"|环球[\u4e00-\u9fff]{1,3}\s*:\s*(?=\S{6})"  # a content farm's column: '环球快看:', '环球观热点:'
                         r"|(今日消息|最新消息|今日关注|热点资讯)\s*[-:|\s]\s*(?=\S{6})"
+                        r"|[\u4e00-\u9fff]{0,6}(快讯|快訊|速递|速遞)\s*:\s*(?=\S{6})"  # '二十四小时快讯: …'
                         r"|[^■\s]{2,10}■\s*(?=\S{4})"  # '南方新闻网■解读政策…': the outlet, then a block
                         r"|《[^》]{2,6}》\s*(?=\S{6})"  # '《直通县市》…': a column's name (a document's title is longer)
                         r"|[^【】\s]{1,6}】\s*(?=\S{6})"  # '快讯】…': a tag whose opening bracket was lost
                         r"|(?:其他|正文|通知公告|公告公示|信息公开|工作动态|政务动态)(?=关于))+")
 # '…|界面新闻 · 快讯', '… - 新华网': a site or column after the headline.
-_SITE_SUFFIX = re.compile(r"\s*(?:[|｜_]|\s[-–]\s)\s*[^|｜_]{0,14}(新闻|网|快讯|频道|客户端|日报|晚报|APP|app|在线|发布)[^|｜_]{0,6}$")
+# ('…的呼聲_風聞': after an underscore, whatever follows is the site's name; a headline has no underscore)
+_SITE_SUFFIX = re.compile(r"\s*(?:(?:[|｜_]|\s[-–]\s)\s*[^|｜_]{0,14}(新闻|新聞|网|網|快讯|快訊|频道|頻道|客户端|客戶端|日报|日報|晚报|晚報"
+                          r"|APP|app|在线|在線|发布|發布)[^|｜_]{0,6}|(?<=\S{8})_[^_\s]{2,12})$")
 _AFTER_HEADLINE_SEPARATOR = re.compile(r"\s*[-_|｜—]")
 # '…的通告(第6號) (玉環市)': a catalogue's tag of the issuing place after the headline, set off by a space.
 _PLACE_TAG_AFTER = re.compile(r"\s+[(][^()\s]{2,10}(省|市|县|区|旗|州|盟)[)]$")
@@ -110,7 +113,14 @@ _BRACKETED = re.compile(r"^[(\[〔][^()]*[)\]〕]$")
 _HOTLINE = re.compile(r"违法和不良信息|举报受理|受理方式|举报(电话|邮箱|方式)\s*:")
 # ('新华社记者', '本报记者' alone: the reporters of a wire feature named under its headline)
 _BYLINE_LINE = re.compile(r"^(本报讯|本网讯|本台讯|通讯员|记者|文/|图/|文:|图:|撰稿|撰文|摄影|作者)"
-                          r"|(记者|通讯员)\s*\S{2,4}\s*(报道|摄)?$|^(\S{1,8}(社|报|台|网|客户端|融媒体?))?(全媒体|特约|首席|小)?记者$")
+                          r"|(记者|通讯员|编辑|责编|作者)\s*:?\s*\S{2,4}\s*(报道|摄)?$|^(\S{1,8}(社|报|台|网|客户端|融媒体?))?(全媒体|特约|首席|小)?记者$")
+
+
+def is_byline_line(key: str) -> bool:
+    """'本报讯', '记者 王某某', '每经编辑 杜宇': a line crediting the outlet or the writers."""
+    return bool(_BYLINE_LINE.search(key))
+
+
 # '新华社南宁1月28日电', '中新网武汉2月3日电(记者 某某)': a wire's dateline on its own line, above its text
 _WIRE_DATELINE_LINE = re.compile(r"^[\u4e00-\u9fff]{1,10}(社|网|台|报|新闻)[\u4e00-\u9fff]{0,8}?\d{1,2}\s*月\s*\d{1,2}\s*日\s*(电|报道)"
                                  r"(\s*[(][^()]{0,30}[)])?$")
@@ -219,7 +229,9 @@ _LEAD_PREFIXES = (
 # of document, maybe its number, then white space before the text. Not a lead that cites a notice (根据…通告).
 RUN_IN_HEADING = re.compile(
     r"(?!根据|按照|依据|为了|为|经)[^,。;:!?《》“”]{4,60}?(通告|公告|通知|通报|命令|\d+号令|决定|倡议书|公开信|告知书)"
-    r"(\s*[〔\[(]\s*\d{4}\s*[〕\])]\s*第?\s*\d+\s*号|\s*[(]?\s*第\s*\d+\s*号\s*[)]?)?(?=\s)"
+    r"(\s*[〔\[(]\s*\d{4}\s*[〕\])]\s*第?\s*\d+\s*号|\s*[(]?\s*第\s*\d+\s*号\s*[)]?)?"
+    # (or glued to its salutation: '关于暂时取消…赶集活动的通告各位父老乡亲、商户: 鉴于…')
+    r"(?=\s|(各位|广大|全体|尊敬的|亲爱的)[^,。:]{1,20}:)"
 )
 # The same with the number before the kind and no space before the text, which opens as notices do.
 _RUN_IN_NUMBERED_HEADING = re.compile(
@@ -377,6 +389,8 @@ def _nearest_headline(lines, keys, above: list[int], joined: dict[int, list[Head
     for i in reversed(above):
         if _signature_block(keys, i):
             continue  # '…疫情防控工作领导小组' over '年2月26日': an issuer over its date signs, it is no headline
+        if any(keys[j].startswith(keys[i] + "_") for j in above if j < i):
+            continue  # '疫情禁止出境国家' under '疫情禁止出境国家_国家移民管理局:…': a farm's search keyword again
         if i in joined:
             best = max(joined[i], key=lambda c: len(c.text))
             if _about_the_text(match_key(best.text), text_after):
@@ -470,9 +484,22 @@ def _announced(found: Headline, lines, keys, above: list[int], text_after: str) 
         heading = match_key(found.text)
         # (nor a place's or a site's name over it: '国家级遂宁经济技术开发区')
         page_headlines = [j for j in headlines if not _ISSUER_END.search(keys[j]) and not _only_a_place(keys[j])
-                          and not (len(keys[j]) >= 8 and keys[j][-6:] in heading)]
+                          and not _teaser_cut_short(keys[j], heading)]
         chosen = page_headlines[-1] if page_headlines else None
     return found if chosen is None else Headline(clean_headline(lines[chosen]), (chosen,))
+
+
+def _teaser_cut_short(upper: str, heading: str) -> bool:
+    """'示例市民,这里有一封关于共同防控新型冠' over '示例市关于共同防控新型冠状病毒感染肺炎的温馨提示': a line ending
+    inside the heading's words. (A news headline may end where the heading's subject does: '…小区多栋楼解除封控管控'
+    over '关于…小区解除封控管控的通告'.)"""
+    if len(upper) < 8:
+        return False
+    at = heading.find(upper[-6:])
+    return at >= 0 and not _KIND_AFTER_SUBJECT.fullmatch(heading[at + 6:])
+
+
+_KIND_AFTER_SUBJECT = re.compile(r"(的)?(通告|公告|通知|倡议书?|公开信|一封信|告知书|提示|温馨提示)?")
 
 
 def _only_a_place(key: str) -> bool:
@@ -615,15 +642,26 @@ _INTRODUCES_A_BULLETIN = re.compile(r",[^,]{2,30}(通报|发布|表示|介绍|�
 _BRACKETED_RUN_IN = re.compile(r"^【([^【】]{10,60})】(?=\s*(\d{1,2}\s*日|\d{1,2}\s*月|[\u4e00-\u9fff]{2,12}(讯|电)|据|近日|日前))")
 
 
+def heading_over_salutation(line: str) -> str | None:
+    """'关于暂时取消…赶集活动的通告各位父老乡亲、商户:': a notice's heading glued to its salutation, the heading."""
+    key = match_key(line.strip())
+    glued = RUN_IN_HEADING.match(key)
+    if not re.fullmatch(r"[^。!?,]{2,60}:", key) or glued is None or glued.end() == len(key):
+        return None
+    return line.strip()[:glued.end()].strip()
+
+
 def supplied_title(lead: str) -> str:
     """A title devised from the lead: its first sentence, or its first clauses up to a short length, after
     the dateline, byline and leading time phrase."""
     text = COLUMN_TAG.sub("", strip_spam_prefix(lead.strip()), count=1)  # '【财新网】湖北省…'
     key = match_key(text)
     if re.fullmatch(r"[^。!?,]{2,60}:", key.strip()):
-        return ""  # a salutation ('示例区的全体市民们:') names whom the text addresses, not what it says
+        # a salutation ('示例区的全体市民们:') names whom the text addresses, not what it says
+        return heading_over_salutation(text) or ""
     start = _lead_start(key)
-    addressed = _SALUTATION_OPENING.match(key, start)
+    # (not a notice's heading glued to its salutation: '关于…的通告各位父老乡亲、商户: …')
+    addressed = None if RUN_IN_HEADING.match(key, start) else _SALUTATION_OPENING.match(key, start)
     if addressed:  # '各位父老乡亲、商户: 为加强…': whom the notice addresses, then what it says
         start = _lead_start(key, addressed.end())
     label = _LABEL_PREFIX.match(key, start)

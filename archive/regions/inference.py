@@ -313,11 +313,9 @@ def _dominant_child(
 
 
 def _speaking_child(parent: RegionEntry, mentions: list[Mention], gazetteer: Gazetteer) -> RegionEntry | None:
-    """The one child that both the title and the issuing body name, in a text that speaks from inside (我市):
-    '鄂尔多斯市…指挥部通告', signed by that 指挥部, is the city's, however often it names the cities whose cases
-    it warns of (二连浩特市 ×3)."""
-    if not any(m.kind == "local" for m in mentions):
-        return None
+    """The one child that both the title and the issuing body name: '鄂尔多斯市…指挥部通告', signed by that 指挥部,
+    is the city's, however often it names the cities whose cases it warns of (二连浩特市 ×3), and whether or not it
+    says 我市 (楚雄州's notice on travellers from 西双版纳州)."""
     named = _named_up_front(parent, mentions, gazetteer, ("title",)) \
         & _named_up_front(parent, mentions, gazetteer, ISSUER_ZONES)
     return gazetteer[named.pop()] if len(named) == 1 else None

@@ -415,3 +415,18 @@ def test_the_province_that_sent_a_tracing_request_is_not_the_place_of_the_news()
                   "根据《湖北省新冠肺炎疫情防控区域管理细则》要求,现将该密接人员的居住点划为管控区域。\n江夏区疫情防控指挥部",
                   title_devised=True)
     assert guess.code == "420115"  # 江夏区, not 甘肃
+
+
+def test_a_prefectures_notice_on_another_prefectures_cases_is_the_issuers_without_a_local_voice():
+    # A numbered notice named and signed by one prefecture's headquarters, listing only the places whose
+    # travellers it checks: the issuing prefecture's, even where the text never says 我州 or 全州.
+    body = "\n".join([
+        "一、所有来返楚人员须提前一天向目的地县市、乡镇、单位报备。"
+        "近7天内到过西双版纳州勐海县的来返楚人员,集中隔离7天,从离开勐海县之日算起。",
+        "二、持返程证明的西双版纳州景洪市、勐腊县来返楚人员,3天2检;未持证明离开西双版纳州景洪市、勐腊县的人员,"
+        "继续“3+4”管控,从离开西双版纳州之日算起。",
+        "三、近7天内到过西藏、新疆、内蒙古的来返楚人员,集中隔离健康管理7天。",
+        "四、到过四川、贵州的入返楚人员,居家健康监测3天。"])
+    guess = infer("楚雄州委州政府应对新冠肺炎疫情工作领导小组指挥部通告(第51号)", body,
+                  source_name="楚雄州委州政府应对新冠肺炎疫情工作领导小组指挥部")
+    assert guess.code == "532300"  # 楚雄州, not 云南 as a whole
