@@ -47,7 +47,7 @@ _DISCLAIMER_START = re.compile(
 _SITE_NOTE = re.compile(r"不代表本(站|网)\S{0,4}(观点|立场)|并不代表.{0,12}(观点|立场)|如有侵权|版权及免责声明|转载请注明|广告热线|客服\s*(电话|热线)?\s*(:|$)|打赏|爆料|请登录|"
                         r"本站转载|均已标明出处|编辑器出品|限时免费阅读|订阅财新|搜索并关注|^紧急扩散|^文章图片$|"
                         r"^网友提问|^优质回答|^保护视力色|^字体颜色|^字体大小|^文章插图$|^今日关注$|^精彩推送$|^水印\d{0,2}$|^页\s*:\s*\[\d+\]|^查看完整版本|更多内容请关注本站|^[(]\s*(结束|完)\s*[)]$|"
-                        r"^其他金额$|设为书签|保存为书签|加入收藏|设为首页|微信搜索|^导语$|^[•·]?\s*相关(新闻|专题|阅读|文章|链接)\s*:?|本站通过大数据|"
+                        r"^其他金额$|^本页主题\s*:|^[|]?\s*(阅读模式|显示全部楼层|只看该作者|只看楼主)\s*[|]?$|设为书签|保存为书签|加入收藏|设为首页|微信搜索|^导语$|^[•·]?\s*相关(新闻|专题|阅读|文章|链接)\s*:?|本站通过大数据|"
                         r"希望能帮助到您|^[(]\s*(?!记者|通讯员)[\u4e00-\u9fff]{2,4}\s*[)]$|"
                         r"我要留言|评论留言|欢迎参与讨论|全部评论|暂无评论|发表评论|(下转|上接|转)第\S{1,3}版|详见\d+版|"
                         r"浏览器版本(太|过)低|请升级(您的)?浏览器|升级至\s*(?i:ie)\d|"
@@ -62,6 +62,10 @@ _OUTLET_SELF_INTRO = re.compile(r"[《“][^》”]{2,12}[》”]\s*(作为|是)
 # A prompt to follow an account, however long: '温馨提示:微信搜索贵阳本地宝,关注后在对话框回复【肺炎】,…'.
 _ACCOUNT_PROMPT = re.compile(r"^(温馨)?提示\s*:\s*(微信搜索|www\.|https?:|本网站|本站)|关注后(在对话框)?回复|(对话框|后台)回复(关键词)?"
                              r"|(?i:flash\s*player)"
+                             # a forum poster's panel: '级别:精灵王 ( 12 )', '发帖:2106', '注册:2007-10-07'
+                             r"|^(级别|发帖|威望|金钱|贡献|注册|积分|帖子|精华|在线时间|最后登录)\s*:\s*\S.{0,20}$"
+                             # a mobile paper's subscription box: '山东手机报订阅方式:' / '移动用户发送短信SD到10658000'
+                             r"|订阅方式\s*:?$|^(移动|联通|电信)用户发送短信"
                              # a site's privacy banner: '本网站使用相关技术…尊重使用者隐私,…代表您同意上述规范。'
                              r"|隐私.{0,60}(同意|接受)|(同意|接受).{0,20}(隐私|cookie)")
 # A production credit closing a report: '云梦县委宣传部 云梦县融媒体中心' (names of media bodies side by side).
@@ -109,6 +113,8 @@ _PHOTOGRAPHERS = r"[\u4e00-\u9fff]{2,4}((\s+|、)[\u4e00-\u9fff]{2,4}){0,3}\s*/?
 _REPORTER_PHOTO = r"(本报|本台|本网)?(记者|通讯员)\s*" + _PHOTOGRAPHERS
 # Inside running text: a hidden-markup residue and its hidden SEO words, a newspaper's page pointer.
 _INLINE_JUNK = re.compile(r"<\s*/?\s*br\s*/?\s*>"  # a line break's tag left as text: '< br>'
+                          # a social site's emoji left as its name: '愿逝者安息[祈祷]', '…的通报[话筒]'
+                          r"|\[(祈祷|祈禱|话筒|話筒|蜡烛|蠟燭|心|哭|泪|淚|赞|讚|微笑|抱抱|加油|鲜花|鮮花|给力|給力|鼓掌|握手|作揖|允悲|doge|good|ok)\]"
                           r"|(?<=[。!?])\s*[(][^()]{2,16}供图[)]\s*$"  # a picture's credit after its caption
                           # a caption and the reporters' credit run on after the last sentence: '…核酸检测。图为红马甲
                           # 测量体温。全媒体记者 某某 某某 文/图 |'
@@ -192,7 +198,9 @@ _SINGLE_LINE_RULES = (
     re.compile(r"^(首页|主页|网站首页|返回首页)$"),
     # font / print / share / close widgets
     re.compile(r"^【?\s*(字体|字号)\s*:?.{0,20}$"),
-    re.compile(r"^【?\s*(打印本文|打印本页|打印文章|打印|关闭窗口|关闭本页|关闭|返回顶部|收藏本页|加入收藏|纠错)\s*】?$"),
+    re.compile(r"^【?\s*(打印本文|打印本页|打印文章|打印|关闭窗口|关闭本页|关闭|返回顶部|回到顶部|回上|回上页|返回上一页|收藏本页|加入收藏|纠错)\s*】?$"),
+    # a photo's caption standing alone ('会议现场。') and a view count in ten thousands ('25.0万')
+    re.compile(r"^(会议|活动|座谈会|调度会|推进会|发布会|部署会|检查|采样|接种)?现场(图)?。?$|^\d{1,4}(\.\d)?万$"),
     re.compile(r"^(【[^】]{1,10}】\s*)+$"),
     re.compile(r"^【\s*纠错\s*】"),  # '【糾錯】 責任編輯: 焦鵬'
     re.compile(r"^分享(到|至)?\s*:?\s*$"),
@@ -404,6 +412,8 @@ def is_chrome_line(key: str) -> bool:
         or is_counter_line(key)
         or bool(GALLERY_SLIDE.match(key))
         or (len(key) <= 60 and _is_seo_line(key) and not _SENTENCE_END.search(key))
+        # (longer as a chain of keywords: '北京365游戏盒子_365bet网站地址_365bet体育注册开户|…北京市委员会')
+        or (len(key) <= 160 and _is_seo_line(key) and not _SENTENCE_END.search(key) and key.count("_") >= 2)
         or (len(key) <= 60 and bool(_MARKUP_OR_FILE.search(key)))
         or bool(_TAIL_MARKER.match(key))
         or _is_list_header(key)
@@ -596,10 +606,14 @@ def is_counter_line(key: str) -> bool:
 _COUNTER_LINE = re.compile(r"^(?=.*[|,])(?=.*\d,\d|.*\d\s*\|)[\d\s\-:/,.|]+$")
 
 
+# '注册:2007-10-07' in a forum poster's panel: the day someone joined, not the page's date
+_OTHER_DAY_LABEL = re.compile(r"^(注册|注册时间|加入时间|出生|生日|成立时间)\s*:")
+
+
 def is_dateline(key: str) -> bool:
     """A short line that only carries a date, maybe with a source name and counters:
     '2022年09月02日 05时13分', '凤凰网2022-11-26  155', '時間:2022-05-25 |瀏覽:20449'."""
-    if len(key) > 80 or _SENTENCE_END.search(key) or is_counter_line(key):
+    if len(key) > 80 or _SENTENCE_END.search(key) or is_counter_line(key) or _OTHER_DAY_LABEL.match(key):
         return False
     found = [d for d in dates.find_dates(key) if d.precision in (dates.DAY, dates.MONTH)]
     if not found:
@@ -610,7 +624,7 @@ def is_dateline(key: str) -> bool:
     # A labelled source or author may be a long name ('来源:自治区…指挥部办公室、广西日报'): it is the label's value,
     # not a headline's words.
     rest = _LABELLED_NAME.sub(" ", rest)
-    rest = re.sub(r"【[^】]*】|发布时间|发布日期|发表时间|更新时间|时间|日期|来源|浏览次数|浏览|阅读|点击|作者|字体"
+    rest = re.sub(r"【[^】]*】|发布时间|发布日期|发表时间|更新时间|时间|日期|来源|浏览次数|浏览|阅读|点击|作者|字体|原文链接|评论\d*条?"
                   r"|分享到[\u4e00-\u9fff]{2,4}|分享", " ", rest)  # (its share buttons: '分享 分享到搜狐微博')
     if _DATED_HEADLINE.search(key):
         return False

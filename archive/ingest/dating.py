@@ -52,7 +52,8 @@ _SCHEDULE_AFTER = re.compile(r"^\s*(上午|下午|早上|晚上|中午|凌晨)?\
 # When a site later touched, archived or collected its copy ('更新时间:', '归档时间:2023-08-16' over '编稿时间:
 # 2021-08-17'): weaker than any date of the text itself.
 _LATER_HANDLING_LABEL = re.compile(r"(更新|归档|入库|采集)时间")
-_CLOCK_AFTER = re.compile(r"^\s*[(]?\s*(星期|礼拜|周)[一二三四五六日天]")
+# (or the weather: '11月28日 20.4°C-22.4°C' in a portal's top bar)
+_CLOCK_AFTER = re.compile(r"^\s*[(]?\s*(星期|礼拜|周)[一二三四五六日天]|^\s*-?\d{1,2}(\.\d)?\s*(°|℃)")
 _CLOCK_BEFORE = re.compile(r"(今天是|今天|今日|当前时间|现在时间|现在是|北京时间)\s*:?\s*$")
 # (a column's name, not an outlet's: '国内新闻 2022-…' is a column, '央视新闻   2021-12-29 15:24' a dateline)
 _COLUMN_BEFORE = re.compile(r"(热点|资讯|(?<![\u4e00-\u9fff]{2})新闻|(国内|国际|社会|本地|今日|热点|最新|综合|图片)新闻|动态|社会|头条|要闻|综合|焦点|热门|时事|国内|国际)\s*$")
@@ -107,7 +108,7 @@ _CITED_DOCUMENT_DATE = re.compile(r"\s*(发布|印发|下发|出台|公布)的?\
 # '对2022年1月20日(含)以来有…旅居史的人员': the start of a period the rules look back over, not the lead's day.
 _PERIOD_START_AFTER = re.compile(r"\s*([(]含[)])?\s*以来")
 # '自12月12日22时起,…', '自10月18日…以来': when measures take effect or a period starts, not the day of the news.
-_SINCE = re.compile(r"\s*([(][^()]{1,6}[)])?\s*(以来|起[,,]?\s*(连续|持续|至今|截至))")
+_SINCE = re.compile(r"\s*([(][^()]{1,6}[)])?\s*([\u4e00-\u9fff]{0,8}以来|起[,,]?\s*(连续|持续|至今|截至))")  # '自2月23日封控以来'
 _PERIOD_START_BEFORE = re.compile(r"(^|[,。])\s*(自|从)\s*$")
 # '3月2日(今天)下午四点,…召开第37场新闻发布会': the lead names the day it was written, wherever it says so.
 _TODAY_AFTER = re.compile(r"^\s*[(]\s*(今天|今日)\s*[)]")
@@ -272,8 +273,8 @@ def _republished(found: FoundDate, newest_reported, lead_keys: list[str]) -> boo
     # The lead reports the day before or the very day ('在9月13日举办的…' under 2022-09-14), whatever older dates
     # a retrospective recalls: a copy years later would match that closely only by chance.
     if found.match.precision == dates.DAY and any(
-            n == 0 and (day := _in_year(d, published.year)) is not None
-            and 0 <= (published - day).days <= _REPORTED_THE_DAY_BEFORE for n, _, d in month_days):
+            n == 0 and (day := _in_year(_range_end(key, d), published.year)) is not None
+            and 0 <= (published - day).days <= _REPORTED_THE_DAY_BEFORE for n, key, d in month_days):
         return False
     if found.match.precision == dates.MONTH:  # '/202208/': any day of August, so a report of 8月31日 fits
         published = date(published.year, published.month, calendar.monthrange(published.year, published.month)[1])
@@ -293,6 +294,17 @@ def _republished(found: FoundDate, newest_reported, lead_keys: list[str]) -> boo
     # '/html/20251102/' over a 2021 notice) is not the page's own.
     after = _ADDRESS_REPUBLISHED_AFTER_DAYS if found.evidence == "address" else _REPUBLISHED_AFTER_DAYS
     return (published - newest_reported).days > after
+
+
+_RANGE_END_DAY = re.compile(r"\s*[~～至到—-]\s*(\d{1,2})\s*日")
+
+
+def _range_end(key: str, month_day: dates.DateMatch) -> dates.DateMatch:
+    """'10月19日~26日8时': the last day of a span the lead reports, the day of its news."""
+    end = _RANGE_END_DAY.match(key, month_day.end)
+    if end is None or not month_day.day < int(end.group(1)) <= 31:
+        return month_day
+    return replace(month_day, day=int(end.group(1)))
 
 
 def _in_year(month_day: dates.DateMatch, year: int) -> date | None:

@@ -207,7 +207,10 @@ def _long_headline_over_dateline(keys: list[str], i: int) -> bool:
     # a message board's question over the bare time it was posted is the message)
     one_short_sentence |= dated_labels and len(keys[i]) <= _SENTENCE_HEADLINE_MAX and keys[i].endswith("?") \
         and not re.search(r"[。;!?]", keys[i][:-1])
-    return one_short_sentence or (not re.search(r"[。;]", keys[i]) and not ends_a_sentence(keys[i]))
+    # ('…上百病例与此地相关!额济纳旗是什么地方?' over its dateline: a headline of a cry and a question)
+    cry_and_question = len(re.findall(r"[!?]", keys[i])) >= 2 and not re.search(r"[。;]", keys[i]) \
+        and len(keys[i]) <= _SENTENCE_HEADLINE_MAX + 10
+    return one_short_sentence or cry_and_question or (not re.search(r"[。;]", keys[i]) and not ends_a_sentence(keys[i]))
 
 
 def _long_document_title(key: str) -> bool:

@@ -97,17 +97,28 @@ def drop_unrelated_lines(lines: list[str]) -> list[str]:
         return lines
     counts = Counter(pair for key in keys for pair in _pairs(key))
     total = sum(counts.values())
+    written = [i for i, key in enumerate(keys) if key]
+    # (nor the page's last words, cut off a few characters into the paragraph after a finished one:
+    # '当前,疫情警报仍未解', '在凤凰新闻客户端针对此则通告设立的投票调查中')
+    # (not a short line of plain words: '分享让更多人看到' is a prompt, however it stands)
+    cut_off = written[-1] if len(written) >= 2 and _SENTENCE_END.search(keys[written[-2]]) and (
+        ("," in keys[written[-1]] and _cut_off_fragment(keys[written[-1]], keys[written[-2]]))
+        or (_RUNNING_TEXT_OPENING.match(keys[written[-1]]) and _cut_off_sentence(keys[written[-1]]))) else None
     kept = []
     for i, (line, key) in enumerate(zip(lines, keys)):
         pairs = _pairs(key)
         # Never the bulk of the page: then it is the article, however it is laid out.
-        if _headline_like(key) and len(pairs) >= 6 and len(pairs) <= total / 2 \
+        if _headline_like(key) and len(pairs) >= 6 and len(pairs) <= total / 2 and i != cut_off \
                 and not _signature_continues(keys, i) and not _continues_a_clause(keys, i):
             shared = sum(1 for pair in pairs if counts[pair] > pairs.count(pair))
             if shared / len(pairs) < _UNRELATED_SHARE:
                 continue
         kept.append(line)
     return kept
+
+
+# Words that open a sentence of running text, never a headline: '在…中', '据悉', '此外'.
+_RUNNING_TEXT_OPENING = re.compile(r"(在|据|对|从|经|截至|截止|目前|同时|此外|另外|其中|据悉|随后|当天|当日)(?![\u4e00-\u9fff]{0,3}[:|])")
 
 
 def _phrase_per_line(lines: list[str], keys: list[str]) -> bool:
@@ -235,7 +246,8 @@ def article_end(lines: list[str], keys: list[str], kept: list[int]) -> list[int]
             continue
         previous = keys[after[-1]] if after else keys[last]
         if i == rest[-1] and not closing and (_cut_off_sentence(keys[i]) or _cut_off_fragment(keys[i], keys[last])
-                                              or _wrapped_line_cut_off(keys[i], previous)):
+                                              or _wrapped_line_cut_off(keys[i], previous)
+                                              or _next_item_cut_off(keys[i], previous)):
             after.append(i)  # a page that ends mid-sentence: '此次会议的高规格、高效率展现了…的决心'
             break
         if n == len(rest) - 2 and not closing and _section_heading(keys[i]) and _cut_off_running_text(keys[rest[-1]]):
@@ -393,11 +405,23 @@ def _wrapped_line_cut_off(key: str, previous: str) -> bool:
         and not is_chrome_line(key)
 
 
+def _next_item_cut_off(key: str, previous: str) -> bool:
+    """'病例3:省外来蓉旅游人' under '病例2:3月31日自省外来蓉,…': the list's next item, cut off by the page's end."""
+    label, above = _NUMBERED_LABEL.match(key), _NUMBERED_LABEL.match(previous)
+    return label is not None and above is not None and label.group(1) == above.group(1) \
+        and int(label.group(2)) == int(above.group(2)) + 1
+
+
+_NUMBERED_LABEL = re.compile(r"([\u4e00-\u9fff]{1,4})(\d{1,3})\s*:")
+
+
 def _cut_off_fragment(key: str, paragraph: str) -> bool:
     """A page cut short a few characters into the paragraph after a finished one: '考慮到需科學' under a
     paragraph ending '收放有序”。', or a clause of it ('请大家不要信谣传谣,'). Plain words only: a short line of links
     or labels is not such a start."""
-    return bool(_SENTENCE_END.search(paragraph)) and bool(re.fullmatch(r"[\u4e00-\u9fff]{4,9}|[\u4e00-\u9fff]{4,12}[,;、]", key)) \
+    # (or a clause and the next one's first words: '当前,疫情警报仍未解', '会议要求,要')
+    return bool(_SENTENCE_END.search(paragraph)) and bool(re.fullmatch(
+        r"[\u4e00-\u9fff]{4,9}|[\u4e00-\u9fff]{4,12}[,;、]|[\u4e00-\u9fff]{2,12}[,、][\u4e00-\u9fff]{1,12}", key)) \
         and not is_chrome_line(key)
 
 

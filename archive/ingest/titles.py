@@ -57,9 +57,10 @@ COLUMN_TAG = re.compile(r"^\s*(?:【[^】]{1,16}】\s*|\[[^\]]{1,12}\]\s*|『[^�
                         r"|#[^#\s]{1,12}#\s*(?=\S{6})"  # '#通遼頭條#…': a topic hashtag
                         r"|\d{1,2}月\d{1,2}日更新(消息)?\s+(?=\S{6})"  # '10月13日更新消息 …': a content farm's stamp
                         r"|(消息)?来源\s*:\s*\S{2,12}\s+(?=\S{6})"  # '消息来源:四川新闻网 …': the copy's source first
-                        r"|环球[\u4e00-\u9fff]{1,3}\s*:\s*(?=\S{6})"  # a content farm's column: '环球快看:', '环球观热点:'
+                        r"|环球[\u4e00-\u9fff]{1,3}\s*[:!]\s*(?=\S.{5})"  # a content farm's column: '环球快看:', '环球观热点:'
                         r"|(今日消息|最新消息|今日关注|热点资讯)\s*[-:|\s]\s*(?=\S{6})"
                         r"|[\u4e00-\u9fff]{0,6}(快讯|快訊|速递|速遞)\s*:\s*(?=\S{6})"  # '二十四小时快讯: …'
+                        r"|[\u4e00-\u9fff]{2,8}@(?=\S{6})"  # '绥芬河@…': a farm's search keyword glued on with @
                         r"|[^■\s]{2,10}■\s*(?=\S{4})"  # '南方新闻网■解读政策…': the outlet, then a block
                         r"|《[^》]{2,6}》\s*(?=\S{6})"  # '《直通县市》…': a column's name (a document's title is longer)
                         r"|[^【】\s]{1,6}】\s*(?=\S{6})"  # '快讯】…': a tag whose opening bracket was lost
@@ -131,14 +132,16 @@ _CAPTION = re.compile(r"图源|图片来源|供图|摄影|(记者|通讯员)\s*\
                       r"|^资料图|[。\s][\u4e00-\u9fff]{2,4}\s*摄$|[(]视频截图[)]|\s图\s*:\s*\S")  # '资料图为居民进行核酸检测。 某某 摄'
 
 # Breadcrumbs anywhere in a line: '您当前浏览位置:首页>今日贺兰', '每經網首頁 > 首發快訊 > 正文'.
-_BREADCRUMB = re.compile(r"(当前|所在|现在|浏览)\S{0,2}位置|首页\s*(>|»|›|/|-)|>\s*正文$|>>")
+_BREADCRUMB = re.compile(r"(当前|所在|现在|浏览)\S{0,2}位置|首页\s*(>|»|›|/|-)|>\s*正文$|>>|»[^»]+»")  # ('论坛 » 讨论区 » …')
 _SITE_CLOCK = re.compile(r"^(今天是|今日是)")  # (a newspaper's edition date also prints its weekday: not this)
-_STARTS_WITH_FULL_DATE = re.compile(r"^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}")
+# (not a farm's headline opening with the day of its news, the place right after: '2022年9月30日白银市靖远县…调整')
+_STARTS_WITH_FULL_DATE = re.compile(r"^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}(?!\d)"
+                                    r"(?!日(?![时点起前后以至到上下晚早凌零中傍夜])[\u4e00-\u9fff]{8})")
 _SECTION_NAME = re.compile(r"^((政府)?信息公开(指南|制度|年报|目录)?|法定主动公开内容|(政府)?依申请公开|"
                            r"政务公开|新闻中心|通知公告|公告公示|工作动态|政务动态|新闻动态|今日要闻|"
-                           r"本地新闻|图片新闻|专题专栏|热点专题|领导之窗|互动交流|政务服务)$"
+                           r"本地新闻|图片新闻|专题专栏|热点专题|领导之窗|互动交流|政务服务|网站(年度)?工作(年度)?报表)$"
                            r"|^\S{2,4}(疫情防控|抗疫|战疫|防疫)$")  # '海南疫情防控': a column
-_SITE_NAME = re.compile(r"^\S{2,10}(网|客户端|频道|日报|晚报|时报|商报|报社|电视台|融媒|发布|论坛|APP|app)(微信)?(公众号)?$|^\S{2,4}新闻$"
+_SITE_NAME = re.compile(r"^\S{2,10}(网|客户端|频道|日报|晚报|时报|商报|手机报|报社|电视台|融媒|发布|论坛|APP|app)(官方)?(微信|微博)?(公众号)?$|^\S{2,4}新闻$"
                         r"|^\S{2,10}(网|新闻)\S{0,6}正文$")  # '中新网广西新闻正文': a site's column over the text
 # A site's name with its address: '银川市人民政府门户网站 www.yinchuan.gov.cn'.
 _SITE_ADDRESS = re.compile(r"(?:^|\s)(?:https?://|www\.)\S+|\S+\.(?:gov|com|net|org)\.cn(?:\s|/|$)", re.I)
@@ -425,7 +428,13 @@ def _with_speech_kicker(found: Headline, lines, keys, above: list[int]) -> Headl
     up = [j for j in above if j < i and keys[j]]
     if up and _SPEECH_KICKER.search(keys[up[-1]]) and looks_like_headline(lines[up[-1]], keys[up[-1]]):
         return Headline(f"{clean_headline(lines[up[-1]])} {found.text}", (up[-1], i))
+    # '浙江嘉善:' over '大小网格助力疫情防控': a newspaper's place kicker, printed on a line of its own
+    if up and up[-1] == i - 1 and _PLACE_KICKER.fullmatch(keys[up[-1]]) and not is_metadata_line(keys[up[-1]]):
+        return Headline(lines[up[-1]].strip() + found.text, (up[-1], i))
     return found
+
+
+_PLACE_KICKER = re.compile(r"[\u4e00-\u9fff]{2,6}(?<![们友志民众亲户])\s*:")
 
 
 _SPEECH_KICKER = re.compile(r"(时|上|中|会议)(强调|指出|要求)$")
@@ -531,8 +540,9 @@ def _untruncated(found: Headline, lines, keys, above: list[int]) -> Headline:
             continue
         # Not the page's <title> line: the same headline with its column and site after it ('…-江西政企信息-政公网').
         # (nor a row of the page's headlines that this one opens: '今起7天“核酸+抗原” 外出就医如何…? …')
+        # (nor chrome opening with it: '山东手机报订阅方式:' under the paper's name)
         if keys[j].startswith(found_key) and not _AFTER_HEADLINE_SEPARATOR.match(keys[j], len(found_key)) \
-                and not keys[j][len(found_key)].isspace():
+                and not keys[j][len(found_key)].isspace() and not is_chrome_line(keys[j]):
             return Headline(clean_headline(lines[j]), (j,))
         # (nor a breadcrumb or a column's tag ending in it: '首页 > 通知公告 > …', '疫情防控 | …')
         opening = keys[j][:len(keys[j]) - len(found_key)]
@@ -591,7 +601,8 @@ def clean_headline(text: str) -> str:
 # '…人员管控措施 (根据…明电〔2022〕61号…整理)': a note of the documents the heading was compiled from.
 _COMPILED_FROM_AFTER = re.compile(r"\s*[(]根据[^()]{4,80}[)]$")
 # '吐鲁番封城要封到哪时候,第1张': a gallery's picture number after the headline.
-_GALLERY_PICTURE_AFTER = re.compile(r"\s*[,,]\s*第\d{1,2}张$")
+# ('…小城也需要被关注(组图)': a portal's note that pictures go with it)
+_GALLERY_PICTURE_AFTER = re.compile(r"\s*[,,]\s*第\d{1,2}张$|\s*[(（](组图|多图|图|图文|视频|附视频)[)）]$")
 # '28号今日疫情_从2月26日起…', '杭州肺炎一例_杭州…指挥部:不封城!': a content farm's search keyword before the headline.
 _KEYWORD_BEFORE = re.compile(r"^[^_\s]{2,10}_(?=[^_]{10,}$)")
 _PRINTED_TWICE = re.compile(r"(.{6,}?)\1.{0,4}")

@@ -304,12 +304,25 @@ def _dominant_child(
     # Named up front (title, publisher) and ahead of every sibling: the place of the news, even when the
     # body reports its neighbours too.
     children_total = sum(score for score, _ in scored)
-    named = _named_up_front(parent, mentions, gazetteer)
+    # (a child's site reposting the parent's own notice names the child only in its address: '林芝市…办公室通告'
+    # on www.milin.gov.cn is 林芝市's)
+    named = _named_up_front(parent, [m for m in mentions if not (_is_host(m) and _issued_by_itself(parent, mentions))],
+                            gazetteer)
     if len(named) > 1:  # a title naming two ('…乌拉特中旗…(内蒙古呼和浩特…)'): the issuing body's place decides
         named = _named_up_front(parent, mentions, gazetteer, ISSUER_ZONES)
     if named == {child.code} and best > second and best / children_total >= UP_FRONT_SHARE:
         return child, best / children_total
     return None
+
+
+def _is_host(mention: Mention) -> bool:
+    return mention.zone == "source" and mention.start < 0  # the publishing site's address (mentions._host_mentions)
+
+
+def _issued_by_itself(region: RegionEntry, mentions: list[Mention]) -> bool:
+    """The title and the issuing body (not the site's address) both name the region itself."""
+    return any(m.zone == "title" and m.resolved == region for m in mentions) \
+        and any(m.zone in ISSUER_ZONES and m.resolved == region and not _is_host(m) for m in mentions)
 
 
 def _speaking_child(parent: RegionEntry, mentions: list[Mention], gazetteer: Gazetteer) -> RegionEntry | None:

@@ -430,3 +430,14 @@ def test_a_prefectures_notice_on_another_prefectures_cases_is_the_issuers_withou
     guess = infer("楚雄州委州政府应对新冠肺炎疫情工作领导小组指挥部通告(第51号)", body,
                   source_name="楚雄州委州政府应对新冠肺炎疫情工作领导小组指挥部")
     assert guess.code == "532300"  # 楚雄州, not 云南 as a whole
+
+
+def test_a_prefectures_notice_reposted_on_a_county_site_stays_the_prefectures():
+    # The county site's address is where the copy stands, not whom the notice is for: title and issuer name
+    # the prefecture itself.
+    guess = infer("林芝市应对疫情工作领导小组办公室通告",
+                  "根据当前疫情防控形势,经研究决定,自即日起,对进入林芝市的人员实行落地查验。\n"
+                  "请广大市民群众积极配合。\n林芝市应对疫情工作领导小组办公室",
+                  source_name="林芝市应对疫情工作领导小组办公室",
+                  source_url="http://www.milin.gov.cn/mlx/c106098/202201/notice.shtml")
+    assert guess.code == "540400"  # 林芝市, not 米林市 whose site reposted it
