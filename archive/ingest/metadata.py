@@ -21,7 +21,7 @@ from .boilerplate import (ORIGINAL_TITLE, ends_a_sentence, introduces_what_follo
                           is_metadata_line, is_prose)
 from .publishers import find_publisher
 from .span import is_salutation
-from .titles import (DOCUMENT_KIND_END, DOCUMENT_NUMBER_AFTER, HEADLINE_MAX, HEADLINE_MIN, clean_headline,
+from .titles import (COLUMN_TAG, DOCUMENT_KIND_END, DOCUMENT_NUMBER_AFTER, HEADLINE_MAX, HEADLINE_MIN, clean_headline,
                      feature_subtitle, find_headline, heading_over_salutation, headline_ending_the_breadcrumb,
                      is_byline_line, looks_like_headline, run_in_headline, supplied_title)
 
@@ -221,8 +221,10 @@ def _long_document_title(key: str) -> bool:
 
 
 def _exclaimed_headline(key: str) -> bool:
-    """'重磅!宁夏所有县(市、区)全部降为低风险!': a short exclaimed line with no full stop is a headline."""
-    return len(key) <= _EXCLAIMED_HEADLINE_MAX and key.endswith("!") and "。" not in key
+    """'重磅!宁夏所有县(市、区)全部降为低风险!': a short exclaimed line with no full stop is a headline; so is a
+    longer one under a column's tag ('疫情防控|…紧急提示 (2022年第96号)!最新来洪返洪政策!')."""
+    limit = HEADLINE_MAX if COLUMN_TAG.match(key) else _EXCLAIMED_HEADLINE_MAX
+    return len(key) <= limit and key.endswith("!") and "。" not in key
 
 
 def _find_title(lines, keys, header, lead, hints, warnings) -> tuple[str | None, tuple[int, ...], bool]:

@@ -786,7 +786,9 @@ def joined_headlines(lines: list[str], keys: list[str], above: list[int]) -> lis
             if _NOTICE_KIND_LINE.fullmatch(cleaned[-1]) and n == 2 and not (_names_an_issuer(pieces[0])
                                                                            or _UNFINISHED_END.search(pieces[0])):
                 continue
-            if any(DOCUMENT_KIND_END.search(c) and len(p) >= 10 for c, p in zip(cleaned[:-1], pieces)):
+            # (its number after it: '…指挥部通告第3号' over the issuer and '通告' printed again)
+            if any(DOCUMENT_KIND_END.search(_NUMBER_AFTER_KIND.sub("", c)) and len(p) >= 10
+                   for c, p in zip(cleaned[:-1], pieces)):
                 continue
             # ('…核酸检测的' / '通知' / '和平区': the heading ends with its kind; the next line is another block's)
             if any(DOCUMENT_KIND_END.search("".join(cleaned[:k + 1])) for k in range(len(cleaned) - 1)):
@@ -797,6 +799,9 @@ def joined_headlines(lines: list[str], keys: list[str], above: list[int]) -> lis
             if looks_like_headline(text, joined_key):
                 found.append(Headline(text, tuple(run)))
     return found
+
+
+_NUMBER_AFTER_KIND = re.compile(r"\s*[(〔\[]?\s*(\d{4}\s*年\s*)?第\s*\d+\s*号\s*[)〕\]]?$")
 
 
 def _heading_a_blank_line_apart(run: list[int], pieces: list[str]) -> bool:

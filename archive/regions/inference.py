@@ -15,7 +15,8 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 
 from .gazetteer import Gazetteer, RegionEntry, load_gazetteer
-from .lexicon import COUNTY_VOICE, DISTRICT_VOICE, MEDIA_NAME, MUNICIPALITIES, PROVINCE_VOICE, NATIONAL_TITLE_WORDS
+from .lexicon import (COUNTY_VOICE, DISTRICT_VOICE, GOVERNMENT_BODY_END, MEDIA_NAME, MUNICIPALITIES, NATIONAL_TITLE_WORDS,
+                      PROVINCE_VOICE)
 from .mentions import Mention, collect_mentions
 from .zones import ZONE_WEIGHTS
 from .names import load_name_index
@@ -74,8 +75,9 @@ def infer_region(
         gazetteer=gazetteer,
     )
     tally = tally_regions(mentions, gazetteer)
-    return _decide(mentions, tally, gazetteer, title_devised,
-                   source_is_media=bool(MEDIA_NAME.search(normalise_for_matching(source_name))))
+    source = normalise_for_matching(source_name)
+    return _decide(mentions, tally, gazetteer, title_devised, source_is_media=bool(MEDIA_NAME.search(source)),
+                   source_is_government=bool(GOVERNMENT_BODY_END.search(source)))
 
 
 @dataclass(frozen=True)
@@ -95,8 +97,8 @@ class _Signals:
 
 
 def _decide(mentions: list[Mention], tally: Tally, gazetteer: Gazetteer, title_devised: bool = False,
-            source_is_media: bool = False) -> RegionGuess:
-    ranked = _speaker_first(_title_province_first(tally.ranked_provinces(), mentions), mentions)
+            source_is_media: bool = False, source_is_government: bool = False) -> RegionGuess:
+    ranked = _speaker_first(_title_province_first(tally.ranked_provinces(), mentions), mentions, source_is_government)
     if not ranked:
         return _no_region(mentions, "no local evidence")
     province_code = ranked[0][0]
@@ -168,16 +170,21 @@ def _title_province_first(ranked: list[tuple[str, float]], mentions: list[Mentio
     return sorted(ranked, key=lambda item: item[0] != strong[0])
 
 
-def _speaker_first(ranked: list[tuple[str, float]], mentions: list[Mention]) -> list[tuple[str, float]]:
+def _speaker_first(ranked: list[tuple[str, float]], mentions: list[Mention],
+                   source_is_government: bool = False) -> list[tuple[str, float]]:
     """A text written from inside (我县, 全市) and signed or published by a body of one province is that
     province's, whatever other places its title names ('…我县有长春确诊病例的密接人员', signed 铁岭县…指挥部)."""
     code = _speaking_province(mentions)
     if code is None or not ranked or ranked[0][0] == code or all(c != code for c, _ in ranked):
         return ranked
     # A newspaper of another province reporting what the title names in full ('北京:400场发布会…' in 香港商报)
-    # does not speak from inside it; a title in the local voice does ('我县有长春确诊病例的密接人员').
+    # does not speak from inside it; a title in the local voice does ('我县有长春确诊病例的密接人员'), and so does
+    # a government body's notice on travellers from the place its title names ('关于加强四川省入(返)迪人员…',
+    # 迪庆州…指挥部办公室).
     in_title = _title_weights(mentions)
-    if in_title.get(ranked[0][0], 0.0) >= TITLE_LOCAL_EVIDENCE and not in_title.get(code) \
+    body_issues = source_is_government and any(m.zone == "source" and not _is_host(m) and m.resolved is not None
+                                               and m.resolved.province_code == code for m in mentions)
+    if not body_issues and in_title.get(ranked[0][0], 0.0) >= TITLE_LOCAL_EVIDENCE and not in_title.get(code) \
             and not any(m.kind == "local" and m.zone == "title" for m in mentions):
         return ranked
     return sorted(ranked, key=lambda item: item[0] != code)

@@ -441,3 +441,23 @@ def test_a_prefectures_notice_reposted_on_a_county_site_stays_the_prefectures():
                   source_name="林芝市应对疫情工作领导小组办公室",
                   source_url="http://www.milin.gov.cn/mlx/c106098/202201/notice.shtml")
     assert guess.code == "540400"  # 林芝市, not 米林市 whose site reposted it
+
+
+def test_a_government_bodys_notice_on_travellers_from_the_province_its_title_names_is_the_bodys():
+    # A prefecture's headquarters warns of another province's outbreak; the title names that province in full.
+    guess = infer("关于加强四川省入(返)迪人员疫情防控的通告",
+                  "近期,四川省多地发生本土疫情,输入风险急剧增加。为全力保障全州各族群众的身体健康,现就加强四川省入(返)迪"
+                  "人员的疫情防控作出如下通告:\n一、对所有有四川省旅居史的入(返)迪人员采取“3+4”防控措施。\n"
+                  "二、对近7天有四川省旅居史的入(返)人员进行全面排查。",
+                  source_name="迪庆州应对疫情工作领导小组指挥部办公室")
+    assert guess.code is not None and guess.code.startswith("53")  # 云南 (迪庆州), not 四川
+
+
+def test_coming_to_here_by_the_one_character_name_is_the_issuers_voice():
+    # '来镇返镇人员': people coming to 镇江, in a notice signed by 镇江's health commission about 大庆's cases.
+    guess = infer("关于黑龙江省大庆市来镇返镇人员健康管理的重要提醒",
+                  "1月20日,黑龙江省大庆市龙凤区某小区由低风险调升为中风险。为切实加强黑龙江省大庆市来镇返镇人员的健康管理,"
+                  "现向广大市民提醒如下:\n一、凡1月6日以来有黑龙江省大庆市龙凤区中风险地区旅居史的来镇返镇人员,请主动报告。\n"
+                  "二、对有黑龙江省大庆市其他地区旅居史的人员,实行健康监测。\n镇江市卫生健康委员会",
+                  source_name="镇江市卫生健康委员会")
+    assert guess.code is not None and guess.code.startswith("32")  # 江苏 (镇江市), not 黑龙江
