@@ -114,6 +114,8 @@ _REPORTER_PHOTO = r"(本报|本台|本网)?(记者|通讯员)\s*" + _PHOTOGRAPHE
 # Inside running text: a hidden-markup residue and its hidden SEO words, a newspaper's page pointer.
 _INLINE_JUNK = re.compile(r"<\s*/?\s*br\s*/?\s*>"  # a line break's tag left as text: '< br>'
                           # a social site's emoji left as its name: '愿逝者安息[祈祷]', '…的通报[话筒]'
+                          # (and a pointer to other reports run on after a paragraph: '点选连结:直击…一线>>>')
+                          r"|(?<=[。!?”])\s*(点选连结|点击链接|点击查看)\s*:[^。!?]{2,60}>{2,3}\s*$"
                           r"|\[(祈祷|祈禱|话筒|話筒|蜡烛|蠟燭|心|哭|泪|淚|赞|讚|微笑|抱抱|加油|鲜花|鮮花|给力|給力|鼓掌|握手|作揖|允悲|doge|good|ok)\]"
                           r"|(?<=[。!?])\s*[(][^()]{2,16}供图[)]\s*$"  # a picture's credit after its caption
                           # a caption and the reporters' credit run on after the last sentence: '…核酸检测。图为红马甲
@@ -234,6 +236,9 @@ _SINGLE_LINE_RULES = (
     re.compile(r"^!\[[^\]]*\]\([^)]*\)\s*$"),  # a markdown image left by a converter, however long its path
     # a content farm's closing line: '以上就是关于【…】的信息,希望对大家有所帮助!!-本文转自【…】'
     re.compile(r"^以上就是.{0,100}希望(对|能对)(大家|您|你)有所帮助"),
+    # '以上是网络信息转载,信息真实性自行斟酌。': a farm's disclaimer; '(相关资料图)' where a picture stood;
+    # '青海西宁疫情感染源头找到了吗 第2张': a gallery's picture title and number
+    re.compile(r"^以上(是|为)网络信息转载|^[(]?(相关)?资料图片?[)]?$|^[^。,]{4,40}\s+第\d{1,2}张$"),
     re.compile(r"^(阅读|浏览|点击|阅读量|浏览量|浏览次数|点击量)\s*:\s*$"),  # and a counter's, its number not loaded
     # a summary of the article above it ('摘要:近日,…', '导读:淮安涟水县…'), which the text then says in full
     re.compile(r"^(摘要|摘要提示|导读|内容提要|内容摘要|核心提示)\s*:\s*\S"),

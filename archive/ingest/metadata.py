@@ -23,7 +23,7 @@ from .publishers import find_publisher
 from .span import is_salutation
 from .titles import (COLUMN_TAG, DOCUMENT_KIND_END, DOCUMENT_NUMBER_AFTER, HEADLINE_MAX, HEADLINE_MIN, clean_headline,
                      feature_subtitle, find_headline, heading_over_salutation, headline_ending_the_breadcrumb,
-                     is_byline_line, looks_like_headline, run_in_headline, supplied_title)
+                     is_byline_line, looks_like_headline, names_what_follows, run_in_headline, supplied_title)
 
 if TYPE_CHECKING:
     from .html import HtmlHints
@@ -60,7 +60,9 @@ _DATE_LABEL = re.compile(r"(日期|时间)\s*:")
 # '据新疆维吾尔自治区卫生健康委员会最新通报:2022年10月10日零时至24时:': a lead introducing the figures or items below.
 _BULLETIN_LEAD = re.compile(r"^据[^,。]{2,40}(通报|消息|报道|发布)\s*:\s*\S"
                             # '根据兴化市疫情防控办公室1月19日发布的《致…的一封信》中相关规定:' over the items it cites
-                            r"|^根据[^。]{4,60}(规定|要求|精神|部署|安排)\s*:$")
+                            r"|^根据[^。]{4,60}(规定|要求|精神|部署|安排)\s*:$"
+                            # '现将4月15日0—24时甘肃省新冠肺炎疫情信息公布如下:' opening a daily bulletin
+                            r"|^现将[^。]{4,60}(公布|通报|发布|报告)如下\s*:$")
 _INTRODUCTION_MAX = 40  # a lead this short that ends '…如下↓↓' only introduces the news below it
 _URL_LABEL = re.compile(r"^(?:本文地址|本文链接|原文链接|原文地址|本文网址|文章地址|文章链接)\s*:\s*")
 _URL = re.compile(r"https?://[^\s\"'<>“”]+")
@@ -351,7 +353,7 @@ def _headline_over_foot_source(lines: list[str], keys: list[str], lead: int | No
 
 def _first_news_paragraph(lines: list[str], keys: list[str], lead: int) -> int:
     """The lead, or the paragraph after it when the lead only introduces it ('…发布最新疫情通报↓↓')."""
-    if len(keys[lead]) > _INTRODUCTION_MAX or not introduces_what_follows(keys[lead]):
+    if len(keys[lead]) > _INTRODUCTION_MAX or not introduces_what_follows(keys[lead]) or names_what_follows(keys[lead]):
         return lead
     return next((i for i in range(lead + 1, len(lines)) if is_prose(lines[i])), lead)
 

@@ -653,6 +653,14 @@ _INTRODUCES_A_BULLETIN = re.compile(r",[^,]{2,30}(通报|发布|表示|介绍|�
 _BRACKETED_RUN_IN = re.compile(r"^【([^【】]{10,60})】(?=\s*(\d{1,2}\s*日|\d{1,2}\s*月|[\u4e00-\u9fff]{2,12}(讯|电)|据|近日|日前))")
 
 
+_ANNOUNCED_BELOW = re.compile(r"现将([^。,]{4,60}?)(公布|通报|发布|报告)如下\s*:$")
+
+
+def names_what_follows(key: str) -> bool:
+    """'现将…疫情信息公布如下:': an introduction that names what it introduces, which a devised title can use."""
+    return bool(_ANNOUNCED_BELOW.match(key.strip()))
+
+
 def heading_over_salutation(line: str) -> str | None:
     """'关于暂时取消…赶集活动的通告各位父老乡亲、商户:': a notice's heading glued to its salutation, the heading."""
     key = match_key(line.strip())
@@ -667,6 +675,9 @@ def supplied_title(lead: str) -> str:
     the dateline, byline and leading time phrase."""
     text = COLUMN_TAG.sub("", strip_spam_prefix(lead.strip()), count=1)  # '【财新网】湖北省…'
     key = match_key(text)
+    announced = _ANNOUNCED_BELOW.match(key.strip())
+    if announced:  # '现将4月15日0—24时甘肃省新冠肺炎疫情信息公布如下:': what the bulletin gives, after its time
+        return text.strip()[_lead_start(key.strip(), announced.start(1)):announced.end(1)]
     if re.fullmatch(r"[^。!?,]{2,60}:", key.strip()):
         # a salutation ('示例区的全体市民们:') names whom the text addresses, not what it says
         return heading_over_salutation(text) or ""
