@@ -818,6 +818,7 @@ def _is_nav_menu(key: str) -> bool:
     if len(items) >= _LONG_MENU_ITEMS and all(len(s) <= 12 for s in items) \
             and sum(len(s) <= 8 for s in items) >= 0.8 * len(items) and not re.search(r"[,。;!?]", key):
         return True
+    key = _MENU_LABEL.sub("", key, count=1)  # '推广 热搜: 行业资讯  市场  食品饮料 …': the menu's label first
     words = key.split()
     if re.search(r"[,。;:!?、]", key):
         return False
@@ -826,6 +827,7 @@ def _is_nav_menu(key: str) -> bool:
 
 
 _LONG_MENU_ITEMS = 8
+_MENU_LABEL = re.compile(r"^(\S{1,4}\s+)?(热搜|热门|热词|标签|导航|栏目|频道)\s*:\s*")
 # '2 | 中风险区所在乡镇 (街道) 来返人员 | 7 天居家隔离 |', '序号 | 人员类型 | 管控措施 |': a table's row, numbered
 TABLE_ROW = re.compile(r"^(\d{1,3}|序号)\s*\|([^|]+\|){2,}\s*$")
 

@@ -79,6 +79,7 @@ _EDITION = re.compile(rf"^\s*{EDITION_LABEL}", re.I)
 _STAMP_TIME = re.compile(r"^\s*\d{1,2}:\d{2}:\d{2}")
 _STAMP_PREFIX = re.compile(r"[\u4e00-\u9fff]{2,8}$")
 _SOURCE_VALUE_BEFORE = re.compile(r"(来源|来自)\s*:\s*(?!互联网|网络|不详|未知)[\u4e00-\u9fff]{2,12}$")
+_CLOCK_WITH_SECONDS = re.compile(r"\d{1,2}:\d{2}:\d{2}")
 _SIGNED_HOUR = re.compile(r"\s*\d{1,2}\s*[时点]\s*(\d{1,2}\s*分)?\s*$")
 _SIGNED_LINE_MAX = 48
 _TEXT_YEAR_WITHIN_DAYS = 31
@@ -451,6 +452,8 @@ def _signed_dates(lines: list[str], keys: list[str], lead: int | None) -> list[F
             continue
         if _LIST_ITEM.match(key):
             continue  # '- 另一条标题2022-11-04': a list of other items' links, dated, below the notice
+        if _CLOCK_WITH_SECONDS.search(key):
+            continue  # '2024-12-23 15:06:36' under an account's name: a feed's stamp, no notice signs to the second
         # '2022年10月23日21时': the hour the notice was signed may follow its date.
         ends_at = len(_SIGNED_HOUR.sub("", key.rstrip(" )")))
         if on_line and on_line[-1].end >= ends_at - 1:

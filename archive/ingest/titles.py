@@ -378,7 +378,7 @@ def _repeated_headline(lines, keys, header: list[int], text_after: str) -> Headl
     when a notice's heading stands nearer the text ('…风险等级调整' twice, then '…办公室通告(第37号)')."""
     seen: set[str] = set()
     for i in header:
-        key = keys[i].strip()
+        key = keys[i].strip().lstrip("›»> ")  # ('› 西安市…地区': a forum's breadcrumb ending in the thread's title)
         # (Every part about the text: a content farm repeats two headlines spun together, 'X公告 Y公告'.)
         if key in seen and len(key) >= _REPEATED_HEADLINE_MIN and looks_like_headline(lines[i], keys[i]) \
                 and all(_about_the_text(part, text_after) for part in key.split()):
@@ -611,7 +611,9 @@ _COLUMN_TAG_AFTER = re.compile(r"(?<=\S{8})\s*【[^】]{2,12}】$")
 
 # 'headline 湖北省长王晓东29日表示,…': a page run into one line, its headline first and a space after it.
 # (not a space set around a Latin word or a number: '黑河市出现 COVID-19 确诊病例')
-_RUN_IN_HEADLINE = re.compile(r"([^\s,。!?;:、()]{8,40})\s+(?![A-Za-z0-9])(?=[^\s,。!?;:]{2,}[^。!?]{20,})")
+# (the text may open with its day in full: '江西省…疫情最新情况 2022年12月4日0-24时,江西省新增…')
+_RUN_IN_HEADLINE = re.compile(r"([^\s,。!?;:、()]{8,40})\s+(?:(?![A-Za-z0-9])|(?=\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日))"
+                              r"(?=[^\s,。!?;:]{2,}[^。!?]{20,})")
 _RUN_IN_REST_MIN = 60  # the line goes on as the text itself
 
 

@@ -185,9 +185,14 @@ def _speaker_first(ranked: list[tuple[str, float]], mentions: list[Mention],
     body_issues = source_is_government and any(m.zone == "source" and not _is_host(m) and m.resolved is not None
                                                and m.resolved.province_code == code for m in mentions)
     if not body_issues and in_title.get(ranked[0][0], 0.0) >= TITLE_LOCAL_EVIDENCE and not in_title.get(code) \
-            and not any(m.kind == "local" and m.zone == "title" for m in mentions):
+            and not any(m.kind == "local" and m.zone == "title" and m.text.startswith(_FIRST_PERSON) for m in mentions):
         return ranked
     return sorted(ranked, key=lambda item: item[0] != code)
+
+
+# '我县有长春确诊病例的密接人员': a title in the writer's own voice; '塔河县召开县委常委会议' names a county's bodies,
+# whoever reports it (a 香港 paper).
+_FIRST_PERSON = ("我", "本")
 
 
 def _title_weights(mentions: list[Mention]) -> dict[str, float]:

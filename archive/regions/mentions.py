@@ -90,7 +90,8 @@ def collect_mentions(
                       if not _in_person_name(match, segment.text) and not _names_a_smaller_place(match, segment.text)
                       and not _province_before_a_county_word(match, segment.text, gazetteer)
                       and not (match.text in people and not _is_full_name(match))
-                      and not _town_after_its_county(match, previous)]
+                      and not _town_after_its_county(match, previous)
+                      and not _unit_of_the_name_before(match, previous)]
         _mark_scopes_of_places(in_segment)
         in_segment += _coming_back_here(segment, offset)
         _weigh_issuing_bodies(in_segment, segment, offset)
@@ -163,7 +164,8 @@ def _institutional(match: Match, text: str, zone: str) -> Match:
 # '龙门街道', '临江社区', '高唐村': a short county name heading a street, community or village's name is that
 # smaller place's (often in another county altogether), not the county.
 _SMALLER_PLACE_AFTER = ("街道", "社区", "镇", "乡", "村", "居委会", "片区", "小区",
-                        "高速口", "高速路口", "收费站", "服务区")  # '金沙高速口': a town's motorway exit
+                        "高速口", "高速路口", "收费站", "服务区",  # '金沙高速口': a town's motorway exit
+                        "新区")  # '西安曲江新区': a development zone named after a place, not 韶关's 曲江区
 
 
 _LISTED_BEFORE_UNIT = re.compile(r"(?:、[\u4e00-\u9fff]{2,4}){1,9}等")
@@ -191,6 +193,12 @@ def _province_before_a_county_word(match: Match, text: str, gazetteer: Gazetteer
     青海 (while '成安县域内' is 成安县's area)."""
     return match.text.endswith("县") and text.startswith(("域", "级"), match.start + len(match.text)) \
         and any(entry.short_name == match.text[:-1] for entry in gazetteer.provinces())
+
+
+def _unit_of_the_name_before(match: Match, previous: Match | None) -> bool:
+    """'宁夏固原市南出口': 市 ends 固原市, so 市南 is no mention of 青岛's 市南区."""
+    return previous is not None and previous.start + len(previous.text) == match.start \
+        and match.text[0] in "市县区州旗盟" and previous.sense.kind == "region"
 
 
 def _town_after_its_county(match: Match, previous: Match | None) -> bool:

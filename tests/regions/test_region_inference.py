@@ -461,3 +461,26 @@ def test_coming_to_here_by_the_one_character_name_is_the_issuers_voice():
                   "二、对有黑龙江省大庆市其他地区旅居史的人员,实行健康监测。\n镇江市卫生健康委员会",
                   source_name="镇江市卫生健康委员会")
     assert guess.code is not None and guess.code.startswith("32")  # 江苏 (镇江市), not 黑龙江
+
+
+def test_a_hong_kong_papers_report_of_a_county_committee_is_the_countys():
+    # '县委' in the title is the county's body, not the paper's own voice: 香港商报网 does not speak for 塔河县.
+    guess = infer("黑龙江塔河县召开县委常委会议研究部署疫情防控工作",
+                  "1月14日,大兴安岭塔河县委书记主持召开县委常委会议,研究部署春节期间疫情防控工作。\n"
+                  "会议指出,全县上下要深入贯彻落实省疫情防控指挥部会议精神,从严从紧抓好各项防控措施。",
+                  source_name="香港商报网")
+    assert guess.code is not None and guess.code.startswith("23")  # 黑龙江, not 香港
+
+
+def test_the_unit_ending_a_place_name_does_not_start_another():
+    # '宁夏固原市南出口': 市 ends 固原市; 市南 is not 青岛's 市南区, so the title lists one province only
+    guess = infer("福银高速宁夏固原市南出口", "4月19日上午,在福银高速宁夏固原市南出口,医护人员为来固原人员测量体温、查验健康码。",
+                  title_devised=True)
+    assert guess.code is not None and guess.code.startswith("64")  # 宁夏, not "several provinces"
+
+
+def test_a_development_zone_named_after_a_place_is_not_the_district_of_that_name():
+    # '西安曲江新区' is 西安's zone, not 韶关's 曲江区
+    guess = infer("在西安曲江新区各核酸检测点", "12月27日,在西安曲江新区各核酸检测点,志愿者引导群众有序排队、扫码登记。\n"
+                  "西安市疫情防控指挥部要求,各检测点做好秩序维护。", title_devised=True)
+    assert guess.code is not None and guess.code.startswith("61")  # 陕西
