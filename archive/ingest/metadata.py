@@ -60,9 +60,7 @@ _DATE_LABEL = re.compile(r"(日期|时间)\s*:")
 # '据新疆维吾尔自治区卫生健康委员会最新通报:2022年10月10日零时至24时:': a lead introducing the figures or items below.
 _BULLETIN_LEAD = re.compile(r"^据[^,。]{2,40}(通报|消息|报道|发布)\s*:\s*\S"
                             # '根据兴化市疫情防控办公室1月19日发布的《致…的一封信》中相关规定:' over the items it cites
-                            r"|^根据[^。]{4,60}(规定|要求|精神|部署|安排)\s*:$"
-                            # '现将4月15日0—24时甘肃省新冠肺炎疫情信息公布如下:' opening a daily bulletin
-                            r"|^现将[^。]{4,60}(公布|通报|发布|报告)如下\s*:$")
+                            r"|^根据[^。]{4,60}(规定|要求|精神|部署|安排)\s*:$")
 _INTRODUCTION_MAX = 40  # a lead this short that ends '…如下↓↓' only introduces the news below it
 _URL_LABEL = re.compile(r"^(?:本文地址|本文链接|原文链接|原文地址|本文网址|文章地址|文章链接)\s*:\s*")
 _URL = re.compile(r"https?://[^\s\"'<>“”]+")
@@ -131,7 +129,9 @@ def _header_and_lead(lines: list[str], keys: list[str]) -> tuple[list[int], int 
     for i, line in enumerate(lines):
         if not keys[i]:
             continue
-        if (is_prose(line) or _BULLETIN_LEAD.match(keys[i]) or _opens_verse_lines(keys, i)) and not is_chrome_line(keys[i]) \
+        # ('现将4月15日0—24时甘肃省新冠肺炎疫情信息公布如下:' opens a daily bulletin: titles.names_what_follows)
+        if (is_prose(line) or _BULLETIN_LEAD.match(keys[i]) or names_what_follows(keys[i]) or _opens_verse_lines(keys, i)) \
+                and not is_chrome_line(keys[i]) \
                 and not is_metadata_line(keys[i]) and not _exclaimed_headline(keys[i]) \
                 and not _long_headline_over_dateline(keys, i) and not _long_document_title(keys[i]) \
                 and not _teaser_over_the_text(lines, keys, i) and not _above_a_dated_headline(lines, keys, i) \
@@ -275,9 +275,9 @@ def _find_title(lines, keys, header, lead, hints, warnings) -> tuple[str | None,
         return feature.text, feature.lines, False
     if lead is not None and (run_in := run_in_headline(lines[lead])):
         return run_in, (), False
-    glued = next((heading_over_salutation(lines[i]) for i in header[-1:] if lead is not None and i == lead - 1), None)
-    if glued:
-        return glued, (), False  # (its line stays in the text, the salutation on it)
+    # '关于…的通告各位父老乡亲、商户:' right over the lead: the heading (its line stays in the text, the salutation on it)
+    if lead is not None and header and header[-1] == lead - 1 and (glued := heading_over_salutation(lines[lead - 1])):
+        return glued, (), False
     if lead is not None:
         warnings.append("no headline line: title devised from the lead paragraph")
         first = _first_news_paragraph(lines, keys, lead)

@@ -98,9 +98,8 @@ def drop_unrelated_lines(lines: list[str]) -> list[str]:
     counts = Counter(pair for key in keys for pair in _pairs(key))
     total = sum(counts.values())
     written = [i for i, key in enumerate(keys) if key]
-    # (nor the page's last words, cut off a few characters into the paragraph after a finished one:
-    # '当前,疫情警报仍未解', '在凤凰新闻客户端针对此则通告设立的投票调查中')
-    # (not a short line of plain words: '分享让更多人看到' is a prompt, however it stands)
+    # Nor the page's last words, cut off a few characters into the paragraph after a finished one ('当前,疫情警报仍未解',
+    # '在凤凰新闻客户端针对此则通告设立的投票调查中'); a short line of plain words is a prompt ('分享让更多人看到').
     cut_off = written[-1] if len(written) >= 2 and _SENTENCE_END.search(keys[written[-2]]) and (
         ("," in keys[written[-1]] and _cut_off_fragment(keys[written[-1]], keys[written[-2]]))
         or (_RUNNING_TEXT_OPENING.match(keys[written[-1]]) and _cut_off_sentence(keys[written[-1]]))) else None

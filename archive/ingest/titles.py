@@ -814,6 +814,7 @@ def joined_headlines(lines: list[str], keys: list[str], above: list[int]) -> lis
     return found
 
 
+# (with or without brackets, unlike DOCUMENT_NUMBER_AFTER: '…指挥部通告第3号')
 _NUMBER_AFTER_KIND = re.compile(r"\s*[(〔\[]?\s*(\d{4}\s*年\s*)?第\s*\d+\s*号\s*[)〕\]]?$")
 
 

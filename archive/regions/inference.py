@@ -318,8 +318,8 @@ def _dominant_child(
     children_total = sum(score for score, _ in scored)
     # (a child's site reposting the parent's own notice names the child only in its address: '林芝市…办公室通告'
     # on www.milin.gov.cn is 林芝市's)
-    named = _named_up_front(parent, [m for m in mentions if not (_is_host(m) and _issued_by_itself(parent, mentions))],
-                            gazetteer)
+    reposted = _issued_by_itself(parent, mentions)
+    named = _named_up_front(parent, [m for m in mentions if not (reposted and _is_host(m))], gazetteer)
     if len(named) > 1:  # a title naming two ('…乌拉特中旗…(内蒙古呼和浩特…)'): the issuing body's place decides
         named = _named_up_front(parent, mentions, gazetteer, ISSUER_ZONES)
     if named == {child.code} and best > second and best / children_total >= UP_FRONT_SHARE:

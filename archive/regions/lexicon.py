@@ -196,9 +196,9 @@ LOCAL_FOCUS_WORDS = (
 )
 
 # A source that is a news outlet (人民网-贵州频道, 贵州日报, 甘肃发布), not the body that issued the text.
-# A government body's name, as it signs a notice: '迪庆州应对疫情工作领导小组指挥部办公室', '镇江市卫生健康委员会'.
-GOVERNMENT_BODY_END = re.compile(r"(指挥部|指挥部办公室|办公室|领导小组|委员会|人民政府|政府|局|卫健委|防控办|工作组)$")
 MEDIA_NAME = re.compile(r"日报|晚报|时报|商报|都市报|报社|网|频道|电视台|广播|融媒|新闻|客户端|发布$")
+# A government body's name, as it signs a notice: '迪庆州应对疫情工作领导小组指挥部办公室', '镇江市卫生健康委员会'.
+GOVERNMENT_BODY_END = re.compile(r"(指挥部|办公室|领导小组|委员会|人民政府|政府|局|卫健委|防控办|工作组)$")
 # Words of a text written for a whole province.
 PROVINCE_VOICE = frozenset({"我省", "全省", "本省", "省委", "省政府", "省长", "省卫健委"})
 # Words of a text written from inside a county or banner (not 全区: that is also an autonomous region).
