@@ -50,7 +50,8 @@ _MEASURE_WORDS = re.compile(r"风险|报备|解封")  # (a headline's words for 
 _SUBJECT_WORDS = re.compile(r"疫情|新冠|疾控|卫健|本土|肺炎|核酸|防控|确诊|病例|封控|管控|隔离|疫苗|阳性|风险区|发布会|指挥部|检测|防疫|抗疫|战疫")
 
 _NOT_HEADLINE_END = tuple("。,;:、")  # on the width-folded key
-_LABEL_PREFIX = re.compile(r"(导读|摘要|内容提要|提要|核心提示|编者按|来源|作者|记者|编辑|通讯员|主题)\s*:")
+# ('「本文来源:中国山东网」': the label in brackets, after 本文)
+_LABEL_PREFIX = re.compile(r"[「【\[(]?\s*(本文|文章)?(导读|摘要|内容提要|提要|核心提示|编者按|来源|作者|记者|编辑|通讯员|主题)\s*:")
 # 【快讯】, 【防疫前沿】, 【聊城】, 『途径』, (抗击新冠肺炎), 国社@青海丨, 其他关于… in front of a headline: a column tag.
 COLUMN_TAG = re.compile(r"^\s*(?:【[^】]{1,16}】\s*|\[[^\]]{1,12}\]\s*|『[^』]{1,12}』\s*|[(][^()]{2,8}[)](?=\S{6})|[^丨|\s]{1,10}丨|[^丨|\s]{2,10}\s?\|\s?(?=\S{6})"
                         r"|(?:海[报報]|[视視][频頻]|[图圖][解文]|快[讯訊])\s*[?？]\s*(?=\S{6})"  # '海報?…': a tag whose bar was lost
@@ -141,7 +142,9 @@ _SECTION_NAME = re.compile(r"^((政府)?信息公开(指南|制度|年报|目录
                            r"政务公开|新闻中心|通知公告|公告公示|工作动态|政务动态|新闻动态|今日要闻|"
                            r"本地新闻|图片新闻|专题专栏|热点专题|领导之窗|互动交流|政务服务|网站(年度)?工作(年度)?报表)$"
                            r"|^\S{2,4}(疫情防控|抗疫|战疫|防疫)$")  # '海南疫情防控': a column
+# ('看看新闻Knews综合': an outlet's credit for a report compiled from others)
 _SITE_NAME = re.compile(r"^\S{2,10}(网|客户端|频道|日报|晚报|时报|商报|手机报|报社|电视台|融媒|发布|论坛|APP|app)(官方)?(微信|微博)?(公众号)?$|^\S{2,4}新闻$"
+                        r"|^\S{2,16}综合$"
                         r"|^\S{2,10}(网|新闻)\S{0,6}正文$")  # '中新网广西新闻正文': a site's column over the text
 # A site's name with its address: '银川市人民政府门户网站 www.yinchuan.gov.cn'.
 _SITE_ADDRESS = re.compile(r"(?:^|\s)(?:https?://|www\.)\S+|\S+\.(?:gov|com|net|org)\.cn(?:\s|/|$)", re.I)
