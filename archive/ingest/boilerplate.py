@@ -59,11 +59,10 @@ _SITE_NOTE = re.compile(r"不代表本(站|网)\S{0,4}(观点|立场)|并不代�
 _OUTLET_SELF_INTRO = re.compile(r"[《“][^》”]{2,12}[》”]\s*(作为|是)[^。,]{0,16}(官方|唯一|权威)[^。,]{0,8}(公众平台|公众号|平台|媒体|客户端)"
                                 # '…这里是上海市人民政府新闻办微信平台。': an account's description of itself
                                 r"|(这里是|我们是)[^。,]{2,24}(微信平台|公众号|官方账号|官方帐号|官方平台|客户端)")
-# A prompt to follow an account, however long: '温馨提示:微信搜索贵阳本地宝,关注后在对话框回复【肺炎】,…'.
+# A prompt to follow an account, however long: '温馨提示:微信搜索贵阳本地宝,关注后在对话框回复【肺炎】,…'; to subscribe;
+# to consent to a site's privacy rules.
 _ACCOUNT_PROMPT = re.compile(r"^(温馨)?提示\s*:\s*(微信搜索|www\.|https?:|本网站|本站)|关注后(在对话框)?回复|(对话框|后台)回复(关键词)?"
                              r"|(?i:flash\s*player)"
-                             # a forum poster's panel: '级别:精灵王 ( 12 )', '发帖:2106', '注册:2007-10-07'
-                             r"|^(级别|发帖|威望|金钱|贡献|注册|积分|帖子|精华|在线时间|最后登录)\s*:\s*\S.{0,20}$"
                              # a mobile paper's subscription box: '山东手机报订阅方式:' / '移动用户发送短信SD到10658000'
                              r"|订阅方式\s*:?$|^(移动|联通|电信)用户发送短信"
                              # a site's privacy banner: '本网站使用相关技术…尊重使用者隐私,…代表您同意上述规范。'
@@ -230,6 +229,8 @@ _SINGLE_LINE_RULES = (
     re.compile(r"^图\s+\S{2,8}(新闻|日报|晚报|网|社|视觉|视频)$"),  # a picture's credit: '图 央视新闻'
     re.compile(r"^\S{2,20}供图$"),  # and a supplier's: '某区融媒体中心供图'
     re.compile(r"^(ADVERTISEMENT|Advertisement|广告)$"),  # an advert's label
+    # a forum poster's panel: '级别:精灵王 ( 12 )', '发帖:2106', '注册:2007-10-07'
+    re.compile(r"^(级别|发帖|威望|金钱|贡献|注册|积分|帖子|精华|在线时间|最后登录)\s*:\s*\S.{0,20}$"),
     re.compile(r"^(邮箱|电子邮箱|电话|传真|地址)\s*:\s*$"),  # a contact label with nothing after it
     re.compile(r"^[-—=_*~]{5,}$|^点击$"),  # a rule drawn in dashes; a link's bare prompt
     re.compile(r"^相关(文件|附件)下载\s*:?$"),  # a box of attachments after the text

@@ -512,7 +512,7 @@ def _evidence_dates(key: str) -> list[dates.DateMatch]:
 def _is_scraper_stamp(key: str, d: dates.DateMatch) -> bool:
     """'社会热点2022-05-18 04:59:58': a column name glued to a numeric timestamp with seconds."""
     text = key[d.start:d.end]
-    has_seconds = bool(re.search(r"\d{1,2}:\d{2}:\d{2}$", text)) or bool(_STAMP_TIME.match(key[d.end:]))
+    has_seconds = bool(_CLOCK_WITH_SECONDS.search(text)) or bool(_STAMP_TIME.match(key[d.end:]))
     before = key[: d.start]
     if _UNKNOWN_SOURCE_AFTER.match(key[d.end:]):
         return True  # '2022/7/6 来源:不详' over a 2020 notice: when a content farm copied a text it cannot source

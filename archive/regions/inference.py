@@ -182,7 +182,7 @@ def _speaker_first(ranked: list[tuple[str, float]], mentions: list[Mention],
     # a government body's notice on travellers from the place its title names ('关于加强四川省入(返)迪人员…',
     # 迪庆州…指挥部办公室).
     in_title = _title_weights(mentions)
-    body_issues = source_is_government and any(m.zone == "source" and not _is_host(m) and m.resolved is not None
+    body_issues = source_is_government and any(m.zone == "source" and not m.from_host and m.resolved is not None
                                                and m.resolved.province_code == code for m in mentions)
     if not body_issues and in_title.get(ranked[0][0], 0.0) >= TITLE_LOCAL_EVIDENCE and not in_title.get(code) \
             and not any(m.kind == "local" and m.zone == "title" and m.text.startswith(_FIRST_PERSON) for m in mentions):
@@ -319,7 +319,7 @@ def _dominant_child(
     # (a child's site reposting the parent's own notice names the child only in its address: '林芝市…办公室通告'
     # on www.milin.gov.cn is 林芝市's)
     reposted = _issued_by_itself(parent, mentions)
-    named = _named_up_front(parent, [m for m in mentions if not (reposted and _is_host(m))], gazetteer)
+    named = _named_up_front(parent, [m for m in mentions if not (reposted and m.from_host)], gazetteer)
     if len(named) > 1:  # a title naming two ('…乌拉特中旗…(内蒙古呼和浩特…)'): the issuing body's place decides
         named = _named_up_front(parent, mentions, gazetteer, ISSUER_ZONES)
     if named == {child.code} and best > second and best / children_total >= UP_FRONT_SHARE:
@@ -327,14 +327,10 @@ def _dominant_child(
     return None
 
 
-def _is_host(mention: Mention) -> bool:
-    return mention.zone == "source" and mention.start < 0  # the publishing site's address (mentions._host_mentions)
-
-
 def _issued_by_itself(region: RegionEntry, mentions: list[Mention]) -> bool:
     """The title and the issuing body (not the site's address) both name the region itself."""
     return any(m.zone == "title" and m.resolved == region for m in mentions) \
-        and any(m.zone in ISSUER_ZONES and m.resolved == region and not _is_host(m) for m in mentions)
+        and any(m.zone in ISSUER_ZONES and m.resolved == region and not m.from_host for m in mentions)
 
 
 def _speaking_child(parent: RegionEntry, mentions: list[Mention], gazetteer: Gazetteer) -> RegionEntry | None:

@@ -56,6 +56,9 @@ _WIRE_DATELINE_AFTER = re.compile(r"\s*,\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[(][^
 _AGENCY_DATE = re.compile(r"\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(电|讯)")
 
 
+HOST_OFFSET = -1  # a mention read from the site's address stands nowhere in the text
+
+
 @dataclass
 class Mention:
     text: str
@@ -70,6 +73,11 @@ class Mention:
     @property
     def kind(self) -> str:
         return self.sense.kind
+
+    @property
+    def from_host(self) -> bool:
+        """The publishing site's address (_host_mentions), not a name written on the page."""
+        return self.start == HOST_OFFSET
 
 
 def collect_mentions(
@@ -328,6 +336,6 @@ def _host_mentions(url: str, gazetteer: Gazetteer) -> list[Mention]:
     if place is not None:
         codes.add(place.code)
     return [
-        Mention(host, "source", Sense(kind="region", entries=(gazetteer[code],)), ZONE_WEIGHTS["source"], -1)
+        Mention(host, "source", Sense(kind="region", entries=(gazetteer[code],)), ZONE_WEIGHTS["source"], HOST_OFFSET)
         for code in sorted(codes)
     ]
