@@ -18,7 +18,7 @@ from . import dates
 
 # Everything from such a line on belongs to other articles or comments.
 _TAIL_MARKER = re.compile(
-    r"^(最新消息|相关阅读|相关新闻|相关报道|相关资讯|最新回复|最新评论|网友评论|热门评论|发表评论|我要评论|上一篇|下一篇|更\s*多)"
+    r"^(?:[|｜]\s*)?(最新消息|相关阅读|相关新闻|相关报道|相关资讯|最新回复|最新评论|网友评论|热门评论|发表评论|我要评论|上一篇|下一篇|更\s*多)"
     r"\s*:?\s*(\(\d+\)|\([\u4e00-\u9fff]{2,12}\))?\s*$"  # '相关阅读(界面新闻)': other items of that outlet
     r"|^(上一篇|下一篇)\s*(:|\d{4}-\d{1,2}-\d{1,2})"  # '上一篇:<another headline>', '上一篇 2022-02-09 10:10:52'
     r"|^(正在加载评论|评论加载中)[.。…]*$"  # a comment box still loading, then other items' teasers
@@ -47,6 +47,7 @@ _DISCLAIMER_START = re.compile(
 _SITE_NOTE = re.compile(r"不代表本(站|网)\S{0,4}(观点|立场)|并不代表.{0,12}(观点|立场)|如有侵权|版权及免责声明|转载请注明|广告热线|客服\s*(电话|热线)?\s*(:|$)|打赏|爆料|请登录|"
                         r"本站转载|均已标明出处|编辑器出品|限时免费阅读|订阅财新|搜索并关注|^紧急扩散|^文章图片$|"
                         r"^网友提问|^优质回答|^保护视力色|^字体颜色|^字体大小|^文章插图$|^今日关注$|^精彩推送$|^水印\d{0,2}$|^页\s*:\s*\[\d+\]|^查看完整版本|更多内容请关注本站|^[(]\s*(结束|完)\s*[)]$|"
+                        r"^[「『【]?\s*支持\S{0,6}网站\s*!?\s*[」』】]?$|"  # a donation prompt: '「 支持红色网站!」'
                         r"^其他金额$|^本页主题\s*:|^人工智能朗读\s*:?$|二维码\s*:\s*点击查看$|^[|]?\s*(阅读模式|显示全部楼层|只看该作者|只看楼主)\s*[|]?$|设为书签|保存为书签|加入收藏|设为首页|微信搜索|^导语$|^[•·]?\s*相关(新闻|专题|阅读|文章|链接)\s*:?|本站通过大数据|"
                         r"希望能帮助到您|^[(]\s*(?!记者|通讯员)[\u4e00-\u9fff]{2,4}\s*[)]$|"
                         r"我要留言|评论留言|欢迎参与讨论|全部评论|暂无评论|发表评论|(下转|上接|转)第\S{1,3}版|详见\d+版|"
@@ -102,6 +103,13 @@ _SPLICED_SPAM = re.compile(
     # a casino's name put in place of the outlet's: '完美体育·(中国)官方网站讯(记者…)'
     r"|[\u4e00-\u9fff]{0,4}[·・]?[(（]中国[)）]官方网站讯?"
     r"|幸运(?:10|飞艇|28)(?:开奖)?(?:网址|官网|平台|直播)?|开奖网址|时时彩|六合彩|北京赛车|杏彩(?:网页版|平台|官网)?)(?:app|[A-Za-z]{1,4})?(?:平台)?[★☆]*[_\-:|【】\[\]]*,?)+", re.I)
+# A gambling site's keywords joined by underscores in place of a name inside a sentence: '10月26日,365体育娱乐手机平台_
+# 足球比分365_office365个人邮箱召开县…会议' (the chain's last phrase ends where the sentence's words resume).
+_UNDERSCORE_SPAM_CHAIN = re.compile(
+    r"[A-Za-z0-9\u4e00-\u9fff]{2,16}(?:_[A-Za-z0-9\u4e00-\u9fff]{2,16}?){1,6}_"
+    r"(?:[A-Za-z0-9]+[\u4e00-\u9fff]{0,4}?(?:应用|下载|网址|官网|平台|app|邮箱|登录|入口)|[A-Za-z0-9]{2,}"
+    r"|[\u4e00-\u9fff]{2,8}?(?:平台|官网|网址|入口|app))", re.I)
+_GAMBLING_CUE = re.compile(r"365|bet|体育|足球|娱乐|彩|赌|棋牌|博", re.I)
 _GLUED_CHAIN_END = re.compile(r"[A-Za-z0-9]{2,12}[\u4e00-\u9fff]{0,4}?(应用|下载|网址|官网|平台|app)", re.I)
 # Leftovers of markup and file names: '?span style=', 'image.png', 'tpl_font3.html', '//heihe.dbw.cn'.
 _MARKUP_OR_FILE = re.compile(r"span style=|_fororder_|<\s*/?\s*[a-z]+[^>]*>|style=|^\S*\.(jpe?g|png|gif|bmp|webp|s?html?|php|aspx?)$"
@@ -239,7 +247,9 @@ _SINGLE_LINE_RULES = (
     re.compile(r"^以上就是.{0,100}希望(对|能对)(大家|您|你)有所帮助"),
     # '以上是网络信息转载,信息真实性自行斟酌。': a farm's disclaimer; '(相关资料图)' where a picture stood;
     # '青海西宁疫情感染源头找到了吗 第2张': a gallery's picture title and number
-    re.compile(r"^以上(是|为)网络信息转载|^[(]?(相关)?资料图片?[)]?$|^[^。,]{4,40}\s+第\d{1,2}张$"),
+    # ('图片文字介绍': the caption a template leaves where no one wrote one)
+    re.compile(r"^以上(是|为)网络信息转载|^[(]?(相关)?资料图片?[)]?$|^[^。,]{4,40}\s+第\d{1,2}张$"
+               r"|^图片(文字介绍|说明文字|描述)$"),
     re.compile(r"^(阅读|浏览|点击|阅读量|浏览量|浏览次数|点击量)\s*:\s*$"),  # and a counter's, its number not loaded
     # a summary of the article above it ('摘要:近日,…', '导读:淮安涟水县…'), which the text then says in full
     re.compile(r"^(摘要|摘要提示|导读|内容提要|内容摘要|核心提示)\s*:\s*\S"),
@@ -389,8 +399,9 @@ _RUN_ON_TAIL = re.compile(r"\s+[|｜]\s+((相关阅读|相关新闻|相关报道
 def _tails_on_lines_of_their_own(lines: list[str]) -> list[str]:
     split: list[str] = []
     for line in lines:
-        m = _RUN_ON_TAIL.search(line)
-        split += [line[:m.start()], m.group(1)] if m and m.start() > 0 else [line]
+        key = match_key(line)  # (in either script: '… | 相關閱讀(界面新聞)')
+        m = _RUN_ON_TAIL.search(key) if len(key) == len(line) else None
+        split += [line[:m.start()], line[m.start(1):m.end(1)]] if m and m.start() > 0 else [line]
     return split
 
 
@@ -543,6 +554,7 @@ def strip_spam_prefix(line: str) -> str:
         if glued and han_count(key[glued.end():]) >= 6:
             line, key = line[glued.end():], key[glued.end():]
     spans = [found.span() for pattern in (_SPLICED_SPAM, _INLINE_JUNK) for found in pattern.finditer(key)]
+    spans += [found.span() for found in _UNDERSCORE_SPAM_CHAIN.finditer(key) if _GAMBLING_CUE.search(found.group())]
     spans = _merged(spans + _jammer_spans(key))
     for start, end in reversed(spans):
         line = line[:start] + line[end:]
@@ -616,6 +628,9 @@ _COUNTER_LINE = re.compile(r"^(?=.*[|,])(?=.*\d,\d|.*\d\s*\|)[\d\s\-:/,.|]+$")
 _OTHER_DAY_LABEL = re.compile(r"^(注册|注册时间|加入时间|出生|生日|成立时间)\s*:")
 
 
+_PAGE_WIDGET_LABEL = re.compile(r"字体\s*:|字号\s*:|打印|收藏")
+
+
 def is_dateline(key: str) -> bool:
     """A short line that only carries a date, maybe with a source name and counters:
     '2022年09月02日 05时13分', '凤凰网2022-11-26  155', '時間:2022-05-25 |瀏覽:20449'."""
@@ -639,6 +654,9 @@ def is_dateline(key: str) -> bool:
     # '李何琛   湖南日报·新湖南客户端   2022-11-11 10:17:44': a writer and an outlet set apart by wide spaces
     # before a date and time (a headline has neither the wide gaps nor the clock time).
     names = rest.split()
+    if 2 <= len(names) <= 4 and all(len(name) <= 12 for name in names) and _PAGE_WIDGET_LABEL.search(key) \
+            and found[0].start == 0:
+        return True  # '2021年03月26日 甘肃三农在线 王玥 李晓霞 字体:': the date, outlet and writers over the widgets
     return bool(_CLOCK_TIME_END.search(key)) and 2 <= len(names) <= 3 and all(len(name) <= 12 for name in names) \
         and re.search(r"\S\s{2,}\S", key) is not None
 

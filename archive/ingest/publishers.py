@@ -24,7 +24,7 @@ _DATELINE_LABELS = re.compile(r"发布时间|发布日期|发表时间|更新时
 _NOT_A_PUBLISHER = {"本网", "本站", "原创", "网络", "综合", "互联网", "转载", "网友", "未知", "佚名", "admin"}
 # An organisation's name ends like one (局, 指挥部, 融媒体中心, 日报, 客户端 …).
 _ORGANISATION_ENDING = re.compile(
-    r"(局|委|委员会|政府|办|办公室|指挥部|领导小组|工作组|中心|院|所|厅|部|处|科|站|台|报|报社|网|社|馆|队|会|协会|公司|集团"
+    r"(局|委|委员会|政府|办|办公室|指挥部|领导小组|工作组|防控组|专班|中心|院|所|厅|部|处|科|站|台|报|报社|网|社|馆|队|会|协会|公司|集团"
     r"|融媒|发布|日报|晚报|时报|频道|署|党委|街道|镇|乡|村|社区|医院|学校|大学|法院|检察院|机制|app|客户端|号|新闻"
     r"|在线|之声|电视|广播|传媒|媒体|联播|观察|头条|政务|门户|网站|平台|微博|微信)$",
     re.I,
@@ -34,20 +34,33 @@ _COLUMN_NAME = re.compile(
     r"^(热点|社会|综合|国内|国际|本地|图片|今日|最新|时政|要闻|资讯|新闻|动态|视频|专题|本网|本站|原创|头条|滚动|即时|"
     r"每日|实时|权威|官方|政务|通知|公告|工作)+(新闻|资讯|热点|要闻|动态|头条|发布|公告|信息)?$"
 )
+# A menu's or a related-links list's entry ('• 新聞', '- 吉林省…出院2022-04-18') and a prompt ('关注新华网') name no
+# publisher, whatever they end with.
+_ENTRY_OR_PROMPT = re.compile(r"^(?:[-•·►▪*]|关注|点击|扫码|扫一扫|订阅|下载)")
 _REPRINT_NOTE = re.compile(r"转载|转自|转发|原文|来自|来源|本文|作者|编辑|记者|通讯员")
 _SIGNED_BODY_MAX = 40
+_UNIT_NAME_MAX = 6
 _BREADCRUMB_STEP = re.compile(r"\s*[>»›]\s*")
 # The issuing body at the end of a run-in paragraph, after the last sentence: a name of 4-40 characters.
 _RUN_IN_SIGNER = re.compile(r"(?:^|[。!;\s])([\u4e00-\u9fff()()]{4,40}(?:指挥部|办公室|人民政府|委员会|领导小组|工作组))$")
 # '新華社北京7月9日電', '人民网哈尔滨2月23日电', '央视网消息', '国际在线贵州消息:': the agency a report comes from.
 _AGENCY_LEAD = re.compile(
-    r"^[(]?\s*(?:本台讯|本报讯|本网讯)?\s*[(]?\s*([\u4e00-\u9fffA-Za-z]{2,10}?(?:社|网|报|台|在线|客户端|新闻|融媒|全媒体))"
+    r"^[(]?\s*(?:本台讯|本报讯|本网讯)?\s*[(]?\s*([\u4e00-\u9fffA-Za-z]{2,10}?(?:新闻网|社|网|报|台|在线|客户端|新闻|融媒|全媒体))"
     r"[\u4e00-\u9fff]{0,6}?\s*(?:\d{1,2}\s*月\s*\d{1,2}\s*日\s*)?(?:电|讯|消息|记者)"
 )
+# '新华社北京8月21日电': a wire's dispatch, its agency first.
+_DISPATCH = re.compile(r"^([\u4e00-\u9fff]{2,8}?(?:社|网|台|报))[\u4e00-\u9fff]{0,6}?\d{1,2}\s*月\s*\d{1,2}\s*日电")
 # A notice's title names its issuing body: '罗田县…防控工作指挥部6号令', '…指挥部关于…的通告'.
+# '据“西秀发布”微博消息:…': the account a report is quoted from, named in quotes before the text.
+_QUOTED_ACCOUNT = re.compile(r"^据\s*[“\"「]([^”\"」]{2,16})[”\"」]\s*(?:微博|微信公众号|微信|客户端|官微|公众号)?\s*消息")
 _ISSUER_IN_TITLE = re.compile(
     r"^(.{4,40}?(?:指挥部|办公室|领导小组|人民政府|委员会|管委会|局|中心|机制))(?:关于|通告|公告|通知|紧急通知|\d+\s*号令|令|第)"
 )
+# A notice's heading printed over two lines, its issuing body above: '南宫市城市管理综合行政执法局' / '关于…的通告'.
+_HEADING_UNDER_ISSUER = re.compile(r"^关于.{2,80}(?:通告|公告|通知|倡议书|决定)$")
+# What never begins a signer's name printed over two lines: a closing formula ('特此通告') or a prompt above it
+# ('微信扫一扫征集线索').
+_NOT_A_NAME_START = re.compile(r"^(?:特此|此[告布])|扫一扫|二维码|关注")
 _SITE_NAME_LINE_MAX = 14
 _SITE_NAME_END = re.compile(r"(网|日报|晚报|时报|商报|报社|客户端|新闻|在线|电视台|融媒|发布|频道)$")
 # What an issuing body's name never holds: an act (召开, 部署) or 'we' (我县).
@@ -67,6 +80,7 @@ def looks_like_organisation(name: str | None) -> bool:
         and not re.search(r"[0-9:@/>»›|]", key)  # (not a date, an address or a breadcrumb: '首頁 > 權威發布')
         and not _REPRINT_NOTE.search(key)
         and not _COLUMN_NAME.match(key)
+        and not _ENTRY_OR_PROMPT.match(key)
         and bool(_ORGANISATION_ENDING.search(key))
     )
 
@@ -90,10 +104,15 @@ def find_publisher(lines: list[str], keys: list[str], header: list[int], lead: i
         m = _ISSUER_IN_TITLE.match(match_key(title))
         if m and not _NOT_AN_ISSUER.search(m.group(1)):
             candidates.append(title[: m.end(1)])
+    candidates += _issuers_over_headings(lines, keys, lead)
     candidates += [_dateline_name(lines[i].strip(), keys[i]) for i in header]
     if lead is not None:
         m = _AGENCY_LEAD.match(keys[lead])
         candidates.append(lines[lead].strip()[m.start(1): m.end(1)] if m else None)
+    for i in [*header, *([] if lead is None else [lead])]:
+        # ('新华社北京8月21日电 综述:…' as the headline: the dispatch printed in the headline's line)
+        m = _QUOTED_ACCOUNT.match(keys[i]) or (_DISPATCH.match(keys[i]) if i != lead else None)
+        candidates.append(lines[i].strip()[m.start(1): m.end(1)] if m else None)
     # The site's own name standing alone at the top of the page: '人民網', '江苏苏讯网'.
     # (A breadcrumb's first step is the site: '重庆大渡口网 > 大渡口新闻'.)
     candidates += [_BREADCRUMB_STEP.split(lines[i].strip())[0] for i in header[:3]
@@ -138,11 +157,25 @@ def _signed_bodies(lines: list[str], keys: list[str], lead: int | None) -> list[
                 # two names ('…人民政府' / '…指挥部') sign jointly: the lower one is taken.
                 joined = first + name
                 fragment = re.fullmatch(r"[\u4e00-\u9fff()]+", match_key(first)) \
-                    and not _ORGANISATION_ENDING.search(match_key(first))
-                found += [joined, name] if fragment else [name, joined]
+                    and not _ORGANISATION_ENDING.search(match_key(first)) and not _NOT_A_NAME_START.search(first)
+                # ('…防控指挥办' / '疫情防控组': a unit of the body above, too short to be a body of its own)
+                unit = len(match_key(name)) <= _UNIT_NAME_MAX
+                found += [joined, name] if fragment or unit else [name, joined]
             else:
                 found.append(name)
         break
+    return found
+
+
+def _issuers_over_headings(lines: list[str], keys: list[str], lead: int | None) -> list[str]:
+    """The issuing body printed on its own line above its notice's '关于…的通告' heading, before the lead."""
+    found = []
+    filled = [i for i in range(len(keys) if lead is None else lead) if keys[i].strip()]
+    for i, below in zip(filled, filled[1:]):
+        name, heading = keys[i].strip(), keys[below].strip()
+        m = _ISSUER_IN_TITLE.match(name + heading)
+        if _HEADING_UNDER_ISSUER.match(heading) and m and m.end(1) == len(name) and not _NOT_AN_ISSUER.search(name):
+            found.append(lines[i].strip())
     return found
 
 

@@ -42,6 +42,8 @@ _UNRELATED_SHARE = 0.15
 _ENUMERATED = re.compile(r"^([一二三四五六七八九十]+、|\d{1,2}[.、]|[(]\s*[一二三四五六七八九十\d]{1,2}\s*[)]|[①-⑳])")
 _SENTENCE_END = re.compile(r"[。;!?][\"”』」)]*$")
 _NUMBERED_ITEM_LABEL = re.compile(r"(确诊|无症状)?(病例|感染者|患者)\s*\d{1,4}")
+# A section marked by a bullet, however short its name: '►意大利', '■ 日本'.
+_MARKED_SECTION_HEADING = re.compile(r"[►▶■◆●▲]\s*[\u4e00-\u9fff]{2,12}")
 # The closing block holds at most this many lines (an issuing body split over two lines, its date, contacts).
 _CLOSING_LINES_MAX = 8
 
@@ -380,7 +382,7 @@ def _introduces_a_list(key: str, following: str) -> bool:
 def _section_heading(key: str) -> bool:
     """'福建厦门:海沧区新增1个封控区': a short unpunctuated line heading a section of the article; '病例2' heading
     one item of a case list."""
-    if _NUMBERED_ITEM_LABEL.fullmatch(key):
+    if _NUMBERED_ITEM_LABEL.fullmatch(key) or _MARKED_SECTION_HEADING.fullmatch(key):
         return True
     return 4 <= han_count(key) and len(key) <= 40 and not re.search(r"[。!?;|>/@#]", key) \
         and not is_chrome_line(key) and not _closing_line(key)

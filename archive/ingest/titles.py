@@ -44,6 +44,7 @@ _KIND_ALONE = re.compile(r"倡议书|公开信|告知书")
 DOCUMENT_NUMBER_AFTER = re.compile(r"\s*[(〔\[]\s*(\d{4}\s*年\s*)?第?\s*\d+\s*号\s*[)〕\]]$")  # '…的通知(9号)'
 _BRACKETED_COLUMN = re.compile(r"^\s*【[^】]{1,12}】")
 _ANNOUNCED_WITHIN = 4  # lines above a document's heading where the headline announcing it may stand
+_ANNOUNCING_MIN = 8  # (shorter, a banner's piece: '注意' / '这些地区来(返)河' / '请立即主动报备')
 _POINTER = re.compile(r"[↓⬇️👇\s]+|\S{0,6}(全文|原文|内容)?如下[:!]?\s*[↓⬇️👇]*")
 _WELCOME = re.compile(r"欢迎")  # '某某电视台欢迎您!': a site's greeting (on simplified line keys)
 _MEASURE_WORDS = re.compile(r"风险|报备|解封")  # (a headline's words for measures, beside _SUBJECT_WORDS)
@@ -52,8 +53,9 @@ _SUBJECT_WORDS = re.compile(r"疫情|新冠|疾控|卫健|本土|肺炎|核酸|�
 _NOT_HEADLINE_END = tuple("。,;:、")  # on the width-folded key
 # ('「本文来源:中国山东网」': the label in brackets, after 本文)
 _LABEL_PREFIX = re.compile(r"[「【\[(]?\s*(本文|文章)?(导读|摘要|内容提要|提要|核心提示|编者按|来源|作者|记者|编辑|通讯员|主题)\s*:")
-# 【快讯】, 【防疫前沿】, 【聊城】, 『途径』, (抗击新冠肺炎), 国社@青海丨, 其他关于… in front of a headline: a column tag.
-COLUMN_TAG = re.compile(r"^\s*(?:【[^】]{1,16}】\s*|\[[^\]]{1,12}\]\s*|『[^』]{1,12}』\s*|[(][^()]{2,8}[)](?=\S{6})|[^丨|\s]{1,10}丨|[^丨|\s]{2,10}\s?\|\s?(?=\S{6})"
+# 【快讯】, 【防疫前沿】, 【聊城】, 『途径』, (抗击新冠肺炎), 国社@青海丨, 其他关于… in front of a headline: a column tag;
+# so is a campaign's slogan in brackets, '【统筹抓好疫情防控和经济社会发展各项工作】', when a headline follows.
+COLUMN_TAG = re.compile(r"^\s*(?:【[^】]{1,16}】\s*|【[^】]{17,24}】\s*(?=\S{6})|\[[^\]]{1,12}\]\s*|『[^』]{1,12}』\s*|[(][^()]{2,8}[)](?=\S{6})|[^丨|\s]{1,10}丨|[^丨|\s]{2,10}\s?\|\s?(?=\S{6})"
                         r"|(?:海[报報]|[视視][频頻]|[图圖][解文]|快[讯訊])\s*[?？]\s*(?=\S{6})"  # '海報?…': a tag whose bar was lost
                         r"|#[^#\s]{1,12}#\s*(?=\S{6})"  # '#通遼頭條#…': a topic hashtag
                         r"|\d{1,2}月\d{1,2}日更新(消息)?\s+(?=\S{6})"  # '10月13日更新消息 …': a content farm's stamp
@@ -94,11 +96,15 @@ _FORUM_THREAD_TITLE = re.compile(r"\s*\[\s*复制链接\s*\]\s*$")
 _WIDGET_AFTER = re.compile(r"\s*[\[【]\s*(打印本页|打印|关闭窗口|关闭|收藏本页|收藏)\s*[\]】]$")  # '…的通告 [打印本页]'
 _SOURCE_AFTER = re.compile(r"\s+(来源|來源|稿源|来自|來自)\s*[:：]\s*\S{2,20}$")
 # A headline printed over lines ends with the kind of document, or its first line is plainly unfinished.
+# ('告金山区市民书': a letter to the people of a place)
 DOCUMENT_KIND_END = re.compile(
-    r"(通告|公告|布告|通知|通报|命令|\d+号令|令|决定|意见|方案|办法|倡议书?|公开信|一封信|声明|告知书|提示|指引|须知|公示|启事|预告)$"
+    r"(通告|公告|布告|通知|通报|命令|\d+号令|令|决定|意见|方案|办法|倡议书?|公开信|一封信|声明|告知书|提示|指引|须知|公示|启事|预告|(?<![\u4e00-\u9fff])告[\u4e00-\u9fff]{2,20}书)$"
 )
 _ISSUER_END = re.compile(r"(指挥部|办公室|领导小组|人民政府|政府|委员会|[党县市区省]委|办|局|中心|机制|工作组)$")
 _PLACE_END = re.compile(r"(省|市|区|县|旗|盟|州|镇|乡|街道|社区)$")
+_FONT_SIZE_WIDGET = re.compile(r"(字号|字体)\s*:?[大中小\s]*|小号|默认|大号")
+_ACCOUNT_CREDIT = re.compile(r"[“\"「]?\S{1,12}?[”\"」]?\s*(微信公众号|公众号|微博|官微|客户端)")
+_CLAUSE_MARK = re.compile(r"[\u4e00-\u9fff][:,!?;][\u4e00-\u9fff]")  # (on the width-folded key)
 _MID_ISSUER_END = re.compile(r"(新型冠状病毒感染的|新型冠状病毒感染|新型冠状病毒|新冠肺炎|肺炎|新冠病毒感染)$")
 # A daily bulletin's heading broken before what it reports: '9月20日…肺炎疫情' / '最新情况'.
 _REPORT_KIND_PIECE = re.compile(r"(最新)?(情况|进展|动态)(通报)?")
@@ -168,8 +174,8 @@ _SALUTATION_OPENING = re.compile(r"[^。!?,:]{0,24}(们|朋友|乡亲|居民|市
 _DECISION_TITLE_MAX = 40
 _CLAUSE_OR_SENTENCE_STOP = re.compile(r"[,;。!?:]")
 _OPENS_WITH_A_REASON = re.compile(r"(为了|为|按照|根据|依据|依照|鉴于|经)")
-# '从8月3日起,' / '自即日起' / '自2022年4月28日12时起将…': when a decision takes effect.
-_TAKES_EFFECT = re.compile(r"(自|从|于)?\s*(即日|今日|明日|(\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日[^,。将起]{0,8}?)"
+# '从8月3日起,' / '自即日起' / '自发布之日起' / '自2022年4月28日12时起将…': when a decision takes effect.
+_TAKES_EFFECT = re.compile(r"(自|从|于)?\s*(即日|今日|明日|发布之日|(\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日[^,。将起]{0,8}?)"
                            r"\s*(起|开始|,)\s*[,:]?\s*(将|对)?")
 _SPAM_CHAIN = re.compile(r"[^_\s]{2,}_[^_\s]{2,}_[^_\s]{2,}")  # 中文字幕…_中国…_国产…: keyword chains
 
@@ -478,8 +484,10 @@ def _announced(found: Headline, lines, keys, above: list[int], text_after: str) 
         # (a reprint's '原标题:…' between the page's headline and the heading, or the page's dateline:
         # '07-09 09:15 来源:本网 复制')
         if ORIGINAL_TITLE.match(keys[j]) or is_dateline(keys[j]) or _DAY_AND_CLOCK.search(keys[j]) \
-                or _TEMPLATE_FILE.fullmatch(keys[j]):
-            continue  # (or a template's leftovers: 'index_new5.html')
+                or _TEMPLATE_FILE.fullmatch(keys[j]) or _FONT_SIZE_WIDGET.fullmatch(keys[j]) \
+                or _ACCOUNT_CREDIT.fullmatch(keys[j]):
+            continue  # (or a template's leftovers: 'index_new5.html'; a font-size widget, '字号'; the account
+            # the copy is from, '“i金山”微信公众号')
         if not (headline_like or _POINTER.fullmatch(keys[j])):
             break
         # (not a farm's garbled line: '转发扩散致全体某县市民抗ldqu' over '致全县居民朋友的一封信')
@@ -495,8 +503,10 @@ def _announced(found: Headline, lines, keys, above: list[int], text_after: str) 
         # (nor a teaser of the heading cut short: '示例市民,这里有一封关于共同防控新型冠')
         heading = match_key(found.text)
         # (nor a place's or a site's name over it: '国家级遂宁经济技术开发区')
-        page_headlines = [j for j in headlines if not _ISSUER_END.search(keys[j]) and not _only_a_place(keys[j])
-                          and not _teaser_cut_short(keys[j], heading)]
+        # (a headline's clauses are no issuer's name, whatever word ends them: '…:仅初婚或近亲去世方可操办')
+        page_headlines = [j for j in headlines if not (_ISSUER_END.search(keys[j]) and not _CLAUSE_MARK.search(keys[j]))
+                          and not _only_a_place(keys[j])
+                          and not _teaser_cut_short(keys[j], heading) and han_count(keys[j]) >= _ANNOUNCING_MIN]
         chosen = page_headlines[-1] if page_headlines else None
     return found if chosen is None else Headline(clean_headline(lines[chosen]), (chosen,))
 
@@ -596,6 +606,7 @@ def clean_headline(text: str) -> str:
     text = _COMPILED_FROM_AFTER.sub("", text).strip() or text
     text = _GALLERY_PICTURE_AFTER.sub("", text).strip() or text
     text = _KEYWORD_BEFORE.sub("", text).strip() or text
+    text = _DISPATCH_BEFORE.sub("", text).strip() or text
     doubled = _PRINTED_TWICE.fullmatch(text)  # '某县最新疫情防控规定某县最新疫情防控规定通知': a farm's glued copy
     text = doubled.group(1) if doubled else text
     return re.sub(r"\s+", "", text) if _SPACED_LETTERS.match(text) else text
@@ -608,6 +619,9 @@ _COMPILED_FROM_AFTER = re.compile(r"\s*[(]根据[^()]{4,80}[)]$")
 _GALLERY_PICTURE_AFTER = re.compile(r"\s*[,,]\s*第\d{1,2}张$|\s*[(（](组图|多图|图|图文|视频|附视频)[)）]$")
 # '28号今日疫情_从2月26日起…', '杭州肺炎一例_杭州…指挥部:不封城!': a content farm's search keyword before the headline.
 _KEYWORD_BEFORE = re.compile(r"^[^_\s]{2,10}_(?=[^_]{10,}$)")
+# '新华社北京8月21日电 综述:美国…': the agency's dispatch line, and its genre label, opening the headline.
+_DISPATCH_BEFORE = re.compile(r"^\S{2,8}?(社|网|台|报)\S{0,6}?\d{1,2}月\d{1,2}日电\s+(?:(综述|特写|述评|通讯|新闻分析|专访)\s*[::]\s*)?"
+                              r"(?=\S{6})")
 _PRINTED_TWICE = re.compile(r"(.{6,}?)\1.{0,4}")
 # '…均为隔离管控人员【齐心战疫成都得行】': a column's tag after the headline.
 _COLUMN_TAG_AFTER = re.compile(r"(?<=\S{8})\s*【[^】]{2,12}】$")
@@ -796,7 +810,9 @@ def joined_headlines(lines: list[str], keys: list[str], above: list[int]) -> lis
             open_quote = pieces[0].count("《") > pieces[0].count("》")
             # '某区新型冠状病毒感染肺炎' / '疫情防控工作应急指挥部通告': an issuer's long name broken mid-way
             broken_issuer = ends_with_kind and bool(_MID_ISSUER_END.search(match_key(pieces[0])))
-            if not (kind_last or about or open_quote or broken_issuer or _UNFINISHED_END.search(pieces[0])):
+            # '湖北各地发布告急提醒' / '及最新健康管理政策': the next line goes on with a conjunction
+            goes_on = n == 2 and bool(_CONJUNCTION_START.match(pieces[1]))
+            if not (kind_last or about or open_quote or broken_issuer or goes_on or _UNFINISHED_END.search(pieces[0])):
                 continue
             # ('…何时宣布解除(…)' over '通 告': a farm's headline over the notice's heading, not its issuer)
             if _NOTICE_KIND_LINE.fullmatch(cleaned[-1]) and n == 2 and not (_names_an_issuer(pieces[0])
@@ -817,6 +833,7 @@ def joined_headlines(lines: list[str], keys: list[str], above: list[int]) -> lis
     return found
 
 
+_CONJUNCTION_START = re.compile(r"(及(?!时)|以及|暨|并且)(?=\S{4})")  # (not 和: 和平区; nor 及时)
 # (with or without brackets, unlike DOCUMENT_NUMBER_AFTER: '…指挥部通告第3号')
 _NUMBER_AFTER_KIND = re.compile(r"\s*[(〔\[]?\s*(\d{4}\s*年\s*)?第\s*\d+\s*号\s*[)〕\]]?$")
 

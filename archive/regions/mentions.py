@@ -106,6 +106,7 @@ def collect_mentions(
         _damp_agency_datelines(in_segment, segment.text, offset)
         _damp_enumerations(in_segment, segment.text, offset)
         _damp_movements(in_segment, segment.text, offset)
+        _damp_cited_authorities(in_segment, segment.text, offset)
         mentions.extend(in_segment)
         offset += len(segment.text) + 1
     _cap_site_repeats(mentions)
@@ -323,6 +324,25 @@ def _damp_movements(mentions: list[Mention], text: str, offset: int) -> None:
         if damped:
             mention.weight *= MOVEMENT_RATE
         previous, previous_damped = mention, damped
+
+
+# '根据国务院联防联控机制有关规定,经徐州市指挥部研究决定': the national body a local notice cites as its
+# authority is no sign that the news is national.
+_CITING_BEFORE = ("根据", "按照", "依据", "遵照")
+
+
+def _damp_cited_authorities(mentions: list[Mention], text: str, offset: int) -> None:
+    previous: Mention | None = None
+    for mention in mentions:
+        if mention.kind != "national":
+            continue
+        start = mention.start - offset
+        chained = previous is not None and mention.start == previous.start + len(previous.text)
+        if text[max(0, start - 2): start].endswith(_CITING_BEFORE) or chained:
+            mention.weight *= MOVEMENT_RATE
+            previous = mention
+        else:
+            previous = None
 
 
 def _host_mentions(url: str, gazetteer: Gazetteer) -> list[Mention]:
