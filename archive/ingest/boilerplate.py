@@ -104,11 +104,12 @@ _SPLICED_SPAM = re.compile(
     r"|[\u4e00-\u9fff]{0,4}[·・]?[(（]中国[)）]官方网站讯?"
     r"|幸运(?:10|飞艇|28)(?:开奖)?(?:网址|官网|平台|直播)?|开奖网址|时时彩|六合彩|北京赛车|杏彩(?:网页版|平台|官网)?)(?:app|[A-Za-z]{1,4})?(?:平台)?[★☆]*[_\-:|【】\[\]]*,?)+", re.I)
 # A gambling site's keywords joined by underscores in place of a name inside a sentence: '10月26日,365体育娱乐手机平台_
-# 足球比分365_office365个人邮箱召开县…会议' (the chain's last phrase ends where the sentence's words resume).
-_UNDERSCORE_SPAM_CHAIN = re.compile(
-    r"[A-Za-z0-9\u4e00-\u9fff]{2,16}(?:_[A-Za-z0-9\u4e00-\u9fff]{2,16}?){1,6}_"
-    r"(?:[A-Za-z0-9]+[\u4e00-\u9fff]{0,4}?(?:应用|下载|网址|官网|平台|app|邮箱|登录|入口)|[A-Za-z0-9]{2,}"
-    r"|[\u4e00-\u9fff]{2,8}?(?:平台|官网|网址|入口|app))", re.I)
+# 足球比分365_office365个人邮箱召开县…会议', '…主要负责人在bet3365官方手机_365bet线_线上365bet注册分会场参加会议'. The
+# chain is made of such keywords only, so it ends where the sentence's own words resume.
+_CHAIN_WORD = (r"(?:[A-Za-z]++|\d++|官方|手机|平台|官网|网址|网站|下载|开户|注册|娱乐|体育|足球|比分|彩票|邮箱|在线|线上|线|"
+               r"登录|入口|个人|桌面|应用|版|首页|地址|游戏|盒子|真人|电子)")
+# (possessive: a long run of letters must not be split every way before the chain fails)
+_UNDERSCORE_SPAM_CHAIN = re.compile(rf"{_CHAIN_WORD}++(?:_{_CHAIN_WORD}++){{2,}}", re.I)
 _GAMBLING_CUE = re.compile(r"365|bet|体育|足球|娱乐|彩|赌|棋牌|博", re.I)
 _GLUED_CHAIN_END = re.compile(r"[A-Za-z0-9]{2,12}[\u4e00-\u9fff]{0,4}?(应用|下载|网址|官网|平台|app)", re.I)
 # Leftovers of markup and file names: '?span style=', 'image.png', 'tpl_font3.html', '//heihe.dbw.cn'.
@@ -120,11 +121,13 @@ _PHOTOGRAPHERS = r"[\u4e00-\u9fff]{2,4}((\s+|、)[\u4e00-\u9fff]{2,4}){0,3}\s*/?
 _REPORTER_PHOTO = r"(本报|本台|本网)?(记者|通讯员)\s*" + _PHOTOGRAPHERS
 # Inside running text: a hidden-markup residue and its hidden SEO words, a newspaper's page pointer.
 _INLINE_JUNK = re.compile(r"<\s*/?\s*br\s*/?\s*>"  # a line break's tag left as text: '< br>'
+                          r"|^\s*「(本文)?来源\s*:[^」]{2,20}」"  # a source note glued before the lead: '「本文来源:央广网」央广网…'
                           # a social site's emoji left as its name: '愿逝者安息[祈祷]', '…的通报[话筒]'
                           # (and a pointer to other reports run on after a paragraph: '点选连结:直击…一线>>>')
                           r"|(?<=[。!?”])\s*(点选连结|点击链接|点击查看)\s*:[^。!?]{2,60}>{2,3}\s*$"
                           r"|\[(祈祷|祈禱|话筒|話筒|蜡烛|蠟燭|心|哭|泪|淚|赞|讚|微笑|抱抱|加油|鲜花|鮮花|给力|給力|鼓掌|握手|作揖|允悲|doge|good|ok)\]"
-                          r"|(?<=[。!?])\s*[(][^()]{2,16}供图[)]\s*$"  # a picture's credit after its caption
+                          # a picture's credit after its caption: '(某某供图)', '(新华社 图)'
+                          r"|(?<=[。!?])\s*[(][^()]{2,16}(供图|\s图)[)]\s*$"
                           # a caption and the reporters' credit run on after the last sentence: '…核酸检测。图为红马甲
                           # 测量体温。全媒体记者 某某 某某 文/图 |'
                           r"|(?<=[。!?])\s*图为[^。!?]{2,30}。(?=\s*(全媒体记者|记者|通讯员)|\s*$)"
@@ -227,6 +230,8 @@ _SINGLE_LINE_RULES = (
     # (nor a reporter's question in a press conference's transcript: '记者:我是…,请介绍一下。')
     re.compile(r"^(?=.{0,160}$)(?![(\[【][^)\]】]{1,30}[)\]】]\s*\S{10})(?!记\s*者\s*:[^。?!]{6,}[。?!])[(\[【]?\s*(主办|承办|协办|主管|运维|运营|技术支持|总监|审核|审校|审签|终审|初审|复审|监制|总监制|责编|责任编辑|编辑|"
                r"技术编辑|校对|值班编辑|网站编辑|编校|编审|媒体运营|作者|撰文|撰稿|记\s*者|通讯员|摄影|来源)(单位)?\s*[:|\s/]"),
+    # a site's disclaimer, however long: '友情提示:文章内容为作者个人观点,不代表本站立场…'
+    re.compile(r"^(友情提示|特别提示|特别声明|声明)\s*:\s*(本文|文章)(内容)?(为|系|仅代表)(作者)?(个人)?观点"),
     # a link's prompt ('点击查看35场发布会实录', '点击进入下一页') and a forum's hidden-content prompt
     # ('「武汉肺炎专区」请点此,更多相关讯息,带您第一手掌握。': a portal's pointer to its topic page)
     re.compile(r"^[-—\s]*点击(查看|进入|阅读|浏览)\S{0,20}$|^.{0,6}查看隐藏内容.{0,20}$|^.{0,20}请点(此|这里)\s*[,,].{0,24}$"),
@@ -624,10 +629,12 @@ def is_counter_line(key: str) -> bool:
 _COUNTER_LINE = re.compile(r"^(?=.*[|,])(?=.*\d,\d|.*\d\s*\|)[\d\s\-:/,.|]+$")
 
 
-# '注册:2007-10-07' in a forum poster's panel: the day someone joined, not the page's date
-_OTHER_DAY_LABEL = re.compile(r"^(注册|注册时间|加入时间|出生|生日|成立时间)\s*:")
+# '注册:2007-10-07', '最后登录: 2024-11-26' in a forum poster's panel: the day someone joined or last came, not the
+# page's date
+_OTHER_DAY_LABEL = re.compile(r"^(注册|注册时间|加入时间|最后登录|上次登录|出生|生日|成立时间)\s*:")
 
 
+_PUBLICATION_LABEL = re.compile(r"发布时间|发布日期|发表时间")
 _PAGE_WIDGET_LABEL = re.compile(r"字体\s*:|字号\s*:|打印|收藏")
 
 
@@ -657,6 +664,12 @@ def is_dateline(key: str) -> bool:
     if 2 <= len(names) <= 4 and all(len(name) <= 12 for name in names) and _PAGE_WIDGET_LABEL.search(key) \
             and found[0].start == 0:
         return True  # '2021年03月26日 甘肃三农在线 王玥 李晓霞 字体:': the date, outlet and writers over the widgets
+    # '中国新闻网 · 杨强 陈秋霞 黄令妍 | 发布时间2022-02-15 10:28:01': an outlet and its writers before a labelled
+    # date and time
+    words = [name for name in names if re.search(r"[\u4e00-\u9fffA-Za-z]", name)]
+    if _PUBLICATION_LABEL.search(key) and _CLOCK_TIME_END.search(key) and 2 <= len(words) <= 5 \
+            and all(len(word) <= 12 for word in words):
+        return True
     return bool(_CLOCK_TIME_END.search(key)) and 2 <= len(names) <= 3 and all(len(name) <= 12 for name in names) \
         and re.search(r"\S\s{2,}\S", key) is not None
 

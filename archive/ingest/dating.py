@@ -37,8 +37,8 @@ _FULL = (dates.DAY, dates.MONTH)
 _LABEL = re.compile(r"(?:^|(?<=[\s|】\]]))(?:(发布时间|发布日期|发表时间|发文日期|成文日期|更新时间|时间|日期|发布)\s*:|(发表于))[\s|]*")
 # A lead's own date may follow its byline: '(本网讯 记者 王某某)8月1日晚,'.
 # So may the copy's source, where the reporter learnt it, or whose news it is: '本文转自:海南特区报 记者从…指挥部获悉,
-# 3月29日,…', '【…】据央视新闻消息 , 3月21日 , …'.
-_LEAD_BYLINE = re.compile(rf"^\s*(?:“[^“”]{{4,80}}”\s*)?(?:{OUTLET_GROUP})?(?:{SOURCE_BYLINE}|[\u4e00-\u9fff]{{2,10}}报道)?\s*"
+# 3月29日,…', '【…】据央视新闻消息 , 3月21日 , …', '「本文来源:央广网」央广网海口8月8日消息…'.
+_LEAD_BYLINE = re.compile(rf"^\s*(?:「[^「」]{{2,24}}」\s*)?(?:“[^“”]{{4,80}}”\s*)?(?:{OUTLET_GROUP})?(?:{SOURCE_BYLINE}|[\u4e00-\u9fff]{{2,10}}报道)?\s*"
                           r"(?:[(\[【][^)\]】]{0,60}[)\]】])?\s*"
                           r"(?:(?:本文)?转自\s*:\s*\S{2,20}\s+)?(?:记者\s*)?(?:(?:从|在)[^,。]{2,40}(?:获悉|了解到|得知)\s*[,:]\s*)?"
                           r"(?:据[^,。]{2,20}(?:消息|报道)\s*[,:]?\s*)?")
@@ -60,6 +60,11 @@ _COLUMN_BEFORE = re.compile(r"(热点|资讯|(?<![\u4e00-\u9fff]{2})新闻|(国�
 # A page goes up within days of the newest full date it reports; a dateline this much later is a mirror's
 # republication stamp, not the publication date.
 _REPUBLISHED_AFTER_DAYS = 31  # a summary reports weeks back: a month, not two weeks
+# Testing drives, lockdowns and health codes ended in China by January 2023: a page stamp from March 2023 on, over
+# a text that announces them, is a copy's (a farm's '发布时间:2023-04-27' over a 2022 testing notice), unless the
+# lead reports that very day or the day before (a 2023 press conference on how the epidemic is handled now).
+_MEASURES_ENDED = date(2023, 3, 1)
+_MEASURES_IN_FORCE = re.compile(r"核酸|封控|管控|静态管理|隔离|健康码|行程码|中高风险|风险区|确诊|无症状感染者")
 # The address names the day this copy went up, whatever the news: only years later is it a farm's copy.
 _ADDRESS_REPUBLISHED_AFTER_DAYS = 366
 # A dateline this many days after the day its lead reports is the article's, however old the dates it recalls.
@@ -93,7 +98,8 @@ _LEAD_DATE_WITHIN = 14  # a lead's own date stands in its first characters (afte
 _DAY_OPENING_A_SENTENCE = re.compile(r"^\s*(上午|下午|晚上|晚间|晚|早上|早晨|凌晨|中午|傍晚|夜间)?\s*,")
 # A wire's dateline is the day its report was filed: '中新网黄冈2月1日电', '新华社北京7月9日电', even after a
 # photo caption that opens the lead.
-_WIRE_DATELINE = re.compile(r"(?:社|网|台|报|客户端)[\u4e00-\u9fff]{0,8}?(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日\s*电")
+# ('央广网海口8月8日消息': a broadcaster's dispatch says 消息)
+_WIRE_DATELINE = re.compile(r"(?:社|网|台|报|客户端)[\u4e00-\u9fff]{0,8}?(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:电|消息)")
 _WIRE_DATELINE_WITHIN = 200
 # '苏州市吴江区新冠肺炎疫情防控指挥部2月21日发布公告 , …': the lead opens with the issuer and the day it acted
 _ISSUER_ACTS = re.compile(r"[^,。;:!?\s]{2,40}?(指挥部|办公室|领导小组|人民政府|政府|委员会|卫健委|局|中心|防控组)"
@@ -260,13 +266,17 @@ def _newest_full_date(keys: list[str]):
 def _republished(found: FoundDate, newest_reported, lead_keys: list[str]) -> bool:
     """A dateline or label date well after every date the article reports: a later copy's stamp.
     Without full dates in the text, the month-days its first paragraphs report are read in the year before
-    the candidate date. (The signed date and the lead's own date belong to the article itself; the date in
-    the address is the day this copy went up, which is the date a reader cites it by.)"""
-    if found.evidence in ("signed date", "lead", "publication label"):
+    the candidate date. (The signed date and the lead's own date belong to the article itself, and so does a
+    publication label's, unless it comes after the measures ended; the date in the address is the day this copy
+    went up, which is the date a reader cites it by.)"""
+    if found.evidence in ("signed date", "lead"):
         return False
     if lead_keys and _TODAY_OPENING.match(lead_keys[0]):
         return False  # '今日下午,…召开发布会': the lead speaks of the day the page was published
     published = found.match.as_date()
+    after_the_measures = published >= _MEASURES_ENDED and any(_MEASURES_IN_FORCE.search(key) for key in lead_keys)
+    if found.evidence == "publication label" and not after_the_measures:
+        return False
     # (paragraph number, its key, a month-day it reports), read once for the three uses below
     # (not where a period began: '自1月24日(除夕)起,连续奋战100天' under 2020-05-03 looks back on a hundred days)
     month_days = [(n, key, d) for n, key in enumerate(lead_keys) for d in dates.find_dates(key)
@@ -277,6 +287,8 @@ def _republished(found: FoundDate, newest_reported, lead_keys: list[str]) -> boo
             n == 0 and (day := _in_year(_range_end(key, d), published.year)) is not None
             and 0 <= (published - day).days <= _REPORTED_THE_DAY_BEFORE for n, key, d in month_days):
         return False
+    if after_the_measures:
+        return True
     if found.match.precision == dates.MONTH:  # '/202208/': any day of August, so a report of 8月31日 fits
         published = date(published.year, published.month, calendar.monthrange(published.year, published.month)[1])
     if newest_reported is None:
@@ -509,6 +521,9 @@ def _evidence_dates(key: str) -> list[dates.DateMatch]:
     return kept
 
 
+_LABEL_WORD_BEFORE = re.compile(r"(发布时间|发布日期|发表时间)\s*$")
+
+
 def _is_scraper_stamp(key: str, d: dates.DateMatch) -> bool:
     """'社会热点2022-05-18 04:59:58': a column name glued to a numeric timestamp with seconds."""
     text = key[d.start:d.end]
@@ -519,8 +534,9 @@ def _is_scraper_stamp(key: str, d: dates.DateMatch) -> bool:
     if _COLUMN_BEFORE.search(before) and not _LABEL.search(before) and not _EDITION.match(before):
         return True  # '社会热点 2025-03-17' (not an e-paper's page label: '第3版:上海新闻 2022-05-01')
     # ('来源:土流网2022-03-14 09:40:24': the page's own source line, its date glued to the source's name)
+    # ('… | 发布时间2022-02-15 10:28:01': a publication label that lost its colon)
     return has_seconds and bool(_STAMP_PREFIX.search(before)) and not _LABEL.search(before) \
-        and not _SOURCE_VALUE_BEFORE.search(before)
+        and not _SOURCE_VALUE_BEFORE.search(before) and not _LABEL_WORD_BEFORE.search(before)
 
 
 def _slice(line: str, d: dates.DateMatch) -> str:

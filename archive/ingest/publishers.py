@@ -43,9 +43,10 @@ _UNIT_NAME_MAX = 6
 _BREADCRUMB_STEP = re.compile(r"\s*[>»›]\s*")
 # The issuing body at the end of a run-in paragraph, after the last sentence: a name of 4-40 characters.
 _RUN_IN_SIGNER = re.compile(r"(?:^|[。!;\s])([\u4e00-\u9fff()()]{4,40}(?:指挥部|办公室|人民政府|委员会|领导小组|工作组))$")
-# '新華社北京7月9日電', '人民网哈尔滨2月23日电', '央视网消息', '国际在线贵州消息:': the agency a report comes from.
+# '新華社北京7月9日電', '人民网哈尔滨2月23日电', '央视网消息', '国际在线贵州消息:': the agency a report comes from
+# ('据商务部网站消息': the site, without 据).
 _AGENCY_LEAD = re.compile(
-    r"^[(]?\s*(?:本台讯|本报讯|本网讯)?\s*[(]?\s*([\u4e00-\u9fffA-Za-z]{2,10}?(?:新闻网|社|网|报|台|在线|客户端|新闻|融媒|全媒体))"
+    r"^[(]?\s*(?:本台讯|本报讯|本网讯)?\s*[(]?\s*据?\s*([\u4e00-\u9fffA-Za-z]{2,10}?(?:新闻网|网站|社|网|报|台|在线|客户端|新闻|融媒|全媒体))"
     r"[\u4e00-\u9fff]{0,6}?\s*(?:\d{1,2}\s*月\s*\d{1,2}\s*日\s*)?(?:电|讯|消息|记者)"
 )
 # '新华社北京8月21日电': a wire's dispatch, its agency first.

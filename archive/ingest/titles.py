@@ -211,7 +211,8 @@ _LEAD_PREFIXES = (
     # '自2022年1月19日7时起,…': when what follows takes effect
     re.compile(r"\s*(自|从)\s*(?=(\d{4}\s*年)?\s*\d{1,2}\s*月\s*\d{1,2}\s*日)"),
     # '10月19日-10月22日,': the days of what follows
-    re.compile(r"\s*(\d{4}\s*年)?\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[-—至到~]\s*(\d{1,2}\s*月)?\s*\d{1,2}\s*日\s*,?\s*"),
+    re.compile(r"\s*(\d{4}\s*年)?\s*\d{1,2}\s*月\s*\d{1,2}\s*日(\d{1,2}\s*[时点])?\s*[-—至到~]\s*(\d{1,2}\s*月)?\s*\d{1,2}\s*日"
+               r"(\d{1,2}\s*[时点])?\s*,?\s*"),  # (or hours: '10月30日24时至10月31日18时,')
     re.compile(
         r"\s*(当地时间)?\s*(\d{4}\s*年)?\s*(\d{1,2}\s*月)?\s*\d{1,2}\s*[日号]\s*"
         r"(上午|下午|晚上|晚间|晚|早上|早晨|凌晨|中午|傍晚|夜间|夜|白天|起|以来)?\s*(\d{1,2}\s*[时点](\s*\d{1,2}\s*分)?(许|左右|起)?|\d{1,2}:\d{2})?\s*"
@@ -232,7 +233,9 @@ _LEAD_PREFIXES = (
     re.compile(r"\s*\S{0,8}(记者|通讯员)\s*(在|于)[^,。]{2,40}(看到|见到)[^,。]{0,24}[,:]"),
     re.compile(r"\s*(据|来自)[^,。]{0,40}(消息|报道|通报)\s*[,:]?"),  # 据“北京朝阳”客户端消息,
     # 国际在线贵州消息:, 央视网消息(记者某某)
-    re.compile(r"\s*[^,。:\s(]{2,10}(在线|网|社|台|新闻|客户端|日报|晚报)[^,。:\s(]{0,6}?消息\s*([:,]|(?=[(]))\s*"),
+    # (with its place and day: '央广网北京11月1日消息(记者…)')
+    re.compile(r"\s*[^,。:\s(]{2,10}(在线|网|社|台|新闻|客户端|日报|晚报)[^,。:\s(\d]{0,6}?(\d{1,2}\s*月\s*\d{1,2}\s*日)?消息"
+               r"\s*([:,]|(?=[(]))\s*"),
     re.compile(r"\s*(近日|日前|今天|今日|昨天|昨日|近期|目前|连日来|当天|当日|昨晚|今晚|昨夜|今晨|今早|昨晨)\s*(上午|下午|晚上|晚间|晚)?\s*"),
     # '(一月十五日)下午,', '(15日)下午': the day in brackets after 今天
     re.compile(r"\s*[(]\s*([一二三四五六七八九十〇]{1,3}月)?[一二三四五六七八九十〇\d]{1,3}日\s*[)]\s*(上午|下午|晚上|晚间|晚)?\s*"),
@@ -607,6 +610,7 @@ def clean_headline(text: str) -> str:
     text = _GALLERY_PICTURE_AFTER.sub("", text).strip() or text
     text = _KEYWORD_BEFORE.sub("", text).strip() or text
     text = _DISPATCH_BEFORE.sub("", text).strip() or text
+    text = _TITLE_LABEL.sub("", text).strip() or text
     doubled = _PRINTED_TWICE.fullmatch(text)  # '某县最新疫情防控规定某县最新疫情防控规定通知': a farm's glued copy
     text = doubled.group(1) if doubled else text
     return re.sub(r"\s+", "", text) if _SPACED_LETTERS.match(text) else text
@@ -619,6 +623,8 @@ _COMPILED_FROM_AFTER = re.compile(r"\s*[(]根据[^()]{4,80}[)]$")
 _GALLERY_PICTURE_AFTER = re.compile(r"\s*[,,]\s*第\d{1,2}张$|\s*[(（](组图|多图|图|图文|视频|附视频)[)）]$")
 # '28号今日疫情_从2月26日起…', '杭州肺炎一例_杭州…指挥部:不封城!': a content farm's search keyword before the headline.
 _KEYWORD_BEFORE = re.compile(r"^[^_\s]{2,10}_(?=[^_]{10,}$)")
+# '信件标题: 网上有关于疫情的一些传言想咨询一下': a mailbox's or a form's label for the title.
+_TITLE_LABEL = re.compile(r"^(信件标题|信件標題|来信标题|來信標題|标题|標題|题目|題目)\s*:\s*(?=\S{4})")
 # '新华社北京8月21日电 综述:美国…': the agency's dispatch line, and its genre label, opening the headline.
 _DISPATCH_BEFORE = re.compile(r"^\S{2,8}?(社|网|台|报)\S{0,6}?\d{1,2}月\d{1,2}日电\s+(?:(综述|特写|述评|通讯|新闻分析|专访)\s*[::]\s*)?"
                               r"(?=\S{6})")
@@ -632,6 +638,7 @@ _COLUMN_TAG_AFTER = re.compile(r"(?<=\S{8})\s*【[^】]{2,12}】$")
 _RUN_IN_HEADLINE = re.compile(r"([^\s,。!?;:、()]{8,40})\s+(?:(?![A-Za-z0-9])|(?=\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日))"
                               r"(?=[^\s,。!?;:]{2,}[^。!?]{20,})")
 _RUN_IN_REST_MIN = 60  # the line goes on as the text itself
+_RUN_IN_BEFORE_LEAD = re.compile(r"([^。!?,;:]{8,40}?)\s+(?=(根据|据悉|据了解|按照|为进一步|为切实|近日|日前)[^\s]{10,})")
 
 
 # The full date stamp after a run-in headline, '2022-09-26 19:13' (a fragment; the pipeline strips it from the body).
@@ -656,6 +663,14 @@ def run_in_headline(line: str) -> str | None:
         # (Its pieces side by side are one headline here, not a newspaper page's headlines: its stamp follows.)
         if len(head) <= HEADLINE_MAX and han_count(head) >= 4 and not is_metadata_line(head_key) \
                 and not _is_not_a_headline(head_key) and not _SPAM_CHAIN.search(head_key):
+            return clean_headline(head)
+    # (its pieces before a lead that opens as leads do: '又一旅游胜地 西藏突发疫情 根据西藏自治区…发布的公告,')
+    opened = _RUN_IN_BEFORE_LEAD.match(key)
+    if opened and len(key) - opened.end() >= _RUN_IN_REST_MIN and _lead_start(key) == 0 \
+            and not RUN_IN_HEADING.match(key) and not _RUN_IN_NUMBERED_HEADING.match(key):
+        head, head_key = text[:opened.end(1)], key[:opened.end(1)]
+        if han_count(head) >= 8 and not is_metadata_line(head_key) and not _is_not_a_headline(head_key) \
+                and not _SPAM_CHAIN.search(head_key) and looks_like_headline(head, head_key):
             return clean_headline(head)
     m = _RUN_IN_HEADLINE.match(key)
     if m is None or len(key) - m.end() < _RUN_IN_REST_MIN or _lead_start(key) > 0 \

@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from .gazetteer import Gazetteer, RegionEntry, load_gazetteer
 from .lexicon import (COUNTY_VOICE, DISTRICT_VOICE, GOVERNMENT_BODY_END, MEDIA_NAME, MUNICIPALITIES, NATIONAL_TITLE_WORDS,
                       PROVINCE_VOICE)
-from .mentions import Mention, collect_mentions
+from .mentions import ARRIVAL_ABBREVIATION_VERBS, Mention, collect_mentions
 from .zones import ZONE_WEIGHTS
 from .names import load_name_index
 from .normalise import normalise_for_matching
@@ -207,6 +207,11 @@ def _speaking_province(mentions: list[Mention]) -> str | None:
     if not any(m.kind == "local" and not m.scope_of_a_place for m in mentions):
         return None
     speaker = {m.resolved.province_code for m in mentions if m.zone == "source" and m.resolved is not None}
+    if not speaker and any(m.kind == "local" and m.text in PROVINCE_VOICE for m in mentions):
+        # '我省…从省外低风险地区来黔人员': people arriving at the province the text speaks for name it (not a
+        # county's voice: its '入辽' may be 辽源's)
+        speaker = {m.resolved.province_code for m in mentions if m.resolved is not None and m.zone in ("lead", "body")
+                   and m.sense.abbreviation and m.text[0] in ARRIVAL_ABBREVIATION_VERBS}
     return speaker.pop() if len(speaker) == 1 else None
 
 

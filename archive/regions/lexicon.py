@@ -59,6 +59,8 @@ EXTRA_ALIASES: dict[str, str] = {
     "乌前旗": "150823", "乌中旗": "150824", "乌后旗": "150825",
     "阿左旗": "152921", "阿右旗": "152922", "新右旗": "150727", "新左旗": "150726",
     "莫旗": "150722",  # 莫力达瓦达斡尔族自治旗
+    # A city district's shortening that its own government site goes by: '昆区政府网'.
+    "昆区": "150203",  # 昆都仑区, 包头市
     # Long autonomous counties too: '前郭县委、县政府高度重视…'.
     "前郭县": "220721",  # 前郭尔罗斯蒙古族自治县
 }
