@@ -44,6 +44,7 @@ _KIND_ALONE = re.compile(r"倡议书|公开信|告知书")
 DOCUMENT_NUMBER_AFTER = re.compile(r"\s*[(〔\[]\s*(\d{4}\s*年\s*)?第?\s*\d+\s*号\s*[)〕\]]$")  # '…的通知(9号)'
 _BRACKETED_COLUMN = re.compile(r"^\s*【[^】]{1,12}】")
 _ANNOUNCED_WITHIN = 4  # lines above a document's heading where the headline announcing it may stand
+_WRAPPED_LINE_MIN = 30  # (a wrapped paragraph's first line)
 _ANNOUNCING_MIN = 8  # (shorter, a banner's piece: '注意' / '这些地区来(返)河' / '请立即主动报备')
 _POINTER = re.compile(r"[↓⬇️👇\s]+|\S{0,6}(全文|原文|内容)?如下[:!]?\s*[↓⬇️👇]*")
 _WELCOME = re.compile(r"欢迎")  # '某某电视台欢迎您!': a site's greeting (on simplified line keys)
@@ -404,6 +405,8 @@ def _nearest_headline(lines, keys, above: list[int], joined: dict[int, list[Head
     for i in reversed(above):
         if _signature_block(keys, i):
             continue  # '…疫情防控工作领导小组' over '年2月26日': an issuer over its date signs, it is no headline
+        if _wrapped_paragraph_start(lines, keys, i):
+            continue
         if any(keys[j].startswith(keys[i] + "_") for j in above if j < i):
             continue  # '疫情禁止出境国家' under '疫情禁止出境国家_国家移民管理局:…': a farm's search keyword again
         if i in joined:
@@ -418,6 +421,16 @@ def _nearest_headline(lines, keys, above: list[int], joined: dict[int, list[Head
                                             lines, keys, above, text_after)
                 return _announced(_untruncated(found, lines, keys, above), lines, keys, above, text_after)
     return None
+
+
+def _wrapped_paragraph_start(lines, keys, i: int) -> bool:
+    """'云南省德宏…的瑞丽市,地处祖国西南边陲,边境线长达 169.8' / '公里,三面与北缅接壤。…': the first line of a paragraph
+    wrapped at a fixed width, on a page that sets its paragraphs a blank line apart, is no headline."""
+    if not (0 < i and i + 2 < len(keys)) or keys[i - 1] or keys[i + 2]:
+        return False
+    key, below = keys[i], keys[i + 1]
+    return len(key) >= _WRAPPED_LINE_MIN and "," in key and not key.endswith(_NOT_HEADLINE_END + tuple("!?")) \
+        and bool(below) and below.endswith(("。", "!", "?")) and "," in below
 
 
 def _signature_block(keys: list[str], i: int) -> bool:
