@@ -18,7 +18,7 @@ from . import dates
 
 # Everything from such a line on belongs to other articles or comments.
 _TAIL_MARKER = re.compile(
-    r"^(?:[|｜]\s*)?(最新消息|相关阅读|相关新闻|相关报道|相关资讯|最新回复|最新评论|网友评论|热门评论|发表评论|我要评论|上一篇|下一篇|更\s*多)"
+    r"^(?:[|｜]\s*)?(读者回响|最新消息|相关阅读|相关新闻|相关报道|相关资讯|最新回复|最新评论|网友评论|热门评论|发表评论|我要评论|上一篇|下一篇|更\s*多)"
     r"\s*:?\s*(\(\d+\)|\([\u4e00-\u9fff]{2,12}\))?\s*$"  # '相关阅读(界面新闻)': other items of that outlet
     r"|^(上一篇|下一篇)\s*(:|\d{4}-\d{1,2}-\d{1,2})"  # '上一篇:<another headline>', '上一篇 2022-02-09 10:10:52'
     r"|^(正在加载评论|评论加载中)[.。…]*$"  # a comment box still loading, then other items' teasers
@@ -41,8 +41,9 @@ _LINK_ITEM_MAX = 40
 
 _DISCLAIMER_START = re.compile(
     r"^[·•・*。\s]*(\d{1,2}\s*[、.]\s*)?(注\s*:\s*)?(【?(版权声明|免责声明|特别声明|版权说明|法律声明|反侵权公告|版权公告)|版权所有|copyright|©|凡本(报|网|站)|凡(注明|标注)\S{0,4}(来源|“)|本(网站|网|站)所刊载|郑重声明|声明\s*:(?=.{0,60}(转载|版权|本网|本站|本页面|互联网|侵权|删除|著作权|不代表|观点|来源|联系|法律))|特别提醒\s*:"
-    r"|本文(为|系).{0,12}(原创|独家)|本文系本站(编辑)?转载|本作品|注\s*:\s*中文维基|欢迎转载|转载请注明|未经(授权|许可).{0,6}(不得|禁止)转载"
-    r"|.{0,12}(版权及免责声明|免责声明|版权声明|版权说明)|想爆料|本文(转载|转)自.{0,60}(不代表|版权|观点))", re.I)
+    r"|本文(为|系).{0,12}(原创|独家)|本文系本站(编辑)?转载|本作品|注\s*:\s*中文维基|欢迎转载|转载请注明|未经\S{0,2}(授权|许可).{0,6}(不得|禁止)(转载|下载|复制)"
+    r"|.{0,12}(版权及免责声明|免责声明|版权声明|版权说明)|想爆料|本文(转载|转)自.{0,60}(不代表|版权|观点)"
+    r"|本(网站|站|网)(为|系)?\S{0,16}版权所有)", re.I)  # '本网站为双鸭山新闻网版权所有,未经协议授权,禁止下载使用。'
 # Anywhere in a short line: a page's note about itself, not the article's words.
 _SITE_NOTE = re.compile(r"不代表本(站|网)\S{0,4}(观点|立场)|并不代表.{0,12}(观点|立场)|如有侵权|版权及免责声明|转载请注明|广告热线|客服\s*(电话|热线)?\s*(:|$)|打赏|爆料|请登录|"
                         r"本站转载|均已标明出处|编辑器出品|限时免费阅读|订阅财新|搜索并关注|^紧急扩散|^文章图片$|"
@@ -122,6 +123,7 @@ _REPORTER_PHOTO = r"(本报|本台|本网)?(记者|通讯员)\s*" + _PHOTOGRAPHE
 # Inside running text: a hidden-markup residue and its hidden SEO words, a newspaper's page pointer.
 _INLINE_JUNK = re.compile(r"<\s*/?\s*br\s*/?\s*>"  # a line break's tag left as text: '< br>'
                           r"|^\s*「(本文)?来源\s*:[^」]{2,20}」"  # a source note glued before the lead: '「本文来源:央广网」央广网…'
+                          r"|(?<=[。!?])\s*(详细|详情|更多)\s*[》>]{2,3}\s*$"  # a link to the rest after the text: '…。详细》》》'
                           # a social site's emoji left as its name: '愿逝者安息[祈祷]', '…的通报[话筒]'
                           # (and a pointer to other reports run on after a paragraph: '点选连结:直击…一线>>>')
                           r"|(?<=[。!?”])\s*(点选连结|点击链接|点击查看)\s*:[^。!?]{2,60}>{2,3}\s*$"
@@ -249,7 +251,7 @@ _SINGLE_LINE_RULES = (
     re.compile(r"^相关(文件|附件)下载\s*:?$"),  # a box of attachments after the text
     re.compile(r"^!\[[^\]]*\]\([^)]*\)\s*$"),  # a markdown image left by a converter, however long its path
     # a content farm's closing line: '以上就是关于【…】的信息,希望对大家有所帮助!!-本文转自【…】'
-    re.compile(r"^以上就是.{0,100}希望(对|能对)(大家|您|你)有所帮助"),
+    re.compile(r"^以上就是.{0,100}希望\S{0,6}?(对|能对)(大家|您|你)有所帮助"),  # (希望上述内容对大家…)
     # '以上是网络信息转载,信息真实性自行斟酌。': a farm's disclaimer; '(相关资料图)' where a picture stood;
     # '青海西宁疫情感染源头找到了吗 第2张': a gallery's picture title and number
     # ('图片文字介绍': the caption a template leaves where no one wrote one)
@@ -257,7 +259,7 @@ _SINGLE_LINE_RULES = (
                r"|^图片(文字介绍|说明文字|描述)$"),
     re.compile(r"^(阅读|浏览|点击|阅读量|浏览量|浏览次数|点击量)\s*:\s*$"),  # and a counter's, its number not loaded
     # a summary of the article above it ('摘要:近日,…', '导读:淮安涟水县…'), which the text then says in full
-    re.compile(r"^(摘要|摘要提示|导读|内容提要|内容摘要|核心提示)\s*:\s*\S"),
+    re.compile(r"^(本文摘要|摘要|摘要提示|导读|内容提要|内容摘要|核心提示)\s*:\s*\S"),
     # a government site's prompt before an outside link: '您访问的链接即将离开“…”门户网站 是否继续?' / '继续访问放弃'
     re.compile(r"^您访问的链接即将离开.{0,40}$|^继续访问\s*放弃$"),
     # a box of other links: '更多>>热门排行'; a comment box's rules: '·请注意语言文明,尊重网络道德…'

@@ -137,10 +137,12 @@ _NEWSPAPER_PAGE = re.compile(rf"{EDITION_LABEL}|[上下]一版|版面导航", re
 # Photo captions and credits, reading-time widgets, "now reading" bars.
 _CAPTION = re.compile(r"图源|图片来源|供图|摄影|(记者|通讯员)\s*\S{2,4}\s*摄|本篇文章\d+字|读完约|阅读时间|正在阅读"
                       r"|\.(jpe?g|png|gif|bmp|webp)\b|图片_\d|^(小编|责编|编校|编审|审核|校对)|\s(小编|责编)\b|^(关注|下载|点击|扫码)"
-                      r"|^资料图|[。\s][\u4e00-\u9fff]{2,4}\s*摄$|[(]视频截图[)]|\s图\s*:\s*\S")  # '资料图为居民进行核酸检测。 某某 摄'
+                      r"|^资料图|[。\s][\u4e00-\u9fff]{2,4}\s*摄$|[(]视频截图[)]|\s图\s*:\s*\S"  # '资料图为…。 某某 摄'
+                      r"|^▲|[(]图\s*/\s*\S{1,12}[)]$")  # '▲北京再现本土疫情。(图/CFP)': a photo's caption
 
 # Breadcrumbs anywhere in a line: '您当前浏览位置:首页>今日贺兰', '每經網首頁 > 首發快訊 > 正文'.
-_BREADCRUMB = re.compile(r"(当前|所在|现在|浏览)\S{0,2}位置|首页\s*(>|»|›|/|-)|>\s*正文$|>>|»[^»]+»")  # ('论坛 » 讨论区 » …')
+# ('论坛 » 讨论区 » …'; '丁蜀镇>政府信息公开>公告公示': three steps or more)
+_BREADCRUMB = re.compile(r"(当前|所在|现在|浏览)\S{0,2}位置|首页\s*(>|»|›|/|-)|>\s*正文$|>>|»[^»]+»|^(?:[^>]{1,16}>){2,}[^>]{1,16}$")
 _SITE_CLOCK = re.compile(r"^(今天是|今日是)")  # (a newspaper's edition date also prints its weekday: not this)
 # (not a farm's headline opening with the day of its news, the place right after: '2022年9月30日白银市靖远县…调整')
 _STARTS_WITH_FULL_DATE = re.compile(r"^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}(?!\d)"
@@ -169,10 +171,11 @@ _CONTEXT_CLAUSE = re.compile(r"(随着|为了|为|面对|针对)[^,。!?;:]{2,40
 _PURPOSE_GOES_ON = re.compile(r"(尽快|进一步|切实|有效|全力|确保|加快|持续|全面|更好|努力)[^,。!?;:]{2,40},"
                               r"(?=\s*(\d{1,2}\s*月|今年|近日|近期|日前|连日来))|\d{1,2}\s*月份?以来\s*,")
 # '经…研究决定,' / '现决定:': what follows is the decision a notice announces.
-_DECISION = re.compile(r"(研究|研判|会议)?决定\s*[,:]")
+_DECISION = re.compile(r"(研究|研判|会议)?决定\s*[,:]|经专家研判\s*,")  # ('根据…形势,经专家研判,即日起对…调整如下:')
 _DECISION_WITHIN = 300
 _SALUTATION_OPENING = re.compile(r"[^。!?,:]{0,24}(们|朋友|乡亲|居民|市民|村民|群众|商户|同志|同胞)\s*:\s*")
 _DECISION_TITLE_MAX = 40
+_AS_FOLLOWS_END = re.compile(r"(?<=\S{6})如下$")  # '…管理措施调整如下': what follows is the list
 _CLAUSE_OR_SENTENCE_STOP = re.compile(r"[,;。!?:]")
 _OPENS_WITH_A_REASON = re.compile(r"(为了|为|按照|根据|依据|依照|鉴于|经)")
 # '从8月3日起,' / '自即日起' / '自发布之日起' / '自2022年4月28日12时起将…': when a decision takes effect.
@@ -188,7 +191,8 @@ _LEAD_PREFIXES = (
     # a feature's lead opening with someone's words: '“从7日下午开始,我们就连续奋战在一线。”12月9日,…'
     re.compile(r"\s*“[^“”]{4,80}”\s*(?=\S)"),
     re.compile(r"\s*[(\[【][^)\]】]{0,60}(讯|记者|通讯员|报道|电)[^)\]】]{0,60}[)\]】]\s*"),
-    re.compile(r"\s*[(][^()]{2,30}\s[\u4e00-\u9fff]{2,3}[)]\s*"),  # (县疫情防控社防组 姜颖): a desk and its writer
+    # (县疫情防控社防组 姜颖): a desk and its writer; (刘燚 让卓斯杰): two writers
+    re.compile(r"\s*[(][^()]{2,30}\s[\u4e00-\u9fff]{2,5}[)]\s*"),
     re.compile(r"\s*(本报讯|本网讯|本台讯|本报|本网|讯)\s*"),
     re.compile(r"\s*[\u4e00-\u9fff]{2,6}讯\s*(?=[(\[【])"),  # '(本报)合作讯 (记者 …)': a place's dispatch, its reporter after
     # '云上黄梅报道(全媒体记者:费留灿)8月7日,…': an outlet's report and its reporter
@@ -233,6 +237,8 @@ _LEAD_PREFIXES = (
     # '记者在…采样点见到“80后”志愿者某某时,': the reporter's visit framing what follows
     re.compile(r"\s*\S{0,8}(记者|通讯员)\s*(在|于)[^,。]{2,40}(看到|见到)[^,。]{0,24}[,:]"),
     re.compile(r"\s*(据|来自)[^,。]{0,40}(消息|报道|通报)\s*[,:]?"),  # 据“北京朝阳”客户端消息,
+    # '大陆卫健委3日通报,2日,新增…': who reported, on which day; the news follows
+    re.compile(r"\s*[\u4e00-\u9fff]{2,12}?\d{1,2}\s*日\s*(通报|发布|公布)\s*[,:]\s*"),
     # 国际在线贵州消息:, 央视网消息(记者某某)
     # (with its place and day: '央广网北京11月1日消息(记者…)')
     re.compile(r"\s*[^,。:\s(]{2,10}(在线|网|社|台|新闻|客户端|日报|晚报)[^,。:\s(\d]{0,6}?(\d{1,2}\s*月\s*\d{1,2}\s*日)?消息"
@@ -751,13 +757,14 @@ def supplied_title(lead: str) -> str:
         # '为加强…,按照…要求,经…指挥部研究决定,从8月3日起暂时取消各村赶集活动,…': what was decided is the news,
         # without the day it takes effect.
         after = _lead_start(key, decided.end())
+        after += 2 if key.startswith("决定", after) else 0  # ('经专家研判,决定自10月17日8时起,解除…')
         effective = _TAKES_EFFECT.match(key, after)
         after = effective.end() if effective else after
         clause = _CLAUSE_OR_SENTENCE_STOP.search(key, after)
         clause_end = clause.start() if clause else len(key)
         # (whole, when it is one clause of headline length; a long list of places is left to the rules below)
         if HEADLINE_MIN + 4 <= clause_end - after <= _DECISION_TITLE_MAX and not key.startswith("至", after):
-            return text[after:clause_end].strip(" ,，、;；:：")
+            return _AS_FOLLOWS_END.sub("", text[after:clause_end].strip(" ,，、;；:："))
     seen_context = False
     while (context := _CONTEXT_CLAUSE.match(key, start) or (seen_context and _PURPOSE_GOES_ON.match(key, start))):
         seen_context = True
@@ -828,6 +835,9 @@ def joined_headlines(lines: list[str], keys: list[str], above: list[int]) -> lis
             # The last piece is the document's kind (通 告, 的通告, 2号令), or the first is plainly unfinished;
             # no piece but the last is a finished headline of its own.
             ends_with_kind = bool(DOCUMENT_KIND_END.search(joined_key))
+            # '关于疫情期间暂停' / '清明祭扫活动的通告(第24号)': a heading broken mid-way, its number after its kind
+            broken_heading = n == 2 and pieces[0].startswith("关于") \
+                and bool(DOCUMENT_KIND_END.search(_NUMBER_AFTER_KIND.sub("", joined_key)))
             kind_last = (ends_with_kind or bool(_REPORT_KIND_PIECE.fullmatch(cleaned[-1]))) \
                 and len(cleaned[-1]) <= _KIND_PIECE_MAX
             # '花都区关于解除…' / '…的通告'; '…疫情防控指挥部' / '关于解除…的通告'
@@ -840,7 +850,8 @@ def joined_headlines(lines: list[str], keys: list[str], above: list[int]) -> lis
             broken_issuer = ends_with_kind and bool(_MID_ISSUER_END.search(match_key(pieces[0])))
             # '湖北各地发布告急提醒' / '及最新健康管理政策': the next line goes on with a conjunction
             goes_on = n == 2 and bool(_CONJUNCTION_START.match(pieces[1]))
-            if not (kind_last or about or open_quote or broken_issuer or goes_on or _UNFINISHED_END.search(pieces[0])):
+            if not (kind_last or about or open_quote or broken_issuer or broken_heading or goes_on
+                    or _UNFINISHED_END.search(pieces[0])):
                 continue
             # ('…何时宣布解除(…)' over '通 告': a farm's headline over the notice's heading, not its issuer)
             if _NOTICE_KIND_LINE.fullmatch(cleaned[-1]) and n == 2 and not (_names_an_issuer(pieces[0])

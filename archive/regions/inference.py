@@ -11,6 +11,7 @@ national or foreign matters, or when no region stands out.
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 
@@ -98,7 +99,8 @@ class _Signals:
 
 def _decide(mentions: list[Mention], tally: Tally, gazetteer: Gazetteer, title_devised: bool = False,
             source_is_media: bool = False, source_is_government: bool = False) -> RegionGuess:
-    ranked = _speaker_first(_title_province_first(tally.ranked_provinces(), mentions), mentions, source_is_government)
+    ranked = _speaker_first(_title_province_first(tally.ranked_provinces(), mentions), mentions, source_is_government,
+                            title_devised)
     if not ranked:
         return _no_region(mentions, "no local evidence")
     province_code = ranked[0][0]
@@ -171,21 +173,28 @@ def _title_province_first(ranked: list[tuple[str, float]], mentions: list[Mentio
 
 
 def _speaker_first(ranked: list[tuple[str, float]], mentions: list[Mention],
-                   source_is_government: bool = False) -> list[tuple[str, float]]:
+                   source_is_government: bool = False, title_devised: bool = False) -> list[tuple[str, float]]:
     """A text written from inside (我县, 全市) and signed or published by a body of one province is that
     province's, whatever other places its title names ('…我县有长春确诊病例的密接人员', signed 铁岭县…指挥部)."""
     code = _speaking_province(mentions)
-    if code is None or not ranked or ranked[0][0] == code or all(c != code for c, _ in ranked):
+    if code is not None and ranked and all(c != code for c, _ in ranked):
+        # ('来(返)赣人员' is the only mention of 江西: those words are its evidence)
+        ranked = ranked + [(code, sum(m.weight for m in mentions if m.kind == "local"
+                                      and _COMING_BACK_CHAR.fullmatch(m.text)))]
+    if code is None or not ranked or ranked[0][0] == code or all(c != code or not w for c, w in ranked):
         return ranked
     # A newspaper of another province reporting what the title names in full ('北京:400场发布会…' in 香港商报)
     # does not speak from inside it; a title in the local voice does ('我县有长春确诊病例的密接人员'), and so does
     # a government body's notice on travellers from the place its title names ('关于加强四川省入(返)迪人员…',
-    # 迪庆州…指挥部办公室).
+    # 迪庆州…指挥部办公室), and a title naming the place travellers come to ('…来(回)江华人员…', in 江华融媒).
     in_title = _title_weights(mentions)
     body_issues = source_is_government and any(m.zone == "source" and not m.from_host and m.resolved is not None
                                                and m.resolved.province_code == code for m in mentions)
-    if not body_issues and in_title.get(ranked[0][0], 0.0) >= TITLE_LOCAL_EVIDENCE and not in_title.get(code) \
-            and not any(m.kind == "local" and m.zone == "title" and m.text.startswith(_FIRST_PERSON) for m in mentions):
+    # (a devised title is the lead's own words: '根据宁夏…疫情形势' over '来渝返渝人员' is no headline of 宁夏's)
+    if not body_issues and not title_devised and in_title.get(ranked[0][0], 0.0) >= TITLE_LOCAL_EVIDENCE \
+            and not in_title.get(code) \
+            and not any(m.kind == "local" and m.zone == "title"
+                        and (m.text.startswith(_FIRST_PERSON) or _COMING_BACK_CHAR.fullmatch(m.text)) for m in mentions):
         return ranked
     return sorted(ranked, key=lambda item: item[0] != code)
 
@@ -207,12 +216,38 @@ def _speaking_province(mentions: list[Mention]) -> str | None:
     if not any(m.kind == "local" and not m.scope_of_a_place for m in mentions):
         return None
     speaker = {m.resolved.province_code for m in mentions if m.zone == "source" and m.resolved is not None}
+    if not speaker:
+        speaker = _coming_back_here_names(mentions)
     if not speaker and any(m.kind == "local" and m.text in PROVINCE_VOICE for m in mentions):
         # '我省…从省外低风险地区来黔人员': people arriving at the province the text speaks for name it (not a
         # county's voice: its '入辽' may be 辽源's)
         speaker = {m.resolved.province_code for m in mentions if m.resolved is not None and m.zone in ("lead", "body")
                    and m.sense.abbreviation and m.text[0] in ARRIVAL_ABBREVIATION_VERBS}
     return speaker.pop() if len(speaker) == 1 else None
+
+
+# '来兴返兴人员' under '兴山县…指挥部', '来渝返渝人员', '来(返)赣人员': the place the text speaks from, named by its
+# first character. A province's abbreviation counts alone only where no city or county starts with it too
+# (not 新, 宁, 辽 …).
+_COMING_BACK_CHAR = re.compile(r"来(.)返\1|[入来][(（][返回][)）](.{1,4})")
+_UNSHARED_PROVINCE_ABBREVIATIONS = {"渝": "500000", "赣": "360000", "黔": "520000", "滇": "530000", "鄂": "420000",
+                                    "湘": "430000", "粤": "440000", "桂": "450000", "琼": "460000", "闽": "350000",
+                                    "皖": "340000", "豫": "410000", "冀": "130000", "晋": "140000", "沪": "310000",
+                                    "浙": "330000", "鲁": "370000", "陕": "610000", "陇": "620000", "津": "120000"}
+
+
+def _coming_back_here_names(mentions: list[Mention]) -> set[str]:
+    chars = {m.group(1) or m.group(2) for mention in mentions if mention.kind == "local"
+             and (m := _COMING_BACK_CHAR.fullmatch(mention.text))}
+    if len(chars) != 1:
+        return set()
+    char = chars.pop()
+    named = {m.resolved.province_code for m in mentions if m.resolved is not None and not m.from_host
+             and m.zone in ("title", "lead", "body", "source") and m.resolved.level != "province"
+             and m.resolved.name.startswith(char)}
+    if named:
+        return named
+    return {_UNSHARED_PROVINCE_ABBREVIATIONS[char]} if char in _UNSHARED_PROVINCE_ABBREVIATIONS else set()
 
 
 def _signals(mentions: list[Mention], ranked: list[tuple[str, float]]) -> _Signals:

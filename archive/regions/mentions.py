@@ -117,7 +117,8 @@ def collect_mentions(
 
 # '来镇返镇人员', '入(返)迪人员': people coming to the place the text speaks from, named by its one-character
 # abbreviation; the writer's voice as much as 我市 (not in the page around the article: another item's words).
-_COMING_BACK_HERE = re.compile(r"来([\u4e00-\u9fff])返\1(?=人员|群众|车辆)|[入来][(（]返[)）]([\u4e00-\u9fff])(?=人员)")
+# ('来(回)江华人员': or its short name)
+_COMING_BACK_HERE = re.compile(r"来([\u4e00-\u9fff])返\1(?=人员|群众|车辆)|[入来][(（][返回][)）]([\u4e00-\u9fff]{1,4}?)(?=人员)")
 
 
 def _coming_back_here(segment: Segment, offset: int) -> list[Mention]:
