@@ -111,6 +111,10 @@ _CHAIN_WORD = (r"(?:[A-Za-z]++|\d++|官方|手机|平台|官网|网址|网站|�
                r"登录|入口|个人|桌面|应用|版|首页|地址|游戏|盒子|真人|电子)")
 # (possessive: a long run of letters must not be split every way before the chain fails)
 _UNDERSCORE_SPAM_CHAIN = re.compile(rf"{_CHAIN_WORD}++(?:_{_CHAIN_WORD}++){{2,}}", re.I)
+# Casino brands spliced between a sentence's words, taking none of them: '过来了尊龙凯时中国官方网站,只要…',
+# '就采澳门金沙取了', '…beat365体育亚洲入口'; and a converter's glosses: '《读:kàn》', '(练:yǒu)', '《繁:俬》'.
+_SPLICED_BRAND = re.compile(r"尊龙凯时(中国)?(官方网站|官网)?|澳门金沙|(澳门)?新葡京|beat365(体育)?(亚洲)?(入口)?"
+                            r"|《(繁|读)\s*:[^》]{1,8}》|[(](练|繁|读)\s*:[^()]{1,8}[)]", re.I)
 _GAMBLING_CUE = re.compile(r"365|bet|体育|足球|娱乐|彩|赌|棋牌|博", re.I)
 _GLUED_CHAIN_END = re.compile(r"[A-Za-z0-9]{2,12}[\u4e00-\u9fff]{0,4}?(应用|下载|网址|官网|平台|app)", re.I)
 # Leftovers of markup and file names: '?span style=', 'image.png', 'tpl_font3.html', '//heihe.dbw.cn'.
@@ -202,7 +206,8 @@ _SHARE_TARGET = r"(分享到|分享|微信好友|微信|朋友圈|新浪微博|�
 
 _SINGLE_LINE_RULES = (
     # breadcrumbs and top bars
-    re.compile(r"^(当前位置|您的位置|你的位置|您现在的位置|您当前的位置|你现在的位置|所在位置|当前页面)\s*[:>]?"),
+    # (also after a bullet: '• 您当前的位置:首页 > 国内新闻 > …')
+    re.compile(r"^[•·*]?\s*(当前位置|您的位置|你的位置|您现在的位置|您当前的位置|你现在的位置|所在位置|当前页面)\s*[:>]?"),
     re.compile(r"^\S{0,8}?(您|你)的?(现在|当前)?(所在)?的?位置\s*[:>]"),
     # a hotline in a top bar: '新闻热线:0554-8685531 / 0554-8629907  网站地图 - …'
     re.compile(r"^(新闻热线|报料热线|爆料热线|投诉热线|值班电话|热线电话)\s*:.{0,100}$"),
@@ -225,7 +230,9 @@ _SINGLE_LINE_RULES = (
     re.compile(r"^分享到\s*:"),
     # QR prompts about the page itself (扫描二维码预约核酸检测 is an instruction in the story)
     re.compile(r"^(微信|手机)?扫一扫\s*:?$"),
-    re.compile(r"^.{0,10}(扫一扫|扫描|扫码).{0,20}(打开|分享|关注|阅读|浏览|本页|当前页|本文|手机版|公众号|移动端|客户端).{0,10}$"),
+    # ('扫描关注某某网微信公众号,第一时间获取更多精彩内容。')
+    re.compile(r"^.{0,10}(扫一扫|扫描|扫码).{0,20}(打开|分享|关注|阅读|浏览|本页|当前页|本文|手机版|公众号|移动端|客户端).{0,10}$"
+               r"|^(扫描|扫码)关注.{0,20}(公众号|微信).{0,24}$"),
     # site operator and editor lines
     # (not a bracketed credit that opens the lead: '(记者:罗超)9月27日,区委副书记…')
     # (nor a whole page run into one line after its source label: '来源:…办公室 …的通告 根据…')
@@ -562,6 +569,7 @@ def strip_spam_prefix(line: str) -> str:
             line, key = line[glued.end():], key[glued.end():]
     spans = [found.span() for pattern in (_SPLICED_SPAM, _INLINE_JUNK) for found in pattern.finditer(key)]
     spans += [found.span() for found in _UNDERSCORE_SPAM_CHAIN.finditer(key) if _GAMBLING_CUE.search(found.group())]
+    spans += [found.span() for found in _SPLICED_BRAND.finditer(key)]
     spans = _merged(spans + _jammer_spans(key))
     for start, end in reversed(spans):
         line = line[:start] + line[end:]

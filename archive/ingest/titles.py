@@ -56,7 +56,7 @@ _NOT_HEADLINE_END = tuple("。,;:、")  # on the width-folded key
 _LABEL_PREFIX = re.compile(r"[「【\[(]?\s*(本文|文章)?(导读|摘要|内容提要|提要|核心提示|编者按|来源|作者|记者|编辑|通讯员|主题)\s*:")
 # 【快讯】, 【防疫前沿】, 【聊城】, 『途径』, (抗击新冠肺炎), 国社@青海丨, 其他关于… in front of a headline: a column tag;
 # so is a campaign's slogan in brackets, '【统筹抓好疫情防控和经济社会发展各项工作】', when a headline follows.
-COLUMN_TAG = re.compile(r"^\s*(?:【[^】]{1,16}】\s*|【[^】]{17,24}】\s*(?=\S{6})|\[[^\]]{1,12}\]\s*|『[^』]{1,12}』\s*|[(][^()]{2,8}[)](?=\S{6})|[^丨|\s]{1,10}丨|[^丨|\s]{2,10}\s?\|\s?(?=\S{6})"
+COLUMN_TAG = re.compile(r"^\s*(?:【[^】]{1,16}】\s*|「[^」]{1,8}」\s*(?=\S{6})|【[^】]{17,24}】\s*(?=\S{6})|\[[^\]]{1,12}\]\s*|『[^』]{1,12}』\s*|[(][^()]{2,8}[)](?=\S{6})|[^丨|\s]{1,10}丨|[^丨|\s]{2,10}\s?\|\s?(?=\S{6})"
                         r"|(?:海[报報]|[视視][频頻]|[图圖][解文]|快[讯訊])\s*[?？]\s*(?=\S{6})"  # '海報?…': a tag whose bar was lost
                         r"|#[^#\s]{1,12}#\s*(?=\S{6})"  # '#通遼頭條#…': a topic hashtag
                         r"|\d{1,2}月\d{1,2}日更新(消息)?\s+(?=\S{6})"  # '10月13日更新消息 …': a content farm's stamp
@@ -630,6 +630,7 @@ def clean_headline(text: str) -> str:
     text = _KEYWORD_BEFORE.sub("", text).strip() or text
     text = _DISPATCH_BEFORE.sub("", text).strip() or text
     text = _TITLE_LABEL.sub("", text).strip() or text
+    text = _DATE_LABEL_AFTER.sub("", text).strip() or text
     doubled = _PRINTED_TWICE.fullmatch(text)  # '某县最新疫情防控规定某县最新疫情防控规定通知': a farm's glued copy
     text = doubled.group(1) if doubled else text
     return re.sub(r"\s+", "", text) if _SPACED_LETTERS.match(text) else text
@@ -639,10 +640,12 @@ def clean_headline(text: str) -> str:
 _COMPILED_FROM_AFTER = re.compile(r"\s*[(]根据[^()]{4,80}[)]$")
 # '吐鲁番封城要封到哪时候,第1张': a gallery's picture number after the headline.
 # ('…小城也需要被关注(组图)': a portal's note that pictures go with it)
-_GALLERY_PICTURE_AFTER = re.compile(r"\s*[,,]\s*第\d{1,2}张$|\s*[(（](组图|多图|图|图文|视频|附视频)[)）]$")
+_GALLERY_PICTURE_AFTER = re.compile(r"\s*[,,]\s*第\d{1,2}张$|\s*[(（](组图|多图|图|图文|视频|附视频)[)）]$|(?<=\S{6})【\d{1,2}】$")
 # '28号今日疫情_从2月26日起…', '杭州肺炎一例_杭州…指挥部:不封城!': a content farm's search keyword before the headline.
 _KEYWORD_BEFORE = re.compile(r"^[^_\s]{2,10}_(?=[^_]{10,}$)")
 # '信件标题: 网上有关于疫情的一些传言想咨询一下': a mailbox's or a form's label for the title.
+# '…筑牢疫情防控防线时间:2020-02-14': the dateline's label run onto the headline.
+_DATE_LABEL_AFTER = re.compile(r"(?<=\S{6})(?:(发布时间|发布日期)\s*:?|(时间|日期)\s*:)\s*$")  # (not '…登记时间')
 _TITLE_LABEL = re.compile(r"^(信件标题|信件標題|来信标题|來信標題|标题|標題|题目|題目)\s*:\s*(?=\S{4})")
 # '新华社北京8月21日电 综述:美国…': the agency's dispatch line, and its genre label, opening the headline.
 _DISPATCH_BEFORE = re.compile(r"^\S{2,8}?(社|网|台|报)\S{0,6}?\d{1,2}月\d{1,2}日电\s+(?:(综述|特写|述评|通讯|新闻分析|专访)\s*[::]\s*)?"
@@ -779,6 +782,8 @@ def supplied_title(lead: str) -> str:
     dated = _RUN_IN_DATELINE.search(key, start, end)
     if dated and dated.start() - start >= 6:  # 'headline 2021-11-26 23:27 text…': a page run into one line
         end = dated.start()
+        label = _DATE_LABEL_AFTER.search(key, start, end)  # ('…防线时间:2020-02-14 …': its label too)
+        end = label.start() if label and key[label.end():end].strip(" :") == "" else end
     if end - start > SUPPLIED_TITLE_MAX:
         # Whole clauses only: cut at the last clause stop that keeps the title short.
         longer = [m.start() for m in _CLAUSE_STOP.finditer(key, start, end) if m.start() - start >= 6]
