@@ -114,6 +114,7 @@ _UNDERSCORE_SPAM_CHAIN = re.compile(rf"{_CHAIN_WORD}++(?:_{_CHAIN_WORD}++){{2,}}
 # Casino brands spliced between a sentence's words, taking none of them: '过来了尊龙凯时中国官方网站,只要…',
 # '就采澳门金沙取了', '…beat365体育亚洲入口'; and a converter's glosses: '《读:kàn》', '(练:yǒu)', '《繁:俬》'.
 _SPLICED_BRAND = re.compile(r"尊龙凯时(中国)?(官方网站|官网)?|澳门金沙|(澳门)?新葡京|beat365(体育)?(亚洲)?(入口)?"
+                            r"|‘[A-Za-z0-9]{1,6}(入口|官网|平台|下载|app)’"  # '…战疫情‘k1入口’'
                             r"|《(繁|读)\s*:[^》]{1,8}》|[(](练|繁|读)\s*:[^()]{1,8}[)]", re.I)
 _GAMBLING_CUE = re.compile(r"365|bet|体育|足球|娱乐|彩|赌|棋牌|博", re.I)
 _GLUED_CHAIN_END = re.compile(r"[A-Za-z0-9]{2,12}[\u4e00-\u9fff]{0,4}?(应用|下载|网址|官网|平台|app)", re.I)

@@ -45,6 +45,9 @@ def strip_pinyin_counted(text: str) -> tuple[str, int]:
 _LETTERS = r"[A-Za-z\u00c0-\u024f\u0300-\u036f]"
 _OPEN_FRAGMENT = re.compile(rf"(?<={_HAN})[ \t]?[(（]({_LETTERS}{{1,12}})(?![)）]|{_LETTERS})")
 _CLOSE_FRAGMENT = re.compile(rf"(?<={_HAN})({_LETTERS}{{1,12}})[)）]")
+# An annotation whose character and opening bracket a bad conversion turned into '?': '墨龍?zhí)妓…', '未央?yún)^(qū),'
+# (the character is lost either way; the syllable and its brackets go)
+_MANGLED_FRAGMENT = re.compile(rf"(?<={_HAN})\?({_LETTERS}{{1,12}})[)）](?:\^[(（]{_LETTERS}{{1,12}}[)）])?")
 
 
 def _strip_fragments(text: str) -> tuple[str, int]:
@@ -58,6 +61,7 @@ def _strip_fragments(text: str) -> tuple[str, int]:
         return match.group(0)
 
     text = _OPEN_FRAGMENT.sub(replace, text)
+    text = _MANGLED_FRAGMENT.sub(replace, text)
     return _CLOSE_FRAGMENT.sub(replace, text), removed
 
 

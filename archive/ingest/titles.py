@@ -197,7 +197,8 @@ _LEAD_PREFIXES = (
     re.compile(r"\s*[\u4e00-\u9fff]{2,6}讯\s*(?=[(\[【])"),  # '(本报)合作讯 (记者 …)': a place's dispatch, its reporter after
     # '云上黄梅报道(全媒体记者:费留灿)8月7日,…': an outlet's report and its reporter
     re.compile(r"\s*[\u4e00-\u9fff]{2,10}报道\s*[(][^()]{2,30}[)]\s*"),
-    re.compile(r"\s*(综合报道|综合消息)\s*[,:]?\s*"),  # '中新网2月15日电 综合报道,日本及韩国…'
+    # '中新网2月15日电 综合报道,日本及韩国…', '综合新华社驻外记者报道:韩国和伊朗…'
+    re.compile(r"\s*(综合报道|综合消息|综合[^,。:]{2,12}?(报道|消息)\s*[:,])\s*[,:]?\s*"),
     re.compile(r"\s*[•·●]\s*\[[^\]]{2,40}\]\s*"),  # '• [国家卫生健康委新闻发言人 米锋]': a transcript's speaker
     re.compile(r"\s*(大家|各位)?(上午|下午|晚上)好\s*[!,。]?\s*"),  # '各位媒体朋友:大家下午好!' (a greeting)
     re.compile(rf"\s*{SOURCE_BYLINE}\s*"),  # 天山网讯(记者…), 羊城晚报讯 16日晚
