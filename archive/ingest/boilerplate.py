@@ -645,7 +645,8 @@ _COUNTER_LINE = re.compile(r"^(?=.*[|,])(?=.*\d,\d|.*\d\s*\|)[\d\s\-:/,.|]+$")
 _OTHER_DAY_LABEL = re.compile(r"^(注册|注册时间|加入时间|最后登录|上次登录|出生|生日|成立时间)\s*:")
 
 
-_PUBLICATION_LABEL = re.compile(r"发布时间|发布日期|发表时间")
+# A page's own label for when it was published (dating reads it before a date without its colon).
+PUBLICATION_LABEL = re.compile(r"发布时间|发布日期|发表时间")
 _PAGE_WIDGET_LABEL = re.compile(r"字体\s*:|字号\s*:|打印|收藏")
 
 
@@ -678,7 +679,7 @@ def is_dateline(key: str) -> bool:
     # '中国新闻网 · 杨强 陈秋霞 黄令妍 | 发布时间2022-02-15 10:28:01': an outlet and its writers before a labelled
     # date and time
     words = [name for name in names if re.search(r"[\u4e00-\u9fffA-Za-z]", name)]
-    if _PUBLICATION_LABEL.search(key) and _CLOCK_TIME_END.search(key) and 2 <= len(words) <= 5 \
+    if PUBLICATION_LABEL.search(key) and _CLOCK_TIME_END.search(key) and 2 <= len(words) <= 5 \
             and all(len(word) <= 12 for word in words):
         return True
     return bool(_CLOCK_TIME_END.search(key)) and 2 <= len(names) <= 3 and all(len(name) <= 12 for name in names) \

@@ -26,8 +26,8 @@ from datetime import date
 from archive.chinese_text import match_key
 
 from . import dates
-from .boilerplate import (DAY_BEFORE_PLACE_HEADLINE, EDITION_LABEL, OUTLET_GROUP, SOURCE_BYLINE, UNKNOWN_SOURCE,
-                          is_counter_line, is_dateline, is_prose, tail_start)
+from .boilerplate import (DAY_BEFORE_PLACE_HEADLINE, EDITION_LABEL, OUTLET_GROUP, PUBLICATION_LABEL, SOURCE_BYLINE,
+                          UNKNOWN_SOURCE, is_counter_line, is_dateline, is_prose, tail_start)
 from .titles import RUN_IN_HEADING
 
 _FULL = (dates.DAY, dates.MONTH)
@@ -521,7 +521,7 @@ def _evidence_dates(key: str) -> list[dates.DateMatch]:
     return kept
 
 
-_LABEL_WORD_BEFORE = re.compile(r"(发布时间|发布日期|发表时间)\s*$")
+_LABEL_WORD_BEFORE = re.compile(rf"({PUBLICATION_LABEL.pattern})\s*$")
 
 
 def _is_scraper_stamp(key: str, d: dates.DateMatch) -> bool:

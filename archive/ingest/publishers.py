@@ -14,6 +14,7 @@ from archive.chinese_text import han_count, match_key
 from . import dates
 from .boilerplate import MEDIA_CREDIT, is_dateline, is_prose
 from .dating import TRAILING_CREDITS
+from .titles import WIRE_DISPATCH
 
 _SOURCE_LABEL = re.compile(r"(?:^|\s|】)(?:来源|稿件来源|信息来源|文章来源|发布机构|发布单位|来源单位)\s*:\s*")
 _FROM_ATTRIBUTION = re.compile(r"^本文(?:来自|转载自|来源于)\s*[“\"「『]?")
@@ -50,10 +51,10 @@ _AGENCY_LEAD = re.compile(
     r"[\u4e00-\u9fff]{0,6}?\s*(?:\d{1,2}\s*月\s*\d{1,2}\s*日\s*)?(?:电|讯|消息|记者)"
 )
 # '新华社北京8月21日电': a wire's dispatch, its agency first.
-_DISPATCH = re.compile(r"^([\u4e00-\u9fff]{2,8}?(?:社|网|台|报))[\u4e00-\u9fff]{0,6}?\d{1,2}\s*月\s*\d{1,2}\s*日电")
-# A notice's title names its issuing body: '罗田县…防控工作指挥部6号令', '…指挥部关于…的通告'.
+_DISPATCH = re.compile(rf"^{WIRE_DISPATCH}")
 # '据“西秀发布”微博消息:…': the account a report is quoted from, named in quotes before the text.
 _QUOTED_ACCOUNT = re.compile(r"^据\s*[“\"「]([^”\"」]{2,16})[”\"」]\s*(?:微博|微信公众号|微信|客户端|官微|公众号)?\s*消息")
+# A notice's title names its issuing body: '罗田县…防控工作指挥部6号令', '…指挥部关于…的通告'.
 _ISSUER_IN_TITLE = re.compile(
     r"^(.{4,40}?(?:指挥部|办公室|领导小组|人民政府|委员会|管委会|局|中心|机制))(?:关于|通告|公告|通知|紧急通知|\d+\s*号令|令|第)"
 )

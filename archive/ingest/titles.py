@@ -645,12 +645,13 @@ _GALLERY_PICTURE_AFTER = re.compile(r"\s*[,,]\s*第\d{1,2}张$|\s*[(（](组图|
 # '28号今日疫情_从2月26日起…', '杭州肺炎一例_杭州…指挥部:不封城!': a content farm's search keyword before the headline.
 _KEYWORD_BEFORE = re.compile(r"^[^_\s]{2,10}_(?=[^_]{10,}$)")
 # '信件标题: 网上有关于疫情的一些传言想咨询一下': a mailbox's or a form's label for the title.
+_TITLE_LABEL = re.compile(r"^(信件标题|信件標題|来信标题|來信標題|标题|標題|题目|題目)\s*:\s*(?=\S{4})")
 # '…筑牢疫情防控防线时间:2020-02-14': the dateline's label run onto the headline.
 _DATE_LABEL_AFTER = re.compile(r"(?<=\S{6})(?:(发布时间|发布日期)\s*:?|(时间|日期)\s*:)\s*$")  # (not '…登记时间')
-_TITLE_LABEL = re.compile(r"^(信件标题|信件標題|来信标题|來信標題|标题|標題|题目|題目)\s*:\s*(?=\S{4})")
-# '新华社北京8月21日电 综述:美国…': the agency's dispatch line, and its genre label, opening the headline.
-_DISPATCH_BEFORE = re.compile(r"^\S{2,8}?(社|网|台|报)\S{0,6}?\d{1,2}月\d{1,2}日电\s+(?:(综述|特写|述评|通讯|新闻分析|专访)\s*[::]\s*)?"
-                              r"(?=\S{6})")
+# '新华社北京8月21日电': a wire's dispatch, its agency first (a fragment; publishers reads the agency from group 1).
+WIRE_DISPATCH = r"([\u4e00-\u9fff]{2,8}?(?:社|网|台|报))[\u4e00-\u9fff]{0,6}?\d{1,2}\s*月\s*\d{1,2}\s*日电"
+# '新华社北京8月21日电 综述:美国…': the dispatch, and its genre label, opening the headline.
+_DISPATCH_BEFORE = re.compile(rf"^{WIRE_DISPATCH}\s+(?:(综述|特写|述评|通讯|新闻分析|专访)\s*[::]\s*)?(?=\S{{6}})")
 _PRINTED_TWICE = re.compile(r"(.{6,}?)\1.{0,4}")
 # '…均为隔离管控人员【齐心战疫成都得行】': a column's tag after the headline.
 _COLUMN_TAG_AFTER = re.compile(r"(?<=\S{8})\s*【[^】]{2,12}】$")
@@ -784,7 +785,7 @@ def supplied_title(lead: str) -> str:
     if dated and dated.start() - start >= 6:  # 'headline 2021-11-26 23:27 text…': a page run into one line
         end = dated.start()
         label = _DATE_LABEL_AFTER.search(key, start, end)  # ('…防线时间:2020-02-14 …': its label too)
-        end = label.start() if label and key[label.end():end].strip(" :") == "" else end
+        end = label.start() if label else end
     if end - start > SUPPLIED_TITLE_MAX:
         # Whole clauses only: cut at the last clause stop that keeps the title short.
         longer = [m.start() for m in _CLAUSE_STOP.finditer(key, start, end) if m.start() - start >= 6]

@@ -11,14 +11,13 @@ national or foreign matters, or when no region stands out.
 from __future__ import annotations
 
 import math
-import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 
-from .gazetteer import Gazetteer, RegionEntry, load_gazetteer
+from .gazetteer import PROVINCE_ABBREVIATIONS, Gazetteer, RegionEntry, load_gazetteer
 from .lexicon import (COUNTY_VOICE, DISTRICT_VOICE, GOVERNMENT_BODY_END, MEDIA_NAME, MUNICIPALITIES, NATIONAL_TITLE_WORDS,
                       PROVINCE_VOICE)
-from .mentions import ARRIVAL_ABBREVIATION_VERBS, Mention, collect_mentions
+from .mentions import Mention, collect_mentions
 from .zones import ZONE_WEIGHTS
 from .names import load_name_index
 from .normalise import normalise_for_matching
@@ -179,8 +178,7 @@ def _speaker_first(ranked: list[tuple[str, float]], mentions: list[Mention],
     code = _speaking_province(mentions)
     if code is not None and ranked and all(c != code for c, _ in ranked):
         # ('来(返)赣人员' is the only mention of 江西: those words are its evidence)
-        ranked = ranked + [(code, sum(m.weight for m in mentions if m.kind == "local"
-                                      and _COMING_BACK_CHAR.fullmatch(m.text)))]
+        ranked = ranked + [(code, sum(m.weight for m in mentions if m.coming_back_place))]
     if code is None or not ranked or ranked[0][0] == code or all(c != code or not w for c, w in ranked):
         return ranked
     # A newspaper of another province reporting what the title names in full ('北京:400场发布会…' in 香港商报)
@@ -194,7 +192,7 @@ def _speaker_first(ranked: list[tuple[str, float]], mentions: list[Mention],
     if not body_issues and not title_devised and in_title.get(ranked[0][0], 0.0) >= TITLE_LOCAL_EVIDENCE \
             and not in_title.get(code) \
             and not any(m.kind == "local" and m.zone == "title"
-                        and (m.text.startswith(_FIRST_PERSON) or _COMING_BACK_CHAR.fullmatch(m.text)) for m in mentions):
+                        and (m.text.startswith(_FIRST_PERSON) or m.coming_back_place) for m in mentions):
         return ranked
     return sorted(ranked, key=lambda item: item[0] != code)
 
@@ -222,32 +220,29 @@ def _speaking_province(mentions: list[Mention]) -> str | None:
         # '我省…从省外低风险地区来黔人员': people arriving at the province the text speaks for name it (not a
         # county's voice: its '入辽' may be 辽源's)
         speaker = {m.resolved.province_code for m in mentions if m.resolved is not None and m.zone in ("lead", "body")
-                   and m.sense.abbreviation and m.text[0] in ARRIVAL_ABBREVIATION_VERBS}
+                   and m.arriving}
     return speaker.pop() if len(speaker) == 1 else None
 
 
 # '来兴返兴人员' under '兴山县…指挥部', '来渝返渝人员', '来(返)赣人员': the place the text speaks from, named by its
 # first character. A province's abbreviation counts alone only where no city or county starts with it too
 # (not 新, 宁, 辽 …).
-_COMING_BACK_CHAR = re.compile(r"来(.)返\1|[入来][(（][返回][)）](.{1,4})")
-_UNSHARED_PROVINCE_ABBREVIATIONS = {"渝": "500000", "赣": "360000", "黔": "520000", "滇": "530000", "鄂": "420000",
-                                    "湘": "430000", "粤": "440000", "桂": "450000", "琼": "460000", "闽": "350000",
-                                    "皖": "340000", "豫": "410000", "冀": "130000", "晋": "140000", "沪": "310000",
-                                    "浙": "330000", "鲁": "370000", "陕": "610000", "陇": "620000", "津": "120000"}
+_UNSHARED_ABBREVIATIONS = frozenset("渝赣黔滇鄂湘粤桂琼闽皖豫冀晋沪浙鲁陕陇津")
+_PROVINCE_OF_ABBREVIATION = {abbreviation: code for code, abbreviations in PROVINCE_ABBREVIATIONS.items()
+                             for abbreviation in abbreviations}
 
 
 def _coming_back_here_names(mentions: list[Mention]) -> set[str]:
-    chars = {m.group(1) or m.group(2) for mention in mentions if mention.kind == "local"
-             and (m := _COMING_BACK_CHAR.fullmatch(mention.text))}
-    if len(chars) != 1:
+    places = {m.coming_back_place for m in mentions if m.coming_back_place}
+    if len(places) != 1:
         return set()
-    char = chars.pop()
+    place = places.pop()
     named = {m.resolved.province_code for m in mentions if m.resolved is not None and not m.from_host
              and m.zone in ("title", "lead", "body", "source") and m.resolved.level != "province"
-             and m.resolved.name.startswith(char)}
+             and m.resolved.name.startswith(place)}
     if named:
         return named
-    return {_UNSHARED_PROVINCE_ABBREVIATIONS[char]} if char in _UNSHARED_PROVINCE_ABBREVIATIONS else set()
+    return {_PROVINCE_OF_ABBREVIATION[place]} if place in _UNSHARED_ABBREVIATIONS else set()
 
 
 def _signals(mentions: list[Mention], ranked: list[tuple[str, float]]) -> _Signals:

@@ -79,6 +79,19 @@ class Mention:
         """The publishing site's address (_host_mentions), not a name written on the page."""
         return self.start == HOST_OFFSET
 
+    @property
+    def arriving(self) -> bool:
+        """An abbreviation after an arrival verb ('返辽', '来鲁'): where people arrive, the text's own place."""
+        return bool(self.sense.abbreviation) and self.text[0] in ARRIVAL_ABBREVIATION_VERBS
+
+    @property
+    def coming_back_place(self) -> str | None:
+        """The place a '来兴返兴' / '来(回)江华' mention (_coming_back_here) names: '兴', '江华'."""
+        if self.kind != "local":
+            return None
+        found = _COMING_BACK_WORDS.fullmatch(self.text)
+        return (found.group(1) or found.group(2)) if found else None
+
 
 def collect_mentions(
     *, title: str, body: str, source_name: str, source_url: str, index: NameIndex, gazetteer: Gazetteer,
@@ -118,7 +131,10 @@ def collect_mentions(
 # '来镇返镇人员', '入(返)迪人员': people coming to the place the text speaks from, named by its one-character
 # abbreviation; the writer's voice as much as 我市 (not in the page around the article: another item's words).
 # ('来(回)江华人员': or its short name)
-_COMING_BACK_HERE = re.compile(r"来([\u4e00-\u9fff])返\1(?=人员|群众|车辆)|[入来][(（][返回][)）]([\u4e00-\u9fff]{1,4}?)(?=人员)")
+_TO_HERE_BY_ONE_CHARACTER = r"来([\u4e00-\u9fff])返\1"
+_TO_HERE_IN_BRACKETS = r"[入来][(（][返回][)）]([\u4e00-\u9fff]{1,4}?)"
+_COMING_BACK_HERE = re.compile(rf"{_TO_HERE_BY_ONE_CHARACTER}(?=人员|群众|车辆)|{_TO_HERE_IN_BRACKETS}(?=人员)")
+_COMING_BACK_WORDS = re.compile(rf"{_TO_HERE_BY_ONE_CHARACTER}|{_TO_HERE_IN_BRACKETS}")  # (the mention's own text)
 
 
 def _coming_back_here(segment: Segment, offset: int) -> list[Mention]:
@@ -313,8 +329,7 @@ def _damp_movements(mentions: list[Mention], text: str, offset: int) -> None:
             and mention.start == previous.start + len(previous.text)
         )
         # ('武汉返辽来辽人员': 返辽 and 来辽 are where the returnees come to, the text's own place)
-        arriving = mention.sense.abbreviation and mention.text[0] in ARRIVAL_ABBREVIATION_VERBS
-        damped = not arriving and (
+        damped = not mention.arriving and (
             before.endswith(MOVEMENT_BEFORE)
             or after.startswith(MOVEMENT_AFTER)
             or bool(_RETURNEES_AFTER.match(text, end))
