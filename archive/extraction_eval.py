@@ -27,6 +27,7 @@ NONE = "-"  # label: the page is about no unit at this level (national item, who
 
 # A supplied title must not be any of these (the issue's title rules).
 _TIME_PHRASE = re.compile(r"^\s*(\d{4}\s*年)?\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号]|^\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}")
+_ONLY_TIMES = re.compile(r"^[\d\s年月日号、和及与至—-]+$")  # '2020年9月、2021年4月和7月'
 _BYLINE = re.compile(r"本报讯|本网讯|记者(?!招待会|见面会|会)|通讯员|客户端\s*[|｜]|^\s*[(（【]")  # (记者招待会: an event)
 _NOT_A_TITLE = re.compile(r"举报|无障碍|首页|索\s*引\s*号|标签|版权|ICP|当前位置")
 # An organisation's name ends like one; a date, a column name or a reprint note does not. Deliberately not
@@ -220,7 +221,8 @@ def _same_title(got: str, expected: str) -> bool:
 
 def _good_supplied_title(title: str, body: str, reference: str) -> bool:
     """A devised title is right when it is a faithful piece of the lead that breaks none of the title rules."""
-    if not title or _TIME_PHRASE.match(title) or _BYLINE.search(title) or _NOT_A_TITLE.search(title):
+    if not title or _TIME_PHRASE.match(title) or _ONLY_TIMES.match(title) or _BYLINE.search(title) \
+            or _NOT_A_TITLE.search(title):
         return False
     key, lead = normalise(title), normalise(body[:400])
     return len(key) >= 4 and (key in lead or normalise(reference)[:6] in key)

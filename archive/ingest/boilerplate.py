@@ -46,7 +46,7 @@ _DISCLAIMER_START = re.compile(
     r"|本(网站|站|网)(为|系)?\S{0,16}版权所有)", re.I)  # '本网站为双鸭山新闻网版权所有,未经协议授权,禁止下载使用。'
 # Anywhere in a short line: a page's note about itself, not the article's words.
 _SITE_NOTE = re.compile(r"不代表本(站|网)\S{0,4}(观点|立场)|并不代表.{0,12}(观点|立场)|如有侵权|版权及免责声明|转载请注明|广告热线|客服\s*(电话|热线)?\s*(:|$)|打赏|爆料|请登录|"
-                        r"本站转载|均已标明出处|编辑器出品|限时免费阅读|订阅财新|搜索并关注|^紧急扩散|^文章图片$|"
+                        r"本站转载|均已标明出处|编辑器出品|限时免费阅读|订阅财新|^您已阅读\d{1,3}%|订阅以继续|搜索并关注|^紧急扩散|^文章图片$|"
                         r"^网友提问|^优质回答|^保护视力色|^字体颜色|^字体大小|^文章插图$|^今日关注$|^精彩推送$|^水印\d{0,2}$|^页\s*:\s*\[\d+\]|^查看完整版本|更多内容请关注本站|^[(]\s*(结束|完)\s*[)]$|"
                         r"^[「『【]?\s*支持\S{0,6}网站\s*!?\s*[」』】]?$|"  # a donation prompt: '「 支持红色网站!」'
                         r"^其他金额$|^本页主题\s*:|^人工智能朗读\s*:?$|二维码\s*:\s*点击查看$|^[|]?\s*(阅读模式|显示全部楼层|只看该作者|只看楼主)\s*[|]?$|设为书签|保存为书签|加入收藏|设为首页|微信搜索|^导语$|^[•·]?\s*相关(新闻|专题|阅读|文章|链接)\s*:?|本站通过大数据|"
@@ -184,6 +184,8 @@ _INLINE_JUNK = re.compile(r"<\s*/?\s*br\s*/?\s*>"  # a line break's tag left as 
                           r"|(?<=[。!?”])\s*" + _REPORTER_PHOTO + r"\s*$"
                           r"|栏目\s*:\s*[^\s:]{1,8}\s*(TAG|标签)\s*:\s*"  # a template's column and empty tags: '栏目:资讯TAG:'
                           r"|\s*[(]\s*(结束|完)\s*[)]\s*$|【详细】"  # a wire's end mark after its last sentence; a link label
+                          # another story's cry glued after the paragraph: '…及时通报。紧急!内蒙古多地发布重要公告!事关疫情防控!'
+                          r"|(?<=[。!?”])\s*(紧急|重磅|突发|速看)!\s*[^。!?,]{4,30}!([^。!?,]{2,12}!)?\s*$"
                           r"|(?<=日)\s+\|\s*$"  # a table cell's bar after a signed date: '2022年9月26日 |'
                           # '…造谣。END', '…做扎实。(吴晓敏)' after the last sentence (a reporter's credit stays)
                           r"|(?<=[。!?”])\s*(END|[(](?!记者|通讯员)[\u4e00-\u9fff]{2,4}[)])\s*$"
@@ -238,7 +240,7 @@ _SINGLE_LINE_RULES = (
     # (not a bracketed credit that opens the lead: '(记者:罗超)9月27日,区委副书记…')
     # (nor a whole page run into one line after its source label: '来源:…办公室 …的通告 根据…')
     # (nor a reporter's question in a press conference's transcript: '记者:我是…,请介绍一下。')
-    re.compile(r"^(?=.{0,160}$)(?![(\[【][^)\]】]{1,30}[)\]】]\s*\S{10})(?!记\s*者\s*:[^。?!]{6,}[。?!])[(\[【]?\s*(主办|承办|协办|主管|运维|运营|技术支持|总监|审核|审校|审签|终审|初审|复审|监制|总监制|责编|责任编辑|编辑|"
+    re.compile(r"^(?=.{0,160}$)(?![(\[【][^)\]】]{1,30}[)\]】]\s*\S{10})(?!记\s*者\s*:[^。?!]{6,}[。?!])[(\[【]?\s*(主办|承办|协办|指导(?=单位)|主管|运维|运营|技术支持|总监|审核|审校|审签|终审|初审|复审|监制|总监制|责编|责任编辑|编辑|"
                r"技术编辑|校对|值班编辑|网站编辑|编校|编审|媒体运营|作者|撰文|撰稿|记\s*者|通讯员|摄影|来源)(单位)?\s*[:|\s/]"),
     # a site's disclaimer, however long: '友情提示:文章内容为作者个人观点,不代表本站立场…'
     re.compile(r"^(友情提示|特别提示|特别声明|声明)\s*:\s*(本文|文章)(内容)?(为|系|仅代表)(作者)?(个人)?观点"),
@@ -285,6 +287,10 @@ _SINGLE_LINE_RULES = (
     # a photo caption: '图为雷山县西江镇分会场'
     # a caption signed by its photographer: '志愿者为市民做核酸检测 某某 摄', '…准备填填肚子(某某/ 摄)'
     re.compile(r"^[^。!?]{2,80}?(\s|[(])\s*" + _PHOTOGRAPHERS + r"\s*[)]?$"),
+    # (its photographer glued on, with no stop in the line: '…检查防疫物质储备情况伍星红摄'; not '…进行拍摄')
+    re.compile(r"^[^。!?,,:;]{6,60}?[\u4e00-\u9fff]{2,3}(?<![拍航摄])摄$"),
+    # a caption of a scene in progress, a line with no stop: '蒸湘区疫苗接种点医务人员正在为居民接种疫苗'
+    re.compile(r"^[^。!?,,:;]{4,30}正在(为|给|对|向|进行|开展|接受|查看|检查)[^。!?,,:;]{2,30}$"),
     re.compile(r"^[▲△]?\s*[上下左右]?图(为|:)\s*[^。]{1,28}$"),  # (a caption that is a sentence of the report stays)
     # a file photo's caption, a screenshot's, an editor's placeholder: '资料图:日本民众戴口罩走在街头。',
     # '某县…领导小组办公室通报截图。', '已编辑图片'

@@ -116,7 +116,12 @@ _CITED_DOCUMENT_DATE = re.compile(r"\s*(发布|印发|下发|出台|公布)的?\
 _PERIOD_START_AFTER = re.compile(r"\s*([(]含[)])?\s*以来")
 # '自12月12日22时起,…', '自10月18日…以来': when measures take effect or a period starts, not the day of the news.
 _SINCE = re.compile(r"\s*([(][^()]{1,6}[)])?\s*([\u4e00-\u9fff]{0,8}以来|起[,,]?\s*(连续|持续|至今|截至))")  # '自2月23日封控以来'
-_PERIOD_START_BEFORE = re.compile(r"(^|[,。])\s*(自|从)\s*$")
+# ('休宁自2022年5月26日零时起,解除…': the place whose measures they are may come first)
+_PERIOD_START_BEFORE = re.compile(r"(^|[,。\s])[\u4e00-\u9fff]{0,6}?(?<![服听依遵])(自|从)\s*$")
+# '5月26日起示例县解除静态管理': a headline's day that measures take effect, not the day it was published.
+_TAKES_EFFECT_AFTER = re.compile(r"\s*(零时|\d{1,2}\s*[时点])?\s*起(?!草)")
+# '2020年9月、2021年4月和7月,瑞丽市三次疫情反弹': one of several times the text recalls, not the day of its news.
+_LISTED_WITH_OTHERS = re.compile(r"\s*[、和及与]\s*(\d{4}\s*年)?\s*\d{1,2}\s*月")
 # '3月2日(今天)下午四点,…召开第37场新闻发布会': the lead names the day it was written, wherever it says so.
 _TODAY_AFTER = re.compile(r"^\s*[(]\s*(今天|今日)\s*[)]")
 _TODAY_OPENING = re.compile(r"\s*(今日|今天|今晨|今早)(上午|下午|晚上|晚间)?\s*,")
@@ -362,7 +367,8 @@ def _yearless(lines, keys, header, lead, url) -> FoundDate | None:
     the address agrees."""
     candidates = [f for f in _signed_dates(lines, keys, lead) if f.match.precision == dates.MONTH_DAY]
     for i in header:
-        on_line = [d for d in _evidence_dates(keys[i]) if d.precision == dates.MONTH_DAY]
+        on_line = [d for d in _evidence_dates(keys[i]) if d.precision == dates.MONTH_DAY
+                   and not _TAKES_EFFECT_AFTER.match(keys[i][d.end:])]
         if is_dateline(keys[i]) or len(keys[i]) <= 20:
             candidates += [FoundDate(d, _slice(lines[i], d), "header") for d in on_line][:1]
         elif on_line and on_line[0].start == 0 and _DAY_OPENING_A_SENTENCE.match(keys[i][on_line[0].end:]):
@@ -504,7 +510,7 @@ def _lead_dates(key: str) -> list[dates.DateMatch]:
             or _TODAY_AFTER.match(key[d.end:]) or _TODAY_BEFORE.search(key[:d.start])
             or (issuer is not None and d.start == issuer.end()))
             and not _CITED_DOCUMENT_DATE.match(key[d.end:]) and not _PERIOD_START_AFTER.match(key[d.end:])
-            and not _PERIOD_START_BEFORE.search(key[:d.start])]
+            and not _PERIOD_START_BEFORE.search(key[:d.start]) and not _LISTED_WITH_OTHERS.match(key[d.end:])]
 
 
 def _evidence_dates(key: str) -> list[dates.DateMatch]:

@@ -138,7 +138,25 @@ def _header_and_lead(lines: list[str], keys: list[str]) -> tuple[list[int], int 
                 and not _headline_over_its_credit(keys, i):
             return header, i
         header.append(i)
+    poster = _poster_text_start(keys, header)
+    if poster is not None:
+        return [i for i in header if i < poster], poster
     return header, None
+
+
+_POSTER_LINES_MIN = 6
+
+
+def _poster_text_start(keys: list[str], header: list[int]) -> int | None:
+    """'9月1日,深圳部分区' / '新型冠状病毒肺炎疫情防控指挥部' / '发布了通告' / …: on a page with no line of prose, a
+    text set as a poster, a phrase to a line without stops, opens with its first clause."""
+    for n, i in enumerate(header):
+        following = [keys[j] for j in header[n + 1:n + 1 + _POSTER_LINES_MIN]]
+        if "," in keys[i] and len(keys[i]) <= _VERSE_LINE_MAX and not is_chrome_line(keys[i]) \
+                and not is_metadata_line(keys[i]) and len(following) == _POSTER_LINES_MIN \
+                and all(len(k) <= _VERSE_LINE_MAX and not is_chrome_line(k) for k in following):
+            return i
+    return None
 
 
 def _opens_verse_lines(keys: list[str], i: int) -> bool:
@@ -192,6 +210,9 @@ _DATED_HEADLINE_WITHIN = 3  # lines below
 def _teaser_over_the_text(lines: list[str], keys: list[str], i: int) -> bool:
     """'正值跨年之际,…各方力量联防联控,八方资源紧急支援...' over the headline: a summary cut off with dots, when
     a paragraph of prose follows it, is the page's teaser, not the lead."""
+    # (not a lead trailing off with a full ellipsis after its sentences: '“您好,请把口罩戴好。”…为入村村民测体温……')
+    if keys[i].endswith("……") and "。" in keys[i]:
+        return False
     return keys[i].endswith(("...", "…")) and any(is_prose(line) for line in lines[i + 1:])
 
 

@@ -136,7 +136,11 @@ def _signature_continues(keys: list[str], i: int) -> bool:
     """'铁岭县新型冠状病毒感染的肺炎' over '疫情防控指挥部办公室': the first line of an issuing body's name signed
     over two lines, not a headline about something else."""
     following = next((k for k in keys[i + 1:] if k), "")
-    return bool(_ORGANISATION_END.search(following)) and len(following) <= 30
+    # (or its notice's heading: '锡林浩特市新型冠状病*感染肺炎' over '防控工作指挥部公告')
+    return bool(_ORGANISATION_END.search(following) or _ISSUER_NOTICE_END.search(following)) and len(following) <= 30
+
+
+_ISSUER_NOTICE_END = re.compile(r"(指挥部|办公室|领导小组|政府|委员会|机制)(通告|公告|通知|命令)$")
 
 
 def _continues_a_clause(keys: list[str], i: int) -> bool:
@@ -258,6 +262,9 @@ def article_end(lines: list[str], keys: list[str], kept: list[int]) -> list[int]
                 and _section_heading(keys[rest[n + 1]]) and _cut_off_running_text(keys[rest[-1]]):
             after.extend(rest[n:])  # (its number on a line of its own: '二' / '强化…登记' / '凡通过…,应通过')
             break
+        if n == 0 and _OWN_ITEMS_FOLLOW.search(keys[i]) and keys[i].endswith(":"):
+            after.append(i)  # '现将有关事项通告如下:' under the text, the items cut off by the copy: its own sentence
+            continue
         if _SPEAKER.match(keys[i]):
             after.append(i)  # a transcript's speaker ('总台央视记者:') before the words cut off at the page's end
             continue

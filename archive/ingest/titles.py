@@ -138,11 +138,13 @@ _NEWSPAPER_PAGE = re.compile(rf"{EDITION_LABEL}|[上下]一版|版面导航", re
 _CAPTION = re.compile(r"图源|图片来源|供图|摄影|(记者|通讯员)\s*\S{2,4}\s*摄|本篇文章\d+字|读完约|阅读时间|正在阅读"
                       r"|\.(jpe?g|png|gif|bmp|webp)\b|图片_\d|^(小编|责编|编校|编审|审核|校对)|\s(小编|责编)\b|^(关注|下载|点击|扫码)"
                       r"|^资料图|[。\s][\u4e00-\u9fff]{2,4}\s*摄$|[(]视频截图[)]|\s图\s*:\s*\S"  # '资料图为…。 某某 摄'
-                      r"|^▲|[(]图\s*/\s*\S{1,12}[)]$")  # '▲北京再现本土疫情。(图/CFP)': a photo's caption
+                      r"|^▲|[(]图\s*/\s*\S{1,12}[)]$"  # '▲北京再现本土疫情。(图/CFP)': a photo's caption
+                      r"|[(]\s*\+?关注\s*[)]$")  # '枞阳县卫生局(关注)': an account's name with its follow button
 
 # Breadcrumbs anywhere in a line: '您当前浏览位置:首页>今日贺兰', '每經網首頁 > 首發快訊 > 正文'.
 # ('论坛 » 讨论区 » …'; '丁蜀镇>政府信息公开>公告公示': three steps or more)
-_BREADCRUMB = re.compile(r"(当前|所在|现在|浏览)\S{0,2}位置|首页\s*(>|»|›|/|-)|>\s*正文$|>>|»[^»]+»|^(?:[^>]{1,16}>){2,}[^>]{1,16}$")
+_BREADCRUMB = re.compile(r"(当前|所在|现在|浏览)\S{0,2}位置|首页\s*(>|»|›|/|-)|>\s*正文$|>>|»[^»]+»|^(?:[^>]{1,16}>){2,}[^>]{1,16}$"
+                         r"|^[>›»]\s*\S{1,12}$")  # '> 法规文件': a breadcrumb printed a step to a line
 _SITE_CLOCK = re.compile(r"^(今天是|今日是)")  # (a newspaper's edition date also prints its weekday: not this)
 # (not a farm's headline opening with the day of its news, the place right after: '2022年9月30日白银市靖远县…调整')
 _STARTS_WITH_FULL_DATE = re.compile(r"^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}(?!\d)"
@@ -216,6 +218,9 @@ _LEAD_PREFIXES = (
     re.compile(r"\s*[\u4e00-\u9fff]{2,10}(日报|晚报|报|网|台|新闻|客户端)(全媒体)?(记者|通讯员)\s*[\u4e00-\u9fff]{2,4}(?=\d{1,2}\s*月)"),
     # '自2022年1月19日7时起,…': when what follows takes effect
     re.compile(r"\s*(自|从)\s*(?=(\d{4}\s*年)?\s*\d{1,2}\s*月\s*\d{1,2}\s*日)"),
+    # '2020年9月、2021年4月和7月,': the months of what follows (a month alone, only with its comma)
+    re.compile(r"\s*(\d{4}\s*年)?\s*\d{1,2}\s*月(\s*[、和及与至—-]\s*(\d{4}\s*年)?\s*\d{1,2}\s*月)*份?"
+               r"(以来|中旬|上旬|下旬|初|底|末)?\s*,\s*"),
     # '10月19日-10月22日,': the days of what follows
     re.compile(r"\s*(\d{4}\s*年)?\s*\d{1,2}\s*月\s*\d{1,2}\s*日(\d{1,2}\s*[时点])?\s*[-—至到~]\s*(\d{1,2}\s*月)?\s*\d{1,2}\s*日"
                r"(\d{1,2}\s*[时点])?\s*,?\s*"),  # (or hours: '10月30日24时至10月31日18时,')
@@ -315,6 +320,36 @@ def looks_like_headline(line: str, key: str) -> bool:
 
 
 def find_headline(lines: list[str], keys: list[str], header: list[int], text_after: str = "") -> Headline | None:
+    """The page's headline (see _headline_as_found), in full where a farm's copy of it lost its digits."""
+    found = _headline_as_found(lines, keys, header, text_after)
+    return found and _with_subtitle_letter(_with_digits_restored(found, lines, keys, header), lines, keys, header)
+
+
+def _with_subtitle_letter(found: Headline, lines, keys, header: list[int]) -> Headline:
+    """'倡议书' over '——致广大市民的一封信': a bare document kind is headed together with its dashed subtitle,
+    which says whom it addresses."""
+    if not _KIND_ALONE.fullmatch(found.text.replace(" ", "")):
+        return found
+    below = [i for i in header if i > found.lines[-1] and keys[i]]
+    if below and re.match(r"^[—-]{1,2}\s*致\S{2,30}$", keys[below[0]]):
+        return Headline(found.text + lines[below[0]].strip(), found.lines + (below[0],))
+    return found
+
+
+def _with_digits_restored(found: Headline, lines, keys, header: list[int]) -> Headline:
+    """'月日起瓦房店全市暂停堂食' over '3月20日起瓦房店全市暂停堂食': a content farm's title line that lost its
+    digits is the headline printed in full further down."""
+    found_key = match_key(found.text)
+    if any(c.isdigit() for c in found_key):
+        return found
+    for i in header:
+        if i > found.lines[-1] and any(c.isdigit() for c in keys[i]) \
+                and "".join(c for c in keys[i] if not c.isdigit()).strip() == found_key:
+            return Headline(clean_headline(lines[i]), (i,))
+    return found
+
+
+def _headline_as_found(lines: list[str], keys: list[str], header: list[int], text_after: str = "") -> Headline | None:
     """The page's headline: the nearest headline-shaped line (or headline printed over several lines) above
     the page's first dateline, else above the lead. Read upwards, past metadata, bylines, captions and chrome;
     navigation, site names and spam stand further up, so they are not reached first. A headline below the
@@ -652,7 +687,7 @@ _DATE_LABEL_AFTER = re.compile(r"(?<=\S{6})(?:(发布时间|发布日期)\s*:?|(
 WIRE_DISPATCH = r"([\u4e00-\u9fff]{2,8}?(?:社|网|台|报))[\u4e00-\u9fff]{0,6}?\d{1,2}\s*月\s*\d{1,2}\s*日电"
 # '新华社北京8月21日电 综述:美国…': the dispatch, and its genre label, opening the headline.
 _DISPATCH_BEFORE = re.compile(rf"^{WIRE_DISPATCH}\s+(?:(综述|特写|述评|通讯|新闻分析|专访)\s*[::]\s*)?(?=\S{{6}})")
-_PRINTED_TWICE = re.compile(r"(.{6,}?)\1.{0,4}")
+_PRINTED_TWICE = re.compile(r"(\S.{5,}?)\s*\1.{0,4}")  # (or with a space between: 'X X作文')
 # '…均为隔离管控人员【齐心战疫成都得行】': a column's tag after the headline.
 _COLUMN_TAG_AFTER = re.compile(r"(?<=\S{8})\s*【[^】]{2,12}】$")
 

@@ -117,7 +117,7 @@ def _decide(mentions: list[Mention], tally: Tally, gazetteer: Gazetteer, title_d
     while (title_devised or not _title_speaks_for(chosen, mentions)) and \
             (found := _dominant_child(chosen, tally, gazetteer, mentions, source_is_media)) is not None:
         chosen, share = found
-        confidence *= share
+        confidence *= min(share, 1.0)
     chosen = _the_county_speaking(chosen, mentions) or chosen
     return RegionGuess(chosen.code, round(confidence, 3), _evidence(mentions, chosen))
 
@@ -380,7 +380,9 @@ def _speaking_child(parent: RegionEntry, mentions: list[Mention], gazetteer: Gaz
 def _own_text_mentions(parent: RegionEntry, mentions: list[Mention]) -> float:
     """The text naming the parent itself ('丹东市…辽宁省…'): it says where the child lies, not that the news is
     the parent's as a whole."""
-    return sum(m.weight for m in mentions if (m.credited or m.resolved) == parent and m.zone in ("lead", "body"))
+    # (so does a title naming it only to say where the news lies: '西藏一市发布最新公告')
+    return sum(m.weight for m in mentions if (m.credited or m.resolved) == parent
+               and (m.zone in ("lead", "body") or m.locates_one_of_its_places))
 
 
 def _outlet_weight(parent: RegionEntry, mentions: list[Mention], source_is_media: bool) -> float:

@@ -69,6 +69,7 @@ class Mention:
     resolved: RegionEntry | None = None  # the region it is taken to mean
     credited: RegionEntry | None = None  # where its weight goes, if not ``resolved``
     scope_of_a_place: bool = False  # a local word right after a place's name ('藁城全区'): not the writer's voice
+    locates_one_of_its_places: bool = False  # '西藏一市发布…': where the place of the news lies, not that place
 
     @property
     def kind(self) -> str:
@@ -105,15 +106,22 @@ def collect_mentions(
                for segment in article_segments(title=title, body=body, source_name=source_name, page=page)]
     people = {match.text for segment, matches in scanned for match in matches
               if _named_after_a_role(match, segment.text)}
+    # ('志愿者周海宁' … '周海宁就赶来': a surname and a given name that spells a place, after a role; further on,
+    # the same surname and name is that person still)
+    people_with_surnames = {_with_surname(match, segment.text) for segment, matches in scanned for match in matches
+                            if _in_person_name(match, segment.text) and segment.text[:match.start - 1].endswith(PERSON_BEFORE)}
     for segment, matches in scanned:
         in_segment = [_mention(_institutional(match, segment.text, segment.zone), segment, offset)
                       for previous, match in zip([None] + matches, matches)
                       if not _in_person_name(match, segment.text) and not _names_a_smaller_place(match, segment.text)
                       and not _province_before_a_county_word(match, segment.text, gazetteer)
                       and not (match.text in people and not _is_full_name(match))
+                      and not (_with_surname(match, segment.text) in people_with_surnames and not _is_full_name(match))
                       and not _town_after_its_county(match, previous)
-                      and not _unit_of_the_name_before(match, previous)]
+                      and not _unit_of_the_name_before(match, previous)
+                      and not _zone_of_the_place_before(match, previous)]
         _mark_scopes_of_places(in_segment)
+        _mark_places_locating_one_of_theirs(in_segment, segment.text, offset)
         in_segment += _coming_back_here(segment, offset)
         _weigh_issuing_bodies(in_segment, segment, offset)
         _damp_agency_datelines(in_segment, segment.text, offset)
@@ -227,6 +235,16 @@ def _unit_of_the_name_before(match: Match, previous: Match | None) -> bool:
         and match.text[0] in "市县区州旗盟" and previous.sense.kind == "region"
 
 
+def _zone_of_the_place_before(match: Match, previous: Match | None) -> bool:
+    """'茂名滨海新区' is 茂名's own new zone, not 天津's 滨海新区: a 新区 written right after a place of another
+    province is part of that place's name."""
+    if previous is None or previous.start + len(previous.text) != match.start or not match.text.endswith("新区") \
+            or previous.sense.kind != "region":
+        return False
+    provinces = {entry.code[:2] for entry in previous.sense.entries}
+    return bool(provinces) and not any(entry.code[:2] in provinces for entry in match.sense.entries)
+
+
 def _town_after_its_county(match: Match, previous: Match | None) -> bool:
     """'青浦区练塘镇' names 青浦区 once: a township written right after its own county adds nothing."""
     if not match.sense.town or previous is None or previous.start + len(previous.text) != match.start:
@@ -244,6 +262,17 @@ def _mark_scopes_of_places(mentions: list[Mention]) -> None:
             mention.scope_of_a_place = True
 
 
+# '西藏一市', '河北一地', '江苏一县': one unnamed place within the named one.
+_ONE_OF_ITS_PLACES = re.compile(r"一(市|县|区|州|地|城)(?!场|民|委|长|政府|方|带)")
+
+
+def _mark_places_locating_one_of_theirs(mentions: list[Mention], text: str, offset: int) -> None:
+    """'出入政策更新!西藏一市发布最新公告': a place named only to say where one of its cities (counties) lies."""
+    for mention in mentions:
+        if mention.kind == "region" and _ONE_OF_ITS_PLACES.match(text, mention.start - offset + len(mention.text)):
+            mention.locates_one_of_its_places = True
+
+
 def _in_person_name(match: Match, text: str) -> bool:
     """李兴平 is a person, not 兴平市: a short name after a surname, with a role before or an act after it. (A name
     that spells a place after a role, 副县长周宁, is found for the whole text: ``_named_after_a_role``.)"""
@@ -256,6 +285,10 @@ def _in_person_name(match: Match, text: str) -> bool:
     before = text[: match.start - 1]
     after = text[match.start + len(match.text):]
     return before.endswith(PERSON_BEFORE) or after.startswith(PERSON_AFTER) or not before[-1:].strip()
+
+
+def _with_surname(match: Match, text: str) -> str:
+    return text[max(0, match.start - 1):match.start + len(match.text)]
 
 
 def _named_after_a_role(match: Match, text: str) -> bool:
@@ -329,7 +362,8 @@ def _damp_movements(mentions: list[Mention], text: str, offset: int) -> None:
             and mention.start == previous.start + len(previous.text)
         )
         # ('武汉返辽来辽人员': 返辽 and 来辽 are where the returnees come to, the text's own place)
-        damped = not mention.arriving and (
+        # ('致岱岳区返乡大学生的一封信': a letter to the place's own people, coming home to it)
+        damped = not mention.arriving and not before.endswith("致") and (
             before.endswith(MOVEMENT_BEFORE)
             or after.startswith(MOVEMENT_AFTER)
             or bool(_RETURNEES_AFTER.match(text, end))

@@ -61,6 +61,14 @@ def test_a_supplied_title_must_not_be_a_date_or_a_byline():
     assert score_page(label, _record(title="本网讯 记者", title_supplied=True, body=body), report)
 
 
+def test_a_supplied_title_of_dates_only_is_wrong():
+    report = Report()
+    label = _label(title="某市三次疫情反弹", title_supplied=True)
+    body = "2020年9月、2021年4月和7月,某市三次疫情反弹。"
+    assert score_page(label, _record(title="2020年9月、2021年4月和7月", title_supplied=True, body=body), report)
+    assert not score_page(label, _record(title="某市三次疫情反弹", title_supplied=True, body=body), report)
+
+
 def test_a_field_the_page_gives_no_evidence_for_is_not_scored():
     report = Report()
     score_page(_label(title="标题", province="", county=""), _record(title="标题", province="湖北省"), report)
