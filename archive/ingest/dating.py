@@ -34,7 +34,7 @@ _FULL = (dates.DAY, dates.MONTH)
 # A label stands at the start of a line or after a separator ('检测时间:' in a notice is not one).
 # (A forum's post header has no colon: '… 发表于 2022-12-2 12:52:27 来自手机 | 显示全部楼层'.)
 # A table's cells may stand between a label and its date: '有效期至: | 长期有效 | 发布时间: | 2022-06-15 17:35 |'.
-_LABEL = re.compile(r"(?:^|(?<=[\s|】\]]))(?:(发布时间|发布日期|发表时间|发文日期|成文日期|更新时间|时间|日期|发布)\s*:|(发表于))[\s|]*")
+_LABEL = re.compile(r"(?:^|(?<=[\s|】\]]))(?:(发布时间|发布日期|发表时间|发文日期|成文日期|更新时间|时间|日期|发布于|发布)\s*:|(发表于))[\s|]*")
 # A lead's own date may follow its byline: '(本网讯 记者 王某某)8月1日晚,'.
 # So may the copy's source, where the reporter learnt it, or whose news it is: '本文转自:海南特区报 记者从…指挥部获悉,
 # 3月29日,…', '【…】据央视新闻消息 , 3月21日 , …', '「本文来源:央广网」央广网海口8月8日消息…'.
@@ -45,7 +45,7 @@ _LEAD_BYLINE = re.compile(rf"^\s*(?:「[^「」]{{2,24}}」\s*)?(?:“[^“”]{
 _LABEL_MAX_LINE = 160
 # Labels that say "published": a site's own statement, kept even when the text reports much older events
 # (a retrospective: '400场发布会…从2020年1月24日至今').
-_PUBLICATION_LABELS = {"发布时间", "发布日期", "发表时间", "发文日期", "成文日期", "发表于", "发布"}
+_PUBLICATION_LABELS = {"发布时间", "发布日期", "发表时间", "发文日期", "成文日期", "发表于", "发布于", "发布"}
 # '时间:2022年3月23日上午8时至下午4时': a labelled span of time is a notice's schedule, not its date.
 # (not a rule drawn in dashes after the dateline: '发布时间:2020-08-12 17:37:38 ----------')
 _SCHEDULE_AFTER = re.compile(r"^\s*(上午|下午|早上|晚上|中午|凌晨)?\s*(\d{1,2}\s*[时点:]\s*(\d{1,2}\s*分?)?)?\s*(至|到|[—–~-](?![—–-]))")
@@ -118,6 +118,7 @@ _PERIOD_START_AFTER = re.compile(r"\s*([(]含[)])?\s*以来")
 _SINCE = re.compile(r"\s*([(][^()]{1,6}[)])?\s*([\u4e00-\u9fff]{0,8}以来|起[,,]?\s*(连续|持续|至今|截至))")  # '自2月23日封控以来'
 # ('休宁自2022年5月26日零时起,解除…': the place whose measures they are may come first)
 _PERIOD_START_BEFORE = re.compile(r"(^|[,。\s])[\u4e00-\u9fff]{0,6}?(?<![服听依遵])(自|从)\s*$")
+_DAY_OPENING_A_NOTICE_HEADING = re.compile(r"[\u4e00-\u9fff]{2,12}关于[^。,!?]{4,60}的(通告|公告|通知)$")
 # '5月26日起示例县解除静态管理': a headline's day that measures take effect, not the day it was published.
 _TAKES_EFFECT_AFTER = re.compile(r"\s*(零时|\d{1,2}\s*[时点])?\s*起(?!草)")
 # '2020年9月、2021年4月和7月,瑞丽市三次疫情反弹': one of several times the text recalls, not the day of its news.
@@ -371,8 +372,10 @@ def _yearless(lines, keys, header, lead, url) -> FoundDate | None:
                    and not _TAKES_EFFECT_AFTER.match(keys[i][d.end:])]
         if is_dateline(keys[i]) or len(keys[i]) <= 20:
             candidates += [FoundDate(d, _slice(lines[i], d), "header") for d in on_line][:1]
-        elif on_line and on_line[0].start == 0 and _DAY_OPENING_A_SENTENCE.match(keys[i][on_line[0].end:]):
+        elif on_line and on_line[0].start == 0 and (_DAY_OPENING_A_SENTENCE.match(keys[i][on_line[0].end:])
+                                                    or _DAY_OPENING_A_NOTICE_HEADING.match(keys[i][on_line[0].end:])):
             # '8月14日,…指挥部发布通告:' over the notice: a lead sentence standing as the heading
+            # ('12月7日长沙县关于解除…的通告': or the day a notice's heading opens with, the day it was issued)
             candidates.append(FoundDate(on_line[0], _slice(lines[i], on_line[0]), "header"))
         labelled = _LABELLED_MONTH_DAY.match(keys[i])
         if labelled:
@@ -419,7 +422,8 @@ def _year_of_the_notice(header_keys: list[str]) -> int | None:
 def _year_of_the_text(month_day: dates.DateMatch, text_keys: list[str]) -> int | None:
     """The one year in which the month-day falls within a month of a full date the text itself reports
     ('10月9日,…' over '…2022年10月9日起…'): the text's own dates give the year, no guess does."""
-    reported = {d.as_date() for key in text_keys for d in dates.find_dates(key) if d.precision == dates.DAY}
+    # (not a scraper's stamp or a site clock: '热点资讯2022-12-07 11:01:34' is the copy's, not the text's)
+    reported = {d.as_date() for key in text_keys for d in _evidence_dates(key) if d.precision == dates.DAY}
     years = set()
     for day in reported:
         for year in (day.year - 1, day.year, day.year + 1):

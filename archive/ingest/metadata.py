@@ -130,7 +130,8 @@ def _header_and_lead(lines: list[str], keys: list[str]) -> tuple[list[int], int 
         if not keys[i]:
             continue
         # ('现将4月15日0—24时甘肃省新冠肺炎疫情信息公布如下:' opens a daily bulletin: titles.names_what_follows)
-        if (is_prose(line) or _BULLETIN_LEAD.match(keys[i]) or names_what_follows(keys[i]) or _opens_verse_lines(keys, i)) \
+        if (is_prose(line) or _BULLETIN_LEAD.match(keys[i]) or names_what_follows(keys[i]) or _opens_verse_lines(keys, i)
+                or _DAY_ISSUER_ANNOUNCES.match(keys[i])) \
                 and not is_chrome_line(keys[i]) \
                 and not is_metadata_line(keys[i]) and not _exclaimed_headline(keys[i]) \
                 and not _long_headline_over_dateline(keys, i) and not _long_document_title(keys[i]) \
@@ -145,6 +146,9 @@ def _header_and_lead(lines: list[str], keys: list[str]) -> tuple[list[int], int 
 
 
 _POSTER_LINES_MIN = 6
+# '2月9日,辽宁葫芦岛兴城市…总指挥部发布布告:': the text's first sentence, introducing the notice it reproduces.
+_DAY_ISSUER_ANNOUNCES = re.compile(r"^(\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日\s*,[^。]{6,80}(发布|印发|发出|下发)了?"
+                                   r"[^。,]{0,8}(通告|公告|布告|通知|倡议书?|命令)\s*:$")
 
 
 def _poster_text_start(keys: list[str], header: list[int]) -> int | None:
@@ -247,7 +251,11 @@ def _exclaimed_headline(key: str) -> bool:
     """'重磅!宁夏所有县(市、区)全部降为低风险!': a short exclaimed line with no full stop is a headline; so is a
     longer one under a column's tag ('疫情防控|…紧急提示 (2022年第96号)!最新来洪返洪政策!')."""
     limit = HEADLINE_MAX if COLUMN_TAG.match(key) else _EXCLAIMED_HEADLINE_MAX
-    return len(key) <= limit and key.endswith("!") and "。" not in key
+    if len(key) <= limit and key.endswith("!") and "。" not in key:
+        return True
+    # ('安徽发布返乡通知 回去需要做核酸检测吗?': a statement, then the reader's question, a space between them)
+    return len(key) <= _EXCLAIMED_HEADLINE_MAX and key.endswith("?") and not re.search(r"[。,;!]", key) \
+        and bool(re.fullmatch(r"\S{4,}\s\S{4,}", key))
 
 
 def _find_title(lines, keys, header, lead, hints, warnings) -> tuple[str | None, tuple[int, ...], bool]:
@@ -323,9 +331,11 @@ def _original_title_opening(lines, keys) -> str | None:
     named = line[len(line) - len(original.group(1)):].strip()
     if named.startswith("《") and named.endswith("》"):
         named = named[1:-1]
+    named = _OUTLET_AFTER.sub("", named) or named  # ('原標題:… 中新網': the outlet it came from)
     return clean_headline(named) if looks_like_headline(named, match_key(named)) else None
 
 
+_OUTLET_AFTER = re.compile(r"\s+[\u4e00-\u9fff]{1,6}(网|網|社|新闻|新聞|客户端|客戶端|日报|日報)$")
 _DEVISED_FROM_MAX = 3  # paragraphs tried for a devised title
 # '全县广大市民朋友:' over '您好!…特向广大市民朋友发出如下倡议:': an appeal without a headline, titled as such.
 _LETTER_SALUTATION = re.compile(r"^([^。!?,:]{2,30}):")

@@ -136,7 +136,7 @@ _WIRE_DATELINE_LINE = re.compile(r"^[\u4e00-\u9fff]{1,10}(社|网|台|报|新闻
 _NEWSPAPER_PAGE = re.compile(rf"{EDITION_LABEL}|[上下]一版|版面导航", re.I)
 # Photo captions and credits, reading-time widgets, "now reading" bars.
 _CAPTION = re.compile(r"图源|图片来源|供图|摄影|(记者|通讯员)\s*\S{2,4}\s*摄|本篇文章\d+字|读完约|阅读时间|正在阅读"
-                      r"|\.(jpe?g|png|gif|bmp|webp)\b|图片_\d|^(小编|责编|编校|编审|审核|校对)|\s(小编|责编)\b|^(关注|下载|点击|扫码)"
+                      r"|\.(jpe?g|png|gif|bmp|webp)\b|图片_\d|^(小编|责编|编校|编审|审核|校对|网络编辑|责任编辑)|\s(小编|责编)\b|^(关注|下载|点击|扫码)"
                       r"|^资料图|[。\s][\u4e00-\u9fff]{2,4}\s*摄$|[(]视频截图[)]|\s图\s*:\s*\S"  # '资料图为…。 某某 摄'
                       r"|^▲|[(]图\s*/\s*\S{1,12}[)]$"  # '▲北京再现本土疫情。(图/CFP)': a photo's caption
                       r"|[(]\s*\+?关注\s*[)]$")  # '枞阳县卫生局(关注)': an account's name with its follow button
@@ -151,7 +151,7 @@ _STARTS_WITH_FULL_DATE = re.compile(r"^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\
                                     r"(?!日(?![时点起前后以至到上下晚早凌零中傍夜])[\u4e00-\u9fff]{8})")
 _SECTION_NAME = re.compile(r"^((政府)?信息公开(指南|制度|年报|目录)?|法定主动公开内容|(政府)?依申请公开|"
                            r"政务公开|新闻中心|通知公告|公告公示|工作动态|政务动态|新闻动态|今日要闻|"
-                           r"本地新闻|图片新闻|专题专栏|热点专题|领导之窗|互动交流|政务服务|网站(年度)?工作(年度)?报表)$"
+                           r"本地新闻|图片新闻\d{0,2}|专题专栏|热点专题|领导之窗|互动交流|政务服务|网站(年度)?工作(年度)?报表)$"
                            r"|^\S{2,4}(疫情防控|抗疫|战疫|防疫)$")  # '海南疫情防控': a column
 # ('看看新闻Knews综合': an outlet's credit for a report compiled from others)
 _SITE_NAME = re.compile(r"^\S{2,10}(网|客户端|频道|日报|晚报|时报|商报|手机报|报社|电视台|融媒|发布|论坛|APP|app)(官方)?(微信|微博)?(公众号)?$|^\S{2,4}新闻$"
@@ -322,7 +322,32 @@ def looks_like_headline(line: str, key: str) -> bool:
 def find_headline(lines: list[str], keys: list[str], header: list[int], text_after: str = "") -> Headline | None:
     """The page's headline (see _headline_as_found), in full where a farm's copy of it lost its digits."""
     found = _headline_as_found(lines, keys, header, text_after)
-    return found and _with_subtitle_letter(_with_digits_restored(found, lines, keys, header), lines, keys, header)
+    if found is None:
+        return None
+    found = _with_subtitle_letter(_with_digits_restored(found, lines, keys, header), lines, keys, header)
+    return _in_full_further_down(found, lines, keys)
+
+
+def _in_full_further_down(found: Headline, lines, keys) -> Headline:
+    """'日本华人论坛 东京解禁后…政府不排除再次宣' over the text, '东京解禁后…政府不排除再次宣布紧急状态' under its lead:
+    a page title cut short (after the site's name) is the headline printed in full further down."""
+    found_key = match_key(found.text).strip()
+    words = found_key.split()
+    if len(words) < 2:
+        return found
+    for n in range(1, len(words)):
+        rest = " ".join(words[n:])
+        if len(rest) < _CUT_TITLE_REST_MIN:
+            break
+        for i in range(found.lines[-1] + 1, min(len(keys), found.lines[-1] + _CUT_TITLE_LOOK_DOWN)):
+            if keys[i].startswith(rest) and len(keys[i]) > len(rest) and len(keys[i]) <= HEADLINE_MAX and looks_like_headline(lines[i], keys[i]):
+                # (the text starts where it did: the lead may stand between the two)
+                return Headline(clean_headline(lines[i]), found.lines)
+    return found
+
+
+_CUT_TITLE_REST_MIN = 12
+_CUT_TITLE_LOOK_DOWN = 12
 
 
 def _with_subtitle_letter(found: Headline, lines, keys, header: list[int]) -> Headline:
@@ -746,6 +771,7 @@ _INTRODUCES_A_BULLETIN = re.compile(r",[^,]{2,30}(通报|发布|表示|介绍|�
 _BRACKETED_RUN_IN = re.compile(r"^【([^【】]{10,60})】(?=\s*(\d{1,2}\s*日|\d{1,2}\s*月|[\u4e00-\u9fff]{2,12}(讯|电)|据|近日|日前))")
 
 
+_ISSUER_ANNOUNCES_BELOW = re.compile(r"[^。,]{6,60}(发布|印发|发出|下发)了?[^。,]{0,8}(通告|公告|布告|通知|倡议书?|命令)\s*:")
 _ANNOUNCED_BELOW = re.compile(r"现将([^。,]{4,60}?)(公布|通报|发布|报告)如下\s*:$")
 
 
@@ -775,6 +801,8 @@ def supplied_title(lead: str) -> str:
         # a salutation ('示例区的全体市民们:') names whom the text addresses, not what it says
         return heading_over_salutation(text) or ""
     start = _lead_start(key)
+    if _ISSUER_ANNOUNCES_BELOW.fullmatch(key[start:].strip()):
+        return text[start:].strip().rstrip(":：")  # '…总指挥部发布布告:' over the notice: who issued what
     # (not a notice's heading glued to its salutation: '关于…的通告各位父老乡亲、商户: …')
     addressed = None if RUN_IN_HEADING.match(key, start) else _SALUTATION_OPENING.match(key, start)
     if addressed:  # '各位父老乡亲、商户: 为加强…': whom the notice addresses, then what it says
