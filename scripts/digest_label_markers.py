@@ -37,7 +37,7 @@ def digest_file(pages_dir: Path, labels: Path) -> int:
                 changed += 1
             row[column] = "|".join(m if is_digest(m) else marker_digest(m) for m in markers)
     with labels.open("w", encoding="utf-8", newline="") as handle:
-        writer = csv.DictWriter(handle, columns, delimiter="\t", quoting=csv.QUOTE_NONE, lineterminator="\n")
+        writer = csv.DictWriter(handle, columns, delimiter="\t", quoting=csv.QUOTE_NONE, quotechar=None, lineterminator="\n")
         writer.writeheader()
         writer.writerows(rows)
     return changed

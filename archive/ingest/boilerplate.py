@@ -20,7 +20,7 @@ from . import dates
 _TAIL_MARKER = re.compile(
     r"^(?:[|｜]\s*)?(读者回响|最新消息|相关阅读|相关新闻|相关报道|相关资讯|最新回复|最新评论|网友评论|热门评论|发表评论|我要评论|上一篇|下一篇|更\s*多)"
     r"\s*:?\s*(\(\d+\)|\([\u4e00-\u9fff]{2,12}\))?\s*$"  # '相关阅读(界面新闻)': other items of that outlet
-    r"|^(上一篇|下一篇)\s*(:|\d{4}-\d{1,2}-\d{1,2})"  # '上一篇:<another headline>', '上一篇 2022-02-09 10:10:52'
+    r"|^(上一篇|下一篇|上一条|下一条)\s*(:|\d{4}-\d{1,2}-\d{1,2})"  # '上一篇:<another headline>', '上一篇 2022-02-09 10:10:52'
     r"|^(正在加载评论|评论加载中)[.。…]*$"  # a comment box still loading, then other items' teasers
     r"|^(点击)?(加载|查看)更多\S{0,4}$"  # '加载更多': a feed of other items' teasers and stamps below the text
     r"|^.{0,6}需要登录后才(可以|能)(评论|回帖|发言|留言)"  # a comment box: other items follow it
@@ -183,7 +183,7 @@ _INLINE_JUNK = re.compile(r"<\s*/?\s*br\s*/?\s*>"  # a line break's tag left as 
                           r"|(?<=[。!?”])\s*((相关|详细)?报道)?详见第?\S{1,3}版(?=\s|$)(\s*" + _REPORTER_PHOTO + r")?\s*$"
                           r"|(?<=[。!?”])\s*" + _REPORTER_PHOTO + r"\s*$"
                           r"|栏目\s*:\s*[^\s:]{1,8}\s*(TAG|标签)\s*:\s*"  # a template's column and empty tags: '栏目:资讯TAG:'
-                          r"|\s*[(]\s*(结束|完)\s*[)]\s*$|【详细】"  # a wire's end mark after its last sentence; a link label
+                          r"|\s*[(]\s*(结束|完)\s*[)]\s*$|【详细】|【图片=[^】]{2,16}】"  # ('【图片=纽斯频通讯社】': a photo's credit)  # a wire's end mark after its last sentence; a link label
                           # another story's cry glued after the paragraph: '…及时通报。紧急!内蒙古多地发布重要公告!事关疫情防控!'
                           r"|(?<=[。!?”])\s*(紧急|重磅|突发|速看)!\s*[^。!?,]{4,30}!([^。!?,]{2,12}!)?\s*$"
                           r"|(?<=日)\s+\|\s*$"  # a table cell's bar after a signed date: '2022年9月26日 |'
@@ -243,6 +243,8 @@ _SINGLE_LINE_RULES = (
     re.compile(r"^(?=.{0,160}$)(?![(\[【][^)\]】]{1,30}[)\]】]\s*\S{10})(?!记\s*者\s*:[^。?!]{6,}[。?!])[(\[【]?\s*(主办|承办|协办|指导(?=单位)|主管|运维|运营|技术支持|总监|审核|审校|审签|终审|初审|复审|监制|总监制|责编|责任编辑|编辑|"
                r"技术编辑|校对|值班编辑|网站编辑|编校|编审|媒体运营|作者|撰文|撰稿|记\s*者|通讯员|摄影|来源)(单位)?\s*[:|\s/]"),
     # a site's disclaimer, however long: '友情提示:文章内容为作者个人观点,不代表本站立场…'
+    # (or numbered, naming the article: '1.《…》援引自互联网,…', '2.《…》仅供读者参考,…', '3.文章转载时请保留本站…')
+    re.compile(r"^\d?\.?\s*(《[^》]{2,60}》\s*)?(援引自互联网|仅供读者参考)|^\d?\.?\s*文章转载时请保留本站"),
     re.compile(r"^(友情提示|特别提示|特别声明|声明)\s*:\s*(本文|文章)(内容)?(为|系|仅代表)(作者)?(个人)?观点"),
     # a link's prompt ('点击查看35场发布会实录', '点击进入下一页') and a forum's hidden-content prompt
     # ('「武汉肺炎专区」请点此,更多相关讯息,带您第一手掌握。': a portal's pointer to its topic page)
@@ -439,11 +441,17 @@ def _is_slogan_banner(key: str) -> bool:
     return len(pieces) >= 3 and all(len(p) <= 30 for p in pieces)
 
 
+_MOJIBAKE = re.compile("[锟\ufffd]")
+_MOJIBAKE_MIN = 3
+
+
 def is_chrome_line(key: str) -> bool:
     """One line that is page chrome whatever surrounds it (key = match_key(line).strip())."""
     return (
         any(rule.match(key) for rule in _SINGLE_LINE_RULES)
         or (len(key) <= 60 and bool(_SITE_NOTE.search(key)))
+        # ('閸樺灝绔堕崠锟�閿涳拷… | 鏉╂稖鎼� | …': a menu whose UTF-8 was read as GBK; one stray '�' ends a cut-off page)
+        or (len(key) <= 200 and len(_MOJIBAKE.findall(key)) >= _MOJIBAKE_MIN)
         or (len(key) <= 200 and bool(_CASINO_PROMO.search(key)))
         or (len(key) <= 120 and bool(_OUTLET_SELF_INTRO.search(key)))
         or (len(key) <= 200 and bool(_REPRINT_BAN.search(key)))

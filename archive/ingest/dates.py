@@ -21,6 +21,8 @@ _CN_DAY = r"(三十一|三十|二十[一二三四五六七八九]?|十[一二三
 # Most specific first; later patterns skip spans already taken.
 _PATTERNS = (
     (DAY, re.compile(rf"(?<!\d)(\d{{4}})\s*年\s*(\d{{1,2}})\s*月\s*(\d{{1,2}})\s*[日号]{_TIME_CN}")),
+    # (a Korean outlet's Chinese service dates its pages in Korean: '기사입력 : 2022년01월20일 10:20')
+    (DAY, re.compile(r"(?<!\d)(\d{4})\s*년\s*(\d{1,2})\s*월\s*(\d{1,2})\s*일")),
     (DAY, re.compile(rf"(?<!\d)(\d{{4}})([-/.])(\d{{1,2}})\2(\d{{1,2}})(?!\d){_TIME_NUM}")),
     (MONTH, re.compile(r"(?<!\d)(\d{4})\s*年\s*(\d{1,2})\s*月(?!\s*\d)")),
     (DAY, re.compile(rf"(?<![\d.])(\d{{1,2}})\.(\d{{1,2}})\.(\d{{4}})(?![\d.]){_TIME_NUM}")),  # 14.01.2022

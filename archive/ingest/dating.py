@@ -54,7 +54,8 @@ _SCHEDULE_AFTER = re.compile(r"^\s*(上午|下午|早上|晚上|中午|凌晨)?\
 _LATER_HANDLING_LABEL = re.compile(r"(更新|归档|入库|采集)时间")
 # (or the weather: '11月28日 20.4°C-22.4°C' in a portal's top bar)
 _CLOCK_AFTER = re.compile(r"^\s*[(]?\s*(星期|礼拜|周)[一二三四五六日天]|^\s*-?\d{1,2}(\.\d)?\s*(°|℃)")
-_CLOCK_BEFORE = re.compile(r"(今天是|今天|今日|当前时间|现在时间|现在是|北京时间)\s*:?\s*$")
+# (not an outlet's bracketed dispatch, '【新唐人北京时间2022年03月17日讯】', which dates its report)
+_CLOCK_BEFORE = re.compile(r"(今天是|今天|今日|当前时间|现在时间|现在是|(?<![【\[(][\u4e00-\u9fff]{2})(?<![【\[(][\u4e00-\u9fff]{3})北京时间)\s*:?\s*$")
 # (a column's name, not an outlet's: '国内新闻 2022-…' is a column, '央视新闻   2021-12-29 15:24' a dateline)
 _COLUMN_BEFORE = re.compile(r"(热点|资讯|(?<![\u4e00-\u9fff]{2})新闻|(国内|国际|社会|本地|今日|热点|最新|综合|图片)新闻|动态|社会|头条|要闻|综合|焦点|热门|时事|国内|国际)\s*$")
 # A page goes up within days of the newest full date it reports; a dateline this much later is a mirror's
@@ -119,6 +120,7 @@ _SINCE = re.compile(r"\s*([(][^()]{1,6}[)])?\s*([\u4e00-\u9fff]{0,8}以来|起[,
 # ('休宁自2022年5月26日零时起,解除…': the place whose measures they are may come first)
 _PERIOD_START_BEFORE = re.compile(r"(^|[,。\s])[\u4e00-\u9fff]{0,6}?(?<![服听依遵])(自|从)\s*$")
 _DAY_OPENING_A_NOTICE_HEADING = re.compile(r"[\u4e00-\u9fff]{2,12}关于[^。,!?]{4,60}的(通告|公告|通知)$")
+_PUBLISHED_AFTER = re.compile(r"\s*(\d{1,2}:\d{2}(:\d{2})?)?\s*发布(?![会了的])")  # (not '…13日发布的《…》')
 # '5月26日起示例县解除静态管理': a headline's day that measures take effect, not the day it was published.
 _TAKES_EFFECT_AFTER = re.compile(r"\s*(零时|\d{1,2}\s*[时点])?\s*起(?!草)")
 # '2020年9月、2021年4月和7月,瑞丽市三次疫情反弹': one of several times the text recalls, not the day of its news.
@@ -214,6 +216,12 @@ def _full_dates(lines, keys, header, lead, meta_published, url) -> list[FoundDat
                 evidence = "publication label" if name in _PUBLICATION_LABELS else "labelled date line"
                 kind += [FoundDate(d, _slice(lines[i], d), evidence) for d in after[:1]]
     for i in header:
+        # ('转载 某某2021/08/20 10:46:26 发布 IP属地:…': a post's time, said to be when it was published)
+        if not is_dateline(keys[i]):
+            # (a poster's name glued on is no scraper's column: the stamp says 发布)
+            found += [FoundDate(d, _slice(lines[i], d), "dateline") for d in dates.find_dates(keys[i])
+                      if d.precision in _FULL and _PUBLISHED_AFTER.match(keys[i][d.end:])][:1]
+            continue
         if is_dateline(keys[i]):
             kind = updated if _LATER_HANDLING_LABEL.search(keys[i]) else found
             # ('2021年7月18日至20日' under a headline: the days of what it reports, not a dateline)

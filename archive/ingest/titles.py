@@ -714,7 +714,8 @@ WIRE_DISPATCH = r"([\u4e00-\u9fff]{2,8}?(?:社|网|台|报))[\u4e00-\u9fff]{0,6}
 _DISPATCH_BEFORE = re.compile(rf"^{WIRE_DISPATCH}\s+(?:(综述|特写|述评|通讯|新闻分析|专访)\s*[::]\s*)?(?=\S{{6}})")
 _PRINTED_TWICE = re.compile(r"(\S.{5,}?)\s*\1.{0,4}")  # (or with a space between: 'X X作文')
 # '…均为隔离管控人员【齐心战疫成都得行】': a column's tag after the headline.
-_COLUMN_TAG_AFTER = re.compile(r"(?<=\S{8})\s*【[^】]{2,12}】$")
+_COLUMN_TAG_AFTER = re.compile(r"(?<=\S{8})\s*【[^】]{2,12}】$"
+                               r"|(?<=\S{8})(\|[^|\s]{1,8}){2,}$")  # '…静态管理措施|疫情|新疆|乌鲁木齐市': its tags
 
 # 'headline 湖北省长王晓东29日表示,…': a page run into one line, its headline first and a space after it.
 # (not a space set around a Latin word or a number: '黑河市出现 COVID-19 确诊病例')
@@ -736,9 +737,13 @@ def run_in_headline(line: str) -> str | None:
     """The headline a one-line page opens with, when a space parts it from the text (or brackets set it off:
     '【确保春运安全高效 海口统筹做好…工作】28日上午,…')."""
     text = strip_spam_prefix(line.strip())
+    weibo = _WEIBO_RUN_IN.match(text)
+    if weibo:  # '#喀什疫情防控#[喀什通報:#疏附縣…陽性#]10月29日晚,…': a post's topic, then its headline in brackets
+        text = "【" + weibo.group(1).replace("#", "") + "】" + text[weibo.end():]
     key = match_key(text)
     bracketed = _BRACKETED_RUN_IN.match(key)
-    if bracketed and len(key) - bracketed.end() >= _RUN_IN_REST_MIN \
+    # (a post's headline is marked as such: the text may go on below rather than on its line)
+    if bracketed and len(key) - bracketed.end() >= (_RUN_IN_REST_MIN // 3 if weibo else _RUN_IN_REST_MIN) \
             and looks_like_headline(text[1:bracketed.end() - 1], bracketed.group(1)):
         return clean_headline(text[1:bracketed.end() - 1])
     stamped = _RUN_IN_BEFORE_STAMP.match(key)
@@ -768,6 +773,7 @@ def run_in_headline(line: str) -> str | None:
 _ONLY_AN_ISSUER = re.compile(r"^[\u4e00-\u9fff]{2,12}(人民政府|政府)$")
 _FEATURE_SUBTITLE = re.compile(r"^[—―-]{1,2}\s*([^—―]{6,60}(侧记|纪实|综述|速写|掠影|见闻|记事|特写))$")
 _INTRODUCES_A_BULLETIN = re.compile(r",[^,]{2,30}(通报|发布|表示|介绍|指出|强调|要求)\s*:$")
+_WEIBO_RUN_IN = re.compile(r"^(?:#[^#\s]{1,16}#\s*)?[\[【]((?=[^\[\]【】]*#)[^\[\]【】]{10,70})[\]】]")
 _BRACKETED_RUN_IN = re.compile(r"^【([^【】]{10,60})】(?=\s*(\d{1,2}\s*日|\d{1,2}\s*月|[\u4e00-\u9fff]{2,12}(讯|电)|据|近日|日前))")
 
 
