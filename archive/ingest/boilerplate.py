@@ -20,6 +20,7 @@ from . import dates
 _TAIL_MARKER = re.compile(
     r"^(?:[|｜]\s*)?(读者回响|最新消息|相关阅读|相关新闻|相关报道|相关资讯|最新回复|最新评论|网友评论|热门评论|发表评论|我要评论|上一篇|下一篇|更\s*多)"
     r"\s*:?\s*(\(\d+\)|\([\u4e00-\u9fff]{2,12}\))?\s*$"  # '相关阅读(界面新闻)': other items of that outlet
+    r"|^更多\s*[>»›]+\s*[\u4e00-\u9fff]{0,6}$"  # '更多>同类资讯': a link to the column, its other items below
     r"|^(上一篇|下一篇|上一条|下一条)\s*(:|\d{4}-\d{1,2}-\d{1,2})"  # '上一篇:<another headline>', '上一篇 2022-02-09 10:10:52'
     r"|^(正在加载评论|评论加载中)[.。…]*$"  # a comment box still loading, then other items' teasers
     r"|^(点击)?(加载|查看)更多\S{0,4}$"  # '加载更多': a feed of other items' teasers and stamps below the text
@@ -299,7 +300,7 @@ _SINGLE_LINE_RULES = (
     re.compile(r"^[(]?\s*资料(图|照)片?\s*([):]\s*[^。!?]{0,40}[。]?)?$"),
     re.compile(r"^[^。!?,]{2,40}截图[。]?$"),
     re.compile(r"^[^。!?,:]{4,30}来源\s*:\s*\S{2,20}$"),  # a photo's caption and credit: '…核酸检测现场来源:北京日报客户端'
-    re.compile(r"^(已编辑图片|点击(查看)?大图|查看大图|(?i:pic|img|image|photo))$"),
+    re.compile(r"^(已编辑图片|点击(查看)?大图|查看大图|图片|(?i:pic|img|image|photo))$"),  # ('图片': where a picture stood)
     re.compile(r"^[(]\d{1,5}[)]$"),  # '(0)': a comment or like counter
     # a caption signed by a news agency's photographer: '↑画面左侧为…出入口。新华社记者 某某 摄'
     re.compile(r"^.{2,80}?(社|网|报|台)?记者\s*[\u4e00-\u9fff]{2,4}((\s+|、)[\u4e00-\u9fff]{2,4}){0,3}\s*摄$"),

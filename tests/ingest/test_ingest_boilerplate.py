@@ -75,6 +75,7 @@ def test_everything_after_a_tail_marker_is_cut():
     assert clean(LEAD, "最新消息", "山西省召开疫情防控专题会议。" * 3, "林武指出,要坚持快封快解。") == [LEAD]
     assert clean(LEAD, "最新回复(0)", "网友甲:好") == [LEAD]
     assert clean(LEAD, "相關閱讀", "另一篇文章") == [LEAD]
+    assert clean(LEAD, "更多>同类资讯", "推荐图文", "示例市新增一例输入病例") == [LEAD]  # a link to the column
 
 
 def test_tail_marker_before_any_content_is_only_a_line():
