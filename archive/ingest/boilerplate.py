@@ -184,7 +184,8 @@ _INLINE_JUNK = re.compile(r"<\s*/?\s*br\s*/?\s*>"  # a line break's tag left as 
                           r"|(?<=[。!?”])\s*((相关|详细)?报道)?详见第?\S{1,3}版(?=\s|$)(\s*" + _REPORTER_PHOTO + r")?\s*$"
                           r"|(?<=[。!?”])\s*" + _REPORTER_PHOTO + r"\s*$"
                           r"|栏目\s*:\s*[^\s:]{1,8}\s*(TAG|标签)\s*:\s*"  # a template's column and empty tags: '栏目:资讯TAG:'
-                          r"|\s*[(]\s*(结束|完)\s*[)]\s*$|【详细】|【图片=[^】]{2,16}】"  # ('【图片=纽斯频通讯社】': a photo's credit)  # a wire's end mark after its last sentence; a link label
+                          # a wire's end mark after its last sentence; a link label; a photo's credit ('【图片=纽斯频通讯社】')
+                          r"|\s*[(]\s*(结束|完)\s*[)]\s*$|【详细】|【图片=[^】]{2,16}】"
                           # another story's cry glued after the paragraph: '…及时通报。紧急!内蒙古多地发布重要公告!事关疫情防控!'
                           r"|(?<=[。!?”])\s*(紧急|重磅|突发|速看)!\s*[^。!?,]{4,30}!([^。!?,]{2,12}!)?\s*$"
                           r"|(?<=日)\s+\|\s*$"  # a table cell's bar after a signed date: '2022年9月26日 |'

@@ -221,8 +221,7 @@ def _full_dates(lines, keys, header, lead, meta_published, url) -> list[FoundDat
             # (a poster's name glued on is no scraper's column: the stamp says 发布)
             found += [FoundDate(d, _slice(lines[i], d), "dateline") for d in dates.find_dates(keys[i])
                       if d.precision in _FULL and _PUBLISHED_AFTER.match(keys[i][d.end:])][:1]
-            continue
-        if is_dateline(keys[i]):
+        else:
             kind = updated if _LATER_HANDLING_LABEL.search(keys[i]) else found
             # ('2021年7月18日至20日' under a headline: the days of what it reports, not a dateline)
             kind += [FoundDate(d, _slice(lines[i], d), "dateline") for d in _evidence_dates(keys[i])

@@ -21,7 +21,8 @@ from .boilerplate import (ORIGINAL_TITLE, ends_a_sentence, introduces_what_follo
                           is_metadata_line, is_prose)
 from .publishers import find_publisher
 from .span import is_salutation
-from .titles import (COLUMN_TAG, DOCUMENT_KIND_END, DOCUMENT_NUMBER_AFTER, HEADLINE_MAX, HEADLINE_MIN, clean_headline,
+from .titles import (COLUMN_TAG, DOCUMENT_KIND_END, DOCUMENT_NUMBER_AFTER, HEADLINE_MAX, HEADLINE_MIN, ISSUER_ANNOUNCES_NOTICE,
+                     clean_headline,
                      feature_subtitle, find_headline, heading_over_salutation, headline_ending_the_breadcrumb,
                      is_byline_line, looks_like_headline, names_what_follows, run_in_headline, supplied_title)
 
@@ -133,7 +134,7 @@ def _header_and_lead(lines: list[str], keys: list[str]) -> tuple[list[int], int 
         if (is_prose(line) or _BULLETIN_LEAD.match(keys[i]) or names_what_follows(keys[i]) or _opens_verse_lines(keys, i)
                 or _DAY_ISSUER_ANNOUNCES.match(keys[i])) \
                 and not is_chrome_line(keys[i]) \
-                and not is_metadata_line(keys[i]) and not _exclaimed_headline(keys[i]) \
+                and not is_metadata_line(keys[i]) and not _exclaimed_or_asked_headline(keys[i]) \
                 and not _long_headline_over_dateline(keys, i) and not _long_document_title(keys[i]) \
                 and not _teaser_over_the_text(lines, keys, i) and not _above_a_dated_headline(lines, keys, i) \
                 and not _headline_over_its_credit(keys, i):
@@ -147,8 +148,7 @@ def _header_and_lead(lines: list[str], keys: list[str]) -> tuple[list[int], int 
 
 _POSTER_LINES_MIN = 6
 # '2月9日,辽宁葫芦岛兴城市…总指挥部发布布告:': the text's first sentence, introducing the notice it reproduces.
-_DAY_ISSUER_ANNOUNCES = re.compile(r"^(\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日\s*,[^。]{6,80}(发布|印发|发出|下发)了?"
-                                   r"[^。,]{0,8}(通告|公告|布告|通知|倡议书?|命令)\s*:$")
+_DAY_ISSUER_ANNOUNCES = re.compile(rf"^(\d{{4}}\s*年\s*)?\d{{1,2}}\s*月\s*\d{{1,2}}\s*日\s*,[^。]{{6,80}}{ISSUER_ANNOUNCES_NOTICE}$")
 
 
 def _poster_text_start(keys: list[str], header: list[int]) -> int | None:
@@ -247,7 +247,7 @@ def _long_document_title(key: str) -> bool:
         and not re.search(r"[。,;!?]", key)
 
 
-def _exclaimed_headline(key: str) -> bool:
+def _exclaimed_or_asked_headline(key: str) -> bool:
     """'重磅!宁夏所有县(市、区)全部降为低风险!': a short exclaimed line with no full stop is a headline; so is a
     longer one under a column's tag ('疫情防控|…紧急提示 (2022年第96号)!最新来洪返洪政策!')."""
     limit = HEADLINE_MAX if COLUMN_TAG.match(key) else _EXCLAIMED_HEADLINE_MAX

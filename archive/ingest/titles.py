@@ -320,7 +320,8 @@ def looks_like_headline(line: str, key: str) -> bool:
 
 
 def find_headline(lines: list[str], keys: list[str], header: list[int], text_after: str = "") -> Headline | None:
-    """The page's headline (see _headline_as_found), in full where a farm's copy of it lost its digits."""
+    """The page's headline (see _headline_as_found), in full: where a farm's copy of it lost its digits or was cut
+    short further up, and with the dashed subtitle a bare 倡议书 needs."""
     found = _headline_as_found(lines, keys, header, text_after)
     if found is None:
         return None
@@ -340,7 +341,8 @@ def _in_full_further_down(found: Headline, lines, keys) -> Headline:
         if len(rest) < _CUT_TITLE_REST_MIN:
             break
         for i in range(found.lines[-1] + 1, min(len(keys), found.lines[-1] + _CUT_TITLE_LOOK_DOWN)):
-            if keys[i].startswith(rest) and len(keys[i]) > len(rest) and len(keys[i]) <= HEADLINE_MAX and looks_like_headline(lines[i], keys[i]):
+            if keys[i].startswith(rest) and len(rest) < len(keys[i]) <= HEADLINE_MAX \
+                    and looks_like_headline(lines[i], keys[i]):
                 # (the text starts where it did: the lead may stand between the two)
                 return Headline(clean_headline(lines[i]), found.lines)
     return found
@@ -777,7 +779,9 @@ _WEIBO_RUN_IN = re.compile(r"^(?:#[^#\s]{1,16}#\s*)?[\[【]((?=[^\[\]【】]*#)[
 _BRACKETED_RUN_IN = re.compile(r"^【([^【】]{10,60})】(?=\s*(\d{1,2}\s*日|\d{1,2}\s*月|[\u4e00-\u9fff]{2,12}(讯|电)|据|近日|日前))")
 
 
-_ISSUER_ANNOUNCES_BELOW = re.compile(r"[^。,]{6,60}(发布|印发|发出|下发)了?[^。,]{0,8}(通告|公告|布告|通知|倡议书?|命令)\s*:")
+# '…总指挥部发布布告:': an issuer announcing the notice reproduced below (a fragment; metadata reads it after a day).
+ISSUER_ANNOUNCES_NOTICE = r"(发布|印发|发出|下发)了?[^。,]{0,8}(通告|公告|布告|通知|倡议书?|命令)\s*:"
+_ISSUER_ANNOUNCES_BELOW = re.compile(rf"[^。,]{{6,60}}{ISSUER_ANNOUNCES_NOTICE}")
 _ANNOUNCED_BELOW = re.compile(r"现将([^。,]{4,60}?)(公布|通报|发布|报告)如下\s*:$")
 
 

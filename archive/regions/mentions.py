@@ -101,22 +101,18 @@ def collect_mentions(
     """Mentions in already normalised texts, plus the publishing site's host."""
     mentions: list[Mention] = []
     offset = 0
-    # Each segment scanned once; the people a text names (副县长周宁) are known before any of its mentions counts.
+    # Each segment scanned once; the people a text names (副县长周宁, 志愿者周海宁) are known before any of its
+    # mentions counts.
     scanned = [(segment, index.scan(segment.text))
                for segment in article_segments(title=title, body=body, source_name=source_name, page=page)]
-    people = {match.text for segment, matches in scanned for match in matches
-              if _named_after_a_role(match, segment.text)}
-    # ('志愿者周海宁' … '周海宁就赶来': a surname and a given name that spells a place, after a role; further on,
-    # the same surname and name is that person still)
-    people_with_surnames = {_with_surname(match, segment.text) for segment, matches in scanned for match in matches
-                            if _in_person_name(match, segment.text) and segment.text[:match.start - 1].endswith(PERSON_BEFORE)}
+    people = {name for segment, matches in scanned for match in matches
+              if (name := _person_after_a_role(match, segment.text))}
     for segment, matches in scanned:
         in_segment = [_mention(_institutional(match, segment.text, segment.zone), segment, offset)
                       for previous, match in zip([None] + matches, matches)
                       if not _in_person_name(match, segment.text) and not _names_a_smaller_place(match, segment.text)
                       and not _province_before_a_county_word(match, segment.text, gazetteer)
-                      and not (match.text in people and not _is_full_name(match))
-                      and not (_with_surname(match, segment.text) in people_with_surnames and not _is_full_name(match))
+                      and not _names_a_known_person(match, segment.text, people)
                       and not _town_after_its_county(match, previous)
                       and not _unit_of_the_name_before(match, previous)
                       and not _zone_of_the_place_before(match, previous)]
@@ -285,6 +281,21 @@ def _in_person_name(match: Match, text: str) -> bool:
     before = text[: match.start - 1]
     after = text[match.start + len(match.text):]
     return before.endswith(PERSON_BEFORE) or after.startswith(PERSON_AFTER) or not before[-1:].strip()
+
+
+def _person_after_a_role(match: Match, text: str) -> str | None:
+    """The name, as written, of a person a role introduces whose name spells a place: '副县长周宁' (surname and
+    given name together spell 周宁县) or '志愿者周海宁' (a surname, then a given name that spells 海宁市)."""
+    if _named_after_a_role(match, text):
+        return match.text
+    if _in_person_name(match, text) and text[:match.start - 1].endswith(PERSON_BEFORE):
+        return _with_surname(match, text)
+    return None
+
+
+def _names_a_known_person(match: Match, text: str, people: set[str]) -> bool:
+    """Further on, that name is the person still: '周宁仔细了解…', '周海宁就赶来'."""
+    return not _is_full_name(match) and (match.text in people or _with_surname(match, text) in people)
 
 
 def _with_surname(match: Match, text: str) -> str:
