@@ -23,16 +23,16 @@ offsets into the original text), for tools that want tokens; indexing does not g
 from __future__ import annotations
 
 import sys
-import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from functools import lru_cache
-from pathlib import Path
 
 from whoosh.analysis import Token, Tokenizer
 
 # The normalisation is the project's one definition (archive.chinese_text); re-exported for search's callers.
 from archive.chinese_text import (NormalizedText, compact, compact_normalize, normalize, normalize_with_offsets,
                                   to_traditional)
+# jieba's one set-up (archive.jieba_words: ingest cuts devised titles at its word ends too); re-exported.
+from archive.jieba_words import JIEBA_HMM, configure_jieba, ensure_jieba
 
 __all__ = [
     "NormalizedText",
@@ -116,40 +116,6 @@ class GramTokenizer(Tokenizer):
 # ---------------------------------------------------------------------------------------------------------
 # Words: jieba precise mode, for ranking.
 # ---------------------------------------------------------------------------------------------------------
-_jieba_lock = threading.Lock()
-_jieba_cache_dir: Callable[[], str | Path | None] | None = None
-_jieba_ready = False
-# Precise mode without HMM: segmentation comes from the dictionary only, so the same string is cut the
-# same way in a document and in a query, and unknown words fall back to single characters.
-JIEBA_HMM = False
-
-
-def configure_jieba(cache_dir: str | Path | None | Callable[[], str | Path | None]) -> None:
-    """Where jieba keeps its dictionary cache (default: /tmp, mode 0600). Call before first use."""
-    global _jieba_cache_dir
-    _jieba_cache_dir = cache_dir if callable(cache_dir) else (lambda: cache_dir)
-
-
-def ensure_jieba():
-    """Initialise jieba once per process (about 1 s); returns the tokenizer."""
-    global _jieba_ready
-    import jieba
-
-    if not _jieba_ready:
-        with _jieba_lock:
-            if not _jieba_ready:
-                cache_dir = _jieba_cache_dir() if _jieba_cache_dir else None
-                if cache_dir:
-                    Path(cache_dir).mkdir(parents=True, exist_ok=True)
-                    jieba.dt.tmp_dir = str(cache_dir)
-                import logging
-
-                jieba.setLogLevel(logging.WARNING)
-                jieba.dt.initialize()
-                _jieba_ready = True
-    return jieba.dt
-
-
 def _is_word(token: str) -> bool:
     return any(ch.isalnum() for ch in token)
 

@@ -212,7 +212,8 @@ _SHARE_TARGET = r"(分享到|分享|微信好友|微信|朋友圈|新浪微博|�
 _SINGLE_LINE_RULES = (
     # breadcrumbs and top bars
     # (also after a bullet: '• 您当前的位置:首页 > 国内新闻 > …')
-    re.compile(r"^[•·*]?\s*(当前位置|您的位置|你的位置|您现在的位置|您当前的位置|你现在的位置|所在位置|当前页面)\s*[:>]?"),
+    # ('您当前浏览位置:', '您现在所在的位置:', '>>您当前位置:', '§当前位置:')
+    re.compile(r"^[•·*§>]*\s*([您你](当前|现在|目前)?(所在|浏览)?的?位置|当前(所在|浏览)?的?位置|所在位置|当前页面)\s*[:>]?"),
     re.compile(r"^\S{0,8}?(您|你)的?(现在|当前)?(所在)?的?位置\s*[:>]"),
     # a hotline in a top bar: '新闻热线:0554-8685531 / 0554-8629907  网站地图 - …'
     re.compile(r"^(新闻热线|报料热线|爆料热线|投诉热线|值班电话|热线电话)\s*:.{0,100}$"),
@@ -290,7 +291,8 @@ _SINGLE_LINE_RULES = (
     re.compile(r"^.{0,300}?(\.{3}|…)\s*[\[【]\s*(详情|详细|全文|更多)\s*[\]】]$"),
     # a photo caption: '图为雷山县西江镇分会场'
     # a caption signed by its photographer: '志愿者为市民做核酸检测 某某 摄', '…准备填填肚子(某某/ 摄)'
-    re.compile(r"^[^。!?]{2,80}?(\s|[(])\s*" + _PHOTOGRAPHERS + r"\s*[)]?$"),
+    # (its one sentence closed before the credit: '7月14日下午的北海侨港风情街。 某某 摄')
+    re.compile(r"^[^。!?]{2,80}?。?(\s|[(])\s*" + _PHOTOGRAPHERS + r"\s*[)]?$"),
     # (its photographer glued on, with no stop in the line: '…检查防疫物质储备情况伍星红摄'; not '…进行拍摄')
     re.compile(r"^[^。!?,,:;]{6,60}?[\u4e00-\u9fff]{2,3}(?<![拍航摄])摄$"),
     # a caption of a scene in progress, a line with no stop: '蒸湘区疫苗接种点医务人员正在为居民接种疫苗'
@@ -556,8 +558,18 @@ _APP_PROMPT_AFTER = re.compile(r"\s*[(（](本文来自[^()（）]{0,20}[,，])?
 
 
 def _without_app_prompt(line: str) -> str:
-    stripped = _APP_PROMPT_AFTER.sub("", line)
+    stripped = _MORE_LINK_AFTER.sub("", _FARM_LEAD_ON.sub("", _APP_PROMPT_AFTER.sub("", line)))
     return stripped if stripped.strip() else line
+
+
+# '…次密切接触者2966人。>>详情': a link to the full report after a summary's sentence
+_MORE_LINK_AFTER = re.compile(r"(?<=[。!?！？])\s*>>\s*(详情|詳情|全文|更多|阅读全文|閱讀全文)\s*$")
+
+
+# '…发布了东兴所有景区关闭的公告,下面就和小编一起来看看吧!': a content farm's lead-on after the words it copied
+# (the comma before it goes too: nothing the source wrote is left dangling or invented)
+_FARM_LEAD_ON = re.compile(r"(?<=\S)([,，]|(?<=[。!?！？]))\s*(那么?)?(下面|接下来)?就?(让我们|我们|和小[编編]|跟小[编編]|随小[编編])?[一壹]起來?来?"
+                           r"(具体|具體)?(看看|看一下|了解一下|瞭解一下|了解|瞭解)吧[。!！]?\s*$")
 
 
 def strip_bracketed_headline(line: str) -> str:

@@ -22,9 +22,9 @@ from .boilerplate import (ORIGINAL_TITLE, ends_a_sentence, introduces_what_follo
 from .publishers import find_publisher
 from .span import is_salutation
 from .titles import (COLUMN_TAG, DOCUMENT_KIND_END, DOCUMENT_NUMBER_AFTER, HEADLINE_MAX, HEADLINE_MIN, ISSUER_ANNOUNCES_NOTICE,
-                     clean_headline,
-                     feature_subtitle, find_headline, heading_over_salutation, headline_ending_the_breadcrumb,
-                     is_byline_line, looks_like_headline, names_what_follows, run_in_headline, supplied_title)
+                     clean_headline, feature_subtitle, find_headline, heading_over_salutation,
+                     heading_the_lead_announced, headline_ending_the_breadcrumb, is_byline_line, looks_like_headline,
+                     names_what_follows, run_in_headline, supplied_title)
 
 if TYPE_CHECKING:
     from .html import HtmlHints
@@ -307,6 +307,8 @@ def _find_title(lines, keys, header, lead, hints, warnings) -> tuple[str | None,
     # '关于…的通告各位父老乡亲、商户:' right over the lead: the heading (its line stays in the text, the salutation on it)
     if lead is not None and header and header[-1] == lead - 1 and (glued := heading_over_salutation(lines[lead - 1])):
         return glued, (), False
+    if lead is not None and (announced := heading_the_lead_announced(lines, keys, lead)):
+        return announced, (), False
     if lead is not None:
         warnings.append("no headline line: title devised from the lead paragraph")
         first = _first_news_paragraph(lines, keys, lead)

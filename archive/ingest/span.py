@@ -245,7 +245,12 @@ def article_end(lines: list[str], keys: list[str], kept: list[int]) -> list[int]
     after = []
     closing = 0
     rest = [i for i in kept if i > last and keys[i]]
+    announced = _ANNOUNCED_LIST.search(keys[last]) is not None
     for n, i in enumerate(rest):
+        if announced and not closing and _announced_item(keys[i]):
+            after.append(i)  # '具体管控路段如下:' over '万尾村进港大道': the places the paragraph announced
+            continue
+        announced = False
         if _structured_line(keys[i]) or _introduces_a_list(keys[i], keys[rest[n + 1]] if n + 1 < len(rest) else ""):
             after.append(i)  # lists and short sentences of the article itself (一、低风险地区 / 无。)
             continue
@@ -367,6 +372,8 @@ def _signs_again(keys: list[str], body: int, above: int | None, date: int) -> bo
 
 def _is_signed_date(key: str) -> bool:
     """'2022年10月5日', '年4月2日' (a year lost in scraping), '2022-10-05': a line that is only a date."""
+    if _ENUMERATED.match(key):
+        return False  # '(三)9月16日': a numbered item's day (the places tested on it follow), not a signature
     found = dates.find_dates(key)
     if found:
         return len(key) <= 20 and han_count(key) - sum(han_count(key[d.start:d.end]) for d in found) <= 1
@@ -377,6 +384,18 @@ def _is_attachment_block(keys: list[str], kept: list[int], signed: int, i: int) 
     """Lines after the signature that still belong to the notice: '附件:' and what follows it."""
     after = [j for j in kept if signed < j <= i and keys[j]]
     return bool(after) and keys[after[0]].startswith(("附件", "附:"))
+
+
+def _announced_item(key: str) -> bool:
+    """'钦东高速公路那漏检查站': an unpunctuated name in the list a paragraph announced ('…路段如下:')."""
+    return len(key) <= _ANNOUNCED_ITEM_MAX and han_count(key) >= 2 and not re.search(r"[。!?,;:|>/@#]", key) \
+        and not is_chrome_line(key)
+
+
+# ('现将有关事项通告如下:' opens a notice's own numbered items, which _structured_line keeps; when a copy is cut
+# off right after it, what follows is another item's headline)
+_ANNOUNCED_LIST = re.compile(r"(?<!通告|公告|通知|告知|提示)如下:$")
+_ANNOUNCED_ITEM_MAX = 24
 
 
 def _introduces_a_list(key: str, following: str) -> bool:

@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 
 from archive.chinese_text import han_count, is_han, match_key
+from archive.jieba_words import word_ends
 
 from .boilerplate import (DAY_BEFORE_PLACE_HEADLINE, EDITION_LABEL, GALLERY_SLIDE, ORIGINAL_TITLE, OUTLET_GROUP, SOURCE_BYLINE,
                           TABLE_ROW, is_chrome_line, is_dateline, is_link_row, is_metadata_line, strip_spam_prefix)
@@ -94,6 +95,9 @@ _LIST_ITEM_NUMBER = re.compile(r"^\d{1,2}\.\s+(?=\S)")
 _SECOND_SENTENCE = re.compile(r"。[\u4e00-\u9fff\d]")
 _WIKI_TAGLINE = re.compile(r"^维基(文库|百科|新闻)\s*,\s*自由的(图书馆|百科全书|新闻源)$")  # (on the folded key)
 _FORUM_THREAD_TITLE = re.compile(r"\s*\[\s*复制链接\s*\]\s*$")
+# '…15人为小学生( 四 )': a farm's page of an article split over pages, its number spaced out (a series' '(二)' is
+# printed closed up, and is part of the headline)
+_PAGE_OF_SPLIT_ARTICLE_AFTER = re.compile(r"\s*[(（]\s+[一二三四五六七八九十]{1,3}\s+[)）]$")
 _WIDGET_AFTER = re.compile(r"\s*[\[【]\s*(打印本页|打印|关闭窗口|关闭|收藏本页|收藏)\s*[\]】]$")  # '…的通告 [打印本页]'
 _SOURCE_AFTER = re.compile(r"\s+(来源|來源|稿源|来自|來自)\s*[:：]\s*\S{2,20}$")
 # A headline printed over lines ends with the kind of document, or its first line is plainly unfinished.
@@ -101,7 +105,7 @@ _SOURCE_AFTER = re.compile(r"\s+(来源|來源|稿源|来自|來自)\s*[:：]\s*
 DOCUMENT_KIND_END = re.compile(
     r"(通告|公告|布告|通知|通报|命令|\d+号令|令|决定|意见|方案|办法|倡议书?|公开信|一封信|声明|告知书|提示|指引|须知|公示|启事|预告|(?<![\u4e00-\u9fff])告[\u4e00-\u9fff]{2,20}书)$"
 )
-_ISSUER_END = re.compile(r"(指挥部|办公室|领导小组|人民政府|政府|委员会|[党县市区省]委|办|局|中心|机制|工作组)$")
+_ISSUER_END = re.compile(r"(指挥部|办公室|领导小组|人民政府|政府|委员会|[党县市区省]委|办|局|中心|机制|工作组|管理所|派出所|卫生院|医院)$")
 _PLACE_END = re.compile(r"(省|市|区|县|旗|盟|州|镇|乡|街道|社区)$")
 _FONT_SIZE_WIDGET = re.compile(r"(字号|字体)\s*:?[大中小\s]*|小号|默认|大号")
 _ACCOUNT_CREDIT = re.compile(r"[“\"「]?\S{1,12}?[”\"」]?\s*(微信公众号|公众号|微博|官微|客户端)")
@@ -243,13 +247,14 @@ _LEAD_PREFIXES = (
     # '记者在…采样点见到“80后”志愿者某某时,': the reporter's visit framing what follows
     re.compile(r"\s*\S{0,8}(记者|通讯员)\s*(在|于)[^,。]{2,40}(看到|见到)[^,。]{0,24}[,:]"),
     re.compile(r"\s*(据|来自)[^,。]{0,40}(消息|报道|通报)\s*[,:]?"),  # 据“北京朝阳”客户端消息,
+    re.compile(r"\s*接到?[^,。]{2,30}(报告|通报)\s*,"),  # '接黔南州卫生健康局报告,': who told the writer
     # '大陆卫健委3日通报,2日,新增…': who reported, on which day; the news follows
     re.compile(r"\s*[\u4e00-\u9fff]{2,12}?\d{1,2}\s*日\s*(通报|发布|公布)\s*[,:]\s*"),
     # 国际在线贵州消息:, 央视网消息(记者某某)
     # (with its place and day: '央广网北京11月1日消息(记者…)')
     re.compile(r"\s*[^,。:\s(]{2,10}(在线|网|社|台|新闻|客户端|日报|晚报)[^,。:\s(\d]{0,6}?(\d{1,2}\s*月\s*\d{1,2}\s*日)?消息"
                r"\s*([:,]|(?=[(]))\s*"),
-    re.compile(r"\s*(近日|日前|今天|今日|昨天|昨日|近期|目前|连日来|当天|当日|昨晚|今晚|昨夜|今晨|今早|昨晨)\s*(上午|下午|晚上|晚间|晚)?\s*"),
+    re.compile(r"\s*(近日|日前|刚刚|今天|今日|昨天|昨日|近期|目前|连日来|当天|当日|昨晚|今晚|昨夜|今晨|今早|昨晨)\s*(上午|下午|晚上|晚间|晚)?\s*"),
     # '(一月十五日)下午,', '(15日)下午': the day in brackets after 今天
     re.compile(r"\s*[(]\s*([一二三四五六七八九十〇]{1,3}月)?[一二三四五六七八九十〇\d]{1,3}日\s*[)]\s*(上午|下午|晚上|晚间|晚)?\s*"),
 )
@@ -690,6 +695,7 @@ def clean_headline(text: str) -> str:
     text = _COLUMN_TAG_AFTER.sub("", text).strip() or text
     text = _COMPILED_FROM_AFTER.sub("", text).strip() or text
     text = _GALLERY_PICTURE_AFTER.sub("", text).strip() or text
+    text = _PAGE_OF_SPLIT_ARTICLE_AFTER.sub("", text).strip() or text
     text = _KEYWORD_BEFORE.sub("", text).strip() or text
     text = _DISPATCH_BEFORE.sub("", text).strip() or text
     text = _TITLE_LABEL.sub("", text).strip() or text
@@ -725,6 +731,9 @@ _COLUMN_TAG_AFTER = re.compile(r"(?<=\S{8})\s*【[^】]{2,12}】$"
 _RUN_IN_HEADLINE = re.compile(r"([^\s,。!?;:、()]{8,40})\s+(?:(?![A-Za-z0-9])|(?=\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日))"
                               r"(?=[^\s,。!?;:]{2,}[^。!?]{20,})")
 _RUN_IN_REST_MIN = 60  # the line goes on as the text itself
+# (not a clause that leads up to its day: '截至', '自', '于', '到')
+_RUN_IN_BEFORE_DAY = re.compile(r"([^\s,。!?;:、()“”]{8,40}?)(?<![自于从到至在的是为止])"
+                                r"(?=\d{1,2}\s*月\s*\d{1,2}\s*日\s*(上午|下午|晚上|晚间|晚)?\s*,)")
 _RUN_IN_BEFORE_LEAD = re.compile(r"([^。!?,;:]{8,40}?)\s+(?=(根据|据悉|据了解|按照|为进一步|为切实|近日|日前)[^\s]{10,})")
 
 
@@ -763,6 +772,13 @@ def run_in_headline(line: str) -> str | None:
         if han_count(head) >= 8 and not is_metadata_line(head_key) and not _is_not_a_headline(head_key) \
                 and not _SPAM_CHAIN.search(head_key) and looks_like_headline(head, head_key):
             return clean_headline(head)
+    # (glued to the day the lead opens with: '河北唐山3人因掩饰疫情信息被公安部门2月10日,记者从…得知,')
+    dayed = _RUN_IN_BEFORE_DAY.match(key)
+    if dayed and len(key) - dayed.end() >= _RUN_IN_REST_MIN and _lead_start(key) == 0:
+        head, head_key = text[:dayed.end(1)], key[:dayed.end(1)]
+        if han_count(head) >= 8 and not is_metadata_line(head_key) and not _is_not_a_headline(head_key) \
+                and not _SPAM_CHAIN.search(head_key) and looks_like_headline(head, head_key):
+            return clean_headline(head)
     m = _RUN_IN_HEADLINE.match(key)
     if m is None or len(key) - m.end() < _RUN_IN_REST_MIN or _lead_start(key) > 0 \
             or RUN_IN_HEADING.match(key) or _RUN_IN_NUMBERED_HEADING.match(key):
@@ -788,6 +804,26 @@ _ANNOUNCED_BELOW = re.compile(r"现将([^。,]{4,60}?)(公布|通报|发布|报�
 def names_what_follows(key: str) -> bool:
     """'现将…疫情信息公布如下:': an introduction that names what it introduces, which a devised title can use."""
     return bool(_ANNOUNCED_BELOW.match(key.strip()))
+
+
+def heading_the_lead_announced(lines: list[str], keys: list[str], lead: int) -> str | None:
+    """'刚刚,某自治区…指挥部,发布某自治区…指挥部公告(第12号)。' over '某自治区…' / '…指挥部公告' / '(第12号)':
+    the heading of the document a one-sentence lead announces, printed under it (maybe over lines), whole."""
+    announced = _LEAD_ANNOUNCES.search(keys[lead])
+    if announced is None or len(keys[lead]) > _ANNOUNCING_LEAD_MAX:
+        return None
+    below = [i for i in range(lead + 1, len(keys)) if keys[i]][:_MAX_JOINED_LINES]
+    for n in range(1, len(below) + 1):
+        heading = "".join(keys[i] for i in below[:n])
+        if heading and announced.group(2).endswith(heading) \
+                and DOCUMENT_KIND_END.search(heading.rstrip("()第号0123456789")):
+            return "".join(lines[i].strip() for i in below[:n])
+    return None
+
+
+# (the document named whole, maybe with its number: what follows the verb to the sentence's end)
+_LEAD_ANNOUNCES = re.compile(r"(发布|印发|发出|公布)了?《?([^。!?《》]{8,80}?)》?[。!]?$")
+_ANNOUNCING_LEAD_MAX = 120
 
 
 def heading_over_salutation(line: str) -> str | None:
@@ -867,7 +903,8 @@ def supplied_title(lead: str) -> str:
             end = stops[-1]
         elif end - start > SUPPLIED_SENTENCE_MAX:
             # a first clause a little long is whole ('…指挥部10月27日发布公告'); else the first words
-            end = longer[0] if longer and longer[0] - start <= SUPPLIED_SENTENCE_MAX else start + SUPPLIED_TITLE_MAX
+            end = longer[0] if longer and longer[0] - start <= SUPPLIED_SENTENCE_MAX \
+                else _last_word_end(key, start, SUPPLIED_TITLE_MAX)
     # Not cut inside a document's name: '…近期发表《关于做好…的通知》' keeps the whole name when it is not long.
     opened = key.rfind("《", start, end)
     if opened != -1 and key.find("》", opened, end) == -1:
@@ -879,6 +916,21 @@ def supplied_title(lead: str) -> str:
     if bracket - start >= HEADLINE_MIN + 4 and key.find(")", bracket, end) == -1:
         end = bracket
     return text[start:end].strip(" ,，、;；:：")
+
+
+def _last_word_end(key: str, start: int, limit: int) -> int:
+    """Where the first words of ``key[start:]`` end, as many as ``limit`` characters hold: '…督查疫' is cut
+    before 疫情, not inside it (jieba reads the next few characters too, to know where the last word ends)."""
+    window = key[start:start + limit + _WORD_LOOK_AHEAD]
+    ends = [end for end in word_ends(window) if HEADLINE_MIN <= end <= limit]
+    # (nor after a word that leads on to the next: '…密切接触者在' / '瓮安县')
+    while len(ends) > 1 and window[ends[-2]:ends[-1]] in _LEADS_ON:
+        ends.pop()
+    return start + (ends[-1] if ends else limit)
+
+
+_WORD_LOOK_AHEAD = 4
+_LEADS_ON = set("在的和与及对将于从为把被向到至并且或、“‘(【「") | {"并且", "以及", "对于", "关于", "通过", "按照", "根据"}
 
 
 def _lead_start(key: str, start: int = 0) -> int:

@@ -359,7 +359,18 @@ def _dominant_child(
         named = _named_up_front(parent, mentions, gazetteer, ISSUER_ZONES)
     if named == {child.code} and best > second and best / children_total >= UP_FRONT_SHARE:
         return child, best / children_total
+    # A city's outlet reporting one district ('…浦东新区为了保障封控小区…', 浦东新区 twice, 上海 once): the only
+    # district its text names, named more than the city itself, is the place of the news.
+    if (parent.level == "prefecture" or parent.code in MUNICIPALITIES) and second == 0:
+        in_text, city_in_text = _weight_of(child, mentions, ("lead", "body")), _own_text_mentions(parent, mentions)
+        if _weight_of(child, mentions, ("lead",)) > 0 and in_text > city_in_text:
+            return child, in_text / (in_text + city_in_text + _weight_of(parent, mentions, ("title",)))
     return None
+
+
+def _weight_of(region: RegionEntry, mentions: list[Mention], zones: tuple[str, ...]) -> float:
+    """The weight of the mentions of ``region`` in ``zones`` (a town named there counts as its county's)."""
+    return sum(m.weight for m in mentions if m.zone in zones and (m.credited or m.resolved) == region)
 
 
 def _issued_by_itself(region: RegionEntry, mentions: list[Mention]) -> bool:

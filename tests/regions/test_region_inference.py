@@ -188,6 +188,12 @@ def test_an_acting_county_head_is_not_a_county():
     assert guess.code == "140900"
 
 
+def test_a_places_police_department_is_not_the_ministry():
+    guess = infer("河北唐山3人因掩饰疫情信息被公安部门查处",
+                  "2月10日,记者从唐山市公安局得知,个别市民蓄意掩饰出外行程,公安部门依法查处郭某某等3人。")
+    assert guess.code == "130200"  # 唐山市: 公安部门 is any place's police, 公安部 the national ministry
+
+
 def test_publisher_is_evidence_when_the_text_names_no_place():
     guess = infer("本市新增1例确诊病例", "本市新增1例确诊病例，已转至定点医院。", source_name="北京卫健委")
     assert guess.code == "110000"
