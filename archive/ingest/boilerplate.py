@@ -117,6 +117,9 @@ _UNDERSCORE_SPAM_CHAIN = re.compile(rf"{_CHAIN_WORD}++(?:_{_CHAIN_WORD}++){{2,}}
 _SPLICED_BRAND = re.compile(r"尊龙凯时(中国)?(官方网站|官网)?|澳门金沙|(澳门)?新葡京|beat365(体育)?(亚洲)?(入口)?"
                             r"|‘[A-Za-z0-9]{1,6}(入口|官网|平台|下载|app)’"  # '…战疫情‘k1入口’'
                             r"|《(繁|读)\s*:[^》]{1,8}》|[(](练|繁|读)\s*:[^()]{1,8}[)]", re.I)
+# A farm's keywords for software it sells, spliced into sentences: '…疫情滨海源码生活必需…', '然而,暗网棋牌源码广西…',
+# '…wwe2345源码三专…' (at most two characters before, so the sentence around keeps its words)
+_SPLICED_SOURCE_CODE = re.compile(r"(?:[A-Za-z0-9]{1,8}|[\u4e00-\u9fff]{0,2})(?:网站|商城|棋牌)?源码(?:\s*[A-Za-z]{2,8}(?![A-Za-z]))?")
 _GAMBLING_CUE = re.compile(r"365|bet|体育|足球|娱乐|彩|赌|棋牌|博", re.I)
 _GLUED_CHAIN_END = re.compile(r"[A-Za-z0-9]{2,12}[\u4e00-\u9fff]{0,4}?(应用|下载|网址|官网|平台|app)", re.I)
 # Leftovers of markup and file names: '?span style=', 'image.png', 'tpl_font3.html', '//heihe.dbw.cn'.
@@ -340,6 +343,15 @@ _SINGLE_LINE_RULES = (
     re.compile(r"^导读\s*\S.{0,300}(\.{3}|…)$"),
     re.compile(r"^.{0,200}小编.{0,30}(收集|整理|汇总)了?.{0,60}(分享给大家|下面的文章|下面的内容)"),
     re.compile(r"^.{0,200}大家.{0,100}(收集|整理)(了|到)?.{0,60}相关(方面)?的(知识|信息|内容)"),
+    # ('…那么为此小编也是特地在网上找了一些关于…的相关内容,那么接下来就分享给大家吧', '本文到此结束,希望对大家有所帮助。')
+    re.compile(r"^.{0,300}小编.{0,20}(找|搜集|收集|整理)了?.{0,200}(分享给大家|和大家分享)"),
+    re.compile(r"^本文到此结束.{0,30}$"),
+    # a comment box and its rules: '发表意见', '…中时新闻网有权删除留言,…务必先阅读留言板规则,谢谢配合。'
+    re.compile(r"^(发表意见|发表评论|我要评论)$|^.{0,200}(留言板规则|有权删除留言|留言系统使用者)"),
+    # a site's own statements, numbered: '1、“国际在线”由中国国际广播电台主办。经…授权,…'
+    re.compile(r"^\d、\s*“[^”]{2,12}”由[^。]{2,30}主办"),
+    # a script left in the text: '//百度推送 (function(){ var bp = document.createElement('script'); …'
+    re.compile(r"^.{0,60}\(function\s*\(\)\s*\{|^.{0,200}document\.createElement\("),
     # a digital newspaper's chrome: '返回目录 标题导航 版面导航', '第A2版:一周要闻 PDF原版', '3上一篇 下一篇4 …'
     re.compile(r"^.{0,40}(版面导航|标题导航|返回目录|pdf原版|pdf阅读器)", re.I),
     re.compile(rf"^{EDITION_LABEL}\s*:", re.I),
@@ -601,10 +613,14 @@ def strip_spam_prefix(line: str) -> str:
     spans = [found.span() for pattern in (_SPLICED_SPAM, _INLINE_JUNK) for found in pattern.finditer(key)]
     spans += [found.span() for found in _UNDERSCORE_SPAM_CHAIN.finditer(key) if _GAMBLING_CUE.search(found.group())]
     spans += [found.span() for found in _SPLICED_BRAND.finditer(key)]
+    spans += [found.span() for found in _SPLICED_SOURCE_CODE.finditer(key)]
     spans = _merged(spans + _jammer_spans(key))
     for start, end in reversed(spans):
         line = line[:start] + line[end:]
-    return line
+    return _EMPTIED_BRACKETS.sub("", line) if spans else line
+
+
+_EMPTIED_BRACKETS = re.compile(r"【\s*】|\[\s*\]")  # '【滨海源码】【…】广西:…' once the keywords are gone
 
 
 # A forum's anti-copy "jammer": runs of one- or two-character ASCII tokens hidden between the sentences

@@ -56,6 +56,7 @@ class Metadata:
 # '新华社呼和浩特2月4日电 题:…'.
 _TITLE_LABEL = re.compile(r"^(?:(?:标题|文章标题|帖子标题|完整(?:新闻)?标题|主题|名\s*称)\s*:|标\s+题\s|(?:\S{2,20}日电\s*)?题\s*:)"
                           r"\s*(\S.*)$")
+_TITLE_LABEL_ALONE = re.compile(r"信息名称|标题|文章标题|名\s*称")
 _SENTENCE_HEADLINE_MAX = 40
 _DATE_LABEL = re.compile(r"(日期|时间)\s*:")
 # '据新疆维吾尔自治区卫生健康委员会最新通报:2022年10月10日零时至24时:': a lead introducing the figures or items below.
@@ -272,6 +273,11 @@ def _find_title(lines, keys, header, lead, hints, warnings) -> tuple[str | None,
         # Not a headline line of the page (it stands in the footer): no line to read the body from.
         i = next(i for i, key in enumerate(keys) if _TITLE_LABEL.match(key))
         return clean_headline(lines[i].strip()[len(lines[i].strip()) - len(labelled):]), (), False
+    # An open-government table printed a cell to a line: '信息名称' over the document's title.
+    for i in (i for i, key in enumerate(keys) if _TITLE_LABEL_ALONE.fullmatch(key)):
+        value = next((j for j in range(i + 1, min(len(keys), i + 3)) if keys[j]), None)
+        if value is not None and looks_like_headline(lines[value], keys[value]):
+            return clean_headline(lines[value].strip()), (value,), False
     text_after = "".join(keys[lead:]) if lead is not None else ""
     opening = _original_title_opening(lines, keys)
     if opening is not None:

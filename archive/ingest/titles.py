@@ -97,6 +97,7 @@ _WIKI_TAGLINE = re.compile(r"^维基(文库|百科|新闻)\s*,\s*自由的(图�
 _FORUM_THREAD_TITLE = re.compile(r"\s*\[\s*复制链接\s*\]\s*$")
 # '…15人为小学生( 四 )': a farm's page of an article split over pages, its number spaced out (a series' '(二)' is
 # printed closed up, and is part of the headline)
+_LONE_CHARACTER_BEFORE = re.compile(r"^[\u4e00-\u9fff]\s+(?=\S{8})")
 _PAGE_OF_SPLIT_ARTICLE_AFTER = re.compile(r"\s*[(（]\s+[一二三四五六七八九十]{1,3}\s+[)）]$")
 _WIDGET_AFTER = re.compile(r"\s*[\[【]\s*(打印本页|打印|关闭窗口|关闭|收藏本页|收藏)\s*[\]】]$")  # '…的通告 [打印本页]'
 _SOURCE_AFTER = re.compile(r"\s+(来源|來源|稿源|来自|來自)\s*[:：]\s*\S{2,20}$")
@@ -143,7 +144,8 @@ _CAPTION = re.compile(r"图源|图片来源|供图|摄影|(记者|通讯员)\s*\
                       r"|\.(jpe?g|png|gif|bmp|webp)\b|图片_\d|^(小编|责编|编校|编审|审核|校对|网络编辑|责任编辑)|\s(小编|责编)\b|^(关注|下载|点击|扫码)"
                       r"|^资料图|[。\s][\u4e00-\u9fff]{2,4}\s*摄$|[(]视频截图[)]|\s图\s*:\s*\S"  # '资料图为…。 某某 摄'
                       r"|^▲|[(]图\s*/\s*\S{1,12}[)]$"  # '▲北京再现本土疫情。(图/CFP)': a photo's caption
-                      r"|[(]\s*\+?关注\s*[)]$")  # '枞阳县卫生局(关注)': an account's name with its follow button
+                      r"|[(]\s*\+?关注\s*[)]$"  # '枞阳县卫生局(关注)': an account's name with its follow button
+                      r"|^(图片|照片|图)由\S{1,20}提供$")  # '图片由红网提供': whose photos these are
 
 # Breadcrumbs anywhere in a line: '您当前浏览位置:首页>今日贺兰', '每經網首頁 > 首發快訊 > 正文'.
 # ('论坛 » 讨论区 » …'; '丁蜀镇>政府信息公开>公告公示': three steps or more)
@@ -160,6 +162,7 @@ _SECTION_NAME = re.compile(r"^((政府)?信息公开(指南|制度|年报|目录
 # ('看看新闻Knews综合': an outlet's credit for a report compiled from others)
 _SITE_NAME = re.compile(r"^\S{2,10}(网|客户端|频道|日报|晚报|时报|商报|手机报|报社|电视台|融媒|发布|论坛|APP|app)(官方)?(微信|微博)?(公众号)?$|^\S{2,4}新闻$"
                         r"|^\S{2,16}综合$"
+                        r"|^中国[\u4e00-\u9fff]{2,4}$"  # '中国额济纳': a place's official account, named so
                         r"|^\S{2,10}(网|新闻)\S{0,6}正文$")  # '中新网广西新闻正文': a site's column over the text
 # A site's name with its address: '银川市人民政府门户网站 www.yinchuan.gov.cn'.
 _SITE_ADDRESS = re.compile(r"(?:^|\s)(?:https?://|www\.)\S+|\S+\.(?:gov|com|net|org)\.cn(?:\s|/|$)", re.I)
@@ -696,6 +699,8 @@ def clean_headline(text: str) -> str:
     text = _COMPILED_FROM_AFTER.sub("", text).strip() or text
     text = _GALLERY_PICTURE_AFTER.sub("", text).strip() or text
     text = _PAGE_OF_SPLIT_ARTICLE_AFTER.sub("", text).strip() or text
+    if _LONE_CHARACTER_BEFORE.match(text) and DOCUMENT_KIND_END.search(match_key(text)):
+        text = _LONE_CHARACTER_BEFORE.sub("", text)  # '在 兴义市人民政府关于…的通告': a stray word left before it
     text = _KEYWORD_BEFORE.sub("", text).strip() or text
     text = _DISPATCH_BEFORE.sub("", text).strip() or text
     text = _TITLE_LABEL.sub("", text).strip() or text
@@ -1045,12 +1050,21 @@ def _joinable_piece(key: str) -> bool:
     ) or bool(_SPACED_LETTERS.match(text))
 
 
+_PIECES_MAX = 5
+_MENU_ITEM = re.compile(r"(新闻|中心|公开|首页|专栏|专题|动态|服务|信息|互动|概况|要闻|导航|频道|政务)$")
+
+
 def _is_item_list(text: str) -> bool:
     """'边境旅贸 文体新闻 全市各地 …', '《西藏日报》 《西藏商报》 …', '★全国文明县城 ★国家卫生城市 …': menus."""
     items = [item for item in re.split(r"\s+|[|｜/]", text) if item]
     # (not three phrases of a headline about the epidemic: '防控无死角 小堡志愿者 认真又负责')
     if len(items) == 3 and all(len(item) >= 4 for item in items) and " " in text \
             and (_SUBJECT_WORDS.search(text) or _MEASURE_WORDS.search(text)):
+        return False
+    # (nor a headline set in pieces round a long one: '金昌 推进疫苗接种 筑牢免疫屏障', '海南昌江暂停全县班车 公交 出租 …';
+    # a menu's items are short, and some name a section: '疫情防控专栏 新闻中心 政务公开')
+    if len(items) <= _PIECES_MAX and max(len(item) for item in items) >= 6 and sum(len(item) >= 4 for item in items) >= 2 \
+            and (_SUBJECT_WORDS.search(text) or _MEASURE_WORDS.search(text)) and not any(map(_MENU_ITEM.search, items)):
         return False
     return len(items) >= 3 and all(len(item) <= 10 for item in items) and not re.search(r"[,。;:!?]", text)
 

@@ -11,6 +11,7 @@ national or foreign matters, or when no region stands out.
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 
@@ -76,8 +77,29 @@ def infer_region(
     )
     tally = tally_regions(mentions, gazetteer)
     source = normalise_for_matching(source_name)
-    return _decide(mentions, tally, gazetteer, title_devised, source_is_media=bool(MEDIA_NAME.search(source)),
-                   source_is_government=bool(GOVERNMENT_BODY_END.search(source)))
+    guess = _decide(mentions, tally, gazetteer, title_devised, source_is_media=bool(MEDIA_NAME.search(source)),
+                    source_is_government=bool(GOVERNMENT_BODY_END.search(source)))
+    here = _ARRIVING_AT.search(normalise_for_matching(title))
+    if guess.code and here and not _a_name_within(gazetteer[guess.code], here.group(1) or here.group(2), gazetteer):
+        return _no_region(mentions, "title names arrivals at a place the text does not name")
+    return guess
+
+
+# '关于重点地区来富返富人员做好报备的通告': the place people come to, by the one character that stands for it (富阳
+# here); the places the text names are where they come from
+# (not '省外来(返)人员': arrivals, wherever they come to)
+_ARRIVING_AT = re.compile(r"来([\u4e00-\u9fff])返\1|来[(（]返[)）](?!人员)([\u4e00-\u9fff])")
+
+
+def _a_name_within(region: RegionEntry, character: str, gazetteer: Gazetteer) -> bool:
+    """Whether ``character`` is in the name of ``region``, a region it lies in, or one within it."""
+    line = [region]
+    while line[-1].parent_code:
+        line.append(gazetteer[line[-1].parent_code])
+    within = [region]
+    for entry in within:
+        within.extend(gazetteer.children(entry.code))
+    return any(character in entry.name or character == (entry.abbreviation or "") for entry in line + within)
 
 
 @dataclass(frozen=True)

@@ -44,12 +44,14 @@ NON_PLACE_PHRASES = frozenset({
     "平安夜", "北京时间", "新华社", "新华网", "凤凰网", "凤凰卫视", "中山医院",
     "朝鲜族", "中东部", "非洲猪瘟", "阿里巴巴", "阿里健康",
     "天山网",  # the Xinjiang news site, not 天山区
+    "中国台湾网",  # the national site on Taiwan affairs (its pages are hijacked and mirrored often), not Taiwan's news
     "代县长", "代市长", "代区长", "代省长",  # an acting head (代县长孟令选), not 代县
     "武汉肺炎",  # the disease as Taiwan and Hong Kong media name it, not news of Wuhan
     "重于泰山", "稳如泰山", "泰山压顶", "有眼不识泰山",  # idioms (生命重于泰山), not 泰山区
     # any place's departments ('…被公安部门查处', '卫健、教育部门'), not the ministry (公安部, 教育部)
     "公安部门", "教育部门", "商务部门", "财政部门", "民政部门", "交通运输部门", "应急管理部门", "生态环境部门",
     "农业农村部门", "文化和旅游部门",
+    "北京冬奥", "北京冬残奥",  # the Games (北京冬奥会), the country's event, not news of Beijing
 })
 
 # Aliases that the suffix rules cannot derive.

@@ -194,6 +194,24 @@ def test_a_places_police_department_is_not_the_ministry():
     assert guess.code == "130200"  # 唐山市: 公安部门 is any place's police, 公安部 the national ministry
 
 
+def test_arrivals_at_a_place_the_text_does_not_name_give_no_region():
+    # '来富返富': people coming to 富阳 (its one character); the text names only where they come from
+    guess = infer("关于重点地区来富返富人员做好报备的通告",
+                  "9月20日,河南省新乡市发现多例本土阳性感染者,活动轨迹均与新乡高铁东站有关。区疫情防控指挥部提醒广大市民。")
+    assert guess.code is None
+    # (the place people come to, named: 来洋返洋 is 洋县's)
+    guess = infer("洋县关于规范来洋返洋人员管理的通告", "洋县新冠肺炎疫情防控工作领导小组决定,来洋返洋人员须提前向社区报备。")
+    assert guess.code == "610723"
+
+
+def test_the_games_and_a_national_site_named_after_a_place_are_not_that_place():
+    guess = infer("北京冬奥会、冬残奥会即将举办 商务部门积极采取举措",
+                  "1月8日,国务院联防联控机制举行新闻发布会,商务部市场运行和消费促进司副司长在发布会上表示,春节将至。")
+    assert guess.code is None
+    guess = infer("国家卫健委:春节返乡须持核酸检测阴性证明", "国家卫生健康委有关负责人答记者问。", page="中国台湾网移动版")
+    assert guess.code is None
+
+
 def test_publisher_is_evidence_when_the_text_names_no_place():
     guess = infer("本市新增1例确诊病例", "本市新增1例确诊病例，已转至定点医院。", source_name="北京卫健委")
     assert guess.code == "110000"
