@@ -132,6 +132,10 @@ _PHOTOGRAPHERS = r"[\u4e00-\u9fff]{2,4}((\s+|、)[\u4e00-\u9fff]{2,4}){0,3}\s*/?
 _REPORTER_PHOTO = r"(本报|本台|本网)?(记者|通讯员)\s*" + _PHOTOGRAPHERS
 # Inside running text: a hidden-markup residue and its hidden SEO words, a newspaper's page pointer.
 _INLINE_JUNK = re.compile(r"<\s*/?\s*br\s*/?\s*>"  # a line break's tag left as text: '< br>'
+                          r"|<\\/(p|strong|span|div|b|em)>"  # a closing tag escaped in a script's string: '…风险区<\/p>'
+                          r"|[(（]相关新闻链接\s*:[^()（）]{2,80}[)）]"  # '(相關新聞鏈接:陝西新增1例…)': a pointer to another report
+                          # a photo's credit glued after the caption's sentence: '…有序排隊進行核酸檢測。圖自視覺中國'
+                          r"|(?<=[。!?])\s*图片?(自|来自)\s*[\u4e00-\u9fff]{2,8}\s*$"
                           r"|^\s*「(本文)?来源\s*:[^」]{2,20}」"  # a source note glued before the lead: '「本文来源:央广网」央广网…'
                           r"|(?<=[。!?])\s*(详细|详情|更多)\s*[》>]{2,3}\s*$"  # a link to the rest after the text: '…。详细》》》'
                           # a social site's emoji left as its name: '愿逝者安息[祈祷]', '…的通报[话筒]'
@@ -347,6 +351,10 @@ _SINGLE_LINE_RULES = (
     # ('…那么为此小编也是特地在网上找了一些关于…的相关内容,那么接下来就分享给大家吧', '本文到此结束,希望对大家有所帮助。')
     re.compile(r"^.{0,300}小编.{0,20}(找|搜集|收集|整理)了?.{0,200}(分享给大家|和大家分享)"),
     re.compile(r"^本文到此结束.{0,30}$"),
+    # a reading-time note, a graphic's credit, a WeChat album's label, a farm's follow prompt
+    re.compile(r"^全文共\s*\d+\s*字"),
+    re.compile(r"^(制图|绘图|美编)\s*:\s*[\u4e00-\u9fff]{2,4}$"),
+    re.compile(r"^更多精彩(资讯|内容)请关注.{0,40}$"),
     # a comment box and its rules: '发表意见', '…中时新闻网有权删除留言,…务必先阅读留言板规则,谢谢配合。'
     re.compile(r"^(发表意见|发表评论|我要评论)$|^.{0,200}(留言板规则|有权删除留言|留言系统使用者)"),
     # a site's own statements, numbered: '1、“国际在线”由中国国际广播电台主办。经…授权,…'
@@ -773,6 +781,10 @@ def tail_start(lines: list[str], keys: list[str]) -> int:
     return len(lines)
 
 
+ALBUM_LABEL = "来自专辑"
+_ALBUM_NAME_MAX = 20
+
+
 def _drop_blocks_and_lines(lines: list[str], keys: list[str]) -> list[int]:
     kept: list[int] = []
     i = 0
@@ -784,6 +796,11 @@ def _drop_blocks_and_lines(lines: list[str], keys: list[str]) -> list[int]:
             continue
         if _is_list_header(key):
             i = _skip_link_list(lines, keys, i + 1)
+            continue
+        if key == ALBUM_LABEL:
+            # '来自专辑' / '每日疫情通报': the WeChat album the post is filed in, its name on the next line
+            nxt = _next_nonblank(keys, i + 1)
+            i = (nxt + 1) if nxt is not None and len(keys[nxt]) <= _ALBUM_NAME_MAX and not is_prose(lines[nxt]) else i + 1
             continue
         original = ORIGINAL_TITLE.match(key)
         if original:

@@ -112,7 +112,9 @@ _URL_YEAR_FOLDER = re.compile(r"/(20[12]\d)/(?!\d)")
 # '日期:03-04': a page's dateline without its year, written with digits (its address may give the year).
 _LABELLED_MONTH_DAY = re.compile(r"^(日期|发布日期|发布时间)\s*:\s*(0?[1-9]|1[0-2])-(0?[1-9]|[12]\d|3[01])(\s+\d{1,2}:\d{2})?$")
 # '根据…办公室1月19日发布的《致…的一封信》': the date of a document the text cites, not of the text
-_CITED_DOCUMENT_DATE = re.compile(r"\s*(发布|印发|下发|出台|公布)的?\s*《")
+# ('根据聊城疾控5月19日发布的出行防疫通知,…': the day of a notice the text cites, with or without its name in 《》)
+# (not '…指挥部10月27日发布公告,': the day it issued the notice the text reports)
+_CITED_DOCUMENT_DATE = re.compile(r"\s*(发布|印发|下发|出台|公布)(的?\s*《|的[^,。《》]{0,12}(通知|通告|公告|规定|方案|指南))")
 # '对2022年1月20日(含)以来有…旅居史的人员': the start of a period the rules look back over, not the lead's day.
 _PERIOD_START_AFTER = re.compile(r"\s*([(]含[)])?\s*以来")
 # '自12月12日22时起,…', '自10月18日…以来': when measures take effect or a period starts, not the day of the news.

@@ -136,6 +136,7 @@ def _header_and_lead(lines: list[str], keys: list[str]) -> tuple[list[int], int 
                 or _DAY_ISSUER_ANNOUNCES.match(keys[i])) \
                 and not is_chrome_line(keys[i]) \
                 and not is_metadata_line(keys[i]) and not _exclaimed_or_asked_headline(keys[i]) \
+                and not _asked_headline(keys, header, i) \
                 and not _long_headline_over_dateline(keys, i) and not _long_document_title(keys[i]) \
                 and not _teaser_over_the_text(lines, keys, i) and not _above_a_dated_headline(lines, keys, i) \
                 and not _headline_over_its_credit(keys, i):
@@ -257,6 +258,18 @@ def _exclaimed_or_asked_headline(key: str) -> bool:
     # ('安徽发布返乡通知 回去需要做核酸检测吗?': a statement, then the reader's question, a space between them)
     return len(key) <= _EXCLAIMED_HEADLINE_MAX and key.endswith("?") and not re.search(r"[。,;!]", key) \
         and bool(re.fullmatch(r"\S{4,}\s\S{4,}", key))
+
+
+def _asked_headline(keys: list[str], header: list[int], i: int) -> bool:
+    """'2天确诊11例、源头还未通报,从哈尔滨出来的人都去哪了?', '2022返乡回聊城要进行报备吗?(聊城返乡规定)': a headline
+    asking the reader, maybe with a note after it (a lead that asks opens with what it reports and goes on). Not
+    the headline printed again over the text, which opens the text as before."""
+    key = keys[i]
+    return len(key) <= _EXCLAIMED_HEADLINE_MAX and bool(_ASKED_END.search(key)) and not re.search(r"[。;!:]", key) \
+        and not any(key in keys[j] for j in header)
+
+
+_ASKED_END = re.compile(r"(吗|呢|了|么|哪|何)\?([(][^()]{2,16}[)])?$")
 
 
 def _find_title(lines, keys, header, lead, hints, warnings) -> tuple[str | None, tuple[int, ...], bool]:

@@ -18,8 +18,9 @@ from dataclasses import dataclass
 from archive.chinese_text import han_count, is_han, match_key
 from archive.jieba_words import word_ends
 
-from .boilerplate import (DAY_BEFORE_PLACE_HEADLINE, EDITION_LABEL, GALLERY_SLIDE, ORIGINAL_TITLE, OUTLET_GROUP, SOURCE_BYLINE,
-                          TABLE_ROW, is_chrome_line, is_dateline, is_link_row, is_metadata_line, strip_spam_prefix)
+from .boilerplate import (ALBUM_LABEL, DAY_BEFORE_PLACE_HEADLINE, EDITION_LABEL, GALLERY_SLIDE, ORIGINAL_TITLE,
+                          OUTLET_GROUP, SOURCE_BYLINE, TABLE_ROW, is_chrome_line, is_dateline, is_link_row,
+                          is_metadata_line, strip_spam_prefix)
 
 HEADLINE_MIN, HEADLINE_MAX = 5, 80
 _REPEATED_HEADLINE_MIN = 8  # a repeated shorter line is a site's or a column's name
@@ -97,6 +98,8 @@ _WIKI_TAGLINE = re.compile(r"^维基(文库|百科|新闻)\s*,\s*自由的(图�
 _FORUM_THREAD_TITLE = re.compile(r"\s*\[\s*复制链接\s*\]\s*$")
 # '…15人为小学生( 四 )': a farm's page of an article split over pages, its number spaced out (a series' '(二)' is
 # printed closed up, and is part of the headline)
+_SHARE_LABEL_AFTER = re.compile(r"\s*分享到\s*:?$")
+_CASE_LABEL_BEFORE = re.compile(r"^案由\s*:\s*([(（]\d{4,12}[)）])?\s*")
 _LONE_CHARACTER_BEFORE = re.compile(r"^[\u4e00-\u9fff]\s+(?=\S{8})")
 _PAGE_OF_SPLIT_ARTICLE_AFTER = re.compile(r"\s*[(（]\s+[一二三四五六七八九十]{1,3}\s+[)）]$")
 _WIDGET_AFTER = re.compile(r"\s*[\[【]\s*(打印本页|打印|关闭窗口|关闭|收藏本页|收藏)\s*[\]】]$")  # '…的通告 [打印本页]'
@@ -291,8 +294,9 @@ class Headline:
 
 
 def looks_like_headline(line: str, key: str) -> bool:
-    text = _MORE_LINK_AFTER.sub("", line.strip())
-    key = _MORE_LINK_AFTER.sub("", key.strip())  # '…启动全市全员核酸检测>>详情': a teaser's link to the page
+    text = _SHARE_LABEL_AFTER.sub("", _MORE_LINK_AFTER.sub("", line.strip()))
+    # ('…启动全市全员核酸检测>>详情': a teaser's link to the page; '…46例分享到:': a share button's label)
+    key = _SHARE_LABEL_AFTER.sub("", _MORE_LINK_AFTER.sub("", key.strip()))
     if _INTRODUCES_A_BULLETIN.search(key.strip()):
         return False  # '9月1日,广东省卫健委发布通报:' introduces what follows
     if text != _without_cell_bar(text):  # '曲陽縣關于…的通告 |': a table's cell copied as text
@@ -486,6 +490,8 @@ def _nearest_headline(lines, keys, above: list[int], joined: dict[int, list[Head
             continue
         if any(keys[j].startswith(keys[i] + "_") for j in above if j < i):
             continue  # '疫情禁止出境国家' under '疫情禁止出境国家_国家移民管理局:…': a farm's search keyword again
+        if any(keys[j] == ALBUM_LABEL for j in above if j < i and not any(keys[k] for k in range(j + 1, i))):
+            continue  # '来自专辑' / '每日疫情通报': the WeChat album the post is filed in, not its headline
         if i in joined:
             best = max(joined[i], key=lambda c: len(c.text))
             if _about_the_text(match_key(best.text), text_after):
@@ -699,6 +705,8 @@ def clean_headline(text: str) -> str:
     text = _COMPILED_FROM_AFTER.sub("", text).strip() or text
     text = _GALLERY_PICTURE_AFTER.sub("", text).strip() or text
     text = _PAGE_OF_SPLIT_ARTICLE_AFTER.sub("", text).strip() or text
+    text = _SHARE_LABEL_AFTER.sub("", text).strip() or text  # '…其中內蒙古46例分享到:'
+    text = _CASE_LABEL_BEFORE.sub("", text).strip() or text  # '案由:(20220404)关于…的建议': a proposal's label
     if _LONE_CHARACTER_BEFORE.match(text) and DOCUMENT_KIND_END.search(match_key(text)):
         text = _LONE_CHARACTER_BEFORE.sub("", text)  # '在 兴义市人民政府关于…的通告': a stray word left before it
     text = _KEYWORD_BEFORE.sub("", text).strip() or text

@@ -139,9 +139,9 @@ NATIONAL_BODIES = frozenset({
 })
 
 # Words that lean national but appear in local news too (我国, 全国): weak.
-NATIONAL_WORDS = frozenset({"全国", "国内", "我国", "中国", "全球", "世界各地"})
+NATIONAL_WORDS = frozenset({"全国", "国内", "我国", "中国", "中国内地", "全球", "世界各地"})
 # ... of which these, in a title, make the article national: 全国新增40例，武汉新增36例.
-NATIONAL_TITLE_WORDS = frozenset({"全国", "国内", "我国"})
+NATIONAL_TITLE_WORDS = frozenset({"全国", "国内", "我国", "中国内地"})
 
 # Foreign countries and bodies: news about them is not local news.
 FOREIGN_TERMS = frozenset({

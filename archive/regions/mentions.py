@@ -196,6 +196,8 @@ def _institutional(match: Match, text: str, zone: str) -> Match:
 _SMALLER_PLACE_AFTER = ("街道", "社区", "镇", "乡", "村", "居委会", "片区", "小区",
                         "高速口", "高速路口", "收费站", "服务区",  # '金沙高速口': a town's motorway exit
                         "新区")  # '西安曲江新区': a development zone named after a place, not 韶关's 曲江区
+# '新丰市场', '东方广场': a market or square named after a place (not '唐山市场监管局', the city's own bureau)
+_FACILITY_AFTER = re.compile(r"(市场|商场|广场)(?!监|管|主体|秩序|供应|价格)")
 
 
 _LISTED_BEFORE_UNIT = re.compile(r"(?:、[\u4e00-\u9fff]{2,4}){1,9}等")
@@ -215,7 +217,8 @@ def _names_a_smaller_place(match: Match, text: str) -> bool:
     end = match.start + len(match.text)
     # '榆树、四方、袁川…等村': the first of a list of villages named without their unit
     listed = _LISTED_BEFORE_UNIT.match(text, end)
-    return text.startswith(_SMALLER_PLACE_AFTER, end) or bool(listed and text.startswith(_SMALLER_PLACE_AFTER, listed.end()))
+    return text.startswith(_SMALLER_PLACE_AFTER, end) or bool(_FACILITY_AFTER.match(text, end)) \
+        or bool(listed and text.startswith(_SMALLER_PLACE_AFTER, listed.end()))
 
 
 def _province_before_a_county_word(match: Match, text: str, gazetteer: Gazetteer) -> bool:

@@ -212,6 +212,19 @@ def test_the_games_and_a_national_site_named_after_a_place_are_not_that_place():
     assert guess.code is None
 
 
+def test_a_mainland_wide_count_naming_one_province_is_national():
+    guess = infer("中國內地新增本土確診80例 其中內蒙古46例",
+                  "據中國國家衛健委網站消息,2月18日,中國內地新增新冠肺炎確診病例137例,其中本土病例80例,內蒙古46例。")
+    assert guess.code is None
+
+
+def test_a_market_named_after_a_place_is_not_that_place():
+    guess = infer("关于调整农贸市场营业时间的通告", "全区各农贸市场:光华道市场、新丰市场、党校路便民市场自即日起暂停营业。")
+    assert guess.code is None  # 新丰市场 is a market, not 新丰县 (广东)
+    guess = infer("唐山市场监管局开展防疫物资价格检查", "唐山市场监管局对全市药店开展检查。")
+    assert guess.code == "130200"  # (a city's own market regulator is the city's)
+
+
 def test_publisher_is_evidence_when_the_text_names_no_place():
     guess = infer("本市新增1例确诊病例", "本市新增1例确诊病例，已转至定点医院。", source_name="北京卫健委")
     assert guess.code == "110000"
