@@ -115,7 +115,7 @@ _CHAIN_WORD = (r"(?:[A-Za-z]++|\d++|官方|手机|平台|官网|网址|网站|�
 _UNDERSCORE_SPAM_CHAIN = re.compile(rf"{_CHAIN_WORD}++(?:_{_CHAIN_WORD}++){{2,}}", re.I)
 # Casino brands spliced between a sentence's words, taking none of them: '过来了尊龙凯时中国官方网站,只要…',
 # '就采澳门金沙取了', '…beat365体育亚洲入口'; and a converter's glosses: '《读:kàn》', '(练:yǒu)', '《繁:俬》'.
-_SPLICED_BRAND = re.compile(r"尊龙凯时(中国)?(官方网站|官网)?|澳门金沙|(澳门)?新葡京|beat365(体育)?(亚洲)?(入口)?"
+_SPLICED_BRAND = re.compile(r"尊龙凯时(中国)?(官方网站|官网)?|澳门金沙|(?<=[,，])融易新媒体[,，]|(澳门)?新葡京|beat365(体育)?(亚洲)?(入口)?"
                             r"|‘[A-Za-z0-9]{1,6}(入口|官网|平台|下载|app)’"  # '…战疫情‘k1入口’'
                             r"|《(繁|读)\s*:[^》]{1,8}》|[(](练|繁|读)\s*:[^()]{1,8}[)]", re.I)
 # A farm's keywords for software it sells, spliced into sentences: '…疫情滨海源码生活必需…', '然而,暗网棋牌源码广西…',
@@ -589,8 +589,10 @@ _MORE_LINK_AFTER = re.compile(r"(?<=[。!?！？])\s*>>\s*(详情|詳情|全文|
 
 # '…发布了东兴所有景区关闭的公告,下面就和小编一起来看看吧!': a content farm's lead-on after the words it copied
 # (the comma before it goes too: nothing the source wrote is left dangling or invented)
-_FARM_LEAD_ON = re.compile(r"(?<=\S)([,，]|(?<=[。!?！？]))\s*(那么?)?(下面|接下来)?就?(让我们|我们|和小[编編]|跟小[编編]|随小[编編])?[一壹]起來?来?"
-                           r"(具体|具體)?(看看|看一下|了解一下|瞭解一下|了解|瞭解)吧[。!！]?\s*$")
+_FARM_LEAD_ON = re.compile(r"(?<=\S)([,，]|(?<=[。!?！？]))\s*((那么?)?(下面|接下来)?就?(让我们|我们|和小[编編]|跟小[编編]|随小[编編])?[一壹]起來?来?"
+                           r"(具体|具體)?(看看|看一下|了解一下|瞭解一下|了解|瞭解)吧[。!！]?"
+                           # ('…什麼時候解封?下面小編為大家帶來2022宿遷疫情解封時間介紹,感興趣的小夥伴們快來看看吧!')
+                           r"|(下面|接下来|接下來)小[编編][为為]大家[带帶][来來][^。!?！？]{2,40}(,[^。!?！？]{0,30})?[。!！]?)\s*$")
 
 
 def strip_bracketed_headline(line: str) -> str:

@@ -98,6 +98,7 @@ _WIKI_TAGLINE = re.compile(r"^维基(文库|百科|新闻)\s*,\s*自由的(图�
 _FORUM_THREAD_TITLE = re.compile(r"\s*\[\s*复制链接\s*\]\s*$")
 # '…15人为小学生( 四 )': a farm's page of an article split over pages, its number spaced out (a series' '(二)' is
 # printed closed up, and is part of the headline)
+_YEAR_KEYWORD_BEFORE = re.compile(r"^20\d{2}(?=关于\S{6,}(通告|公告|通知)$)")
 _SHARE_LABEL_AFTER = re.compile(r"\s*分享到\s*:?$")
 _CASE_LABEL_BEFORE = re.compile(r"^案由\s*:\s*([(（]\d{4,12}[)）])?\s*")
 _LONE_CHARACTER_BEFORE = re.compile(r"^[\u4e00-\u9fff]\s+(?=\S{8})")
@@ -707,6 +708,7 @@ def clean_headline(text: str) -> str:
     text = _PAGE_OF_SPLIT_ARTICLE_AFTER.sub("", text).strip() or text
     text = _SHARE_LABEL_AFTER.sub("", text).strip() or text  # '…其中內蒙古46例分享到:'
     text = _CASE_LABEL_BEFORE.sub("", text).strip() or text  # '案由:(20220404)关于…的建议': a proposal's label
+    text = _YEAR_KEYWORD_BEFORE.sub("", text).strip() or text  # '2022关于将…划定为封控区的通告': a farm's keyword
     if _LONE_CHARACTER_BEFORE.match(text) and DOCUMENT_KIND_END.search(match_key(text)):
         text = _LONE_CHARACTER_BEFORE.sub("", text)  # '在 兴义市人民政府关于…的通告': a stray word left before it
     text = _KEYWORD_BEFORE.sub("", text).strip() or text
