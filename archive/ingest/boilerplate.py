@@ -138,6 +138,7 @@ _INLINE_JUNK = re.compile(r"<\s*/?\s*br\s*/?\s*>"  # a line break's tag left as 
                           r"|(?<=[。!?])\s*图片?(自|来自)\s*[\u4e00-\u9fff]{2,8}\s*$"
                           r"|^\s*「(本文)?来源\s*:[^」]{2,20}」"  # a source note glued before the lead: '「本文来源:央广网」央广网…'
                           r"|(?<=[。!?])\s*(详细|详情|更多)\s*[》>]{2,3}\s*$"  # a link to the rest after the text: '…。详细》》》'
+                          r"|(?<=[。!?])\s*>>\s*(详情|全文|更多|阅读全文)\s*$"  # (or its arrows first: '…2966人。>>详情')
                           # a social site's emoji left as its name: '愿逝者安息[祈祷]', '…的通报[话筒]'
                           # (and a pointer to other reports run on after a paragraph: '点选连结:直击…一线>>>')
                           r"|(?<=[。!?”])\s*(点选连结|点击链接|点击查看)\s*:[^。!?]{2,60}>{2,3}\s*$"
@@ -426,7 +427,7 @@ def strip_boilerplate(lines: list[str], *, page: bool = True) -> list[str]:
     as_printed = _tails_on_lines_of_their_own(lines)
     # (the tail is found on the lines as printed: '【责任编辑:陈颖】' is also the shape of a spliced spam tag)
     tail = tail_start(as_printed, [match_key(line).strip() for line in as_printed]) if page else len(as_printed)
-    lines = [strip_bracketed_headline(strip_spam_prefix(_without_app_prompt(_without_farm_stamp(line))))
+    lines = [strip_bracketed_headline(strip_spam_prefix(_without_trailing_prompts(_without_farm_stamp(line))))
              for line in as_printed]
     keys = [match_key(line).strip() for line in lines]
     # The same bare date on three lines or more: the dates of a list whose titles were lost ('2024-11-22' ×6).
@@ -578,13 +579,10 @@ def _without_farm_stamp(line: str) -> str:
 _APP_PROMPT_AFTER = re.compile(r"\s*[(（](本文来自[^()（）]{0,20}[,，])?[^()（）]{0,12}请?下载[^()（）]{0,20}(APP|app|App|客户端)[)）]\s*$")
 
 
-def _without_app_prompt(line: str) -> str:
-    stripped = _MORE_LINK_AFTER.sub("", _FARM_LEAD_ON.sub("", _APP_PROMPT_AFTER.sub("", line)))
+def _without_trailing_prompts(line: str) -> str:
+    """A line without what an outlet or a farm appends to the words it carries: an app prompt, a lead-on."""
+    stripped = _FARM_LEAD_ON.sub("", _APP_PROMPT_AFTER.sub("", line))
     return stripped if stripped.strip() else line
-
-
-# '…次密切接触者2966人。>>详情': a link to the full report after a summary's sentence
-_MORE_LINK_AFTER = re.compile(r"(?<=[。!?！？])\s*>>\s*(详情|詳情|全文|更多|阅读全文|閱讀全文)\s*$")
 
 
 # '…发布了东兴所有景区关闭的公告,下面就和小编一起来看看吧!': a content farm's lead-on after the words it copied

@@ -54,9 +54,11 @@ class Metadata:
 # '标题: 辽宁省决定启动…' (a page's own label), a forum's '主题: …', a mailbox form's spaced '标    题 …', an
 # open-government record's '名 称: …' (the document's name in its table of particulars), a wire feature's
 # '新华社呼和浩特2月4日电 题:…'.
-_TITLE_LABEL = re.compile(r"^(?:(?:标题|文章标题|帖子标题|完整(?:新闻)?标题|主题|名\s*称)\s*:|标\s+题\s|(?:\S{2,20}日电\s*)?题\s*:)"
+_TITLE_LABEL_WORDS = r"标题|文章标题|帖子标题|完整(?:新闻)?标题|主题|名\s*称|信息名称"
+_TITLE_LABEL = re.compile(rf"^(?:(?:{_TITLE_LABEL_WORDS})\s*:|标\s+题\s|(?:\S{{2,20}}日电\s*)?题\s*:)"
                           r"\s*(\S.*)$")
-_TITLE_LABEL_ALONE = re.compile(r"信息名称|标题|文章标题|名\s*称")
+# (an open-government table printed a cell to a line: the label alone, its value on the next line)
+_TITLE_LABEL_ALONE = re.compile(rf"(?:{_TITLE_LABEL_WORDS})")
 _SENTENCE_HEADLINE_MAX = 40
 _DATE_LABEL = re.compile(r"(日期|时间)\s*:")
 # '据新疆维吾尔自治区卫生健康委员会最新通报:2022年10月10日零时至24时:': a lead introducing the figures or items below.

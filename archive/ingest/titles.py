@@ -782,24 +782,26 @@ def run_in_headline(line: str) -> str | None:
     # (its pieces before a lead that opens as leads do: '又一旅游胜地 西藏突发疫情 根据西藏自治区…发布的公告,')
     opened = _RUN_IN_BEFORE_LEAD.match(key)
     if opened and len(key) - opened.end() >= _RUN_IN_REST_MIN and _lead_start(key) == 0 \
-            and not RUN_IN_HEADING.match(key) and not _RUN_IN_NUMBERED_HEADING.match(key):
-        head, head_key = text[:opened.end(1)], key[:opened.end(1)]
-        if han_count(head) >= 8 and not is_metadata_line(head_key) and not _is_not_a_headline(head_key) \
-                and not _SPAM_CHAIN.search(head_key) and looks_like_headline(head, head_key):
-            return clean_headline(head)
+            and not RUN_IN_HEADING.match(key) and not _RUN_IN_NUMBERED_HEADING.match(key) \
+            and _reads_as_a_run_in_head(text[:opened.end(1)], key[:opened.end(1)]):
+        return clean_headline(text[:opened.end(1)])
     # (glued to the day the lead opens with: '河北唐山3人因掩饰疫情信息被公安部门2月10日,记者从…得知,')
     dayed = _RUN_IN_BEFORE_DAY.match(key)
-    if dayed and len(key) - dayed.end() >= _RUN_IN_REST_MIN and _lead_start(key) == 0:
-        head, head_key = text[:dayed.end(1)], key[:dayed.end(1)]
-        if han_count(head) >= 8 and not is_metadata_line(head_key) and not _is_not_a_headline(head_key) \
-                and not _SPAM_CHAIN.search(head_key) and looks_like_headline(head, head_key):
-            return clean_headline(head)
+    if dayed and len(key) - dayed.end() >= _RUN_IN_REST_MIN and _lead_start(key) == 0 \
+            and _reads_as_a_run_in_head(text[:dayed.end(1)], key[:dayed.end(1)]):
+        return clean_headline(text[:dayed.end(1)])
     m = _RUN_IN_HEADLINE.match(key)
     if m is None or len(key) - m.end() < _RUN_IN_REST_MIN or _lead_start(key) > 0 \
             or RUN_IN_HEADING.match(key) or _RUN_IN_NUMBERED_HEADING.match(key):
         return None  # (a notice's heading spaced over the line is supplied_title's: '…疫情 防控指挥部通告 〔2022〕16号')
     head = text[:m.end(1)]
     return clean_headline(head) if looks_like_headline(head, key[:m.end(1)]) else None
+
+
+def _reads_as_a_run_in_head(head: str, head_key: str) -> bool:
+    """The words before a lead on its line read as a headline: not metadata, spam or another non-headline."""
+    return han_count(head) >= 8 and not is_metadata_line(head_key) and not _is_not_a_headline(head_key) \
+        and not _SPAM_CHAIN.search(head_key) and looks_like_headline(head, head_key)
 
 
 # '龙陵县人民政府': a government's (or its site's) name alone on a line names who publishes, not what.
@@ -945,7 +947,7 @@ def _last_word_end(key: str, start: int, limit: int) -> int:
 
 
 _WORD_LOOK_AHEAD = 4
-_LEADS_ON = set("在的和与及对将于从为把被向到至并且或、“‘(【「") | {"并且", "以及", "对于", "关于", "通过", "按照", "根据"}
+_LEADS_ON = set("在的和与及对将于从为把被向到至或、“‘(【「") | {"并且", "以及", "对于", "关于", "通过", "按照", "根据"}
 
 
 def _lead_start(key: str, start: int = 0) -> int:
