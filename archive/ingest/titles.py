@@ -707,6 +707,7 @@ def clean_headline(text: str) -> str:
     text = _GALLERY_PICTURE_AFTER.sub("", text).strip() or text
     text = _PAGE_OF_SPLIT_ARTICLE_AFTER.sub("", text).strip() or text
     text = _SHARE_LABEL_AFTER.sub("", text).strip() or text  # '…其中內蒙古46例分享到:'
+    text = HEADLINE_DATELINE_AFTER.sub("", text).strip() or text  # '…回應了! 2022-03-20 08:44:25 來源:看看新聞'
     text = _CASE_LABEL_BEFORE.sub("", text).strip() or text  # '案由:(20220404)关于…的建议': a proposal's label
     text = _YEAR_KEYWORD_BEFORE.sub("", text).strip() or text  # '2022关于将…划定为封控区的通告': a farm's keyword
     if _LONE_CHARACTER_BEFORE.match(text) and DOCUMENT_KIND_END.search(match_key(text)):
@@ -754,6 +755,11 @@ _RUN_IN_BEFORE_LEAD = re.compile(r"([^。!?,;:]{8,40}?)\s+(?=(根据|据悉|据�
 
 # The full date stamp after a run-in headline, '2022-09-26 19:13' (a fragment; the pipeline strips it from the body).
 FULL_DATE_STAMP = r"20\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
+# A headline with its dateline (and source) on its line: '“聽說有封控小區臨時開放?“上海發布回應了! 2022-03-20 08:44:25
+# 來源:看看新聞Knews綜合' (no lead, though as long as one)
+_SOURCE_ON_THE_LINE = r"\s+(来源|來源)\s*[:：]\s*\S{2,30}"
+HEADLINE_DATELINE_AFTER = re.compile(rf"(?<=\S{{8}})\s+{FULL_DATE_STAMP}({_SOURCE_ON_THE_LINE})?$")
+HEADLINE_WITH_ITS_SOURCE = re.compile(rf"(?<=\S{{8}})\s+{FULL_DATE_STAMP}{_SOURCE_ON_THE_LINE}$")
 # 'headline pieces 2022-09-26 19:13 福州新闻 【摘要】…', '广州:…,没有封城的计划 11-25 热点 …': a page run into one line
 # whose headline, however many pieces, ends where its date stamp stands.
 _RUN_IN_BEFORE_STAMP = re.compile(rf"([^。!?]{{8,80}}?)\s+(?:{FULL_DATE_STAMP}|\d{{1,2}}-\d{{1,2}})\s")
