@@ -137,7 +137,7 @@ def _header_and_lead(lines: list[str], keys: list[str]) -> tuple[list[int], int 
         if (is_prose(line) or _BULLETIN_LEAD.match(keys[i]) or names_what_follows(keys[i]) or _opens_verse_lines(keys, i)
                 or _DAY_ISSUER_ANNOUNCES.match(keys[i])) \
                 and not is_chrome_line(keys[i]) \
-                and not is_metadata_line(keys[i]) and not _exclaimed_or_asked_headline(keys[i]) \
+                and not is_metadata_line(keys[i]) and not _exclaimed_headline(keys[i]) \
                 and not _asked_headline(keys, header, i) and not HEADLINE_WITH_ITS_SOURCE.search(keys[i]) \
                 and not _long_headline_over_dateline(keys, i) and not _long_document_title(keys[i]) \
                 and not _teaser_over_the_text(lines, keys, i) and not _above_a_dated_headline(lines, keys, i) \
@@ -251,24 +251,24 @@ def _long_document_title(key: str) -> bool:
         and not re.search(r"[。,;!?]", key)
 
 
-def _exclaimed_or_asked_headline(key: str) -> bool:
+def _exclaimed_headline(key: str) -> bool:
     """'重磅!宁夏所有县(市、区)全部降为低风险!': a short exclaimed line with no full stop is a headline; so is a
     longer one under a column's tag ('疫情防控|…紧急提示 (2022年第96号)!最新来洪返洪政策!')."""
     limit = HEADLINE_MAX if COLUMN_TAG.match(key) else _EXCLAIMED_HEADLINE_MAX
-    if len(key) <= limit and key.endswith("!") and "。" not in key:
-        return True
-    # ('安徽发布返乡通知 回去需要做核酸检测吗?': a statement, then the reader's question, a space between them)
-    return len(key) <= _EXCLAIMED_HEADLINE_MAX and key.endswith("?") and not re.search(r"[。,;!]", key) \
-        and bool(re.fullmatch(r"\S{4,}\s\S{4,}", key))
+    return len(key) <= limit and key.endswith("!") and "。" not in key
 
 
 def _asked_headline(keys: list[str], header: list[int], i: int) -> bool:
-    """'2天确诊11例、源头还未通报,从哈尔滨出来的人都去哪了?', '2022返乡回聊城要进行报备吗?(聊城返乡规定)': a headline
-    asking the reader, maybe with a note after it (a lead that asks opens with what it reports and goes on). Not
-    the headline printed again over the text, which opens the text as before."""
+    """A short line asking the reader is a headline, not the lead: a statement, then the question, a space between
+    them ('安徽发布返乡通知 回去需要做核酸检测吗?'); or a question, maybe with a note after it ('2天确诊11例、源头还未
+    通报,从哈尔滨出来的人都去哪了?', '2022返乡回聊城要进行报备吗?(聊城返乡规定)'), unless it is the headline printed
+    again over the text, which opens the text (a lead that asks opens with what it reports and goes on)."""
     key = keys[i]
-    return len(key) <= _EXCLAIMED_HEADLINE_MAX and bool(_ASKED_END.search(key)) and not re.search(r"[。;!:]", key) \
-        and not any(key in keys[j] for j in header)
+    if len(key) > _EXCLAIMED_HEADLINE_MAX or re.search(r"[。;!]", key):
+        return False
+    if key.endswith("?") and "," not in key and re.fullmatch(r"\S{4,}\s\S{4,}", key):
+        return True
+    return bool(_ASKED_END.search(key)) and ":" not in key and not any(key in keys[j] for j in header)
 
 
 _ASKED_END = re.compile(r"(吗|呢|了|么|哪|何)\?([(][^()]{2,16}[)])?$")

@@ -93,13 +93,8 @@ _ARRIVING_AT = re.compile(r"来([\u4e00-\u9fff])返\1|来[(（]返[)）](?!人�
 
 def _a_name_within(region: RegionEntry, character: str, gazetteer: Gazetteer) -> bool:
     """Whether ``character`` is in the name of ``region``, a region it lies in, or one within it."""
-    line = [region]
-    while line[-1].parent_code:
-        line.append(gazetteer[line[-1].parent_code])
-    within = [region]
-    for entry in within:
-        within.extend(gazetteer.children(entry.code))
-    return any(character in entry.name or character == (entry.abbreviation or "") for entry in line + within)
+    return any(_in_line(entry, region) and (character in entry.name or character == entry.abbreviation)
+               for entry in gazetteer)
 
 
 @dataclass(frozen=True)
@@ -349,8 +344,8 @@ def _dominant_child(
     the parent itself ('丹东市振兴区…辽宁省…') only says where the child lies, so it does not count against the
     child. A child that the title or the publisher names (and no other child there) needs that lead over its
     siblings only."""
-    parent_score = tally.subtree(parent) - _outlet_weight(parent, mentions, source_is_media) \
-        - _own_text_mentions(parent, mentions)
+    own_text = _own_text_mentions(parent, mentions)
+    parent_score = tally.subtree(parent) - _outlet_weight(parent, mentions, source_is_media) - own_text
     if parent_score <= 0:
         return None
     scored = sorted(
@@ -384,9 +379,9 @@ def _dominant_child(
     # A city's outlet reporting one district ('…浦东新区为了保障封控小区…', 浦东新区 twice, 上海 once): the only
     # district its text names, named more than the city itself, is the place of the news.
     if (parent.level == "prefecture" or parent.code in MUNICIPALITIES) and second == 0:
-        in_text, city_in_text = _weight_of(child, mentions, ("lead", "body")), _own_text_mentions(parent, mentions)
-        if _weight_of(child, mentions, ("lead",)) > 0 and in_text > city_in_text:
-            return child, in_text / (in_text + city_in_text + _weight_of(parent, mentions, ("title",)))
+        in_text = _weight_of(child, mentions, ("lead", "body"))
+        if _weight_of(child, mentions, ("lead",)) > 0 and in_text > own_text:
+            return child, in_text / (in_text + own_text + _weight_of(parent, mentions, ("title",)))
     return None
 
 
