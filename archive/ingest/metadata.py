@@ -135,7 +135,7 @@ def _header_and_lead(lines: list[str], keys: list[str]) -> tuple[list[int], int 
             continue
         # ('现将4月15日0—24时甘肃省新冠肺炎疫情信息公布如下:' opens a daily bulletin: titles.names_what_follows)
         if (is_prose(line) or _BULLETIN_LEAD.match(keys[i]) or names_what_follows(keys[i]) or _opens_verse_lines(keys, i)
-                or _DAY_ISSUER_ANNOUNCES.match(keys[i])) \
+                or _DAY_ISSUER_ANNOUNCES.match(keys[i]) or _opens_hard_wrapped_paragraph(lines, keys, i)) \
                 and not is_chrome_line(keys[i]) \
                 and not is_metadata_line(keys[i]) and not _exclaimed_headline(keys[i]) \
                 and not _asked_headline(keys, header, i) and not HEADLINE_WITH_ITS_SOURCE.search(keys[i]) \
@@ -179,6 +179,33 @@ def _opens_verse_lines(keys: list[str], i: int) -> bool:
     # (a clause broken off mid-phrase: '截至8月7日18时,明溪县已累计对' / '近两千样品进行…检测,' / '结果均为阴性。')
     return sum(1 for k in following[:_BROKEN_CLAUSE_READ] if len(k) <= _VERSE_LINE_MAX and k.endswith((",", "。"))) \
         >= _BROKEN_CLAUSE_READ - 1
+
+
+def _opens_hard_wrapped_paragraph(lines: list[str], keys: list[str], i: int) -> bool:
+    """'(中央社台北20日电)据官方通报,…新增2019冠状病毒疾病(COVID-19,武' / '汉肺炎)确诊病例27例,…': a forum's
+    copy breaks every paragraph at a fixed width, mid-word, so its lead's first line ends no sentence."""
+    if i + 1 >= len(lines) or not keys[i + 1] or ends_a_sentence(keys[i]) or not _hard_wrapped(keys):
+        return False
+    return _WRAPPED_WIDTH_MIN <= len(keys[i]) and is_prose(keys[i] + keys[i + 1])
+
+
+_WRAPPED_WIDTH_MIN = 30
+_WRAPPED_WIDTH_SPREAD = 8  # (a width in characters varies with the half-width letters and digits among them)
+_WRAPPED_LINES_MIN = 4
+
+
+def _hard_wrapped(keys: list[str]) -> bool:
+    """Four or more lines of about one width, each running on into the next line mid-sentence."""
+    widths = [len(key) for key, below in zip(keys, keys[1:])
+              if below and len(key) >= _WRAPPED_WIDTH_MIN and not ends_a_sentence(key) and _SENTENCE_STOP.search(key)]
+    if len(widths) < _WRAPPED_LINES_MIN:
+        return False
+    widths.sort()
+    middle = widths[len(widths) // 2]
+    return sum(1 for w in widths if abs(w - middle) <= _WRAPPED_WIDTH_SPREAD // 2) >= _WRAPPED_LINES_MIN
+
+
+_SENTENCE_STOP = re.compile(r"[,。;、]")
 
 
 _CREDIT_LINE_MAX = 30  # (not a lead opening with its reporter: '记者从…获悉,…')
