@@ -561,6 +561,8 @@ _RELATIVE_TIME_BAR = re.compile(r"^\d{1,2}\s*(秒|分钟|小时|天|周|个月|�
 # '【8月25日某县部分区域风险等级调整】…': a headline in 【】 opening a line (an aggregator repeating its item's
 # title), not the speaker's label of an interview ('【某县指挥部办公室副主任 王某】').
 _BRACKETED_HEADLINE = re.compile(r"^\s*【([^【】]{10,60})】\s*")
+# ' date 2022-03 12:41 【…】…': a copy's stamp, its day lost, before a post's bracketed headline
+STAMP_BEFORE_BRACKETS = re.compile(r"^\s*(?:date\s+)?\d{4}-\d{1,2}(?:-\d{1,2})?\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?=【)")
 _SPEAKER_LABEL = re.compile(r"\s[\u4e00-\u9fff]{2,4}$")
 
 
@@ -596,10 +598,11 @@ _FARM_LEAD_ON = re.compile(r"(?<=\S)([,，]|(?<=[。!?！？]))\s*((那么?)?(�
 def strip_bracketed_headline(line: str) -> str:
     """A line without a headline in 【】 at its start (the same line when there is none)."""
     key = match_key(line)
-    m = _BRACKETED_HEADLINE.match(key)
+    start = stamp.end() if (stamp := STAMP_BEFORE_BRACKETS.match(key)) else 0
+    m = _BRACKETED_HEADLINE.match(key[start:])
     if m is None or han_count(m.group(1)) < 8 or _SPEAKER_LABEL.search(m.group(1)):
         return line
-    return line[m.end():]
+    return line[start + m.end():]
 
 
 def strip_spam_prefix(line: str) -> str:

@@ -480,7 +480,7 @@ def _signed_dates(lines: list[str], keys: list[str], lead: int | None) -> list[F
                 found.append(FoundDate(on_line[-1], _slice(lines[i], on_line[-1]), "signed date"))
             for closing in _SIGNED_AFTER_CLOSING.finditer(key):
                 found += [FoundDate(d, _slice(lines[i], d), "signed date") for d in on_line
-                          if key[closing.end():d.start].strip() in ("", "年")][:1]
+                          if re.fullmatch(r"(\d?\s*年)?", key[closing.end():d.start].strip())][:1]
             continue
         if is_prose(lines[i]) and not key.endswith(("日", "号")):
             continue
@@ -495,8 +495,8 @@ def _signed_dates(lines: list[str], keys: list[str], lead: int | None) -> list[F
             if _LABEL.search(key[: d.start]):
                 continue  # a labelled line, counted as such
             before = key[: d.start].strip()
-            if before == "年":
-                before = ""  # '年10月25日': a mirror dropped the year's digits; the month-day stands
+            if re.fullmatch(r"\d?\s*年", before):
+                before = ""  # '年10月25日', '0年3月8日': a mirror dropped the year's digits; the month-day stands
             if not before or len(before) >= 4:
                 found.append(FoundDate(d, _slice(lines[i], d), "signed date"))
     return found

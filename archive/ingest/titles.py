@@ -19,7 +19,7 @@ from archive.chinese_text import han_count, is_han, match_key
 from archive.jieba_words import word_ends
 
 from .boilerplate import (ALBUM_LABEL, DAY_BEFORE_PLACE_HEADLINE, EDITION_LABEL, GALLERY_SLIDE, ORIGINAL_TITLE,
-                          OUTLET_GROUP, SOURCE_BYLINE, TABLE_ROW, is_chrome_line, is_dateline, is_link_row,
+                          OUTLET_GROUP, SOURCE_BYLINE, STAMP_BEFORE_BRACKETS, TABLE_ROW, is_chrome_line, is_dateline, is_link_row,
                           is_metadata_line, strip_spam_prefix)
 
 HEADLINE_MIN, HEADLINE_MAX = 5, 80
@@ -199,6 +199,8 @@ _SPAM_CHAIN = re.compile(r"[^_\s]{2,}_[^_\s]{2,}_[^_\s]{2,}")  # 中文字幕…
 # What a lead may open with before its news: a bracketed byline, a news-agency dateline, an app's byline,
 # a reporter line, a news source, and the day or time of the event. Used with Pattern.match(key, pos), which
 # anchors at pos: no '^' in them.
+# The full date stamp after a run-in headline, '2022-09-26 19:13' (a fragment; the pipeline strips it from the body).
+FULL_DATE_STAMP = r"20\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
 _LEAD_PREFIXES = (
     re.compile(r"\s*(您好|你好|大家好|你们好|各位好)\s*[!,。]\s*"),  # a letter's greeting: '您好!面对当前…'
     # a feature's lead opening with someone's words: '“从7日下午开始,我们就连续奋战在一线。”12月9日,…'
@@ -246,7 +248,9 @@ _LEAD_PREFIXES = (
     re.compile(r"\s*(今天|今日|昨天|昨日|当天)?\s*[(]\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[)]\s*"),  # 今天(2月19日)
     re.compile(r"\s*(上午|下午|晚上|早上|中午|凌晨)\s*\d{1,2}\s*[时点](\s*\d{1,2}\s*分|半)?(许|左右)?\s*"),  # 下午3点
     re.compile(r"\s*(周|星期)[一二三四五六日天]\s*((上午|下午|晚上|晚间)\s*,?|,)\s*"),  # '周一,…': a weekday
-    re.compile(r"\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号]\s*"),  # a year lost in scraping: 年4月22日
+    re.compile(r"\s*\d?\s*年(?=\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号])"),  # a year lost in scraping: 年4月22日, 1年1月31日
+    # a copy's stamp glued to the day the lead opens with: '2022-03-24 09:223月22日,…'
+    re.compile(rf"\s*{FULL_DATE_STAMP}(?=\d{{1,2}}\s*月\s*\d{{1,2}}\s*日)"),
     re.compile(r"\s*\d{1,2}\s*[-—–~至]\s*\d{1,2}\s*[时点]\s*"),  # 0—24时, 0-12时
     re.compile(r"\s*[(][\u4e00-\u9fff]{2,4}[)]\s*"),  # (王思迪)
     re.compile(r"\s*(广大|各位|全体|亲爱的)[\u4e00-\u9fff]{1,6}?(朋友们|朋友|同志们|们)?\s*:\s*"),  # 广大居民: (a notice's salutation)
@@ -753,8 +757,6 @@ _RUN_IN_BEFORE_DAY = re.compile(r"([^\s,。!?;:、()“”]{8,40}?)(?<![自于�
 _RUN_IN_BEFORE_LEAD = re.compile(r"([^。!?,;:]{8,40}?)\s+(?=(根据|据悉|据了解|按照|为进一步|为切实|近日|日前)[^\s]{10,})")
 
 
-# The full date stamp after a run-in headline, '2022-09-26 19:13' (a fragment; the pipeline strips it from the body).
-FULL_DATE_STAMP = r"20\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
 # A headline with its dateline (and source) on its line: '“聽說有封控小區臨時開放?“上海發布回應了! 2022-03-20 08:44:25
 # 來源:看看新聞Knews綜合' (no lead, though as long as one)
 _SOURCE_ON_THE_LINE = r"\s+(来源|來源)\s*[:：]\s*\S{2,30}"
@@ -768,7 +770,7 @@ _RUN_IN_BEFORE_STAMP = re.compile(rf"([^。!?]{{8,80}}?)\s+(?:{FULL_DATE_STAMP}|
 def run_in_headline(line: str) -> str | None:
     """The headline a one-line page opens with, when a space parts it from the text (or brackets set it off:
     '【确保春运安全高效 海口统筹做好…工作】28日上午,…')."""
-    text = strip_spam_prefix(line.strip())
+    text = STAMP_BEFORE_BRACKETS.sub("", strip_spam_prefix(line.strip()), count=1)
     weibo = _WEIBO_RUN_IN.match(text)
     if weibo:  # '#喀什疫情防控#[喀什通報:#疏附縣…陽性#]10月29日晚,…': a post's topic, then its headline in brackets
         text = "【" + weibo.group(1).replace("#", "") + "】" + text[weibo.end():]
@@ -815,7 +817,9 @@ _ONLY_AN_ISSUER = re.compile(r"^[\u4e00-\u9fff]{2,12}(人民政府|政府)$")
 _FEATURE_SUBTITLE = re.compile(r"^[—―-]{1,2}\s*([^—―]{6,60}(侧记|纪实|综述|速写|掠影|见闻|记事|特写))$")
 _INTRODUCES_A_BULLETIN = re.compile(r",[^,]{2,30}(通报|发布|表示|介绍|指出|强调|要求)\s*:$")
 _WEIBO_RUN_IN = re.compile(r"^(?:#[^#\s]{1,16}#\s*)?[\[【]((?=[^\[\]【】]*#)[^\[\]【】]{10,70})[\]】]")
-_BRACKETED_RUN_IN = re.compile(r"^【([^【】]{10,60})】(?=\s*(\d{1,2}\s*日|\d{1,2}\s*月|[\u4e00-\u9fff]{2,12}(讯|电)|据|近日|日前))")
+# ('【江苏扬州:…一律暂停开放】财联社3月13日电,…': a wire's dispatch with its day)
+_BRACKETED_RUN_IN = re.compile(r"^【([^【】]{10,60})】(?=\s*(\d{1,2}\s*日|\d{1,2}\s*月|[\u4e00-\u9fff]{2,12}(\d{1,2}月\d{1,2}日)?(讯|电)"
+                               r"|据|近日|日前))")
 
 
 # '…总指挥部发布布告:': an issuer announcing the notice reproduced below (a fragment; metadata reads it after a day).
