@@ -28,7 +28,7 @@ from archive.chinese_text import match_key
 from . import dates
 from .boilerplate import (DAY_BEFORE_PLACE_HEADLINE, EDITION_LABEL, OUTLET_GROUP, PUBLICATION_LABEL, SOURCE_BYLINE,
                           UNKNOWN_SOURCE, is_counter_line, is_dateline, is_prose, tail_start)
-from .titles import HEADLINE_WITH_ITS_SOURCE, RUN_IN_HEADING
+from .titles import HEADLINE_DATE_GLUED, HEADLINE_WITH_ITS_SOURCE, RUN_IN_HEADING
 
 _FULL = (dates.DAY, dates.MONTH)
 # A label stands at the start of a line or after a separator ('检测时间:' in a notice is not one).
@@ -221,11 +221,11 @@ def _full_dates(lines, keys, header, lead, meta_published, url) -> list[FoundDat
         # ('转载 某某2021/08/20 10:46:26 发布 IP属地:…': a post's time, said to be when it was published)
         if not is_dateline(keys[i]):
             # (a poster's name glued on is no scraper's column: the stamp says 发布; a headline may carry its dateline
-            # and source: '…回應了! 2022-03-20 08:44:25  來源:看看新聞')
-            with_source = HEADLINE_WITH_ITS_SOURCE.search(keys[i])
+            # and source, '…回應了! 2022-03-20 08:44:25  來源:看看新聞', or its day glued on, '…紧急提醒2022年2月22日')
+            dated_headline = HEADLINE_WITH_ITS_SOURCE.search(keys[i]) or HEADLINE_DATE_GLUED.search(keys[i])
             found += [FoundDate(d, _slice(lines[i], d), "dateline") for d in dates.find_dates(keys[i])
                       if d.precision in _FULL and (_PUBLISHED_AFTER.match(keys[i][d.end:])
-                                                   or (with_source is not None and d.start >= with_source.start()))][:1]
+                                                   or (dated_headline is not None and d.start >= dated_headline.start()))][:1]
         else:
             kind = updated if _LATER_HANDLING_LABEL.search(keys[i]) else found
             # ('2021年7月18日至20日' under a headline: the days of what it reports, not a dateline)

@@ -243,8 +243,8 @@ _LEAD_PREFIXES = (
     ),
     # '截至昨日15时,' / '截至目前,': the time of the figures that follow, not the news
     re.compile(r"\s*截[至止]\s*[^,。!?;:]{0,16}?(时|点|日|目前|当前|发稿时)(\s*\d{1,2}\s*分)?(许|左右)?\s*,"),
-    # '某某网/某某头条客户端通讯员某某报道,': a byline run into the lead
-    re.compile(r"\s*[^,。!?;:()\[\]【】]{0,30}?(记者|通讯员)\s*[\u4e00-\u9fff]{2,4}(\s+[\u4e00-\u9fff]{2,4}){0,3}\s*(报道|采写)\s*[,:]?\s*"),
+    # '某某网/某某头条客户端通讯员某某报道,': a byline run into the lead ('通讯员某某、某某报道:')
+    re.compile(r"\s*[^,。!?;:()\[\]【】]{0,30}?(记者|通讯员)\s*[\u4e00-\u9fff]{2,4}((\s+|、)[\u4e00-\u9fff]{2,4}){0,3}\s*(报道|采写)\s*[,:]?\s*"),
     re.compile(r"\s*(今天|今日|昨天|昨日|当天)?\s*[(]\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[)]\s*"),  # 今天(2月19日)
     re.compile(r"\s*(上午|下午|晚上|早上|中午|凌晨)\s*\d{1,2}\s*[时点](\s*\d{1,2}\s*分|半)?(许|左右)?\s*"),  # 下午3点
     re.compile(r"\s*(周|星期)[一二三四五六日天]\s*((上午|下午|晚上|晚间)\s*,?|,)\s*"),  # '周一,…': a weekday
@@ -416,6 +416,14 @@ def _headline_as_found(lines: list[str], keys: list[str], header: list[int], tex
     for n, i in enumerate(header[1:], start=1):
         if _WIKI_TAGLINE.match(keys[i].strip()) and looks_like_headline(lines[header[n - 1]], keys[header[n - 1]]):
             return Headline(clean_headline(lines[header[n - 1]]), (header[n - 1],))
+    # A headline with the day it was issued glued on ('…紧急提醒2022年2月22日') heads the page, over the
+    # subheadings of the notice below it ('以下来(返)新人员立即主动报备').
+    for i in header:
+        if HEADLINE_DATE_GLUED.search(keys[i]):
+            text = HEADLINE_DATE_GLUED.sub("", lines[i].strip())
+            if looks_like_headline(text, HEADLINE_DATE_GLUED.sub("", keys[i].strip())):
+                return Headline(clean_headline(text), (i,))
+            break
     joined: dict[int, list[Headline]] = {}
     for candidate in joined_headlines(lines, keys, header):
         joined.setdefault(candidate.lines[-1], []).append(candidate)
@@ -712,6 +720,7 @@ def clean_headline(text: str) -> str:
     text = _PAGE_OF_SPLIT_ARTICLE_AFTER.sub("", text).strip() or text
     text = _SHARE_LABEL_AFTER.sub("", text).strip() or text  # '…其中內蒙古46例分享到:'
     text = HEADLINE_DATELINE_AFTER.sub("", text).strip() or text  # '…回應了! 2022-03-20 08:44:25 來源:看看新聞'
+    text = HEADLINE_DATE_GLUED.sub("", text).strip() or text
     text = _CASE_LABEL_BEFORE.sub("", text).strip() or text  # '案由:(20220404)关于…的建议': a proposal's label
     text = _YEAR_KEYWORD_BEFORE.sub("", text).strip() or text  # '2022关于将…划定为封控区的通告': a farm's keyword
     if _LONE_CHARACTER_BEFORE.match(text) and DOCUMENT_KIND_END.search(match_key(text)):
@@ -762,6 +771,9 @@ _RUN_IN_BEFORE_LEAD = re.compile(r"([^。!?,;:]{8,40}?)\s+(?=(根据|据悉|据�
 _SOURCE_ON_THE_LINE = r"\s+(来源|來源)\s*[:：]\s*\S{2,30}"
 HEADLINE_DATELINE_AFTER = re.compile(rf"(?<=\S{{8}})\s+{FULL_DATE_STAMP}({_SOURCE_ON_THE_LINE})?$")
 HEADLINE_WITH_ITS_SOURCE = re.compile(rf"(?<=\S{{8}})\s+{FULL_DATE_STAMP}{_SOURCE_ON_THE_LINE}$")
+# '新乡市疾病预防控制中心紧急提醒2022年2月22日': a headline with the day it was issued glued on (not a day it names:
+# '…延长至2020年2月9日', '…疫情通报截至2022年2月22日')
+HEADLINE_DATE_GLUED = re.compile(r"(?<=[\u4e00-\u9fff]{6})(?<![至到止于在自从起前后])\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
 # 'headline pieces 2022-09-26 19:13 福州新闻 【摘要】…', '广州:…,没有封城的计划 11-25 热点 …': a page run into one line
 # whose headline, however many pieces, ends where its date stamp stands.
 _RUN_IN_BEFORE_STAMP = re.compile(rf"([^。!?]{{8,80}}?)\s+(?:{FULL_DATE_STAMP}|\d{{1,2}}-\d{{1,2}})\s")
