@@ -925,6 +925,11 @@ def _is_nav_menu(key: str) -> bool:
     items = [s for s in _NAV_SEPARATORS.split(key) if s]
     if len(items) >= 3 and all(len(s) <= 8 for s in items):
         return True
+    # (a site's links and its contact: '中国文明网 | … | 四川地方文明网站群 | 投稿 | 热线电话:028-86967177')
+    links = [s for s in items if not _CONTACT_ITEM.match(s)]
+    if len(items) >= _CONTACT_MENU_ITEMS and len(links) < len(items) and all(len(s) <= 10 for s in links) \
+            and not re.search(r"[,。;!?]", key):
+        return True
     # (a long menu may hold an item or two a little longer: '…|共青团|温暖的BaoBao|青年之声|…')
     if len(items) >= _LONG_MENU_ITEMS and all(len(s) <= 12 for s in items) \
             and sum(len(s) <= 8 for s in items) >= 0.8 * len(items) and not re.search(r"[,。;!?]", key):
@@ -938,6 +943,8 @@ def _is_nav_menu(key: str) -> bool:
 
 
 _LONG_MENU_ITEMS = 8
+_CONTACT_MENU_ITEMS = 5
+_CONTACT_ITEM = re.compile(r"^(热线电话|联系电话|电话|投稿邮箱|邮箱|传真)\s*:\s*[\d\-—() ]{5,20}$|^(投稿邮箱|邮箱)\s*:\s*\S+@\S+$")
 _MENU_LABEL = re.compile(r"^(\S{1,4}\s+)?(热搜|热门|热词|标签|导航|栏目|频道)\s*:\s*")
 # '2 | 中风险区所在乡镇 (街道) 来返人员 | 7 天居家隔离 |', '序号 | 人员类型 | 管控措施 |': a table's row, numbered
 TABLE_ROW = re.compile(r"^(\d{1,3}|序号)\s*\|([^|]+\|){2,}\s*$")

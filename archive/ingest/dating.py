@@ -310,7 +310,10 @@ def _republished(found: FoundDate, newest_reported, lead_keys: list[str]) -> boo
     if found.match.precision == dates.MONTH:  # '/202208/': any day of August, so a report of 8月31日 fits
         published = date(published.year, published.month, calendar.monthrange(published.year, published.month)[1])
     if newest_reported is None:
-        reported = [_reported_day(d, published) for _, key, d in month_days if not _AHEAD_AFTER.match(key[d.end:])]
+        reported_days = [d for _, key, d in month_days if not _AHEAD_AFTER.match(key[d.end:])]
+        if reported_days and all(_shortly_ahead(d, published) for d in reported_days):
+            return False  # '各中小学将于8月30日、31日报到,9月1日正式上课' under 2021-08-16: only a schedule ahead
+        reported = [_reported_day(d, published) for d in reported_days]
         reported = [d for d in reported if d is not None]
         if not reported:
             return False
@@ -365,6 +368,12 @@ def _reported_day(month_day: dates.DateMatch, published: date) -> date | None:
 
 
 _ANNOUNCED_AHEAD_DAYS = 7
+_SCHEDULE_AHEAD_DAYS = 31  # (a term's start, a month ahead)
+
+
+def _shortly_ahead(month_day: dates.DateMatch, published: date) -> bool:
+    ahead = _in_year(month_day, published.year)
+    return ahead is not None and 0 < (ahead - published).days <= _SCHEDULE_AHEAD_DAYS
 
 
 def _latest_on_or_before(month_day: dates.DateMatch, limit):
