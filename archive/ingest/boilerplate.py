@@ -22,6 +22,8 @@ _TAIL_MARKER = re.compile(
     r"\s*:?\s*(\(\d+\)|\([\u4e00-\u9fff]{2,12}\))?\s*$"  # '相关阅读(界面新闻)': other items of that outlet
     r"|^更多\s*[>»›]+\s*[\u4e00-\u9fff]{0,6}$"  # '更多>同类资讯': a link to the column, its other items below
     r"|^(上一篇|下一篇|上一条|下一条)\s*(:|\d{4}-\d{1,2}-\d{1,2})"  # '上一篇:<another headline>', '上一篇 2022-02-09 10:10:52'
+    # a post's stamp after its text ('• 发表于 2021-09-07 13:25:46'): its counters, tags and comments follow
+    r"|^[•·]?\s*发表于\s*:?\s*\d{4}-\d{1,2}-\d{1,2}(\s+\d{1,2}:\d{2}(:\d{2})?)?$"
     r"|^(正在加载评论|评论加载中)[.。…]*$"  # a comment box still loading, then other items' teasers
     r"|^(点击)?(加载|查看)更多\S{0,4}$"  # '加载更多': a feed of other items' teasers and stamps below the text
     r"|^.{0,6}需要登录后才(可以|能)(评论|回帖|发言|留言)"  # a comment box: other items follow it
@@ -166,6 +168,8 @@ _INLINE_JUNK = re.compile(r"<\s*/?\s*br\s*/?\s*>"  # a line break's tag left as 
                           # counter after it: '【编辑:苑菁菁】 39'), a '©原创' mark,
                           # a photo credit glued before a paragraph ('杨应平 摄会议指出…')
                           r"|\s*[【(]\s*(责任)?编辑\s*:[^】)]{1,12}[】)](\s+\d{1,4})?\s*$|\s*©\s*原创|^[\u4e00-\u9fff]{2,4} 摄(?=[\u4e00-\u9fff])"
+                          # (with its caption: '工人在对某小区进行消毒。某某 摄 东南网1月29日讯…')
+                          r"|^[^。!?\s]{4,60}。\s*[\u4e00-\u9fff]{2,4}\s+摄\s+(?=\S)"
                           # a caption and its credit glued before a paragraph ('会议现场(某某 摄)根据…')
                           r"|^[\u4e00-\u9fff]{2,10}[(]\s*[\u4e00-\u9fff]{2,4}\s*摄\s*[)](?=[\u4e00-\u9fff《“])"
                           r"|^\s*#[^#\s]{2,16}#\s*(?=\S)"  # a topic's hashtag before the text: '#宜昌头条#一阳性…'
@@ -352,6 +356,10 @@ _SINGLE_LINE_RULES = (
     # ('…那么为此小编也是特地在网上找了一些关于…的相关内容,那么接下来就分享给大家吧', '本文到此结束,希望对大家有所帮助。')
     re.compile(r"^.{0,300}小编.{0,20}(找|搜集|收集|整理)了?.{0,200}(分享给大家|和大家分享)"),
     re.compile(r"^本文到此结束.{0,30}$"),
+    # the neighbouring posts' stamps, '上一篇 2022年10月12日 21:16' (not a tail: the year they give is the post's)
+    re.compile(r"^(上一篇|下一篇)\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(\s+\d{1,2}:\d{2})?$"),
+    # ('以上就是【…】相关内容,更多资讯请关注某某阅读网': the farm's sign-off under what it copied)
+    re.compile(r"^以上就是.{2,80}?(相关)?内容\s*[,，]?\s*(更多.{0,30})?$"),
     # a reading-time note, a graphic's credit, a WeChat album's label, a farm's follow prompt
     re.compile(r"^全文共\s*\d+\s*字"),
     re.compile(r"^(制图|绘图|美编)\s*:\s*[\u4e00-\u9fff]{2,4}$"),

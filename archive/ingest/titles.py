@@ -149,7 +149,11 @@ _CAPTION = re.compile(r"图源|图片来源|供图|摄影|(记者|通讯员)\s*\
                       r"|^资料图|[。\s][\u4e00-\u9fff]{2,4}\s*摄$|[(]视频截图[)]|\s图\s*:\s*\S"  # '资料图为…。 某某 摄'
                       r"|^▲|[(]图\s*/\s*\S{1,12}[)]$"  # '▲北京再现本土疫情。(图/CFP)': a photo's caption
                       r"|[(]\s*\+?关注\s*[)]$"  # '枞阳县卫生局(关注)': an account's name with its follow button
-                      r"|^(图片|照片|图)由\S{1,20}提供$")  # '图片由红网提供': whose photos these are
+                      r"|^(图片|照片|图)由\S{1,20}提供$"  # '图片由红网提供': whose photos these are
+                      # a speaker's caption under the headline: '国家卫生健康委疾控局一级巡视员贺青华' (no act: not
+                      # '专访…主任某某', '看望…')
+                      r"|^(?!.*(专访|对话|走近|致敬|会见|看望|慰问|调研|检查|督导|主持|记))[\u4e00-\u9fff、\s]{2,30}?"
+                      r"(巡视员|主任|局长|处长|司长|书记|省长|市长|县长|发言人|专家|院长|所长|组长)\s*[\u4e00-\u9fff]{2,3}$")
 
 # Breadcrumbs anywhere in a line: '您当前浏览位置:首页>今日贺兰', '每經網首頁 > 首發快訊 > 正文'.
 # ('论坛 » 讨论区 » …'; '丁蜀镇>政府信息公开>公告公示': three steps or more)
