@@ -236,7 +236,7 @@ _SINGLE_LINE_RULES = (
     re.compile(r"^(首页|主页|网站首页|返回首页)$"),
     # font / print / share / close widgets
     re.compile(r"^【?\s*(字体|字号)\s*:?.{0,20}$"),
-    re.compile(r"^【?\s*(打印本文|打印本页|打印文章|打印|关闭窗口|关闭本页|关闭|返回顶部|回到顶部|回上|回上页|返回上一页|收藏本页|加入收藏|纠错)\s*】?$"),
+    re.compile(r"^【?\s*(打印本文|打印本页|打印文章|打印|关闭窗口|关闭本页|关闭|返回顶部|回到顶部|回上|回上页|返回上一页|收藏本页|加入收藏|纠错)\s*:?\s*】?$"),
     # a photo's caption standing alone ('会议现场。') and a view count in ten thousands ('25.0万')
     re.compile(r"^(会议|活动|座谈会|调度会|推进会|发布会|部署会|检查|采样|接种)?现场(图)?。?$|^\d{1,4}(\.\d)?万$"),
     re.compile(r"^(【[^】]{1,10}】\s*)+$"),
@@ -356,6 +356,8 @@ _SINGLE_LINE_RULES = (
     # ('…那么为此小编也是特地在网上找了一些关于…的相关内容,那么接下来就分享给大家吧', '本文到此结束,希望对大家有所帮助。')
     re.compile(r"^.{0,300}小编.{0,20}(找|搜集|收集|整理)了?.{0,200}(分享给大家|和大家分享)"),
     re.compile(r"^本文到此结束.{0,30}$"),
+    # a screen reader's announcement: '已打开…栏目页面,本页面是由20个视窗区共计20个区域组成,操作帮助请按Alt加问号键。'
+    re.compile(r"^(已打开.{0,40}页面\s*,\s*本页面是由|.{0,100}操作帮助请按\s*Alt)"),
     # the neighbouring posts' stamps, '上一篇 2022年10月12日 21:16' (not a tail: the year they give is the post's)
     re.compile(r"^(上一篇|下一篇)\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(\s+\d{1,2}:\d{2})?$"),
     # ('以上就是【…】相关内容,更多资讯请关注某某阅读网': the farm's sign-off under what it copied)

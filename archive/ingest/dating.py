@@ -52,8 +52,10 @@ _SCHEDULE_AFTER = re.compile(r"^\s*(上午|下午|早上|晚上|中午|凌晨)?\
 # When a site later touched, archived or collected its copy ('更新时间:', '归档时间:2023-08-16' over '编稿时间:
 # 2021-08-17'): weaker than any date of the text itself.
 _LATER_HANDLING_LABEL = re.compile(r"(更新|归档|入库|采集)时间")
+# (the clock's seconds may stand between: '2019年03月18日17:01:33周一', the date read to the minute)
 # (or the weather: '11月28日 20.4°C-22.4°C' in a portal's top bar)
-_CLOCK_AFTER = re.compile(r"^\s*[(]?\s*(星期|礼拜|周)[一二三四五六日天]|^\s*-?\d{1,2}(\.\d)?\s*(°|℃)")
+_CLOCK_AFTER = re.compile(r"^\s*(:\d{2}|\d{1,2}:\d{2}(:\d{2})?)?\s*[(]?\s*(星期|礼拜|周)[一二三四五六日天]"
+                          r"|^\s*-?\d{1,2}(\.\d)?\s*(°|℃)")
 # (not an outlet's bracketed dispatch, '【新唐人北京时间2022年03月17日讯】', which dates its report)
 _CLOCK_BEFORE = re.compile(r"(今天是|今天|今日|当前时间|现在时间|现在是|(?<![【\[(][\u4e00-\u9fff]{2})(?<![【\[(][\u4e00-\u9fff]{3})北京时间)\s*:?\s*$")
 # (a column's name, not an outlet's: '国内新闻 2022-…' is a column, '央视新闻   2021-12-29 15:24' a dateline)

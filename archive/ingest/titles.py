@@ -66,6 +66,7 @@ COLUMN_TAG = re.compile(r"^\s*(?:【[^】]{1,16}】\s*|「[^」]{1,8}」\s*(?=\S
                         r"|环球[\u4e00-\u9fff]{1,3}\s*[:!]\s*(?=\S.{5})"  # a content farm's column: '环球快看:', '环球观热点:'
                         r"|(今日消息|最新消息|今日关注|热点资讯)\s*[-:|\s]\s*(?=\S{6})"
                         r"|[\u4e00-\u9fff]{0,6}(快讯|快訊|速递|速遞)\s*:\s*(?=\S{6})"  # '二十四小时快讯: …'
+                        r"|7\s*[*×xX]\s*24\s*小时[\u4e00-\u9fff]{0,4}\s*:\s*(?=\S{6})"  # '7*24小时简讯: …'
                         r"|[\u4e00-\u9fff]{2,8}@(?=\S{6})"  # '绥芬河@…': a farm's search keyword glued on with @
                         r"|[^■\s]{2,10}■\s*(?=\S{4})"  # '南方新闻网■解读政策…': the outlet, then a block
                         r"|《[^》]{2,6}》\s*(?=\S{6})"  # '《直通县市》…': a column's name (a document's title is longer)
@@ -105,6 +106,8 @@ _LONE_CHARACTER_BEFORE = re.compile(r"^[\u4e00-\u9fff]\s+(?=\S{8})")
 _PAGE_OF_SPLIT_ARTICLE_AFTER = re.compile(r"\s*[(（]\s+[一二三四五六七八九十]{1,3}\s+[)）]$")
 _WIDGET_AFTER = re.compile(r"\s*[\[【]\s*(打印本页|打印|关闭窗口|关闭|收藏本页|收藏)\s*[\]】]$")  # '…的通告 [打印本页]'
 _SOURCE_AFTER = re.compile(r"\s+(来源|來源|稿源|来自|來自)\s*[:：]\s*\S{2,20}$")
+# A gambling site's brand a hijacked page appends to the headline: '…国家荣誉称号奖章 -凯发k8国际注册'
+_SEO_BRAND_AFTER = re.compile(r"\s+[-_|]\s*[^\s-]{2,16}(注册|官网|开户|娱乐|平台|网址|登录)$")
 # A headline printed over lines ends with the kind of document, or its first line is plainly unfinished.
 # ('告金山区市民书': a letter to the people of a place)
 DOCUMENT_KIND_END = re.compile(
@@ -142,7 +145,8 @@ def is_byline_line(key: str) -> bool:
 # '新华社南宁1月28日电', '中新网武汉2月3日电(记者 某某)': a wire's dateline on its own line, above its text
 _WIRE_DATELINE_LINE = re.compile(r"^[\u4e00-\u9fff]{1,10}(社|网|台|报|新闻)[\u4e00-\u9fff]{0,8}?\d{1,2}\s*月\s*\d{1,2}\s*日\s*(电|报道)"
                                  r"(\s*[(][^()]{0,30}[)])?$")
-_NEWSPAPER_PAGE = re.compile(rf"{EDITION_LABEL}|[上下]一版|版面导航", re.I)
+# (and its masthead's registration: '国内统一刊号:CN52-0017 黔东南日报社出版')
+_NEWSPAPER_PAGE = re.compile(rf"{EDITION_LABEL}|[上下]一版|版面导航|统一刊号|\bCN\s*\d{{2}}\s*-\s*\d{{4}}", re.I)
 # Photo captions and credits, reading-time widgets, "now reading" bars.
 _CAPTION = re.compile(r"图源|图片来源|供图|摄影|(记者|通讯员)\s*\S{2,4}\s*摄|本篇文章\d+字|读完约|阅读时间|正在阅读"
                       r"|\.(jpe?g|png|gif|bmp|webp)\b|图片_\d|^(小编|责编|编校|编审|审核|校对|网络编辑|责任编辑)|\s(小编|责编)\b|^(关注|下载|点击|扫码)"
@@ -177,12 +181,14 @@ _SITE_ADDRESS = re.compile(r"(?:^|\s)(?:https?://|www\.)\S+|\S+\.(?:gov|com|net|
 # '根據浙江省杭州市…指揮部2022年第29、30號通告消息': a lead clause citing its authority, not a headline.
 _CITING_CLAUSE = re.compile(r"^(根据|按照|依据|依照)")
 # A lead's opening clause of occasion, purpose or time: '随着…,', '为…,', '…发生疫情后,', '疫情发生以来,'.
-_CONTEXT_CLAUSE = re.compile(r"(随着|为了|为|面对|针对)[^,。!?;:]{2,40},|[^,。!?;:]{4,40}(之后|后|以来|之际|期间),"
+_CONTEXT_CLAUSE = re.compile(r"(随着|为了|为|面对|针对|鉴于|因)[^,。!?;:]{2,40},|[^,。!?;:]{4,40}(之后|后|以来|之际|期间),"
                              # '根据疫情防控需要,12月16日起,某小区成为…': the reason cited before the dated news (a
                              # citing clause before the steps of a decision, '根据…规定,经…研判,…决定', is the title)
                              # (or before a place and when it acted: '根据“…风险地图”,永嘉县于2月24日24时起…')
                              r"|(根据|按照|依据)[^,。!?;:]{2,40},(?=\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
-                             r"|\s*[\u4e00-\u9fff]{2,8}(市|县|区|旗|州|省)于)")
+                             r"|\s*[\u4e00-\u9fff]{2,8}(市|县|区|旗|州|省)于"
+                             # (or before the reason that follows it: '根据…政策要求,因当前…形势异常严峻,自4月1日起,…')
+                             r"|\s*(因|鉴于)[^,。!?;:]{2,40},)")
 # '为进一步提高…覆盖率,尽快构筑群体免疫屏障,12月以来,西宁市…': the purpose going on, and the time since which
 # the news has held, after a purpose clause.
 _PURPOSE_GOES_ON = re.compile(r"(尽快|进一步|切实|有效|全力|确保|加快|持续|全面|更好|努力)[^,。!?;:]{2,40},"
@@ -716,6 +722,7 @@ def clean_headline(text: str) -> str:
     text = DAY_BEFORE_PLACE_HEADLINE.sub("", text) or text
     text = _PLACE_TAG_AFTER.sub("", text).strip() or text
     text = _SOURCE_AFTER.sub("", text).strip() or text
+    text = _SEO_BRAND_AFTER.sub("", text).strip() or text
     text = _MEDIA_TAG_AFTER.sub("", text).strip() or text
     text = _WIDGET_AFTER.sub("", text).strip() or text
     text = _COLUMN_TAG_AFTER.sub("", text).strip() or text

@@ -35,6 +35,8 @@ COMMON_WORD_SHORT_NAMES = frozenset({
     "龙井", "长子", "安宁", "新市", "中原", "康乐", "长安", "双桥",
     "高台", "方正", "紫金", "丰满", "小店", "黄龙", "石林", "石龙", "龙泉", "月湖",
     "文峰", "江岸", "湖里", "马尾", "武功", "威信", "光泽", "洞口", "三门",
+    # a town's east or west side ('西城高速公路互通口' in 尤溪); '北京西城' still names the district
+    "东城", "西城",
 })
 
 # Phrases that contain a region name but do not mention the region. Matching
@@ -184,7 +186,7 @@ NEIGHBOUR_WORDS = (
 MOVEMENT_BEFORE = (
     "驰援", "支援", "援助", "援建", "对口支援", "奔赴", "飞赴", "赶赴", "赴", "前往",
     "发往", "运往", "送往", "运抵", "飞抵", "抵达", "到达", "进入", "捐赠", "捐助",
-    "捐给", "来自", "途经", "去过", "曾到", "曾赴", "向", "支持", "增援", "补助", "派往",
+    "捐给", "来自", "途经", "去过", "到过", "曾到", "曾赴", "向", "支持", "增援", "补助", "派往",
     "调往", "援", "送", "出征", "防范", "严防",  # '关于防范新疆喀什疫情的公告': where the threat comes from
     "接",  # '接甘肃省疫情防控指挥部协查函': who sent the request, not where the news is
 )
@@ -221,6 +223,7 @@ LANDMARKS: dict[str, str] = {
     "雷神山": "420100",
     "金银潭": "420100",
     "华南海鲜": "420100",
+    "新型冠状病毒感染应变协调中心": "820000",  # Macau's own response centre (its papers never add 澳门)
 }
 
 # A place name followed by one of these names an institution or local medium of that place (杞县关于…,

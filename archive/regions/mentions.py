@@ -360,6 +360,9 @@ def _damp_run(run: list[Mention]) -> None:
             mention.weight *= ENUMERATION_RATE
 
 
+_PROVINCE_CHARACTERS = {c for characters in PROVINCE_ABBREVIATIONS.values() for c in characters}
+
+
 def _damp_movements(mentions: list[Mention], text: str, offset: int) -> None:
     previous: Mention | None = None
     previous_damped = False
@@ -379,6 +382,8 @@ def _damp_movements(mentions: list[Mention], text: str, offset: int) -> None:
         # ('致岱岳区返乡大学生的一封信': a letter to the place's own people, coming home to it)
         damped = not mention.arriving and not before.endswith("致") and (
             before.endswith(MOVEMENT_BEFORE)
+            # ('曾到滇瑞丽入境者': the place's province, by its one character, between)
+            or (before[-1:] in _PROVINCE_CHARACTERS and before[:-1].endswith(MOVEMENT_BEFORE))
             or after.startswith(MOVEMENT_AFTER)
             or bool(_RETURNEES_AFTER.match(text, end))
             or (before.endswith("从") and bool(_COMING_BACK_AFTER.match(text, end)))

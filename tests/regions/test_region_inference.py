@@ -521,3 +521,19 @@ def test_a_development_zone_named_after_a_place_is_not_the_district_of_that_name
     guess = infer("在西安曲江新区各核酸检测点", "12月27日,在西安曲江新区各核酸检测点,志愿者引导群众有序排队、扫码登记。\n"
                   "西安市疫情防控指挥部要求,各检测点做好秩序维护。", title_devised=True)
     assert guess.code is not None and guess.code.startswith("61")  # 陕西
+
+
+def test_a_towns_west_side_is_not_beijings_district():
+    # '西城高速公路互通口': a town's west side (尤溪's interchange), not 北京's 西城区; '北京西城' still names it
+    assert infer("县委书记督导检查疫情防控工作", "昨天下午,县委书记到疫情防控一线督导检查。在大排、西城高速公路互通口等地,"
+                 "他详细了解核酸检测服务点人员配备、车辆通行等情况。", title_devised=True).code is None
+    guess = infer("北京西城新增2例", "北京西城新增2例本土确诊病例,均为此前隔离管控人员。")
+    assert guess.code is not None and guess.code.startswith("11")
+
+
+def test_where_arrivals_had_been_is_no_place_of_the_news():
+    # '曾到滇瑞丽入境者', '曾经到过云南省…瑞丽市的入境人士': where arrivals had been (a Macau notice), not its place
+    guess = infer("曾到滇瑞麗入境者須醫觀",
+                  "【本報消息】新型冠狀病毒感染應變協調中心宣佈,因應雲南省的疫情變化,自四月二日中午十二時起,所有在入境前"
+                  "十四天曾經到過雲南省德宏傣族景頗族自治州瑞麗市的入境人士,須在指定地點接受十四天醫學觀察。")
+    assert guess.code is None or not guess.code.startswith("53")  # not 云南
