@@ -605,6 +605,26 @@ _FARM_LEAD_ON = re.compile(r"(?<=\S)([,，]|(?<=[。!?！？]))\s*((那么?)?(�
                            r"|(下面|接下来|接下來)小[编編][为為]大家[带帶][来來][^。!?！？]{2,40}(,[^。!?！？]{0,30})?[。!！]?)\s*$")
 
 
+def without_line_watermarks(text: str) -> str:
+    """'…疫情防控指挥部mtB拜客生活常识网' / '2022年11月19日mtB拜客生活常识网': a farm's name glued to the end of line
+    after line belongs to none of them (read before the signature's date is looked for)."""
+    lines = text.split("\n")
+    ends: Counter[str] = Counter(line.rstrip()[-n:] for line in lines for n in range(_WATERMARK_MIN, _WATERMARK_MAX + 1)
+                                 if len(line.rstrip()) > n)
+    marks = [mark for mark, count in ends.items() if _WATERMARK.fullmatch(mark)
+             and count >= (_WATERMARK_LINES if re.match(r"[A-Za-z0-9]", mark) else _WATERMARK_LINES_HAN_ONLY)]
+    if not marks:
+        return text
+    mark = max(marks, key=lambda m: (ends[m], len(m)))
+    return "\n".join(line.rstrip()[:-len(mark)] if line.rstrip().endswith(mark) else line for line in lines)
+
+
+_WATERMARK = re.compile(r"[A-Za-z0-9]{0,10}[\u4e00-\u9fff]{2,12}(网|站|網)")
+_WATERMARK_MIN, _WATERMARK_MAX = 5, 20
+_WATERMARK_LINES = 3
+_WATERMARK_LINES_HAN_ONLY = 5  # (a name in Han alone may end a few lines by right: '来源:人民网')
+
+
 def strip_bracketed_headline(line: str) -> str:
     """A line without a headline in 【】 at its start (the same line when there is none)."""
     key = match_key(line)

@@ -15,7 +15,8 @@ from typing import Any, Callable, Protocol
 from archive.chinese_text import match_key
 
 from . import dates
-from .boilerplate import is_prose, strip_boilerplate, strip_spam_prefix, without_lost_indentation
+from .boilerplate import (is_prose, strip_boilerplate, strip_spam_prefix, without_line_watermarks,
+                          without_lost_indentation)
 from .decode import decode_bytes, declared_charset
 from .errors import IngestError
 from .fingerprint import content_fingerprint, minhash_signature, normalise
@@ -94,6 +95,7 @@ def parse_page(raw: bytes, filename: str, *, region_inferrer: RegionInferrer | N
             body_text = page.page_text
 
     body_text, removed = strip_pinyin_counted(body_text)
+    body_text = without_line_watermarks(body_text)
     if hints is None:
         body_text = "\n".join(split_run_on_lines(body_text.split("\n")))
     if removed:

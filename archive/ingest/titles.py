@@ -75,7 +75,7 @@ COLUMN_TAG = re.compile(r"^\s*(?:【[^】]{1,16}】\s*|「[^」]{1,8}」\s*(?=\S
 # '…|界面新闻 · 快讯', '… - 新华网': a site or column after the headline.
 # ('…的呼聲_風聞': after an underscore, whatever follows is the site's name; a headline has no underscore)
 _SITE_SUFFIX = re.compile(r"\s*(?:(?:[|｜_]|\s[-–]\s)\s*[^|｜_]{0,14}(新闻|新聞|网|網|快讯|快訊|频道|頻道|客户端|客戶端|日报|日報|晚报|晚報"
-                          r"|APP|app|在线|在線|发布|發布)[^|｜_]{0,6}|(?<=\S{8})_[^_\s]{2,12})$")
+                          r"|APP|app|在线|在線|发布|發布|通讯社|通訊社)[^|｜_]{0,6}|(?<=\S{8})_[^_\s]{2,12})$")
 _AFTER_HEADLINE_SEPARATOR = re.compile(r"\s*[-_|｜—]")
 # '…的通告(第6號) (玉環市)': a catalogue's tag of the issuing place after the headline, set off by a space.
 _PLACE_TAG_AFTER = re.compile(r"\s+[(][^()\s]{2,10}(省|市|县|区|旗|州|盟)[)]$")
@@ -153,6 +153,7 @@ _CAPTION = re.compile(r"图源|图片来源|供图|摄影|(记者|通讯员)\s*\
                       r"|^资料图|[。\s][\u4e00-\u9fff]{2,4}\s*摄$|[(]视频截图[)]|\s图\s*:\s*\S"  # '资料图为…。 某某 摄'
                       r"|^▲|[(]图\s*/\s*\S{1,12}[)]$"  # '▲北京再现本土疫情。(图/CFP)': a photo's caption
                       r"|[(]\s*\+?关注\s*[)]$"  # '枞阳县卫生局(关注)': an account's name with its follow button
+                      r"|点击上方|点击下方|点击蓝字"  # '提示:点击上方"某某身边事"↑了解更多': a prompt to follow
                       r"|^(图片|照片|图)由\S{1,20}提供$"  # '图片由红网提供': whose photos these are
                       # a speaker's caption under the headline: '国家卫生健康委疾控局一级巡视员贺青华' (no act: not
                       # '专访…主任某某', '看望…')
@@ -511,6 +512,10 @@ def _nearest_headline(lines, keys, above: list[int], joined: dict[int, list[Head
             continue  # '…疫情防控工作领导小组' over '年2月26日': an issuer over its date signs, it is no headline
         if _wrapped_paragraph_start(lines, keys, i):
             continue
+        if any("©" in keys[j] and j != i and match_key(clean_headline(lines[i])) in keys[j] for j in above):
+            continue  # '© REUTERS / 某某地铁里…戴着口罩' / '地铁里…戴着口罩 - 俄罗斯卫星通讯社': a photo's caption again
+        if any(f"“{keys[i]}”" in keys[j] or f'"{keys[i]}"' in keys[j] for j in above if j < i):
+            continue  # '提示:点击上方"环江身边事"↑了解更多' over '环江身边事': the account the prompt names
         if any(keys[j].startswith(keys[i] + "_") for j in above if j < i):
             continue  # '疫情禁止出境国家' under '疫情禁止出境国家_国家移民管理局:…': a farm's search keyword again
         if any(keys[j] == ALBUM_LABEL for j in above if j < i and not any(keys[k] for k in range(j + 1, i))):
