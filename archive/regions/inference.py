@@ -16,7 +16,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 
 from .gazetteer import PROVINCE_ABBREVIATIONS, Gazetteer, RegionEntry, load_gazetteer
-from .lexicon import (COUNTY_VOICE, DISTRICT_VOICE, GOVERNMENT_BODY_END, MEDIA_NAME, MUNICIPALITIES, NATIONAL_TITLE_WORDS,
+from .lexicon import (CITY_VOICE, COUNTY_VOICE, DISTRICT_VOICE, GOVERNMENT_BODY_END, MEDIA_NAME, MUNICIPALITIES, NATIONAL_TITLE_WORDS,
                       PROVINCE_VOICE)
 from .mentions import Mention, collect_mentions
 from .zones import ZONE_WEIGHTS
@@ -130,7 +130,7 @@ def _decide(mentions: list[Mention], tally: Tally, gazetteer: Gazetteer, title_d
     chosen = gazetteer[province_code]
     confidence = _confidence(signals)
     if not source_is_media:
-        chosen = _the_county_signing(chosen, mentions) or chosen
+        chosen = _the_county_signing(chosen, mentions) or _the_city_signing(chosen, mentions, title_devised) or chosen
     while (title_devised or not _title_speaks_for(chosen, mentions)) and \
             (found := _dominant_child(chosen, tally, gazetteer, mentions, source_is_media)) is not None:
         chosen, share = found
@@ -169,6 +169,21 @@ def _the_county_signing(province: RegionEntry, mentions: list[Mention]) -> Regio
     in_title = {m.resolved for m in mentions if m.zone == "title" and m.resolved is not None
                 and m.resolved.level == "county"}
     return counties.pop() if len(counties) == 1 and in_title <= counties else None
+
+
+def _the_city_signing(province: RegionEntry, mentions: list[Mention], title_devised: bool) -> RegionEntry | None:
+    """A text in a city's voice (我市) that one city's body signs (乌兰察布市…指挥部) is that city's, whatever
+    outbreak elsewhere it warns of (从通辽市科尔沁区…来返我市人员), unless its own headline names another city."""
+    if not any(m.kind == "local" and m.text in CITY_VOICE for m in mentions):
+        return None
+    signed = {m.resolved for m in mentions if m.zone == "source" and not m.from_host and m.resolved is not None}
+    cities = {r for r in signed if r.level == "prefecture" and r.province_code == province.code}
+    if len(cities) != 1 or len(signed) != 1:
+        return None
+    city = cities.pop()
+    in_title = {m.resolved.prefecture_code for m in mentions if m.zone == "title" and m.resolved is not None
+                and m.resolved.prefecture_code} if not title_devised else set()
+    return city if in_title <= {city.code} else None
 
 
 def _title_province_first(ranked: list[tuple[str, float]], mentions: list[Mention]) -> list[tuple[str, float]]:

@@ -215,6 +215,8 @@ COUNTY_VOICE = frozenset({"我县", "全县", "本县", "县委", "县政府", "
 # The same voice from a city's district; only under a city or a municipality, since an autonomous region
 # (西藏, 广西) says 我区 of itself.
 DISTRICT_VOICE = frozenset({"我区", "区委", "区政府"})
+# A city's own voice (a county-level city says 我市 too: only with a city's body signing it).
+CITY_VOICE = frozenset({"我市", "全市", "本市"})
 MUNICIPALITIES = frozenset({"110000", "120000", "310000", "500000"})
 
 # Places that 2020 news names without their city.

@@ -243,6 +243,10 @@ def _names_of(entry: RegionEntry) -> Iterator[tuple[str, float]]:
         yield short + suffix[-1], FULL_NAME_STRENGTH
     if short == entry.name or short in COMMON_WORD_SHORT_NAMES:
         return
+    # A county or district abolished long ago (佛山's 石湾区, merged in 2002) is named in full, if at all; its short name is
+    # a town or a word by now ('我县石湾…隔离酒店' in 博罗县).
+    if county and not entry.is_current:
+        return
     # Taiwan's districts are named in mainland news with their suffix if at
     # all, and their short forms are words or mainland places (树林, 三峡, 大同).
     if county and entry.province_code == TAIWAN:

@@ -537,3 +537,21 @@ def test_where_arrivals_had_been_is_no_place_of_the_news():
                   "【本報消息】新型冠狀病毒感染應變協調中心宣佈,因應雲南省的疫情變化,自四月二日中午十二時起,所有在入境前"
                   "十四天曾經到過雲南省德宏傣族景頗族自治州瑞麗市的入境人士,須在指定地點接受十四天醫學觀察。")
     assert guess.code is None or not guess.code.startswith("53")  # not 云南
+
+
+def test_a_citys_notice_on_arrivals_from_another_citys_district_is_the_signing_citys():
+    # 乌兰察布市's notice, in its own voice (我市), on people coming from 通辽市科尔沁区
+    guess = infer("通辽市科尔沁区发现2名初筛阳性人员",
+                  "2021年11月28日,通辽市科尔沁区发现2名初筛阳性人员。为严防疫情输入我市,现将有关事宜公告如下。\n"
+                  "1.请11月24日以来从通辽市科尔沁区来返我市人员立即向所在地社区报告。\n"
+                  "2.科尔沁区封控区、管控区名单见附件。",
+                  source_name="乌兰察布市新冠肺炎疫情防控工作指挥部", title_devised=True)
+    assert guess.code == "150900"  # 乌兰察布市, not 科尔沁区
+
+
+def test_an_abolished_districts_short_name_is_no_evidence():
+    # '石湾' (a town of 博罗县 now) is not 佛山's 石湾区, merged away in 2002; the city the text names stands
+    guess = infer("惠州市第二组片区巡回检查组先后到我县石湾嘉豪、园洲丰园等隔离酒店",
+                  "2022年12月2日,惠州市第二组片区巡回检查组先后到我县石湾嘉豪、园洲丰园等隔离酒店,重点检查集中隔离场所"
+                  "设置、人员配备等情况。", title_devised=True)
+    assert guess.code is not None and guess.code.startswith("4413")  # 惠州, not 佛山
