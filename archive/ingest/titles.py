@@ -154,6 +154,7 @@ _CAPTION = re.compile(r"图源|图片来源|供图|摄影|(记者|通讯员)\s*\
                       r"|^▲|[(]图\s*/\s*\S{1,12}[)]$"  # '▲北京再现本土疫情。(图/CFP)': a photo's caption
                       r"|[(]\s*\+?关注\s*[)]$"  # '枞阳县卫生局(关注)': an account's name with its follow button
                       r"|点击上方|点击下方|点击蓝字"  # '提示:点击上方"某某身边事"↑了解更多': a prompt to follow
+                      r"|^实时更新\s*[|｜]"  # '实时更新|新型肺炎疫情最新动态': a feed's banner over the text
                       r"|^(图片|照片|图)由\S{1,20}提供$"  # '图片由红网提供': whose photos these are
                       # a speaker's caption under the headline: '国家卫生健康委疾控局一级巡视员贺青华' (no act: not
                       # '专访…主任某某', '看望…')

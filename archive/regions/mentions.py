@@ -48,9 +48,10 @@ MOVEMENT_LOOK_BEHIND = 4
 MOVEMENT_LOOK_AHEAD = 3
 # '武汉、湖北及其它疫情省份返回人员': places people return from, listed before the returnees.
 # (and people coming from there: '北京市来高人员', '瑞丽市来堰返堰人员', 堰 being 十堰)
-# ('从通辽市科尔沁区…来返我市人员': coming to the writer's own place)
-_RETURNEES_AFTER = re.compile(r"[^,。;:!?\s]{0,14}?(返回|返乡|来返|返|来[\u4e00-\u9fff]{0,2}?)(的)?((我|本)[省市县区旗州])?"
-                              r"(人员|老乡|同胞|乡亲|人士)")
+# ('从通辽市科尔沁区…来返我市人员': coming to the writer's own place, or to the place the text names:
+# '福建泉州市来返六安人员')
+_RETURNEES_AFTER = re.compile(r"[^,。;:!?\s]{0,14}?(返回|返乡|来返[\u4e00-\u9fff]{0,4}?|返|来[\u4e00-\u9fff]{0,2}?)(的)?"
+                              r"((我|本)[省市县区旗州])?(人员|老乡|同胞|乡亲|人士)")
 # '如果您刚从武汉或其他地方返乡': where someone comes back from, within the clause
 _COMING_BACK_AFTER = re.compile(r"[^,。;:!?\s]{0,12}?(返回|返乡|返|回来|回到|回|来到|来)")
 # '北京,7月20日(新华社)——…': a wire's dateline written the English way.
@@ -264,7 +265,8 @@ def _mark_scopes_of_places(mentions: list[Mention]) -> None:
 
 
 # '西藏一市', '河北一地', '江苏一县': one unnamed place within the named one.
-_ONE_OF_ITS_PLACES = re.compile(r"一(市|县|区|州|地|城)(?!场|民|委|长|政府|方|带)")
+# ('广西一村庄发现疫情': or one of its villages, towns, neighbourhoods)
+_ONE_OF_ITS_PLACES = re.compile(r"一(市|县|区|州|地|城|村庄|村|镇|乡|小区|社区)(?!场|民|委|长|政府|方|带|子|里)")
 
 
 def _mark_places_locating_one_of_theirs(mentions: list[Mention], text: str, offset: int) -> None:

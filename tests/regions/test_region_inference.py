@@ -555,3 +555,20 @@ def test_an_abolished_districts_short_name_is_no_evidence():
                   "2022年12月2日,惠州市第二组片区巡回检查组先后到我县石湾嘉豪、园洲丰园等隔离酒店,重点检查集中隔离场所"
                   "设置、人员配备等情况。", title_devised=True)
     assert guess.code is not None and guess.code.startswith("4413")  # 惠州, not 佛山
+
+
+def test_where_people_come_from_to_a_named_place_is_no_place_of_the_news():
+    # '福建泉州市来返六安人员要隔离': 泉州 is where people come from; 六安 is where the rules are
+    guess = infer("严格落实7天居家隔离,在此期间不得外出",
+                  "严格落实7天居家隔离,在此期间不得外出。\n凡是从上海等疫情发生地来(返)人员,一律实行抗原检测+核酸单采单检。\n"
+                  "劝导在上海、吉林、泉州等疫情发生地人员,近期非必要不来(返)六安。", title_devised=True,
+                  page="The Beginning\n根据3月27日六安卫健委发布,福建泉州市来返六安人员要隔离")
+    assert guess.code is not None and guess.code.startswith("34")  # 安徽, not 福建
+
+
+def test_a_province_locating_one_of_its_villages_lets_the_text_name_the_county():
+    # '广西一村庄发现疫情': 广西 only says where the village lies; the text names 灵山县
+    guess = infer("广西一村庄发现疫情已封闭?官方通报来啦",
+                  "最近,一条名为“广西一村庄发现疫情已封闭”的消息在朋友圈刷屏。\n"
+                  "据了解,这条消息称,在广西钦州市灵山县的大沙村,发现一名新增的新冠确诊患者。灵山县有关部门已经介入。")
+    assert guess.code == "450721"  # 灵山县
