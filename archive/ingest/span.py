@@ -159,7 +159,8 @@ def _pairs(key: str) -> list[str]:
     return [key[j:j + 2] for j in range(len(key) - 1) if is_han(key[j]) and is_han(key[j + 1])]
 
 
-_WRITERS_AFTER = re.compile(r"\s*[(][\u4e00-\u9fff\s/]{2,24}[)]$")  # (记者 张三), (朱某 文/李某 图)
+# (记者 张三), (朱某 文/李某 图); and a wire's tag after them: '…累计死亡2034例。(陈丹)【新华社微特稿】'
+_WRITERS_AFTER = re.compile(r"\s*[(][\u4e00-\u9fff\s/]{2,24}[)](\s*【[\u4e00-\u9fff]{2,12}】)?$|\s*【[\u4e00-\u9fff]{0,6}(社|网|报)[\u4e00-\u9fff]{0,6}】$")
 
 
 def _headline_like(key: str) -> bool:
