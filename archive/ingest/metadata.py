@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
-from archive.chinese_text import fold_forms, match_key
+from archive.chinese_text import fold_forms, han_count, match_key
 
 from . import dates, dating
 from .boilerplate import (ORIGINAL_TITLE, ends_a_sentence, introduces_what_follows, is_chrome_line, is_dateline,
@@ -140,6 +140,7 @@ def _header_and_lead(lines: list[str], keys: list[str]) -> tuple[list[int], int 
                 and not is_metadata_line(keys[i]) and not _exclaimed_headline(keys[i]) \
                 and not _asked_headline(keys, header, i) and not HEADLINE_WITH_ITS_SOURCE.search(keys[i]) \
                 and not _long_headline_over_dateline(keys, i) and not _long_document_title(keys[i]) \
+                and not _long_headline_its_lead_restates(keys, i) \
                 and not _teaser_over_the_text(lines, keys, i) and not _above_a_dated_headline(lines, keys, i) \
                 and not _headline_over_its_credit(keys, i):
             return header, i
@@ -269,6 +270,21 @@ def _long_headline_over_dateline(keys: list[str], i: int) -> bool:
     cry_and_question = len(re.findall(r"[!?]", keys[i])) >= 2 and not re.search(r"[。;]", keys[i]) \
         and len(keys[i]) <= _SENTENCE_HEADLINE_MAX + 10
     return one_short_sentence or cry_and_question or (not re.search(r"[。;]", keys[i]) and not ends_a_sentence(keys[i]))
+
+
+def _long_headline_its_lead_restates(keys: list[str], i: int) -> bool:
+    """'易炼红主持召开省…指挥部会议 专题研究贯彻…具体措施' over '2月12日,…易炼红主持召开省…指挥部会议,专题研究贯彻…':
+    a long line with no stop or comma that the paragraph below says again, in a sentence, is the headline."""
+    if len(keys[i]) > HEADLINE_MAX or re.search(r"[。;,!?]", keys[i]):
+        return False
+    following = next((k for k in keys[i + 1:] if k), "")
+    if not ends_a_sentence(following) or not is_prose(following):
+        return False
+    pairs = {keys[i][j:j + 2] for j in range(len(keys[i]) - 1) if han_count(keys[i][j:j + 2]) == 2}
+    return bool(pairs) and sum(1 for pair in pairs if pair in following) / len(pairs) >= _RESTATED_SHARE
+
+
+_RESTATED_SHARE = 0.6
 
 
 def _long_document_title(key: str) -> bool:

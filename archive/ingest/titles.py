@@ -71,7 +71,8 @@ COLUMN_TAG = re.compile(r"^\s*(?:【[^】]{1,16}】\s*|「[^」]{1,8}」\s*(?=\S
                         r"|[^■\s]{2,10}■\s*(?=\S{4})"  # '南方新闻网■解读政策…': the outlet, then a block
                         r"|《[^》]{2,6}》\s*(?=\S{6})"  # '《直通县市》…': a column's name (a document's title is longer)
                         r"|[^【】\s]{1,6}】\s*(?=\S{6})"  # '快讯】…': a tag whose opening bracket was lost
-                        r"|(?:其他|正文|通知公告|公告公示|信息公开|工作动态|政务动态)(?=关于))+")
+                        r"|(?:其他|正文|通知公告|公告公示|信息公开|工作动态|政务动态)(?=关于)"
+                        r"|正文\s+(?=\S{6}))+")  # '正文 瑞丽:…': a template's label before the headline
 # '…|界面新闻 · 快讯', '… - 新华网': a site or column after the headline.
 # ('…的呼聲_風聞': after an underscore, whatever follows is the site's name; a headline has no underscore)
 _SITE_SUFFIX = re.compile(r"\s*(?:(?:[|｜_]|\s[-–]\s)\s*[^|｜_]{0,14}(新闻|新聞|网|網|快讯|快訊|频道|頻道|客户端|客戶端|日报|日報|晚报|晚報"
@@ -155,6 +156,7 @@ _CAPTION = re.compile(r"图源|图片来源|供图|摄影|(记者|通讯员)\s*\
                       r"|[(]\s*\+?关注\s*[)]$"  # '枞阳县卫生局(关注)': an account's name with its follow button
                       r"|点击上方|点击下方|点击蓝字"  # '提示:点击上方"某某身边事"↑了解更多': a prompt to follow
                       r"|^实时更新\s*[|｜]"  # '实时更新|新型肺炎疫情最新动态': a feed's banner over the text
+                      r"|(报|网|社)[·・][\u4e00-\u9fff]{1,8}(网|报|客户端)$"  # '宋维东中国证券报·中证网': a writer and outlets
                       r"|^(图片|照片|图)由\S{1,20}提供$"  # '图片由红网提供': whose photos these are
                       # a speaker's caption under the headline: '国家卫生健康委疾控局一级巡视员贺青华' (no act: not
                       # '专访…主任某某', '看望…')
@@ -167,8 +169,10 @@ _BREADCRUMB = re.compile(r"(当前|所在|现在|浏览)\S{0,2}位置|首页\s*(
                          r"|^[>›»]\s*\S{1,12}$")  # '> 法规文件': a breadcrumb printed a step to a line
 _SITE_CLOCK = re.compile(r"^(今天是|今日是)")  # (a newspaper's edition date also prints its weekday: not this)
 # (not a farm's headline opening with the day of its news, the place right after: '2022年9月30日白银市靖远县…调整')
+# (nor one opening with the day its measures start, unpunctuated: '2022年3月23日起台州椒江这些场所暂时关闭')
 _STARTS_WITH_FULL_DATE = re.compile(r"^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}(?!\d)"
-                                    r"(?!日(?![时点起前后以至到上下晚早凌零中傍夜])[\u4e00-\u9fff]{8})")
+                                    r"(?!日(?![时点起前后以至到上下晚早凌零中傍夜])[\u4e00-\u9fff]{8})"
+                                    r"(?!日起[\u4e00-\u9fff]{8}[^,。!?]*$)")
 _SECTION_NAME = re.compile(r"^((政府)?信息公开(指南|制度|年报|目录)?|法定主动公开内容|(政府)?依申请公开|"
                            r"政务公开|新闻中心|通知公告|公告公示|工作动态|政务动态|新闻动态|今日要闻|"
                            r"本地新闻|图片新闻\d{0,2}|专题专栏|热点专题|领导之窗|互动交流|政务服务|网站(年度)?工作(年度)?报表)$"
@@ -251,7 +255,9 @@ _LEAD_PREFIXES = (
                r"(\d{1,2}\s*[时点])?\s*,?\s*"),  # (or hours: '10月30日24时至10月31日18时,')
     re.compile(
         r"\s*(当地时间)?\s*(\d{4}\s*年)?\s*(\d{1,2}\s*月)?\s*\d{1,2}\s*[日号]\s*"
-        r"(上午|下午|晚上|晚间|晚|早上|早晨|凌晨|中午|傍晚|夜间|夜|白天|起|以来)?\s*(\d{1,2}\s*[时点](\s*\d{1,2}\s*分)?(许|左右|起)?|\d{1,2}:\d{2})?\s*"
+        # (its hour in figures or in words: '8月8日四时许,')
+        r"(上午|下午|晚上|晚间|晚|早上|早晨|凌晨|中午|傍晚|夜间|夜|白天|起|以来)?\s*((\d{1,2}|[一二三四五六七八九十]{1,3})\s*[时点]"
+        r"(\s*\d{1,2}\s*分|[一二三四五六七八九十]{1,3}分?(?=[,许左起]))?(许|左右|起)?|\d{1,2}:\d{2})?\s*"
     ),
     # '截至昨日15时,' / '截至目前,': the time of the figures that follow, not the news
     re.compile(r"\s*截[至止]\s*[^,。!?;:]{0,16}?(时|点|日|目前|当前|发稿时)(\s*\d{1,2}\s*分)?(许|左右)?\s*,"),
@@ -878,7 +884,8 @@ def heading_the_lead_announced(lines: list[str], keys: list[str], lead: int) -> 
 
 
 # (the document named whole, maybe with its number: what follows the verb to the sentence's end)
-_LEAD_ANNOUNCES = re.compile(r"(发布|印发|发出|公布)了?《?([^。!?《》]{8,80}?)》?[。!]?$")
+# ('…发布西藏自治区阿里地区…办公室公告,全文如下:': or with the words that introduce it)
+_LEAD_ANNOUNCES = re.compile(r"(发布|印发|发出|公布)了?《?([^。!?《》]{8,80}?)》?(\s*,\s*(全文|原文|具体内容|内容)如下\s*:)?[。!]?$")
 _ANNOUNCING_LEAD_MAX = 120
 
 
