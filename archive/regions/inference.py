@@ -130,7 +130,8 @@ def _decide(mentions: list[Mention], tally: Tally, gazetteer: Gazetteer, title_d
     chosen = gazetteer[province_code]
     confidence = _confidence(signals)
     if not source_is_media:
-        chosen = _the_county_signing(chosen, mentions) or _the_city_signing(chosen, mentions, title_devised) or chosen
+        chosen = _the_county_signing(chosen, mentions) or chosen
+    chosen = _the_city_signing(chosen, mentions, title_devised, source_is_media) or chosen
     while (title_devised or not _title_speaks_for(chosen, mentions)) and \
             (found := _dominant_child(chosen, tally, gazetteer, mentions, source_is_media)) is not None:
         chosen, share = found
@@ -171,10 +172,14 @@ def _the_county_signing(province: RegionEntry, mentions: list[Mention]) -> Regio
     return counties.pop() if len(counties) == 1 and in_title <= counties else None
 
 
-def _the_city_signing(province: RegionEntry, mentions: list[Mention], title_devised: bool) -> RegionEntry | None:
+def _the_city_signing(province: RegionEntry, mentions: list[Mention], title_devised: bool,
+                      source_is_media: bool) -> RegionEntry | None:
     """A text in a city's voice (我市) that one city's body signs (乌兰察布市…指挥部) is that city's, whatever
-    outbreak elsewhere it warns of (从通辽市科尔沁区…来返我市人员), unless its own headline names another city."""
-    if not any(m.kind == "local" and m.text in CITY_VOICE for m in mentions):
+    outbreak elsewhere it warns of (从通辽市科尔沁区…来返我市人员), unless its own headline names another city. So is
+    a headline in that voice from the city's own outlet (我市组织收听收看…, 朔州市融媒体中心)."""
+    voice_zones = ("title",) if source_is_media else SPEAKING_ZONES
+    if province.level != "province" or not any(
+            m.kind == "local" and m.text in CITY_VOICE and m.zone in voice_zones for m in mentions):
         return None
     signed = {m.resolved for m in mentions if m.zone == "source" and not m.from_host and m.resolved is not None}
     cities = {r for r in signed if r.level == "prefecture" and r.province_code == province.code}

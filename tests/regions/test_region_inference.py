@@ -572,3 +572,11 @@ def test_a_province_locating_one_of_its_villages_lets_the_text_name_the_county()
                   "最近,一条名为“广西一村庄发现疫情已封闭”的消息在朋友圈刷屏。\n"
                   "据了解,这条消息称,在广西钦州市灵山县的大沙村,发现一名新增的新冠确诊患者。灵山县有关部门已经介入。")
     assert guess.code == "450721"  # 灵山县
+
+
+def test_a_headline_in_a_citys_voice_from_its_own_outlet_is_that_citys():
+    # '我市组织收听收看…' from 朔州市融媒体中心: the city's, though the text names the outbreak in 运城新绛
+    guess = infer("我市组织收听收看省委疫情防控专题会暨省疫情防控工作领导小组会议",
+                  "7月8日,省委书记主持召开省委疫情防控专题会,安排部署运城新绛疫情燃点应急处置和全省常态化防控工作。\n"
+                  "会后,朔州市委书记就贯彻落实会议精神提出要求。", source_name="朔州市融媒体中心")
+    assert guess.code == "140600"  # 朔州市
