@@ -610,7 +610,7 @@ def without_line_watermarks(text: str) -> str:
     after line belongs to none of them (read before the signature's date is looked for)."""
     lines = text.split("\n")
     ends: Counter[str] = Counter(line.rstrip()[-n:] for line in lines for n in range(_WATERMARK_MIN, _WATERMARK_MAX + 1)
-                                 if len(line.rstrip()) > n)
+                                 if len(line.rstrip()) >= n)
     marks = [mark for mark, count in ends.items() if _WATERMARK.fullmatch(mark)
              and count >= (_WATERMARK_LINES if re.match(r"[A-Za-z0-9]", mark) else _WATERMARK_LINES_HAN_ONLY)]
     if not marks:
@@ -619,8 +619,9 @@ def without_line_watermarks(text: str) -> str:
     return "\n".join(line.rstrip()[:-len(mark)] if line.rstrip().endswith(mark) else line for line in lines)
 
 
-_WATERMARK = re.compile(r"[A-Za-z0-9]{0,10}[\u4e00-\u9fff]{2,12}(网|站|網)")
-_WATERMARK_MIN, _WATERMARK_MAX = 5, 20
+# ('…abC某某生活常识网', '…2wx灵异岛|www.lingyidao.com': a name, maybe with its address)
+_WATERMARK = re.compile(r"[A-Za-z0-9]{0,10}[\u4e00-\u9fff]{2,12}(网|站|網|\s*[|｜]\s*(www\.)?[a-z0-9-]{2,20}\.(com|cn|net|org)(\.cn)?)")
+_WATERMARK_MIN, _WATERMARK_MAX = 5, 32
 _WATERMARK_LINES = 3
 _WATERMARK_LINES_HAN_ONLY = 5  # (a name in Han alone may end a few lines by right: '来源:人民网')
 
