@@ -67,7 +67,9 @@ _REPUBLISHED_AFTER_DAYS = 31  # a summary reports weeks back: a month, not two w
 # a text that announces them, is a copy's (a farm's '发布时间:2023-04-27' over a 2022 testing notice), unless the
 # lead reports that very day or the day before (a 2023 press conference on how the epidemic is handled now).
 _MEASURES_ENDED = date(2023, 3, 1)
-_MEASURES_IN_FORCE = re.compile(r"核酸|封控|管控|静态管理|隔离|健康码|行程码|中高风险|风险区|确诊|无症状感染者")
+# (and the epidemic's names and phrases of those years: '新型冠状病毒感染的肺炎', renamed in February 2020; '疫情多点散发')
+_MEASURES_IN_FORCE = re.compile(r"核酸|封控|管控|静态管理|隔离|健康码|行程码|中高风险|风险区|确诊|无症状感染者"
+                                r"|新型冠状病毒感染的肺炎|新冠肺炎疫情防控|疫情防控重点地区|多点散发")
 # The address names the day this copy went up, whatever the news: only years later is it a farm's copy.
 _ADDRESS_REPUBLISHED_AFTER_DAYS = 366
 # A dateline this many days after the day its lead reports is the article's, however old the dates it recalls.

@@ -156,6 +156,9 @@ _CAPTION = re.compile(r"图源|图片来源|供图|摄影|(记者|通讯员)\s*\
                       r"|[(]\s*\+?关注\s*[)]$"  # '枞阳县卫生局(关注)': an account's name with its follow button
                       r"|点击上方|点击下方|点击蓝字"  # '提示:点击上方"某某身边事"↑了解更多': a prompt to follow
                       r"|^实时更新\s*[|｜]"  # '实时更新|新型肺炎疫情最新动态': a feed's banner over the text
+                      r"|^[\u4e00-\u9fff]{2,8}(会|会议)现场$"  # '新闻发布会现场': a photo's caption over the lead
+                      # a paper's subtitle naming who attended or spoke: '景文新出席', '张三 李四出席并讲话'
+                      r"|^[\u4e00-\u9fff、\s]{2,12}(出席|主持|讲话|出席并讲话|参加)$"
                       r"|(报|网|社)[·・][\u4e00-\u9fff]{1,8}(网|报|客户端)$"  # '宋维东中国证券报·中证网': a writer and outlets
                       r"|^(图片|照片|图)由\S{1,20}提供$"  # '图片由红网提供': whose photos these are
                       # a speaker's caption under the headline: '国家卫生健康委疾控局一级巡视员贺青华' (no act: not
@@ -480,6 +483,7 @@ def headline_ending_the_breadcrumb(lines, keys, indices: list[int]) -> Headline 
     return None
 
 
+_CRUMBS_RUN_TOGETHER = re.compile(r"^(首页|主页)[\u4e00-\u9fff]{0,10}$")  # '首页生活资讯': a breadcrumb, its bars lost
 _CRUMB_SEPARATOR = re.compile(r"\s*(?:>>|»|›|>)\s*")
 _CRUMB_HEADLINE_MIN = 8
 # '…坚决打赢疫情防控阻击战" />': the end of an HTML attribute, left where a page's markup broke.
@@ -1141,6 +1145,7 @@ def _is_not_a_headline(key: str) -> bool:
         or _NEWSPAPER_PAGE.search(text)
         or _CAPTION.search(text)
         or _BREADCRUMB.search(text)
+        or bool(_CRUMBS_RUN_TOGETHER.match(text))
         or _STARTS_WITH_FULL_DATE.match(text)
         or _DAY_AND_CLOCK.search(text)  # '开封手机报 07-26 23:58 我要分享': a dateline without its year
         or _KICKER_ALONE.match(text)  # '最新消息!' over the text: a cry, not what the news is
