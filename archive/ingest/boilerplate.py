@@ -620,7 +620,8 @@ def without_line_watermarks(text: str) -> str:
 
 
 # ('…abC某某生活常识网', '…2wx灵异岛|www.lingyidao.com': a name, maybe with its address)
-_WATERMARK = re.compile(r"[A-Za-z0-9]{0,10}[\u4e00-\u9fff]{2,12}(网|站|網|\s*[|｜]\s*(www\.)?[a-z0-9-]{2,20}\.(com|cn|net|org)(\.cn)?)")
+_WATERMARK = re.compile(r"[A-Za-z0-9]{0,10}[\u4e00-\u9fff]{2,12}"
+                        r"(网|站|網|\s*[|｜]\s*(www\.)?[a-z0-9-]{2,20}\.(com|cn|net|org)(\.cn)?)")
 _WATERMARK_MIN, _WATERMARK_MAX = 5, 32
 _WATERMARK_LINES = 3
 _WATERMARK_LINES_HAN_ONLY = 5  # (a name in Han alone may end a few lines by right: '来源:人民网')

@@ -226,10 +226,10 @@ def _full_dates(lines, keys, header, lead, meta_published, url) -> list[FoundDat
         if not is_dateline(keys[i]):
             # (a poster's name glued on is no scraper's column: the stamp says 发布; a headline may carry its dateline
             # and source, '…回應了! 2022-03-20 08:44:25  來源:看看新聞', or its day glued on, '…紧急提醒2022年2月22日')
-            dated_headline = HEADLINE_WITH_ITS_SOURCE.search(keys[i]) or HEADLINE_DATE_GLUED.search(keys[i])
+            dated = HEADLINE_WITH_ITS_SOURCE.search(keys[i]) or HEADLINE_DATE_GLUED.search(keys[i])
             found += [FoundDate(d, _slice(lines[i], d), "dateline") for d in dates.find_dates(keys[i])
                       if d.precision in _FULL and (_PUBLISHED_AFTER.match(keys[i][d.end:])
-                                                   or (dated_headline is not None and d.start >= dated_headline.start()))][:1]
+                                                   or (dated is not None and d.start >= dated.start()))][:1]
         else:
             kind = updated if _LATER_HANDLING_LABEL.search(keys[i]) else found
             # ('2021年7月18日至20日' under a headline: the days of what it reports, not a dateline)

@@ -198,7 +198,7 @@ _WRAPPED_LINES_MIN = 4
 def _hard_wrapped(keys: list[str]) -> bool:
     """Four or more lines of about one width, each running on into the next line mid-sentence."""
     widths = [len(key) for key, below in zip(keys, keys[1:])
-              if below and len(key) >= _WRAPPED_WIDTH_MIN and not ends_a_sentence(key) and _SENTENCE_STOP.search(key)]
+              if below and len(key) >= _WRAPPED_WIDTH_MIN and not ends_a_sentence(key) and _CLAUSE_MARK.search(key)]
     if len(widths) < _WRAPPED_LINES_MIN:
         return False
     widths.sort()
@@ -206,7 +206,7 @@ def _hard_wrapped(keys: list[str]) -> bool:
     return sum(1 for w in widths if abs(w - middle) <= _WRAPPED_WIDTH_SPREAD // 2) >= _WRAPPED_LINES_MIN
 
 
-_SENTENCE_STOP = re.compile(r"[,。;、]")
+_CLAUSE_MARK = re.compile(r"[,。;、]")  # (running text, not a headline or a menu)
 
 
 _CREDIT_LINE_MAX = 30  # (not a lead opening with its reporter: '记者从…获悉,…')

@@ -26,7 +26,6 @@ _DOCUMENT_NUMBER = re.compile(r"^[(\[〔【]?\s*(第\s*\d+\s*号|\S{0,12}〔\s*\
 _SUBTITLE = re.compile(r"^[—-]{1,2}")
 # '以下来(返)新人员立即主动报备' over '1、2月5日(含)以来有…旅居史的人员;': whom or what the numbered items below are
 _INTRODUCES_THE_ITEMS = re.compile(r"^(以下|下列)[^。!?]{4,40}$")
-_NUMBERED_ITEM = re.compile(r"^\d{1,2}\s*[、.]")
 _GREETING = re.compile(r"^(大家|你们|您们|朋友们|同志们)好[!,。]?$")
 _CLOSING = re.compile(
     r"^(特此(通告|公告|通知|函告|告知)|此(通告|公告)|(\(|\()?完(\)|\))?|附件|注:|(咨询|联系|举报|值班|服务|监督)(电话|热线|人)"
@@ -88,7 +87,7 @@ def preamble_kept(lines: list[str], keys: list[str], start: int, lead: int | Non
                 or (DOCUMENT_KIND_END.search(key) and han_count(key) >= 4) or is_prose(lines[i])
                 or _structured_line(key)
                 or (_INTRODUCES_THE_ITEMS.match(key)
-                    and all(_NUMBERED_ITEM.match(k) for k in keys[i + 1:lead + 1] if k))):
+                    and all(_ENUMERATED.match(k) for k in keys[i + 1:lead + 1] if k))):
             kept.append(i)
     # A document's heading printed over lines ('某区新型冠状病毒感染的' / '肺炎疫情防控应急指挥部' / '通告'): all of it.
     pieces = [i for i in range(start, lead) if keys[i]]
@@ -160,7 +159,8 @@ def _pairs(key: str) -> list[str]:
 
 
 # (记者 张三), (朱某 文/李某 图); and a wire's tag after them: '…累计死亡2034例。(陈丹)【新华社微特稿】'
-_WRITERS_AFTER = re.compile(r"\s*[(][\u4e00-\u9fff\s/]{2,24}[)](\s*【[\u4e00-\u9fff]{2,12}】)?$|\s*【[\u4e00-\u9fff]{0,6}(社|网|报)[\u4e00-\u9fff]{0,6}】$")
+_WRITERS_AFTER = re.compile(r"\s*[(][\u4e00-\u9fff\s/]{2,24}[)](\s*【[\u4e00-\u9fff]{2,12}】)?$"
+                            r"|\s*【[\u4e00-\u9fff]{0,6}(社|网|报)[\u4e00-\u9fff]{0,6}】$")
 
 
 def _headline_like(key: str) -> bool:

@@ -19,8 +19,8 @@ from archive.chinese_text import han_count, is_han, match_key
 from archive.jieba_words import word_ends
 
 from .boilerplate import (ALBUM_LABEL, DAY_BEFORE_PLACE_HEADLINE, EDITION_LABEL, GALLERY_SLIDE, ORIGINAL_TITLE,
-                          OUTLET_GROUP, SOURCE_BYLINE, STAMP_BEFORE_BRACKETS, TABLE_ROW, is_chrome_line, is_dateline, is_link_row,
-                          is_metadata_line, strip_spam_prefix)
+                          OUTLET_GROUP, SOURCE_BYLINE, STAMP_BEFORE_BRACKETS, TABLE_ROW, is_chrome_line, is_dateline,
+                          is_link_row, is_metadata_line, strip_spam_prefix)
 
 HEADLINE_MIN, HEADLINE_MAX = 5, 80
 _REPEATED_HEADLINE_MIN = 8  # a repeated shorter line is a site's or a column's name
@@ -169,7 +169,8 @@ _CAPTION = re.compile(r"图源|图片来源|供图|摄影|(记者|通讯员)\s*\
 # Breadcrumbs anywhere in a line: '您当前浏览位置:首页>今日贺兰', '每經網首頁 > 首發快訊 > 正文'.
 # ('论坛 » 讨论区 » …'; '丁蜀镇>政府信息公开>公告公示': three steps or more)
 _BREADCRUMB = re.compile(r"(当前|所在|现在|浏览)\S{0,2}位置|首页\s*(>|»|›|/|-)|>\s*正文$|>>|»[^»]+»|^(?:[^>]{1,16}>){2,}[^>]{1,16}$"
-                         r"|^[>›»]\s*\S{1,12}$")  # '> 法规文件': a breadcrumb printed a step to a line
+                         r"|^[>›»]\s*\S{1,12}$"  # '> 法规文件': a breadcrumb printed a step to a line
+                         r"|^(首页|主页)[\u4e00-\u9fff]{0,10}$")  # '首页生活资讯': a breadcrumb whose bars were lost
 _SITE_CLOCK = re.compile(r"^(今天是|今日是)")  # (a newspaper's edition date also prints its weekday: not this)
 # (not a farm's headline opening with the day of its news, the place right after: '2022年9月30日白银市靖远县…调整')
 # (nor one opening with the day its measures start, unpunctuated: '2022年3月23日起台州椒江这些场所暂时关闭')
@@ -215,11 +216,11 @@ _TAKES_EFFECT = re.compile(r"(自|从|于)?\s*(即日|今日|明日|发布之日
                            r"\s*(起|开始|,)\s*[,:]?\s*(将|对)?")
 _SPAM_CHAIN = re.compile(r"[^_\s]{2,}_[^_\s]{2,}_[^_\s]{2,}")  # 中文字幕…_中国…_国产…: keyword chains
 
+# The full date stamp after a run-in headline, '2022-09-26 19:13' (a fragment; the pipeline strips it from the body).
+FULL_DATE_STAMP = r"20\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
 # What a lead may open with before its news: a bracketed byline, a news-agency dateline, an app's byline,
 # a reporter line, a news source, and the day or time of the event. Used with Pattern.match(key, pos), which
 # anchors at pos: no '^' in them.
-# The full date stamp after a run-in headline, '2022-09-26 19:13' (a fragment; the pipeline strips it from the body).
-FULL_DATE_STAMP = r"20\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
 _LEAD_PREFIXES = (
     re.compile(r"\s*(您好|你好|大家好|你们好|各位好)\s*[!,。]\s*"),  # a letter's greeting: '您好!面对当前…'
     # a feature's lead opening with someone's words: '“从7日下午开始,我们就连续奋战在一线。”12月9日,…'
@@ -265,7 +266,8 @@ _LEAD_PREFIXES = (
     # '截至昨日15时,' / '截至目前,': the time of the figures that follow, not the news
     re.compile(r"\s*截[至止]\s*[^,。!?;:]{0,16}?(时|点|日|目前|当前|发稿时)(\s*\d{1,2}\s*分)?(许|左右)?\s*,"),
     # '某某网/某某头条客户端通讯员某某报道,': a byline run into the lead ('通讯员某某、某某报道:')
-    re.compile(r"\s*[^,。!?;:()\[\]【】]{0,30}?(记者|通讯员)\s*[\u4e00-\u9fff]{2,4}((\s+|、)[\u4e00-\u9fff]{2,4}){0,3}\s*(报道|采写)\s*[,:]?\s*"),
+    re.compile(r"\s*[^,。!?;:()\[\]【】]{0,30}?(记者|通讯员)\s*[\u4e00-\u9fff]{2,4}((\s+|、)[\u4e00-\u9fff]{2,4}){0,3}"
+               r"\s*(报道|采写)\s*[,:]?\s*"),
     re.compile(r"\s*(今天|今日|昨天|昨日|当天)?\s*[(]\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[)]\s*"),  # 今天(2月19日)
     re.compile(r"\s*(上午|下午|晚上|早上|中午|凌晨)\s*\d{1,2}\s*[时点](\s*\d{1,2}\s*分|半)?(许|左右)?\s*"),  # 下午3点
     re.compile(r"\s*(周|星期)[一二三四五六日天]\s*((上午|下午|晚上|晚间)\s*,?|,)\s*"),  # '周一,…': a weekday
@@ -483,7 +485,6 @@ def headline_ending_the_breadcrumb(lines, keys, indices: list[int]) -> Headline 
     return None
 
 
-_CRUMBS_RUN_TOGETHER = re.compile(r"^(首页|主页)[\u4e00-\u9fff]{0,10}$")  # '首页生活资讯': a breadcrumb, its bars lost
 _CRUMB_SEPARATOR = re.compile(r"\s*(?:>>|»|›|>)\s*")
 _CRUMB_HEADLINE_MIN = 8
 # '…坚决打赢疫情防控阻击战" />': the end of an HTML attribute, left where a page's markup broke.
@@ -857,8 +858,8 @@ _FEATURE_SUBTITLE = re.compile(r"^[—―-]{1,2}\s*([^—―]{6,60}(侧记|纪�
 _INTRODUCES_A_BULLETIN = re.compile(r",[^,]{2,30}(通报|发布|表示|介绍|指出|强调|要求)\s*:$")
 _WEIBO_RUN_IN = re.compile(r"^(?:#[^#\s]{1,16}#\s*)?[\[【]((?=[^\[\]【】]*#)[^\[\]【】]{10,70})[\]】]")
 # ('【江苏扬州:…一律暂停开放】财联社3月13日电,…': a wire's dispatch with its day)
-_BRACKETED_RUN_IN = re.compile(r"^【([^【】]{10,60})】(?=\s*(\d{1,2}\s*日|\d{1,2}\s*月|[\u4e00-\u9fff]{2,12}(\d{1,2}月\d{1,2}日)?(讯|电)"
-                               r"|据|近日|日前))")
+_BRACKETED_RUN_IN = re.compile(r"^【([^【】]{10,60})】(?=\s*(\d{1,2}\s*日|\d{1,2}\s*月"
+                               r"|[\u4e00-\u9fff]{2,12}(\d{1,2}月\d{1,2}日)?(讯|电)|据|近日|日前))")
 
 
 # '…总指挥部发布布告:': an issuer announcing the notice reproduced below (a fragment; metadata reads it after a day).
@@ -1145,7 +1146,6 @@ def _is_not_a_headline(key: str) -> bool:
         or _NEWSPAPER_PAGE.search(text)
         or _CAPTION.search(text)
         or _BREADCRUMB.search(text)
-        or bool(_CRUMBS_RUN_TOGETHER.match(text))
         or _STARTS_WITH_FULL_DATE.match(text)
         or _DAY_AND_CLOCK.search(text)  # '开封手机报 07-26 23:58 我要分享': a dateline without its year
         or _KICKER_ALONE.match(text)  # '最新消息!' over the text: a cry, not what the news is

@@ -16,8 +16,8 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 
 from .gazetteer import PROVINCE_ABBREVIATIONS, Gazetteer, RegionEntry, load_gazetteer
-from .lexicon import (CITY_VOICE, COUNTY_VOICE, DISTRICT_VOICE, GOVERNMENT_BODY_END, MEDIA_NAME, MUNICIPALITIES, NATIONAL_TITLE_WORDS,
-                      PROVINCE_VOICE)
+from .lexicon import (CITY_VOICE, COUNTY_VOICE, DISTRICT_VOICE, GOVERNMENT_BODY_END, MEDIA_NAME, MUNICIPALITIES,
+                      NATIONAL_TITLE_WORDS, PROVINCE_VOICE)
 from .mentions import Mention, collect_mentions
 from .zones import ZONE_WEIGHTS
 from .names import load_name_index
@@ -172,17 +172,17 @@ def _the_county_signing(province: RegionEntry, mentions: list[Mention]) -> Regio
     return counties.pop() if len(counties) == 1 and in_title <= counties else None
 
 
-def _the_city_signing(province: RegionEntry, mentions: list[Mention], title_devised: bool,
+def _the_city_signing(chosen: RegionEntry, mentions: list[Mention], title_devised: bool,
                       source_is_media: bool) -> RegionEntry | None:
     """A text in a city's voice (我市) that one city's body signs (乌兰察布市…指挥部) is that city's, whatever
     outbreak elsewhere it warns of (从通辽市科尔沁区…来返我市人员), unless its own headline names another city. So is
     a headline in that voice from the city's own outlet (我市组织收听收看…, 朔州市融媒体中心)."""
     voice_zones = ("title",) if source_is_media else SPEAKING_ZONES
-    if province.level != "province" or not any(
+    if chosen.level != "province" or not any(
             m.kind == "local" and m.text in CITY_VOICE and m.zone in voice_zones for m in mentions):
         return None
     signed = {m.resolved for m in mentions if m.zone == "source" and not m.from_host and m.resolved is not None}
-    cities = {r for r in signed if r.level == "prefecture" and r.province_code == province.code}
+    cities = {r for r in signed if r.level == "prefecture" and r.province_code == chosen.code}
     if len(cities) != 1 or len(signed) != 1:
         return None
     city = cities.pop()

@@ -243,8 +243,8 @@ def _names_of(entry: RegionEntry) -> Iterator[tuple[str, float]]:
         yield short + suffix[-1], FULL_NAME_STRENGTH
     if short == entry.name or short in COMMON_WORD_SHORT_NAMES:
         return
-    # A county or district abolished long ago (佛山's 石湾区, merged in 2002) is named in full, if at all; its short name is
-    # a town or a word by now ('我县石湾…隔离酒店' in 博罗县).
+    # A county or district that no longer exists (佛山's 石湾区, merged in 2002) is named in full, if at all; its
+    # short name is a town's or a word by now ('我县石湾…隔离酒店' in 博罗县).
     if county and not entry.is_current:
         return
     # Taiwan's districts are named in mainland news with their suffix if at
