@@ -281,3 +281,8 @@ def is_han(char: str) -> bool:
 
 def han_count(text: str) -> int:
     return sum(1 for c in text if is_han(c))
+
+
+def han_pairs(text: str) -> list[str]:
+    """Each two adjacent Han characters, in order: what two lines of Chinese text share is counted in these."""
+    return [text[j:j + 2] for j in range(len(text) - 1) if is_han(text[j]) and is_han(text[j + 1])]

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
-from archive.chinese_text import fold_forms, han_count, match_key
+from archive.chinese_text import fold_forms, han_pairs, match_key
 
 from . import dates, dating
 from .boilerplate import (ORIGINAL_TITLE, ends_a_sentence, introduces_what_follows, is_chrome_line, is_dateline,
@@ -130,12 +130,13 @@ derive_title = supplied_title
 def _header_and_lead(lines: list[str], keys: list[str]) -> tuple[list[int], int | None]:
     """Non-blank lines before the first paragraph of prose, and that paragraph."""
     header: list[int] = []
+    hard_wrapped = _hard_wrapped(keys)  # (a forum's copy: read once for the page)
     for i, line in enumerate(lines):
         if not keys[i]:
             continue
         # ('现将4月15日0—24时甘肃省新冠肺炎疫情信息公布如下:' opens a daily bulletin: titles.names_what_follows)
         if (is_prose(line) or _BULLETIN_LEAD.match(keys[i]) or names_what_follows(keys[i]) or _opens_verse_lines(keys, i)
-                or _DAY_ISSUER_ANNOUNCES.match(keys[i]) or _opens_hard_wrapped_paragraph(lines, keys, i)) \
+                or _DAY_ISSUER_ANNOUNCES.match(keys[i]) or (hard_wrapped and _opens_wrapped_paragraph(keys, i))) \
                 and not is_chrome_line(keys[i]) \
                 and not is_metadata_line(keys[i]) and not _exclaimed_headline(keys[i]) \
                 and not _asked_headline(keys, header, i) and not HEADLINE_WITH_ITS_SOURCE.search(keys[i]) \
@@ -182,12 +183,11 @@ def _opens_verse_lines(keys: list[str], i: int) -> bool:
         >= _BROKEN_CLAUSE_READ - 1
 
 
-def _opens_hard_wrapped_paragraph(lines: list[str], keys: list[str], i: int) -> bool:
-    """'(中央社台北20日电)据官方通报,…新增2019冠状病毒疾病(COVID-19,武' / '汉肺炎)确诊病例27例,…': a forum's
-    copy breaks every paragraph at a fixed width, mid-word, so its lead's first line ends no sentence."""
-    if i + 1 >= len(lines) or not keys[i + 1] or ends_a_sentence(keys[i]) or not _hard_wrapped(keys):
-        return False
-    return _WRAPPED_WIDTH_MIN <= len(keys[i]) and is_prose(keys[i] + keys[i + 1])
+def _opens_wrapped_paragraph(keys: list[str], i: int) -> bool:
+    """'(中央社台北20日电)据官方通报,…新增2019冠状病毒疾病(COVID-19,武' / '汉肺炎)确诊病例27例,…': on a page
+    wrapped at a fixed width (_hard_wrapped), the lead's first line runs on mid-word and ends no sentence."""
+    return i + 1 < len(keys) and bool(keys[i + 1]) and _WRAPPED_WIDTH_MIN <= len(keys[i]) \
+        and not ends_a_sentence(keys[i]) and is_prose(keys[i] + keys[i + 1])
 
 
 _WRAPPED_WIDTH_MIN = 30
@@ -280,7 +280,7 @@ def _long_headline_its_lead_restates(keys: list[str], i: int) -> bool:
     following = next((k for k in keys[i + 1:] if k), "")
     if not ends_a_sentence(following) or not is_prose(following):
         return False
-    pairs = {keys[i][j:j + 2] for j in range(len(keys[i]) - 1) if han_count(keys[i][j:j + 2]) == 2}
+    pairs = set(han_pairs(keys[i]))
     return bool(pairs) and sum(1 for pair in pairs if pair in following) / len(pairs) >= _RESTATED_SHARE
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from archive.chinese_text import han_count, is_han, match_key
+from archive.chinese_text import han_count, han_pairs, match_key
 
 from . import dates
 from .boilerplate import (TABLE_ROW, ends_a_sentence, introduces_what_follows, is_chrome_line, is_dateline,
@@ -101,7 +101,7 @@ def drop_unrelated_lines(lines: list[str]) -> list[str]:
     keys = [match_key(line).strip() for line in lines]
     if _phrase_per_line(lines, keys):
         return lines
-    counts = Counter(pair for key in keys for pair in _pairs(key))
+    counts = Counter(pair for key in keys for pair in han_pairs(key))
     total = sum(counts.values())
     written = [i for i, key in enumerate(keys) if key]
     # Nor the page's last words, cut off a few characters into the paragraph after a finished one ('当前,疫情警报仍未解',
@@ -111,7 +111,7 @@ def drop_unrelated_lines(lines: list[str]) -> list[str]:
         or (_RUNNING_TEXT_OPENING.match(keys[written[-1]]) and _cut_off_sentence(keys[written[-1]]))) else None
     kept = []
     for i, (line, key) in enumerate(zip(lines, keys)):
-        pairs = _pairs(key)
+        pairs = han_pairs(key)
         # Never the bulk of the page: then it is the article, however it is laid out.
         if _headline_like(key) and len(pairs) >= 6 and len(pairs) <= total / 2 and i != cut_off \
                 and not _signature_continues(keys, i) and not _continues_a_clause(keys, i):
@@ -152,10 +152,6 @@ def _continues_a_clause(keys: list[str], i: int) -> bool:
     story's title never does."""
     before = next((k for k in reversed(keys[:i]) if k), "")
     return before.endswith(",")
-
-
-def _pairs(key: str) -> list[str]:
-    return [key[j:j + 2] for j in range(len(key) - 1) if is_han(key[j]) and is_han(key[j + 1])]
 
 
 # (记者 张三), (朱某 文/李某 图); and a wire's tag after them: '…累计死亡2034例。(陈丹)【新华社微特稿】'

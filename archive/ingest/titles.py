@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from archive.chinese_text import han_count, is_han, match_key
+from archive.chinese_text import han_count, han_pairs, is_han, match_key
 from archive.jieba_words import word_ends
 
 from .boilerplate import (ALBUM_LABEL, DAY_BEFORE_PLACE_HEADLINE, EDITION_LABEL, GALLERY_SLIDE, ORIGINAL_TITLE,
@@ -524,7 +524,7 @@ def _nearest_headline(lines, keys, above: list[int], joined: dict[int, list[Head
             continue  # '…疫情防控工作领导小组' over '年2月26日': an issuer over its date signs, it is no headline
         if _wrapped_paragraph_start(lines, keys, i):
             continue
-        if any("©" in keys[j] and j != i and match_key(clean_headline(lines[i])) in keys[j] for j in above):
+        if _caption_after_a_credit(lines, keys, above, i):
             continue  # '© REUTERS / 某某地铁里…戴着口罩' / '地铁里…戴着口罩 - 俄罗斯卫星通讯社': a photo's caption again
         if any(f"“{keys[i]}”" in keys[j] or f'"{keys[i]}"' in keys[j] for j in above if j < i):
             continue  # '提示:点击上方"环江身边事"↑了解更多' over '环江身边事': the account the prompt names
@@ -544,6 +544,11 @@ def _nearest_headline(lines, keys, above: list[int], joined: dict[int, list[Head
                                             lines, keys, above, text_after)
                 return _announced(_untruncated(found, lines, keys, above), lines, keys, above, text_after)
     return None
+
+
+def _caption_after_a_credit(lines, keys, above: list[int], i: int) -> bool:
+    credited = [keys[j] for j in above if j != i and "©" in keys[j]]
+    return bool(credited) and any(match_key(clean_headline(lines[i])) in key for key in credited)
 
 
 def _wrapped_paragraph_start(lines, keys, i: int) -> bool:
@@ -709,7 +714,7 @@ def _about_the_text(key: str, text_after: str) -> bool:
     document title (告居民书) and a line in the archive's own subject (疫情, 核酸 …) always are."""
     if len(text_after) < _RELEVANCE_MIN_TEXT or len(key) <= 6 or _SUBJECT_WORDS.search(key):
         return True
-    pairs = {key[j:j + 2] for j in range(len(key) - 1) if is_han(key[j]) and is_han(key[j + 1])}
+    pairs = set(han_pairs(key))
     if not pairs:
         return False
     return sum(1 for pair in pairs if pair in text_after) / len(pairs) >= _RELEVANCE_MIN_SHARE

@@ -37,6 +37,9 @@ PROVINCE_ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "630000": ("青",), "640000": ("宁",), "650000": ("新",), "710000": ("台",),
     "810000": ("港",), "820000": ("澳",),
 }
+# Each abbreviation's province: '鄂' → '420000'.
+PROVINCE_OF_ABBREVIATION: dict[str, str] = {abbreviation: code for code, abbreviations in PROVINCE_ABBREVIATIONS.items()
+                                            for abbreviation in abbreviations}
 
 # Present in the packages but not regions of the country's administrative tree.
 _EXTRA_PROVINCES = {

@@ -15,7 +15,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 
-from .gazetteer import PROVINCE_ABBREVIATIONS, Gazetteer, RegionEntry, load_gazetteer
+from .gazetteer import PROVINCE_OF_ABBREVIATION, Gazetteer, RegionEntry, load_gazetteer
 from .lexicon import (CITY_VOICE, COUNTY_VOICE, DISTRICT_VOICE, GOVERNMENT_BODY_END, MEDIA_NAME, MUNICIPALITIES,
                       NATIONAL_TITLE_WORDS, PROVINCE_VOICE)
 from .mentions import Mention, collect_mentions
@@ -265,8 +265,6 @@ def _speaking_province(mentions: list[Mention]) -> str | None:
 # first character. A province's abbreviation counts alone only where no city or county starts with it too
 # (not 新, 宁, 辽 …).
 _UNSHARED_ABBREVIATIONS = frozenset("渝赣黔滇鄂湘粤桂琼闽皖豫冀晋沪浙鲁陕陇津")
-_PROVINCE_OF_ABBREVIATION = {abbreviation: code for code, abbreviations in PROVINCE_ABBREVIATIONS.items()
-                             for abbreviation in abbreviations}
 
 
 def _coming_back_here_names(mentions: list[Mention]) -> set[str]:
@@ -279,7 +277,7 @@ def _coming_back_here_names(mentions: list[Mention]) -> set[str]:
              and m.resolved.name.startswith(place)}
     if named:
         return named
-    return {_PROVINCE_OF_ABBREVIATION[place]} if place in _UNSHARED_ABBREVIATIONS else set()
+    return {PROVINCE_OF_ABBREVIATION[place]} if place in _UNSHARED_ABBREVIATIONS else set()
 
 
 def _signals(mentions: list[Mention], ranked: list[tuple[str, float]]) -> _Signals:

@@ -13,7 +13,7 @@ from collections import defaultdict
 from dataclasses import dataclass, replace
 from urllib.parse import urlsplit
 
-from .gazetteer import PROVINCE_ABBREVIATIONS, Gazetteer, RegionEntry
+from .gazetteer import PROVINCE_OF_ABBREVIATION, Gazetteer, RegionEntry
 from .lexicon import (
     AGENCY_BEFORE,
     GOV_HOST_LABELS,
@@ -169,8 +169,8 @@ _REGISTRATION = re.compile(r"([\u4e00-\u9fff])\s*(?:ICP\s*[备證证]|公网安�
 
 
 def _registration_mentions(page: str, gazetteer: Gazetteer, offset: int) -> list[Mention]:
-    codes = {code for m in _REGISTRATION.finditer(page) for code, abbreviations in PROVINCE_ABBREVIATIONS.items()
-             if m.group(1) in abbreviations}
+    codes = {PROVINCE_OF_ABBREVIATION[m.group(1)] for m in _REGISTRATION.finditer(page)
+             if m.group(1) in PROVINCE_OF_ABBREVIATION}
     return [Mention(f"{gazetteer[code].short_name}ICP", "site",
                     Sense(kind="region", entries=(gazetteer[code],), abbreviation=True), ZONE_WEIGHTS["site"], offset)
             for code in sorted(codes)]
@@ -364,9 +364,6 @@ def _damp_run(run: list[Mention]) -> None:
             mention.weight *= ENUMERATION_RATE
 
 
-_PROVINCE_CHARACTERS = {c for characters in PROVINCE_ABBREVIATIONS.values() for c in characters}
-
-
 def _damp_movements(mentions: list[Mention], text: str, offset: int) -> None:
     previous: Mention | None = None
     previous_damped = False
@@ -387,7 +384,7 @@ def _damp_movements(mentions: list[Mention], text: str, offset: int) -> None:
         damped = not mention.arriving and not before.endswith("致") and (
             before.endswith(MOVEMENT_BEFORE)
             # ('曾到滇瑞丽入境者': the place's province, by its one character, between)
-            or (before[-1:] in _PROVINCE_CHARACTERS and before[:-1].endswith(MOVEMENT_BEFORE))
+            or (before[-1:] in PROVINCE_OF_ABBREVIATION and before[:-1].endswith(MOVEMENT_BEFORE))
             or after.startswith(MOVEMENT_AFTER)
             or bool(_RETURNEES_AFTER.match(text, end))
             or (before.endswith("从") and bool(_COMING_BACK_AFTER.match(text, end)))

@@ -17,7 +17,7 @@ from typing import Iterator, Literal
 
 from archive.chinese_text import is_han, match_key
 
-from .gazetteer import PROVINCE_ABBREVIATIONS, Gazetteer, RegionEntry, load_gazetteer
+from .gazetteer import PROVINCE_OF_ABBREVIATION, Gazetteer, RegionEntry, load_gazetteer
 from .lexicon import (
     ABBREVIATION_BLOCKERS,
     ABBREVIATION_VERBS,
@@ -309,13 +309,12 @@ class _AbbreviationFinder:
 
     def __init__(self, gazetteer: Gazetteer):
         self._senses: dict[str, Sense] = {}
-        for code, abbreviations in PROVINCE_ABBREVIATIONS.items():
-            for abbreviation in abbreviations:
-                self._senses[abbreviation] = _abbreviation_sense(gazetteer[code])
+        for abbreviation, code in PROVINCE_OF_ABBREVIATION.items():
+            self._senses[abbreviation] = _abbreviation_sense(gazetteer[code])
         for abbreviation, code in CITY_ABBREVIATIONS.items():
             self._senses[abbreviation] = _abbreviation_sense(gazetteer[code])
         after_verb = "".join(a for a in self._senses if a not in UNSAFE_VERB_ABBREVIATIONS)
-        plate_chars = "".join(a for group in PROVINCE_ABBREVIATIONS.values() for a in group)
+        plate_chars = "".join(PROVINCE_OF_ABBREVIATION)
         self._after_verb = re.compile(f"[{ABBREVIATION_VERBS}]([{after_verb}])")
         self._plate = re.compile(f"([{plate_chars}])[A-HJ-NP-Z]·?[A-Z0-9]{{5}}(?![A-Za-z0-9])")
 
