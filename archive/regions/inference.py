@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from .gazetteer import PROVINCE_OF_ABBREVIATION, Gazetteer, RegionEntry, load_gazetteer
 from .lexicon import (CITY_VOICE, COUNTY_VOICE, DISTRICT_VOICE, GOVERNMENT_BODY_END, MEDIA_NAME, MUNICIPALITIES,
                       NATIONAL_TITLE_WORDS, PROVINCE_VOICE)
-from .mentions import Mention, collect_mentions
+from .mentions import TO_HERE_BY_ONE_CHARACTER, Mention, collect_mentions
 from .zones import ZONE_WEIGHTS
 from .names import load_name_index
 from .normalise import normalise_for_matching
@@ -88,7 +88,7 @@ def infer_region(
 # '关于重点地区来富返富人员做好报备的通告': the place people come to, by the one character that stands for it (富阳
 # here); the places the text names are where they come from
 # (not '省外来(返)人员': arrivals, wherever they come to)
-_ARRIVING_AT = re.compile(r"来([\u4e00-\u9fff])返\1|来[(（]返[)）](?!人员)([\u4e00-\u9fff])")
+_ARRIVING_AT = re.compile(rf"{TO_HERE_BY_ONE_CHARACTER}|来[(（]返[)）](?!人员)([\u4e00-\u9fff])")
 
 
 def _a_name_within(region: RegionEntry, character: str, gazetteer: Gazetteer) -> bool:

@@ -138,10 +138,10 @@ def collect_mentions(
 # '来镇返镇人员', '入(返)迪人员': people coming to the place the text speaks from, named by its one-character
 # abbreviation; the writer's voice as much as 我市 (not in the page around the article: another item's words).
 # ('来(回)江华人员': or its short name)
-_TO_HERE_BY_ONE_CHARACTER = r"来([\u4e00-\u9fff])返\1"
+TO_HERE_BY_ONE_CHARACTER = r"来([\u4e00-\u9fff])返\1"
 _TO_HERE_IN_BRACKETS = r"[入来][(（][返回][)）]([\u4e00-\u9fff]{1,4}?)"
-_COMING_BACK_HERE = re.compile(rf"{_TO_HERE_BY_ONE_CHARACTER}(?=人员|群众|车辆)|{_TO_HERE_IN_BRACKETS}(?=人员)")
-_COMING_BACK_WORDS = re.compile(rf"{_TO_HERE_BY_ONE_CHARACTER}|{_TO_HERE_IN_BRACKETS}")  # (the mention's own text)
+_COMING_BACK_HERE = re.compile(rf"{TO_HERE_BY_ONE_CHARACTER}(?=人员|群众|车辆)|{_TO_HERE_IN_BRACKETS}(?=人员)")
+_COMING_BACK_WORDS = re.compile(rf"{TO_HERE_BY_ONE_CHARACTER}|{_TO_HERE_IN_BRACKETS}")  # (the mention's own text)
 
 
 def _coming_back_here(segment: Segment, offset: int) -> list[Mention]:
