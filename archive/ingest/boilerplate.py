@@ -147,6 +147,8 @@ _INLINE_JUNK = re.compile(r"<\s*/?\s*br\s*/?\s*>"  # a line break's tag left as 
                           r"|\[(祈祷|祈禱|话筒|話筒|蜡烛|蠟燭|心|哭|泪|淚|赞|讚|微笑|抱抱|加油|鲜花|鮮花|给力|給力|鼓掌|握手|作揖|允悲|doge|good|ok)\]"
                           # a picture's credit after its caption: '(某某供图)', '(新华社 图)'
                           r"|(?<=[。!?])\s*[(][^()]{2,16}(供图|\s图|图片)[)]\s*$"  # (or '(维基百科图片)')
+                          # (or where the picture below is from: '…闻名全国。(下图来自某某)')
+                          r"|(?<=[。!?])\s*[(](下图|上图|图片?)\s*(来自|来源于|源自|出自)\s*:?[^()]{1,16}[)]\s*$"
                           # a caption and the reporters' credit run on after the last sentence: '…核酸检测。图为红马甲
                           # 测量体温。全媒体记者 某某 某某 文/图 |'
                           r"|(?<=[。!?])\s*图为[^。!?]{2,30}。(?=\s*(全媒体记者|记者|通讯员)|\s*$)"
@@ -284,7 +286,8 @@ _SINGLE_LINE_RULES = (
     # '青海西宁疫情感染源头找到了吗 第2张': a gallery's picture title and number
     # ('图片文字介绍': the caption a template leaves where no one wrote one)
     re.compile(r"^以上(是|为)网络信息转载|^[(]?(相关)?资料图片?[)]?$|^[^。,]{4,40}\s+第\d{1,2}张$"
-               r"|^图片(文字介绍|说明文字|描述)$"),
+               r"|^图片(文字介绍|说明文字|描述)$"
+               r"|^图片\s?\d{1,2}$"),  # ('图片1': where a template numbered a picture that did not load)
     re.compile(r"^(阅读|浏览|点击|阅读量|浏览量|浏览次数|点击量)\s*:\s*$"),  # and a counter's, its number not loaded
     # a summary of the article above it ('摘要:近日,…', '导读:淮安涟水县…'), which the text then says in full
     re.compile(r"^(本文摘要|摘要|摘要提示|导读|内容提要|内容摘要|核心提示)\s*:\s*\S"),
@@ -369,7 +372,12 @@ _SINGLE_LINE_RULES = (
     re.compile(r"^(制图|绘图|美编)\s*:\s*[\u4e00-\u9fff]{2,4}$"),
     re.compile(r"^更多精彩(资讯|内容)请关注.{0,40}$"),
     # a comment box and its rules: '发表意见', '…中时新闻网有权删除留言,…务必先阅读留言板规则,谢谢配合。'
-    re.compile(r"^(发表意见|发表评论|我要评论)$|^.{0,200}(留言板规则|有权删除留言|留言系统使用者)"),
+    # ('参与评论' / '请回复有价值的信息,无意义的评论将很快被删除,…': a farm's comment box)
+    re.compile(r"^(发表意见|发表评论|我要评论|参与评论)$|^.{0,200}(留言板规则|有权删除留言|留言系统使用者|无意义的评论将)"),
+    # a picture viewer's caption and credit: 'news 原图 2022年12月21日,某医院急诊,…的病人。图:财新 某某(实习)'
+    re.compile(r"^(news\s+)?原图\s+.{0,150}图\s*:\s*\S.{0,20}$"),
+    # a repost's note of the outlet it copied: '本文转自【央视新闻客户端】;' (the publisher, read before this goes)
+    re.compile(r"^本文(转自|来自|转载自)\s*:?\s*【[^】]{2,20}】\s*[;。]?$"),
     # a site's own statements, numbered: '1、“国际在线”由中国国际广播电台主办。经…授权,…'
     re.compile(r"^\d、\s*“[^”]{2,12}”由[^。]{2,30}主办"),
     # a script left in the text: '//百度推送 (function(){ var bp = document.createElement('script'); …'
@@ -547,7 +555,8 @@ _METADATA_LABEL = (
 # An open-government table row without colons: '索 引 号  20230628-040312-269  公开方式  主动公开'.
 _OPEN_GOVERNMENT_CELL = re.compile(r"索\s*引\s*号|公开方式|公开日期|公开范围|公开程序|发布机构|发文字号|组配分类|信息类别|"
                                    r"记录形式|载体类型|存放位置|主题分类|体裁分类|成文日期|发文机关")
-_METADATA_LINE = re.compile(rf"^【?\s*({_METADATA_LABEL})\s*[:丨]", re.I)
+# ('- 來源:… / - 作者:… / - 時間:…': a theme may set its facts as a list)
+_METADATA_LINE = re.compile(rf"^(?:[-•·]\s+)?【?\s*({_METADATA_LABEL})\s*[:丨]", re.I)
 _ANY_LABEL = re.compile(rf"(?:^|\s|】)({_METADATA_LABEL})\s*:", re.I)
 
 
@@ -639,7 +648,13 @@ def strip_bracketed_headline(line: str) -> str:
     return line[start + m.end():]
 
 
-def strip_spam_prefix(line: str) -> str:
+def carries_spliced_spam(line: str) -> bool:
+    """Whether SEO spam or a forum's anti-copy text is spliced into a line (not merely a credit or markup left
+    in it, which strip_spam_prefix removes as well)."""
+    return strip_spam_prefix(line, keep_inline_junk=True) != line
+
+
+def strip_spam_prefix(line: str, *, keep_inline_junk: bool = False) -> str:
     """A line without the gambling SEO text spliced into it: a chain of SEO phrases in front of its words
     (or one set off by a colon: '正版资料免费资料大全: 日本单日…'), and SEO phrases inside its sentences (same
     text when there is none)."""
@@ -656,7 +671,8 @@ def strip_spam_prefix(line: str) -> str:
         glued = _GLUED_CHAIN_END.match(key)
         if glued and han_count(key[glued.end():]) >= 6:
             line, key = line[glued.end():], key[glued.end():]
-    spans = [found.span() for pattern in (_SPLICED_SPAM, _INLINE_JUNK) for found in pattern.finditer(key)]
+    patterns = (_SPLICED_SPAM,) if keep_inline_junk else (_SPLICED_SPAM, _INLINE_JUNK)
+    spans = [found.span() for pattern in patterns for found in pattern.finditer(key)]
     spans += [found.span() for found in _UNDERSCORE_SPAM_CHAIN.finditer(key) if _GAMBLING_CUE.search(found.group())]
     spans += [found.span() for found in _SPLICED_BRAND.finditer(key)]
     spans += [found.span() for found in _SPLICED_SOURCE_CODE.finditer(key)]

@@ -101,6 +101,8 @@ _RUN_IN_DATELINE_WITHIN = 80  # characters of a one-line page where its dateline
 _LEAD_DATE_WITHIN = 14  # a lead's own date stands in its first characters (after a dateline: 新华社北京…电)
 # '8月14日,…' / '8月14日晚,…': a day opening a sentence, the day of what it tells
 _DAY_OPENING_A_SENTENCE = re.compile(r"^\s*(上午|下午|晚上|晚间|晚|早上|早晨|凌晨|中午|傍晚|夜间)?\s*,")
+# '核酸检测成日常,志愿服务勇担当。2022年5月24日,…': a motto may open the lead before the day of its news.
+_MOTTO_BEFORE = re.compile(r"[^。!?;:\d]{4,12},[^。!?;:\d]{4,12}[。!]\s*")
 # A wire's dateline is the day its report was filed: '中新网黄冈2月1日电', '新华社北京7月9日电', even after a
 # photo caption that opens the lead.
 # ('央广网海口8月8日消息': a broadcaster's dispatch says 消息)
@@ -392,6 +394,7 @@ def _yearless(lines, keys, header, lead, url) -> FoundDate | None:
     """A month-day: signed under the notice, in the header, or opening the lead; with the address's year when
     the address agrees."""
     candidates = [f for f in _signed_dates(lines, keys, lead) if f.match.precision == dates.MONTH_DAY]
+    labelled_lines: list[FoundDate] = []
     for i in header:
         on_line = [d for d in _evidence_dates(keys[i]) if d.precision == dates.MONTH_DAY
                    and not _TAKES_EFFECT_AFTER.match(keys[i][d.end:])]
@@ -406,7 +409,9 @@ def _yearless(lines, keys, header, lead, url) -> FoundDate | None:
         if labelled:
             d = dates.DateMatch(labelled.start(2), labelled.end(3), dates.MONTH_DAY, None,
                                 int(labelled.group(2)), int(labelled.group(3)))
-            candidates.append(FoundDate(d, _slice(lines[i], d), "labelled date line"))
+            labelled_lines.append(FoundDate(d, _slice(lines[i], d), "labelled date line"))
+    # (a labelled line is the page's own date, as for full dates: '日期:03-26' under '天津3月27日开展全员核酸检测')
+    candidates = labelled_lines + candidates
     if lead is not None:
         candidates += [FoundDate(d, _slice(lines[lead], d), "lead") for d in _lead_dates(keys[lead])
                        if d.precision == dates.MONTH_DAY]
@@ -537,7 +542,8 @@ def _lead_dates(key: str) -> list[dates.DateMatch]:
     return [d for d in _evidence_dates(key) if (d.start <= max(_LEAD_DATE_WITHIN, opening + 2)
             or (wire is not None and wire.start() < d.start and d.end <= wire.end())
             or _TODAY_AFTER.match(key[d.end:]) or _TODAY_BEFORE.search(key[:d.start])
-            or (issuer is not None and d.start == issuer.end()))
+            or (issuer is not None and d.start == issuer.end())
+            or (_MOTTO_BEFORE.fullmatch(key[:d.start]) and _DAY_OPENING_A_SENTENCE.match(key[d.end:])))
             and not _CITED_DOCUMENT_DATE.match(key[d.end:]) and not _PERIOD_START_AFTER.match(key[d.end:])
             and not _PERIOD_START_BEFORE.search(key[:d.start]) and not _LISTED_WITH_OTHERS.match(key[d.end:])]
 

@@ -249,7 +249,17 @@ def _teaser_over_the_text(lines: list[str], keys: list[str], i: int) -> bool:
     # (not a lead trailing off with a full ellipsis after its sentences: '“您好,请把口罩戴好。”…为入村村民测体温……')
     if keys[i].endswith("……") and "。" in keys[i]:
         return False
-    return keys[i].endswith(("...", "…")) and any(is_prose(line) for line in lines[i + 1:])
+    if keys[i].endswith(("...", "…")) and any(is_prose(line) for line in lines[i + 1:]):
+        return True
+    # ('26日,…开展全员核酸检测。(记者…)' / '天津3月27日开展全员核酸检测' / '日期:03-26' / the same paragraph again:
+    # a portal's summary over the headline is the lead printed in full, then printed again under it)
+    again = next((j for j in range(i + 1, min(len(keys), i + _TEASER_COPY_WITHIN)) if keys[j] == keys[i]), None)
+    return len(keys[i]) >= _TEASER_COPY_MIN and again is not None \
+        and any(keys[j] and not is_prose(lines[j]) for j in range(i + 1, again))
+
+
+_TEASER_COPY_MIN = 30
+_TEASER_COPY_WITHIN = 8
 
 
 def _long_headline_over_dateline(keys: list[str], i: int) -> bool:

@@ -15,7 +15,7 @@ from typing import Any, Callable, Protocol
 from archive.chinese_text import match_key
 
 from . import dates
-from .boilerplate import (is_prose, strip_boilerplate, strip_spam_prefix, without_line_watermarks,
+from .boilerplate import (carries_spliced_spam, is_prose, strip_boilerplate, without_line_watermarks,
                           without_lost_indentation)
 from .decode import decode_bytes, declared_charset
 from .errors import IngestError
@@ -114,8 +114,8 @@ def parse_page(raw: bytes, filename: str, *, region_inferrer: RegionInferrer | N
         _without_headline_copies(strip_boilerplate(body_lines), headline))))), headline)
     if not body:
         raise IngestError("no article text found (only navigation and boilerplate)")
-    if any(strip_spam_prefix(line) != line for line in body_lines):
-        warnings.append("gambling SEO text was spliced into the page (removed): a hijacked or mirror site")
+    if any(carries_spliced_spam(line) for line in body_lines):
+        warnings.append("SEO spam was spliced into the page's sentences (removed): a hijacked or mirror site")
     doubtful = doubtful_lines(body)
     if doubtful >= DOUBTFUL_LINES_WARNING:
         warnings.append(f"body keeps {doubtful} short lines that may be page text rather than the article")

@@ -38,6 +38,7 @@ _PLACE_ISSUER_MAX = 12  # '湘西土家族苗族自治州' over '关于…': lon
 # A headline shares at least this share of its character pairs with the article below it.
 _RELEVANCE_MIN_SHARE = 0.12
 _RELEVANCE_MIN_TEXT = 120
+_LETTER_HEADLINE = re.compile(r"([^,。!?:]{0,24}?)致[^,。!?:]{2,30}的(?:一封)?(?:公开)?(?:信|倡议书)")
 # A news headline over the document it reproduces: an exclamation, or news of a notice being issued.
 # ('紧急通知:某某中心市场暂停营业': a news headline that names the kind of document it reports)
 _ANNOUNCES = re.compile(r"!|(发布|通报|最新)\S{0,6}(通告|公告|通知|令)|(通告|公告|通知)!?$|^\S{0,4}(通告|公告|通知)\s*:")
@@ -135,7 +136,9 @@ _BRACKETED = re.compile(r"^[(\[〔][^()]*[)\]〕]$")
 _HOTLINE = re.compile(r"违法和不良信息|举报受理|受理方式|举报(电话|邮箱|方式)\s*:")
 # ('新华社记者', '本报记者' alone: the reporters of a wire feature named under its headline)
 _BYLINE_LINE = re.compile(r"^(本报讯|本网讯|本台讯|通讯员|记者|文/|图/|文:|图:|撰稿|撰文|摄影|作者)"
-                          r"|(记者|通讯员|编辑|责编|作者)\s*:?\s*\S{2,4}\s*(报道|摄)?$|^(\S{1,8}(社|报|台|网|客户端|融媒体?))?(全媒体|特约|首席|小)?记者$")
+                          r"|(记者|通讯员|编辑|责编|作者)\s*:?\s*\S{2,4}\s*(报道|摄)?$|^(\S{1,8}(社|报|台|网|客户端|融媒体?))?(全媒体|特约|首席|小)?记者$"
+                          # ('东北区:张某 报道': a correspondent's beat and name)
+                          r"|^([\u4e00-\u9fff]{1,8}\s*:\s*)?[\u4e00-\u9fff]{2,4}(\s+[\u4e00-\u9fff]{2,4}){0,3}\s+报道$")
 
 
 def is_byline_line(key: str) -> bool:
@@ -714,6 +717,13 @@ def _about_the_text(key: str, text_after: str) -> bool:
     document title (告居民书) and a line in the archive's own subject (疫情, 核酸 …) always are."""
     if len(text_after) < _RELEVANCE_MIN_TEXT or len(key) <= 6 or _SUBJECT_WORDS.search(key):
         return True
+    # '广州花都致全区广大市民朋友的一封信': whom a letter addresses is a formula the letter need not repeat; its
+    # sender is what the text must share ('…来(返)花人员…花都区…指挥部办公室')
+    letter = _LETTER_HEADLINE.fullmatch(key.strip())
+    if letter:
+        key = letter.group(1)
+        if len(key) <= 1:
+            return True
     pairs = set(han_pairs(key))
     if not pairs:
         return False

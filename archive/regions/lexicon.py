@@ -132,7 +132,8 @@ NATIONAL_BODIES = frozenset({
     "最高人民法院", "最高人民检察院", "最高法", "最高检", "中国红十字会", "中国科学院",
     "央行", "中国人民银行", "银保监会", "证监会", "应急管理部", "生态环境部",
     "31个省", "31省", "各省份", "各省区市", "多省份", "多个省份", "湖北以外", "除湖北",
-    "湖北外", "发改委", "中央", "和新疆生产建设兵团", "国家队", "军队",
+    "湖北外", "发改委", "中央", "和新疆生产建设兵团", "及新疆生产建设兵团",
+    "各省、自治区、直辖市",  # (the salutation of a national body's notice) "国家队", "军队",
     # Officials and experts who spoke for the whole country in 2020–2022.
     "钟南山", "李兰娟", "高福", "马晓伟", "吴尊友", "王辰", "梁万年",
     # National broadcaster programmes: a story they run is national, whatever place it visits.

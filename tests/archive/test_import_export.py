@@ -130,3 +130,12 @@ def test_jsonl_records_import_with_declared_or_inferred_regions(tmp_path):
     assert (declared["province"], declared["prefecture"], declared["county"]) == ("四川省", "成都市", None)
     assert declared["published_at"] == "2020-03-01"
     assert declared["origin"] == "rows.jsonl:2"
+
+
+def test_a_command_on_a_database_never_migrated_says_to_migrate_first(seeds_dir, monkeypatch):
+    from django.db.migrations.executor import MigrationExecutor
+
+    monkeypatch.setattr(MigrationExecutor, "migration_plan", lambda self, targets: [("archive.0001", False)])
+    with pytest.raises(CommandError, match=r"not set up: 1 migration\(s\) not applied; run `python manage.py migrate`"):
+        call_command("import_articles", str(seeds_dir))
+    assert not Article.objects.exists()

@@ -2,7 +2,7 @@
 
 import pytest
 
-from archive.ingest.boilerplate import is_dateline, strip_boilerplate
+from archive.ingest.boilerplate import carries_spliced_spam, is_dateline, strip_boilerplate, strip_spam_prefix
 from archive.chinese_text import match_key
 
 LEAD = "会议强调,要严格落实各项防控措施,坚决守住不发生规模性疫情的底线,全力保障人民群众生命安全和身体健康。"
@@ -149,3 +149,13 @@ def test_record_mode_drops_marker_lines_but_keeps_what_follows():
 )
 def test_dateline_detection(line, expected):
     assert is_dateline(match_key(line)) is expected
+
+
+def test_a_pictures_credit_is_removed_without_calling_the_page_hijacked():
+    line = "上灯酒是示例县一年一度最隆重的群体酒宴,闻名全国。(下图来自示例二中)"
+    assert strip_spam_prefix(line) == "上灯酒是示例县一年一度最隆重的群体酒宴,闻名全国。"
+    assert not carries_spliced_spam(line)
+
+
+def test_casino_text_spliced_into_a_sentence_calls_the_page_hijacked():
+    assert carries_spliced_spam("3日晚上,皇冠体育平台,皇冠体育app组织收看疫情防控工作会议。")

@@ -4,6 +4,7 @@ from pathlib import Path
 from django.core.management.base import BaseCommand, CommandError
 
 from archive.extraction_eval import FIELDS, evaluate_extraction, read_labels, review_summary
+from archive.management.database_ready import require_migrated_database
 
 
 class Command(BaseCommand):
@@ -19,6 +20,7 @@ class Command(BaseCommand):
         parser.add_argument("--quiet", action="store_true", help="figures only, no failure list")
 
     def handle(self, pages_dir, labels, field=None, quiet=False, no_urls=False, **options):
+        require_migrated_database()
         try:
             rows = read_labels(Path(labels))
         except (OSError, ValueError) as error:

@@ -4,6 +4,7 @@ from pathlib import Path
 from django.core.management.base import BaseCommand
 
 from archive.evaluation import evaluate_regions
+from archive.management.database_ready import require_migrated_database
 
 
 class Command(BaseCommand):
@@ -15,6 +16,7 @@ class Command(BaseCommand):
         parser.add_argument("--show-mistakes", type=int, default=20, help="how many mistakes to list")
 
     def handle(self, path, limit=None, show_mistakes=20, **options):
+        require_migrated_database()
         report, failed = evaluate_regions(Path(path), limit=limit)
         self.stdout.write(
             f"province accuracy: {report.province_correct}/{report.province_rows} = {report.province_accuracy:.4f}"

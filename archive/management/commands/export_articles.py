@@ -2,6 +2,7 @@
 from django.core.management.base import BaseCommand
 
 from archive.export import exportable_articles, iter_csv, iter_jsonl
+from archive.management.database_ready import require_migrated_database
 
 
 class Command(BaseCommand):
@@ -12,6 +13,7 @@ class Command(BaseCommand):
         parser.add_argument("--output", help="file to write (default: standard output)")
 
     def handle(self, *args, format="jsonl", output=None, **options):
+        require_migrated_database()
         chunks = (iter_csv if format == "csv" else iter_jsonl)(exportable_articles().iterator(chunk_size=500))
         if not output:
             for chunk in chunks:

@@ -7,6 +7,7 @@ from tqdm import tqdm
 
 from archive.capture import ingest_with_capture
 from archive.intake import items_from_paths
+from archive.management.database_ready import require_migrated_database
 from archive.services import upload_limits
 from search import indexing
 
@@ -19,6 +20,7 @@ class Command(BaseCommand):
         parser.add_argument("--quiet-duplicates", action="store_true", help="do not list duplicates one by one")
 
     def handle(self, *args, paths, quiet_duplicates=False, **options):
+        require_migrated_database()
         counts = Counter()
         failures = []
         # tqdm draws only on a terminal (disable=None), so logs and CI stay clean.

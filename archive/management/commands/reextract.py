@@ -5,6 +5,7 @@ from collections import Counter
 from django.core.management.base import BaseCommand, CommandError
 from tqdm import tqdm
 
+from archive.management.database_ready import require_migrated_database
 from archive.models import Article
 from archive.services import article_reextract
 from search import indexing
@@ -19,6 +20,7 @@ class Command(BaseCommand):
         parser.add_argument("--verbose-changes", action="store_true", help="list every changed article")
 
     def handle(self, *args, ids, verbose_changes=False, **options):
+        require_migrated_database()
         articles = Article.objects.order_by("pk")
         if ids:
             articles = articles.filter(pk__in=ids)
