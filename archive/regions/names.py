@@ -169,7 +169,7 @@ def build_name_index(gazetteer: Gazetteer) -> NameIndex:
             candidates[name].append((entry, strength))
     for alias, code in {**EXTRA_ALIASES, **LANDMARKS}.items():
         candidates[alias].append((gazetteer[code], SHORT_NAME_STRENGTH))
-    for name, entry in _compound_names(gazetteer):
+    for name, entry in [*_compound_names(gazetteer), *_organ_names(gazetteer)]:
         candidates[name].append((entry, COMPOUND_NAME_STRENGTH))
 
     province_names = {
@@ -265,6 +265,20 @@ def _compound_names(gazetteer: Gazetteer) -> Iterator[tuple[str, RegionEntry]]:
         # After the parent's short name only: '广西壮族自治区南宁市' is two full names already.
         if len(parent.short_name) >= 2 and parent.short_name != parent.name:
             yield parent.short_name + entry.short_name, entry
+
+
+# A place's own organs, which a word never heads: '无为疫防办', '麒麟区委' (not '光明日报', a national paper).
+_ORGANS_NAMING_THE_PLACE = ("疫防办", "疫情防控指挥部", "指挥部", "县委", "区委", "市委", "县政府", "区政府", "市政府",
+                            "融媒体中心", "卫健委", "疾控中心")
+
+
+def _organ_names(gazetteer: Gazetteer) -> Iterator[tuple[str, RegionEntry]]:
+    """'无为疫防办致无为在外人员的一封信': a county whose short name is a common word (无为, 麒麟) is named by it
+    when one of its own organs follows."""
+    for entry in gazetteer:
+        if entry.level == "county" and entry.is_current and entry.short_name in COMMON_WORD_SHORT_NAMES:
+            for organ in _ORGANS_NAMING_THE_PLACE:
+                yield entry.short_name + organ, entry
 
 
 def _current_successors(found, current_by_short):
