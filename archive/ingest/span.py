@@ -106,9 +106,11 @@ def drop_unrelated_lines(lines: list[str]) -> list[str]:
     written = [i for i, key in enumerate(keys) if key]
     # Nor the page's last words, cut off a few characters into the paragraph after a finished one ('当前,疫情警报仍未解',
     # '在凤凰新闻客户端针对此则通告设立的投票调查中'); a short line of plain words is a prompt ('分享让更多人看到').
-    cut_off = written[-1] if len(written) >= 2 and _SENTENCE_END.search(keys[written[-2]]) and (
+    # (Nor the list's next item, cut off: '5。洞头区税务局办公室主任徐' under '4。…'.)
+    cut_off = written[-1] if len(written) >= 2 and (_SENTENCE_END.search(keys[written[-2]]) and (
         ("," in keys[written[-1]] and _cut_off_fragment(keys[written[-1]], keys[written[-2]]))
-        or (_RUNNING_TEXT_OPENING.match(keys[written[-1]]) and _cut_off_sentence(keys[written[-1]]))) else None
+        or (_RUNNING_TEXT_OPENING.match(keys[written[-1]]) and _cut_off_sentence(keys[written[-1]])))
+        or _next_item_cut_off(keys[written[-1]], keys[written[-2]])) else None
     kept = []
     for i, (line, key) in enumerate(zip(lines, keys)):
         pairs = han_pairs(key)
@@ -441,12 +443,13 @@ def _wrapped_line_cut_off(key: str, previous: str) -> bool:
 
 def _next_item_cut_off(key: str, previous: str) -> bool:
     """'病例3:省外来蓉旅游人' under '病例2:3月31日自省外来蓉,…': the list's next item, cut off by the page's end."""
+    # (or a bare number: '5。洞头区税务局办公室主任徐' under '4。苍南县…未落实防疫工作。…')
     label, above = _NUMBERED_LABEL.match(key), _NUMBERED_LABEL.match(previous)
     return label is not None and above is not None and label.group(1) == above.group(1) \
         and int(label.group(2)) == int(above.group(2)) + 1
 
 
-_NUMBERED_LABEL = re.compile(r"([\u4e00-\u9fff]{1,4})(\d{1,3})\s*:")
+_NUMBERED_LABEL = re.compile(r"([\u4e00-\u9fff]{1,4}|)(\d{1,3})\s*(?::|[。.、](?!\d))")
 
 
 def _cut_off_fragment(key: str, paragraph: str) -> bool:
