@@ -28,7 +28,8 @@ _TAIL_MARKER = re.compile(
     r"|^(点击)?(加载|查看)更多\S{0,4}$"  # '加载更多': a feed of other items' teasers and stamps below the text
     r"|^.{0,6}需要登录后才(可以|能)(评论|回帖|发言|留言)"  # a comment box: other items follow it
     # the editor's credit closing the text: promotions and other items follow it ('版面编辑:某某' / '推广' / …)
-    r"|^[【\[]?(责任编辑|版面编辑|网络编辑|值班编辑|编辑|责编)\s*:\s*[\u4e00-\u9fff]{2,4}((\s+|、|/)[\u4e00-\u9fff]{2,4}){0,3}[】\]]?$"
+    # ('(責任編輯:秋彤)' / '2025-07-02' / …: or in round brackets, a scraper's dates after it)
+    r"|^[【\[(]?(责任编辑|版面编辑|网络编辑|值班编辑|编辑|责编)\s*:\s*[\u4e00-\u9fff]{2,4}((\s+|、|/)[\u4e00-\u9fff]{2,4}){0,3}[】\])]?$"
 )
 _MIN_CONTENT_BEFORE_TAIL = 50  # a marker at the very top is navigation, not a tail
 
@@ -147,6 +148,8 @@ _INLINE_JUNK = re.compile(r"<\s*/?\s*br\s*/?\s*>"  # a line break's tag left as 
                           r"|\[(祈祷|祈禱|话筒|話筒|蜡烛|蠟燭|心|哭|泪|淚|赞|讚|微笑|抱抱|加油|鲜花|鮮花|给力|給力|鼓掌|握手|作揖|允悲|doge|good|ok)\]"
                           # a picture's credit after its caption: '(某某供图)', '(新华社 图)'
                           r"|(?<=[。!?])\s*[(][^()]{2,16}(供图|\s图|图片)[)]\s*$"  # (or '(维基百科图片)')
+                          # (or a microblog's video label: '…(浙江之声记者王某、吴某) 浙江之声的微博视频')
+                          r"|(?<=[。!?)])\s*\S{2,16}的微博视频\s*$"
                           # (or where the picture below is from: '…闻名全国。(下图来自某某)')
                           r"|(?<=[。!?])\s*[(](下图|上图|图片?)\s*(来自|来源于|源自|出自)\s*:?[^()]{1,16}[)]\s*$"
                           # a caption and the reporters' credit run on after the last sentence: '…核酸检测。图为红马甲
@@ -296,6 +299,8 @@ _SINGLE_LINE_RULES = (
     # a box of other links: '更多>>热门排行'; a comment box's rules: '·请注意语言文明,尊重网络道德…'
     re.compile(r"^更多\s*>>\s*\S{2,12}$|^[·•]?\s*请注意语言文明"),
     re.compile(r"^留言已被查看\s*\d*$"),  # a message board's counter under the question
+    # a template's numbered section labels, its fields left empty: '1核心提示' / '2发布时间' / '3资讯详情'
+    re.compile(r"^\d{1,2}\s*(核心提示|发布时间|资讯详情|文章详情|新闻详情|内容详情)$"),
     # what is left of an HTML comment: '… c_86311.html 1 韩国… /enpproperty-->' (an e-paper template's fields)
     re.compile(r"^.{0,200}?(<!--|-->)"),
     # counters, expanders, original-link prompts
@@ -414,6 +419,7 @@ _PHONE_OR_MAIL = re.compile(r"\d{3,4}-\d{7,8}|[\w.+-]+@[\w-]+\.[\w.]+")
 _BULLET = re.compile(r"^\s*[-•·▪●◆■◇□○►▶*]\s*\S")
 _EMPTY_BULLET = re.compile(r"^\s*[•·▪●◆■◇□○►▶]\s*$")
 _NAV_SEPARATORS = re.compile(r"\s*\|\s*")
+_WIDE_SPACE = re.compile(r"\s{3,}")
 
 # Spam headers such as WWW5558DCOM,WWW555CC成人|www56pao_www669.
 _URLISH = re.compile(r"www|https?:|\.com|com\b|\.net|\.cn\b", re.I)
@@ -616,6 +622,29 @@ _FARM_LEAD_ON = re.compile(r"(?<=\S)([,，]|(?<=[。!?！？]))\s*((那么?)?(�
                            r"|(下面|接下来|接下來)小[编編][为為]大家[带帶][来來][^。!?！？]{2,40}(,[^。!?！？]{0,30})?[。!！]?)\s*$")
 
 
+def without_jammers(text: str) -> str:
+    """A forum's anti-copy noise removed from every line ('…动态调整- N, T" _1 j- U$ X$ i+ t( b'), before a headline or
+    a dateline is looked for: no line is read with it."""
+    cleaned = []
+    for line in text.split("\n"):
+        for start, end in reversed(_merged(_jammer_spans(match_key(line)))):
+            line = line[:start] + line[end:]
+        cleaned.append(line)
+    return "\n".join(cleaned)
+
+
+# A copy "protected" by symbols scattered into words ('我省〗召開…', '農村地區♂疫情', '領導小〓組'): marks no Chinese
+# sentence puts between two characters of a word. (Not 〇, a zero in dates: '二〇二二年'; not a middle dot in a name.)
+_INJECTED_SYMBOL = re.compile(r"(?<=[\u4e00-\u9fff])(?:[♂♀〓〖〗◎△▲▽▼◥◤◣◢↖↗↘↙☉★☆◇◆□■々※]"
+                              r"|(?<![〇○零一二三四五六七八九十])[〇○](?![〇○零一二三四五六七八九十年]))+(?=[\u4e00-\u9fff。,;!?])")
+_INJECTED_SYMBOLS_MIN = 3  # (one alone may be a typo; three make the pattern)
+
+
+def without_injected_symbols(text: str) -> str:
+    """The text without symbols scattered into its words, when a page has several of them."""
+    return _INJECTED_SYMBOL.sub("", text) if len(_INJECTED_SYMBOL.findall(text)) >= _INJECTED_SYMBOLS_MIN else text
+
+
 def without_line_watermarks(text: str) -> str:
     """'…疫情防控指挥部mtB拜客生活常识网' / '2022年11月19日mtB拜客生活常识网': a farm's name glued to the end of line
     after line belongs to none of them (read before the signature's date is looked for)."""
@@ -649,8 +678,8 @@ def strip_bracketed_headline(line: str) -> str:
 
 
 def carries_spliced_spam(line: str) -> bool:
-    """Whether SEO spam or a forum's anti-copy text is spliced into a line (not merely a credit or markup left
-    in it, which strip_spam_prefix removes as well)."""
+    """Whether SEO spam is spliced into a line (not merely a credit or markup left in it, which strip_spam_prefix
+    removes as well; a forum's anti-copy noise is gone before: without_jammers)."""
     return strip_spam_prefix(line, keep_inline_junk=True) != line
 
 
@@ -758,6 +787,9 @@ PUBLICATION_LABEL = re.compile(r"发布时间|发布日期|发表时间")
 _PAGE_WIDGET_LABEL = re.compile(r"字体\s*:|字号\s*:|打印|收藏")
 
 
+_HEADLINE_WORDS_GLUED = re.compile(r"[\u4e00-\u9fff]{6}")
+
+
 def is_dateline(key: str) -> bool:
     """A short line that only carries a date, maybe with a source name and counters:
     '2022年09月02日 05时13分', '凤凰网2022-11-26  155', '時間:2022-05-25 |瀏覽:20449'."""
@@ -765,6 +797,9 @@ def is_dateline(key: str) -> bool:
         return False
     found = [d for d in dates.find_dates(key) if d.precision in (dates.DAY, dates.MONTH)]
     if not found:
+        return False
+    # '2021年12月外地返回河间防控要求': a month with a headline's words glued on is a headline about that month
+    if all(d.precision == dates.MONTH for d in found) and _HEADLINE_WORDS_GLUED.match(key, found[-1].end):
         return False
     rest = key
     for d in reversed(found):
@@ -972,7 +1007,8 @@ def _is_nav_menu(key: str) -> bool:
     sentence."""
     if TABLE_ROW.match(key):
         return False
-    items = [s for s in _NAV_SEPARATORS.split(key) if s]
+    # (in a bar of bars, wide spaces part items too: '要闻 | 城市远洋 | 视频      直观中国 | 老外在贵州 | …')
+    items = [s for item in _NAV_SEPARATORS.split(key) for s in (_WIDE_SPACE.split(item) if "|" in key else [item]) if s]
     if len(items) >= 3 and all(len(s) <= 8 for s in items):
         return True
     # (a site's links and its contact: '中国文明网 | … | 四川地方文明网站群 | 投稿 | 热线电话:028-86967177')

@@ -28,7 +28,7 @@ from archive.chinese_text import match_key
 from . import dates
 from .boilerplate import (DAY_BEFORE_PLACE_HEADLINE, EDITION_LABEL, OUTLET_GROUP, PUBLICATION_LABEL, SOURCE_BYLINE,
                           UNKNOWN_SOURCE, is_counter_line, is_dateline, is_prose, tail_start)
-from .titles import HEADLINE_DATE_GLUED, HEADLINE_WITH_ITS_SOURCE, RUN_IN_HEADING
+from .titles import FONT_BUTTONS, HEADLINE_DATE_GLUED, HEADLINE_WITH_ITS_SOURCE, RUN_IN_HEADING
 
 _FULL = (dates.DAY, dates.MONTH)
 # A label stands at the start of a line or after a separator ('检测时间:' in a notice is not one).
@@ -133,6 +133,8 @@ _PUBLISHED_AFTER = re.compile(r"\s*(\d{1,2}:\d{2}(:\d{2})?)?\s*发布(?![会了�
 _TAKES_EFFECT_AFTER = re.compile(r"\s*(零时|\d{1,2}\s*[时点])?\s*起(?!草)")
 # '2020年9月、2021年4月和7月,瑞丽市三次疫情反弹': one of several times the text recalls, not the day of its news.
 _LISTED_WITH_OTHERS = re.compile(r"\s*[、和及与]\s*(\d{4}\s*年)?\s*\d{1,2}\s*月")
+# '本轮核酸检测的时间为11月10日9时至17时': the hours a schedule names on that day, not the day of the news.
+_HOURS_AFTER = re.compile(r"^\s*(上午|下午|早上|晚上)?\s*\d{1,2}\s*[时点:]\s*(\d{1,2}\s*分?)?\s*(至|到|[—–~-](?![—–-]))")
 # '3月2日(今天)下午四点,…召开第37场新闻发布会': the lead names the day it was written, wherever it says so.
 _TODAY_AFTER = re.compile(r"^\s*[(]\s*(今天|今日)\s*[)]")
 _TODAY_OPENING = re.compile(r"\s*(今日|今天|今晨|今早)(上午|下午|晚上|晚间)?\s*,")
@@ -545,6 +547,7 @@ def _lead_dates(key: str) -> list[dates.DateMatch]:
             or (issuer is not None and d.start == issuer.end())
             or (_MOTTO_BEFORE.fullmatch(key[:d.start]) and _DAY_OPENING_A_SENTENCE.match(key[d.end:])))
             and not _CITED_DOCUMENT_DATE.match(key[d.end:]) and not _PERIOD_START_AFTER.match(key[d.end:])
+            and not _HOURS_AFTER.match(key[d.end:])
             and not _PERIOD_START_BEFORE.search(key[:d.start]) and not _LISTED_WITH_OTHERS.match(key[d.end:])]
 
 
@@ -552,7 +555,8 @@ def _evidence_dates(key: str) -> list[dates.DateMatch]:
     """Dates in a line that can be evidence: not a site clock, not a scraper's stamp."""
     kept = []
     # (a site clock stands on a line of its own; '定于2020年2月21日(星期五)上午10:00召开…' is a sentence's date)
-    clock_line = not re.search(r"[,。;]", key)
+    # (nor an e-paper's bar, which prints its edition's weekday beside its font buttons)
+    clock_line = not re.search(r"[,。;]", key) and not FONT_BUTTONS.search(key)
     for d in dates.find_dates(key):
         if (_CLOCK_AFTER.match(key[d.end:]) and clock_line) or _CLOCK_BEFORE.search(key[: d.start]):
             continue

@@ -22,9 +22,10 @@ from .boilerplate import (ORIGINAL_TITLE, ends_a_sentence, introduces_what_follo
 from .publishers import find_publisher
 from .span import is_salutation
 from .titles import (COLUMN_TAG, DOCUMENT_KIND_END, DOCUMENT_NUMBER_AFTER, HEADLINE_MAX, HEADLINE_MIN,
-                     HEADLINE_WITH_ITS_SOURCE, ISSUER_ANNOUNCES_NOTICE, clean_headline, feature_subtitle, find_headline,
-                     heading_over_salutation, heading_the_lead_announced, headline_ending_the_breadcrumb, is_byline_line,
-                     looks_like_headline, names_what_follows, run_in_headline, supplied_title)
+                     HEADLINE_WITH_ITS_SOURCE, ISSUER_ANNOUNCES_NOTICE, TOPICS_BEFORE_BRACKETED, clean_headline,
+                     feature_subtitle, find_headline, heading_over_salutation, heading_the_lead_announced,
+                     headline_ending_the_breadcrumb, is_byline_line, looks_like_headline, names_what_follows,
+                     run_in_headline, supplied_title)
 
 if TYPE_CHECKING:
     from .html import HtmlHints
@@ -140,6 +141,7 @@ def _header_and_lead(lines: list[str], keys: list[str]) -> tuple[list[int], int 
                 and not is_chrome_line(keys[i]) \
                 and not is_metadata_line(keys[i]) and not _exclaimed_headline(keys[i]) \
                 and not _asked_headline(keys, header, i) and not HEADLINE_WITH_ITS_SOURCE.search(keys[i]) \
+                and not TOPICS_BEFORE_BRACKETED.match(keys[i].strip()) \
                 and not _long_headline_over_dateline(keys, i) and not _long_document_title(keys[i]) \
                 and not _long_headline_its_lead_restates(keys, i) \
                 and not _teaser_over_the_text(lines, keys, i) and not _above_a_dated_headline(lines, keys, i) \

@@ -37,7 +37,8 @@ def strip_pinyin_counted(text: str) -> tuple[str, int]:
         if not removed:
             break
     text, removed = _strip_fragments(text)
-    return text, total + removed
+    text, lost = _LOST_CHARACTER.subn("", text)
+    return text, total + removed + lost
 
 
 # Halves of an annotation that a scrape cut at punctuation or a line end: '导(dǎo', '请qǐng)'. Only
@@ -48,6 +49,10 @@ _CLOSE_FRAGMENT = re.compile(rf"(?<={_HAN})({_LETTERS}{{1,12}})[)）]")
 # An annotation whose character and opening bracket a bad conversion turned into '?': '墨龍?zhí)妓…', '未央?yún)^(qū),'
 # (the character is lost either way; the syllable and its brackets go)
 _MANGLED_FRAGMENT = re.compile(rf"(?<={_HAN})\?({_LETTERS}{{1,12}})[)）](?:\^[(（]{_LETTERS}{{1,12}}[)）])?")
+
+
+# A character and its annotation reduced to two '?' and a letter, between two characters: '演練??h委書記'.
+_LOST_CHARACTER = re.compile(rf"(?<={_HAN})\?{{2}}[a-z]{{1,2}}(?={_HAN})")
 
 
 def _strip_fragments(text: str) -> tuple[str, int]:

@@ -15,8 +15,8 @@ from typing import Any, Callable, Protocol
 from archive.chinese_text import match_key
 
 from . import dates
-from .boilerplate import (carries_spliced_spam, is_prose, strip_boilerplate, without_line_watermarks,
-                          without_lost_indentation)
+from .boilerplate import (carries_spliced_spam, is_prose, strip_boilerplate, without_injected_symbols,
+                          without_jammers, without_line_watermarks, without_lost_indentation)
 from .decode import decode_bytes, declared_charset
 from .errors import IngestError
 from .fingerprint import content_fingerprint, minhash_signature, normalise
@@ -95,7 +95,7 @@ def parse_page(raw: bytes, filename: str, *, region_inferrer: RegionInferrer | N
             body_text = page.page_text
 
     body_text, removed = strip_pinyin_counted(body_text)
-    body_text = without_line_watermarks(body_text)
+    body_text = without_line_watermarks(without_injected_symbols(without_jammers(body_text)))
     if hints is None:
         body_text = "\n".join(split_run_on_lines(body_text.split("\n")))
     if removed:

@@ -16,7 +16,8 @@ from .boilerplate import MEDIA_CREDIT, is_dateline, is_prose
 from .dating import TRAILING_CREDITS
 from .titles import WIRE_DISPATCH
 
-_SOURCE_LABEL = re.compile(r"(?:^|\s|】)(?:来源|稿件来源|信息来源|文章来源|发布机构|发布单位|来源单位)\s*:\s*")
+# (a stamp's time may run into the label: '2022-09-04 15:15:37来源:…')
+_SOURCE_LABEL = re.compile(r"(?:^|\s|】|(?<=\d\d:\d\d))(?:来源|稿件来源|信息来源|文章来源|发布机构|发布单位|来源单位)\s*:\s*")
 # ('本文转自【央视新闻客户端】;': a repost naming the outlet it copied, whose text it is)
 _FROM_ATTRIBUTION = re.compile(r"^本文(?:来自|转载自|来源于|转自)\s*:?\s*[“\"「『【]?")
 _HOST_LABEL = re.compile(r"^(?:主办|主办单位|网站主办)\s*:\s*")
@@ -33,7 +34,7 @@ _ORGANISATION_ENDING = re.compile(
 )
 # Column and section names that end like an organisation's: 热点新闻, 社会新闻, 今日头条 …
 _COLUMN_NAME = re.compile(
-    r"^(热点|社会|综合|国内|国际|本地|图片|今日|最新|时政|要闻|资讯|新闻|动态|视频|专题|本网|本站|原创|头条|滚动|即时|"
+    r"^(热点|社会|综合|国内|国际|本地|图片|今日|最新|时政|要闻|资讯|新闻|动态|视频|专题|本网|本站|本版|列表|原创|头条|滚动|即时|"
     r"每日|实时|权威|官方|政务|通知|公告|工作)+(新闻|资讯|热点|要闻|动态|头条|发布|公告|信息)?$"
 )
 # A menu's or a related-links list's entry ('• 新聞', '- 吉林省…出院2022-04-18') and a prompt ('关注新华网') name no
@@ -196,6 +197,13 @@ def _dateline_name(line: str, key: str) -> str | None:
 
 
 def _value_after(line: str, key: str, start: int) -> str | None:
-    end = _VALUE_END.search(key, start)
-    value = line[start : end.start() if end else len(line)].strip()
+    # (a credit's label glued on first: '来源:中央广电总台国际在线编辑:罗淼责编:蒋硕')
+    credit = _CREDIT_LABEL_GLUED.search(key, start)
+    end = _VALUE_END.search(key[:credit.start()] if credit else key, start)
+    value = line[start : end.start() if end else (credit.start() if credit else len(line))].strip()
     return value or None
+
+
+# (or its reporters without a colon: '来源:兰州日报社全媒体记者刘某某 田某某')
+_CREDIT_LABEL_GLUED = re.compile(r"(?:责任编辑|编辑|责编|作者|记者|通讯员|摄影|审核|校对)\s*:"
+                                 r"|(?:全媒体|融媒体|首席|特约)?记者(?=\s*[\u4e00-\u9fff]{2,4}(?:\s|$))")

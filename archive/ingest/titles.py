@@ -89,6 +89,8 @@ _TEMPLATE_FILE = re.compile(r"\S+\.(s?html?|php|aspx?)")
 _MORE_LINK_AFTER = re.compile(r"\s*>>\s*(详情|全文|更多|阅读全文)$")
 _NOTICE_KIND_LINE = re.compile(r"(紧急)?(通告|公告|通知|通报)")
 _WHOLLY_BRACKETED = re.compile(r"^【([^【】]{8,})】$")
+# A microblog post's topics (their # signs lost) before its bracketed headline.
+TOPICS_BEFORE_BRACKETED = re.compile(r"^[^\s,。!?【】]{2,30}(?:\s+[^\s,。!?【】]{2,30}){0,3}\s+【([^【】]{8,80})】$")
 _REPEATED_IN_BRACKETS = re.compile(r"^(.{6,}?)\s*[(（]\1\S{0,4}[)）]$")
 _AUTHOR_AND_DAY_AFTER = re.compile(r"\s+[\u4e00-\u9fff]{2,4}\s+\d{1,2}\s*月\s*\d{1,2}\s*日$")
 _ENTITY_LEFT = re.compile(r"[lr]dquo?|nbsp", re.I)
@@ -171,9 +173,11 @@ _CAPTION = re.compile(r"图源|图片来源|供图|摄影|(记者|通讯员)\s*\
 
 # Breadcrumbs anywhere in a line: '您当前浏览位置:首页>今日贺兰', '每經網首頁 > 首發快訊 > 正文'.
 # ('论坛 » 讨论区 » …'; '丁蜀镇>政府信息公开>公告公示': three steps or more)
-_BREADCRUMB = re.compile(r"(当前|所在|现在|浏览)\S{0,2}位置|首页\s*(>|»|›|/|-)|>\s*正文$|>>|»[^»]+»|^(?:[^>]{1,16}>){2,}[^>]{1,16}$"
+_BREADCRUMB = re.compile(r"(当前|所在|现在|浏览)\S{0,2}位置|首页\s*(>|»|›|/|-)|>\s*正文$|>>|»[^»]+»|^(?:[^>]{1,16}>){2,}[^>]{1,60}$"
                          r"|^[>›»]\s*\S{1,12}$"  # '> 法规文件': a breadcrumb printed a step to a line
                          r"|^(首页|主页)[\u4e00-\u9fff]{0,10}$")  # '首页生活资讯': a breadcrumb whose bars were lost
+# An e-paper's article bar: its edition's date and font buttons ('2021年07月28日 星期三 放大 缩小 默认').
+FONT_BUTTONS = re.compile(r"放大\s*缩小")
 _SITE_CLOCK = re.compile(r"^(今天是|今日是)")  # (a newspaper's edition date also prints its weekday: not this)
 # (not a farm's headline opening with the day of its news, the place right after: '2022年9月30日白银市靖远县…调整')
 # (nor one opening with the day its measures start, unpunctuated: '2022年3月23日起台州椒江这些场所暂时关闭')
@@ -455,6 +459,13 @@ def _headline_as_found(lines: list[str], keys: list[str], header: list[int], tex
         joined.setdefault(candidate.lines[-1], []).append(candidate)
     # (Not a site clock: '今天是:2025年8月18日 星期一' stands in the top bar, above the site's own name.)
     datelines = [i for i in header if (is_dateline(keys[i]) or is_metadata_line(keys[i])) and not _SITE_CLOCK.search(keys[i])]
+    # An e-paper's bar (its date and font buttons, '2021年07月28日 星期三 放大 缩小 默认') stands over the article's
+    # headline; above it are the page's other headlines.
+    bars = [i for i in datelines if FONT_BUTTONS.search(keys[i])]
+    if bars:
+        found = _nearest_headline(lines, keys, [i for i in header if i >= bars[-1]], joined, text_after)
+        if found is not None:
+            return found
     # The first dateline with a headline above it: an open-government table may stand above the headline.
     for dateline in datelines:
         above = [i for i in header if i < dateline and keys[i]]
@@ -598,10 +609,12 @@ _SPEECH_KICKER = re.compile(r"(时|上|中|会议)(强调|指出|要求)$")
 
 def _main_over_subtitle(found: Headline, lines, keys, above: list[int], text_after: str) -> Headline:
     """A newspaper page prints its main headline over a subtitle ('国家卫健委通报最新疫情' / '20日新增新冠肺炎确诊病例
-    21例'): on an e-paper's page (its edition label in the header), the upper line of the two is the headline."""
+    21例'): on an e-paper's page (its edition label or its bar of font buttons in the header), the upper line of
+    the two is the headline."""
     i = found.lines[0]
     up = [j for j in above if j < i and keys[j]]
-    if not up or not any(_NEWSPAPER_PAGE.search(keys[j]) or _BY_DATE.search(keys[j]) for j in up):
+    if not up or not any(_NEWSPAPER_PAGE.search(keys[j]) or _BY_DATE.search(keys[j]) or FONT_BUTTONS.search(keys[j])
+                         for j in up):
         return found
     j = up[-1]
     if DOCUMENT_KIND_END.search(keys[i]) or not looks_like_headline(lines[j], keys[j]) \
@@ -738,6 +751,7 @@ def _without_cell_bar(text: str) -> str:
 def clean_headline(text: str) -> str:
     """A headline without its column tags (【快讯】) and with spaced-out letters closed up (通 告)."""
     text = _WHOLLY_BRACKETED.sub(r"\1", text.strip())  # '【今日消息-陕西汉中新增1个高风险区…】'
+    text = TOPICS_BEFORE_BRACKETED.sub(r"\1", text)  # '浙江战疫浙江全力打赢…阻击战 【我省疫情防控整体形势向好,…】'
     text = COLUMN_TAG.sub("", strip_spam_prefix(_without_cell_bar(text.strip()).lstrip("➤►▶■●◆★· "))).strip()
     text = _MORE_LINK_AFTER.sub("", text) or text
     text = _LIST_ITEM_NUMBER.sub("", text) or text  # '1. 2022年春节回大足要隔离…吗?': a list's item number

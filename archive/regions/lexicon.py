@@ -59,6 +59,7 @@ NON_PLACE_PHRASES = frozenset({
 # Aliases that the suffix rules cannot derive.
 EXTRA_ALIASES: dict[str, str] = {
     "内蒙": "150000",
+    "陜西": "610000",  # (陜, a variant of 陝 that Traditional copies print and OpenCC leaves: '來源:陜西日報')
     # Inner Mongolia's banners go by these shortenings in their own news ('察右后旗新冠肺炎疫情防控指挥部公告').
     "察右前旗": "150926", "察右中旗": "150927", "察右后旗": "150928",
     "科右前旗": "152221", "科右中旗": "152222", "科左中旗": "150521", "科左后旗": "150522",
@@ -227,6 +228,7 @@ LANDMARKS: dict[str, str] = {
     "金银潭": "420100",
     "华南海鲜": "420100",
     "新型冠状病毒感染应变协调中心": "820000",  # Macau's own response centre (its papers never add 澳门)
+    "永兴岛": "460300",  # 三沙市's seat, an island (not 永兴县 in 湖南: '三沙市永興島開展全員核酸檢測')
 }
 
 # A place name followed by one of these names an institution or local medium of that place (杞县关于…,
