@@ -152,6 +152,9 @@ def _the_county_speaking(chosen: RegionEntry, mentions: list[Mention]) -> Region
     only (in its site header, publisher or text) is that county's."""
     voice = COUNTY_VOICE | DISTRICT_VOICE if chosen.level == "prefecture" or chosen.code in MUNICIPALITIES \
         else COUNTY_VOICE
+    # ('全区' in a province's text is a district's voice; in an autonomous region's, the region's own)
+    if chosen.level == "province" and chosen.code not in MUNICIPALITIES and not chosen.name.endswith("自治区"):
+        voice = voice | DISTRICT_VOICE | {"全区"}
     if chosen.level == "county" or not any(m.kind == "local" and m.text in voice for m in mentions):
         return None
     counties = {m.resolved for m in mentions if m.resolved is not None and m.resolved.level == "county"
