@@ -634,12 +634,7 @@ _FARM_LEAD_ON = re.compile(r"(?<=\S)([,，]|(?<=[。!?！？]))\s*((那么?)?(�
 def without_jammers(text: str) -> str:
     """A forum's anti-copy noise removed from every line ('…动态调整- N, T" _1 j- U$ X$ i+ t( b'), before a headline or
     a dateline is looked for: no line is read with it."""
-    cleaned = []
-    for line in text.split("\n"):
-        for start, end in reversed(_merged(_jammer_spans(match_key(line)))):
-            line = line[:start] + line[end:]
-        cleaned.append(line)
-    return "\n".join(cleaned)
+    return "\n".join(_without_spans(line, _jammer_spans(match_key(line))) for line in text.split("\n"))
 
 
 # A copy "protected" by symbols scattered into words ('我省〗召開…', '農村地區♂疫情', '領導小〓組'): marks no Chinese
@@ -714,10 +709,15 @@ def strip_spam_prefix(line: str, *, keep_inline_junk: bool = False) -> str:
     spans += [found.span() for found in _UNDERSCORE_SPAM_CHAIN.finditer(key) if _GAMBLING_CUE.search(found.group())]
     spans += [found.span() for found in _SPLICED_BRAND.finditer(key)]
     spans += [found.span() for found in _SPLICED_SOURCE_CODE.finditer(key)]
-    spans = _merged(spans + _jammer_spans(key))
-    for start, end in reversed(spans):
+    spans += _jammer_spans(key)
+    return _EMPTIED_BRACKETS.sub("", _without_spans(line, spans)) if spans else line
+
+
+def _without_spans(line: str, spans: list[tuple[int, int]]) -> str:
+    """The line without these spans of its match key (same offsets), overlapping ones merged."""
+    for start, end in reversed(_merged(spans)):
         line = line[:start] + line[end:]
-    return _EMPTIED_BRACKETS.sub("", line) if spans else line
+    return line
 
 
 _EMPTIED_BRACKETS = re.compile(r"【\s*】|\[\s*\]")  # '【滨海源码】【…】广西:…' once the keywords are gone

@@ -48,7 +48,10 @@ _LABEL_MAX_LINE = 160
 _PUBLICATION_LABELS = {"发布时间", "发布日期", "发表时间", "发文日期", "成文日期", "发表于", "发布于", "发布"}
 # '时间:2022年3月23日上午8时至下午4时': a labelled span of time is a notice's schedule, not its date.
 # (not a rule drawn in dashes after the dateline: '发布时间:2020-08-12 17:37:38 ----------')
-_SCHEDULE_AFTER = re.compile(r"^\s*(上午|下午|早上|晚上|中午|凌晨)?\s*(\d{1,2}\s*[时点:]\s*(\d{1,2}\s*分?)?)?\s*(至|到|[—–~-](?![—–-]))")
+# (fragments: an hour, '8时' / '8:30'; the word or dash that opens a span to a later one)
+_HOUR = r"\d{1,2}\s*[时点:]\s*(\d{1,2}\s*分?)?"
+_UNTIL = r"(至|到|[—–~-](?![—–-]))"
+_SCHEDULE_AFTER = re.compile(rf"^\s*(上午|下午|早上|晚上|中午|凌晨)?\s*({_HOUR})?\s*{_UNTIL}")
 # When a site later touched, archived or collected its copy ('更新时间:', '归档时间:2023-08-16' over '编稿时间:
 # 2021-08-17'): weaker than any date of the text itself.
 _LATER_HANDLING_LABEL = re.compile(r"(更新|归档|入库|采集)时间")
@@ -134,7 +137,7 @@ _TAKES_EFFECT_AFTER = re.compile(r"\s*(零时|\d{1,2}\s*[时点])?\s*起(?!草)"
 # '2020年9月、2021年4月和7月,瑞丽市三次疫情反弹': one of several times the text recalls, not the day of its news.
 _LISTED_WITH_OTHERS = re.compile(r"\s*[、和及与]\s*(\d{4}\s*年)?\s*\d{1,2}\s*月")
 # '本轮核酸检测的时间为11月10日9时至17时': the hours a schedule names on that day, not the day of the news.
-_HOURS_AFTER = re.compile(r"^\s*(上午|下午|早上|晚上)?\s*\d{1,2}\s*[时点:]\s*(\d{1,2}\s*分?)?\s*(至|到|[—–~-](?![—–-]))")
+_HOURS_AFTER = re.compile(rf"^\s*(上午|下午|早上|晚上)?\s*{_HOUR}\s*{_UNTIL}")
 # '3月2日(今天)下午四点,…召开第37场新闻发布会': the lead names the day it was written, wherever it says so.
 _TODAY_AFTER = re.compile(r"^\s*[(]\s*(今天|今日)\s*[)]")
 _TODAY_OPENING = re.compile(r"\s*(今日|今天|今晨|今早)(上午|下午|晚上|晚间)?\s*,")

@@ -199,8 +199,9 @@ def _dateline_name(line: str, key: str) -> str | None:
 def _value_after(line: str, key: str, start: int) -> str | None:
     # (a credit's label glued on first: '来源:中央广电总台国际在线编辑:罗淼责编:蒋硕')
     credit = _CREDIT_LABEL_GLUED.search(key, start)
-    end = _VALUE_END.search(key[:credit.start()] if credit else key, start)
-    value = line[start : end.start() if end else (credit.start() if credit else len(line))].strip()
+    limit = credit.start() if credit else len(key)
+    end = _VALUE_END.search(key, start, limit)
+    value = line[start : end.start() if end else limit].strip()
     return value or None
 
 
