@@ -26,9 +26,13 @@ FIELDS = ("title", "date", "province", "local", "junk", "publisher")
 NONE = "-"  # label: the page is about no unit at this level (national item, whole province …)
 
 # A supplied title must not be any of these (the issue's title rules).
-_TIME_PHRASE = re.compile(r"^\s*(\d{4}\s*年)?\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号]|^\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}")
+_TIME_PHRASE = re.compile(r"^\s*(\d{4}\s*年)?\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号]|^\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}"
+                          r"|^\s*(截至|截止|至|到)?\s*(\d{1,2}\s*[日号])?\s*\d{1,2}\s*[时点]")  # '至24时,…'
+
 _ONLY_TIMES = re.compile(r"^[\d\s年月日号、和及与至—-]+$")  # '2020年9月、2021年4月和7月'
-_BYLINE = re.compile(r"本报讯|本网讯|记者(?!招待会|见面会|会)|通讯员|客户端\s*[|｜]|^\s*[(（【]")  # (记者招待会: an event)
+_BYLINE = re.compile(r"本报讯|本网讯|记者(?!招待会|见面会|会)|通讯员|客户端\s*[|｜]|^\s*[(（【]"  # (记者招待会: an event)
+                     r"|\d{1,2}\s*月\s*\d{1,2}\s*日\s*(电|讯)?\s*[(（](?!星期|周)")  # a dateline: '某某县4月9日(张三 李四)'
+_ENDS_WITH_TIME = re.compile(r"\d{1,2}\s*[日号]\s*(上午|下午|晚上|晚间|晚|凌晨|早上|中午|傍晚)?$")  # '…4月8日上午'
 _NOT_A_TITLE = re.compile(r"举报|无障碍|首页|索\s*引\s*号|标签|版权|ICP|当前位置")
 # An organisation's name ends like one; a date, a column name or a reprint note does not. Deliberately not
 # archive.ingest.publishers' rule: a measure must not share the rule it measures.
@@ -178,7 +182,9 @@ def score_page(label: Label, record: dict, report: Report) -> bool:
     # not an organisation at all (the target is "0 junk publishers"; which organisation is named is a choice).
     publisher = record["source_name"] or ""
     ok = _same_publisher(publisher, label.publishers)
-    junk_publisher = bool(publisher) and not ok and not looks_like_organisation(publisher)
+    # (one that merely contains the labelled name is no excuse: '…指挥部咨询电话某市疫情防控指挥部')
+    exact = any(normalise(publisher) == normalise(e) for e in label.publishers)
+    junk_publisher = bool(publisher) and not exact and not looks_like_organisation(publisher)
     mark("publisher", ok, " | ".join(label.publishers) or "(none)", publisher or "(none)",
          counts_as_wrong=junk_publisher)
     if junk_publisher:
@@ -190,7 +196,7 @@ def looks_like_organisation(name: str) -> bool:
     """The evaluator's own, independent test of a publisher: a name ending like an organisation's, with no
     digits, labels or column names in it."""
     text = to_simplified(name.strip())
-    if not text or re.search(r"[0-9０-９:：>»›]|发布时间|日期|转载|来源|首页", text):  # (a breadcrumb: 首頁 > 權威發布)
+    if not text or re.search(r"[0-9０-９:：>»›]|发布时间|日期|转载|来源|首页|电话|热线", text):  # (a breadcrumb: 首頁 > 權威發布)
         return False
     return bool(_ORG_ENDING.search(text)) and not _COLUMN_NAMES.match(text)
 
@@ -222,7 +228,7 @@ def _same_title(got: str, expected: str) -> bool:
 def _good_supplied_title(title: str, body: str, reference: str) -> bool:
     """A devised title is right when it is a faithful piece of the lead that breaks none of the title rules."""
     if not title or _TIME_PHRASE.match(title) or _ONLY_TIMES.match(title) or _BYLINE.search(title) \
-            or _NOT_A_TITLE.search(title):
+            or _ENDS_WITH_TIME.search(title) or _NOT_A_TITLE.search(title):
         return False
     key, lead = normalise(title), normalise(body[:400])
     return len(key) >= 4 and (key in lead or normalise(reference)[:6] in key)

@@ -19,7 +19,7 @@ from . import dates
 # Everything from such a line on belongs to other articles or comments.
 _TAIL_MARKER = re.compile(
     r"^(?:[|｜]\s*)?(读者回响|最新消息|相关阅读|相关新闻|相关报道|相关资讯|最新回复|最新评论|网友评论|热门评论|发表评论|我要评论|上一篇|下一篇|更\s*多"
-    r"|(摄影)?相关图片)"
+    r"|(摄影)?相关图片|回帖|发表回复|快速回复)"  # ('回帖': a forum's reply button, the replies and its box below)
     r"\s*:?\s*(\(\d+\)|\([\u4e00-\u9fff]{2,12}\))?\s*$"  # '相关阅读(界面新闻)': other items of that outlet
     r"|^更多\s*[>»›]+\s*[\u4e00-\u9fff]{0,6}$"  # '更多>同类资讯': a link to the column, its other items below
     r"|^(上一篇|下一篇|上一条|下一条)\s*(:|\d{4}-\d{1,2}-\d{1,2})"  # '上一篇:<another headline>', '上一篇 2022-02-09 10:10:52'
@@ -326,6 +326,10 @@ _SINGLE_LINE_RULES = (
     # a caption of a scene in progress, a line with no stop: '蒸湘区疫苗接种点医务人员正在为居民接种疫苗'
     re.compile(r"^[^。!?,,:;]{4,30}正在(为|给|对|向|进行|开展|接受|查看|检查)[^。!?,,:;]{2,30}$"),
     re.compile(r"^[▲△]?\s*[上下左右]?图(为|:)\s*[^。]{1,28}$"),  # (a caption that is a sentence of the report stays)
+    # a caption of any length signed by its photographer or giver: '图为…核酸检测结果查询 摄影:某某',
+    # '1月30日,某公司向县红十字会捐赠10万元“抗疫”专款。 通讯员 供图'
+    re.compile(r"^[^。!?]{2,120}?。?\s*[(]?\s*摄影\s*[:/]\s*[\u4e00-\u9fff]{2,4}((\s+|、)[\u4e00-\u9fff]{2,4}){0,3}\s*[)]?$"),
+    re.compile(r"^[^。!?]{2,120}?。?\s*[(]?\s*((本报|本台|本网)?(记者|通讯员)\s*)?([\u4e00-\u9fff]{2,4}\s*)?供图\s*[)]?$"),
     # a file photo's caption, a screenshot's, an editor's placeholder: '资料图:日本民众戴口罩走在街头。',
     # '某县…领导小组办公室通报截图。', '已编辑图片'
     re.compile(r"^[(]?\s*资料(图|照)片?\s*([):]\s*[^。!?]{0,40}[。]?)?$"),
@@ -473,7 +477,20 @@ def strip_boilerplate(lines: list[str], *, page: bool = True) -> list[str]:
     if page:
         kept = _drop_trailing_bullets(kept, lines)
         kept = _drop_footer_contacts(kept, lines, keys)
+        kept = _drop_translations(kept, keys)
     return [lines[i] for i in kept]
+
+
+_TRANSLATION_WORDS_MIN = 5
+_CHINESE_PAGE_HAN_MIN = 200
+
+
+def _drop_translations(kept: list[int], keys: list[str]) -> list[int]:
+    """In a page written in Chinese, a line of English sentences with no Chinese in it is a bilingual site's
+    translation ('Hebei province reported 33 new…'), not the article's text. A page in English keeps it."""
+    if sum(han_count(keys[i]) for i in kept) < _CHINESE_PAGE_HAN_MIN:
+        return kept
+    return [i for i in kept if han_count(keys[i]) or len(_LATIN_WORD.findall(keys[i])) < _TRANSLATION_WORDS_MIN]
 
 
 # '…实行“不进不出”管理。 | 相关阅读(界面新闻)': a tail marker run onto the text's last line.
@@ -914,10 +931,45 @@ def _drop_blocks_and_lines(lines: list[str], keys: list[str]) -> list[int]:
         if key and not own_date and (is_chrome_line(key) or is_metadata_line(key) or _is_duplicate_teaser(key, keys)):
             i += 1
             continue
+        if seen_prose and (_OFFICIAL_AND_NAME.match(key) or _OUTLET_ALONE.match(key)) \
+                and _prose_follows(lines, keys, i + 1):
+            i += 1  # '县委书记 某某' between paragraphs: the caption of a portrait (signed at the end, it stays)
+            continue
+        if seen_prose and _PHONE_LIST_HEADING.match(key) and not _numbers_follow(keys, i + 1):
+            i += 1  # '某市各镇(街道)指挥部咨询电话' over the signature: a list's heading, the list lost in the copy
+            continue
+        titled = _PICTURE_TITLE.match(key) if seen_prose else None
+        if titled:
+            # '日本又一美军基地发现…病例 - 俄罗斯卫星通讯社': a picture's (or a link's) title inside the text, often
+            # printed again without the outlet on the next line
+            nxt = _next_nonblank(keys, i + 1)
+            i = nxt + 1 if nxt is not None and keys[nxt] == titled.group(1).strip() else i + 1
+            continue
         seen_prose = seen_prose or is_prose(lines[i])
         kept.append(i)
         i += 1
     return kept
+
+
+_PICTURE_TITLE = re.compile(r"^([^。!?]{6,60})\s+[-–|]\s+[\u4e00-\u9fff]{2,10}(通讯社|新闻网|网|日报|电视台|新闻)$")
+_PHONE_LIST_HEADING = re.compile(r"^[^。,;!?]{2,30}(电话|热线)(号码)?(如下|一览表?)?\s*:?$")
+_PHONE_NUMBER = re.compile(r"\d{3,4}\s*-?\s*\d{7,8}|\d{5,}")
+
+
+def _numbers_follow(keys: list[str], i: int) -> bool:
+    nxt = _next_nonblank(keys, i)
+    return nxt is not None and bool(_PHONE_NUMBER.search(keys[nxt]))
+
+
+# An outlet's name alone between paragraphs: its logo, or a caption's credit ('华夏时报')
+_OUTLET_ALONE = re.compile(r"^[\u4e00-\u9fff]{2,8}(日报|时报|晚报|商报|早报|周刊|新闻网|客户端)$")
+_OFFICIAL_AND_NAME = re.compile(r"^[\u4e00-\u9fff]{0,10}(书记|县长|市长|区长|州长|省长|旗长|主任|局长|部长|主席|常委|指挥长)"
+                                r"\s+[\u4e00-\u9fff]{2,3}$")
+
+
+def _prose_follows(lines: list[str], keys: list[str], i: int) -> bool:
+    nxt = _next_nonblank(keys, i)
+    return nxt is not None and is_prose(lines[nxt])
 
 
 def _skip_disclaimer(lines: list[str], keys: list[str], i: int) -> int:

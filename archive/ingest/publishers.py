@@ -65,6 +65,8 @@ _HEADING_UNDER_ISSUER = re.compile(r"^关于.{2,80}(?:通告|公告|通知|倡�
 # What never begins a signer's name printed over two lines: a closing formula ('特此通告') or a prompt above it
 # ('微信扫一扫征集线索').
 _NOT_A_NAME_START = re.compile(r"^(?:特此|此[告布])|扫一扫|二维码|关注")
+# ('某市各镇(街道)指挥部咨询电话' over the signing body: a contact list's heading, no piece of its name)
+_CONTACT_HEADING_END = re.compile(r"(电话|热线|邮箱|地址|传真)(号码)?\s*:?$")
 _SITE_NAME_LINE_MAX = 14
 _SITE_NAME_END = re.compile(r"(网|日报|晚报|时报|商报|报社|客户端|新闻|在线|电视台|融媒|发布|频道)$")
 # What an issuing body's name never holds: an act (召开, 部署) or 'we' (我县).
@@ -161,7 +163,8 @@ def _signed_bodies(lines: list[str], keys: list[str], lead: int | None) -> list[
                 # two names ('…人民政府' / '…指挥部') sign jointly: the lower one is taken.
                 joined = first + name
                 fragment = re.fullmatch(r"[\u4e00-\u9fff()]+", match_key(first)) \
-                    and not _ORGANISATION_ENDING.search(match_key(first)) and not _NOT_A_NAME_START.search(first)
+                    and not _ORGANISATION_ENDING.search(match_key(first)) and not _NOT_A_NAME_START.search(first) \
+                    and not _CONTACT_HEADING_END.search(match_key(first))
                 # ('…防控指挥办' / '疫情防控组': a unit of the body above, too short to be a body of its own)
                 unit = len(match_key(name)) <= _UNIT_NAME_MAX
                 found += [joined, name] if fragment or unit else [name, joined]

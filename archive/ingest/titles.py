@@ -250,6 +250,9 @@ _LEAD_PREFIXES = (
     re.compile(r"\s*\S{0,12}(社|网|报|台|电视台|客户端|新闻)\s*\S{0,8}?\d{1,2}\s*月\s*\d{1,2}\s*日\s*(电|讯|报道)\s*"),
     # any outlet's dispatch, named or not like a medium: '火力直播2月24日讯'
     re.compile(r"\s*[\u4e00-\u9fffA-Za-z]{2,12}?\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(讯|电(?![视台话影力子脑网器动]))\s*"),
+    # an outlet's dispatch, its writers in brackets: '智慧邵阳县4月9日(唐圭 翁煜)4月8日上午,…'
+    re.compile(r"\s*[\u4e00-\u9fff]{2,12}?\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[(](?!星期|周|农历)"
+               r"[\u4e00-\u9fff]{2,4}(\s+[\u4e00-\u9fff]{2,4}){0,3}[)]\s*"),
     # a wire's dateline written the English way: '北京,7月20日(新华社)——'
     re.compile(r"\s*[\u4e00-\u9fff]{2,8}\s*,\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[(][^()]{2,8}社[)]\s*[—-]*\s*"),
     re.compile(r"\s*[^,。|]{0,16}(客户端|日报|晚报|新闻|融媒|发布)\s*[|]\s*(记者|通讯员)[^,。\d]{0,24}?(?=\d{1,2}\s*月|[,\s])\s*"),
@@ -264,6 +267,9 @@ _LEAD_PREFIXES = (
     # '10月19日-10月22日,': the days of what follows
     re.compile(r"\s*(\d{4}\s*年)?\s*\d{1,2}\s*月\s*\d{1,2}\s*日(\d{1,2}\s*[时点])?\s*[-—至到~]\s*(\d{1,2}\s*月)?\s*\d{1,2}\s*日"
                r"(\d{1,2}\s*[时点])?\s*,?\s*"),  # (or hours: '10月30日24时至10月31日18时,')
+    # '7日0时至24时,': the hours of one day the figures cover
+    re.compile(r"\s*((\d{4}\s*年)?\s*\d{1,2}\s*月)?\s*\d{1,2}\s*日\s*\d{1,2}\s*[时点]\s*[-—至到~]\s*(\d{1,2}\s*日)?\s*"
+               r"\d{1,2}\s*[时点]\s*,?\s*"),
     re.compile(
         r"\s*(当地时间)?\s*(\d{4}\s*年)?\s*(\d{1,2}\s*月)?\s*\d{1,2}\s*[日号]\s*"
         # (its hour in figures or in words: '8月8日四时许,')
@@ -996,6 +1002,12 @@ def supplied_title(lead: str) -> str:
         label = _DATE_LABEL_AFTER.search(key, start, end)  # ('…防线时间:2020-02-14 …': its label too)
         end = label.start() if label else end
     if end - start > SUPPLIED_TITLE_MAX:
+        # A first clause too long only for the day it names: '…指挥部23日下午发布1号通告说,' gives '…指挥部发布1号通告'.
+        clause = _CLAUSE_STOP.search(key, start, end)
+        clause_end = clause.start() if clause else end
+        shorter = _REPORTED_SPEECH_END.sub("", _INLINE_DAY.sub("", text[start:clause_end].strip()))
+        if clause_end - start > SUPPLIED_SENTENCE_MAX and HEADLINE_MIN + 4 <= len(shorter) <= SUPPLIED_SENTENCE_MAX:
+            return shorter
         # Whole clauses only: cut at the last clause stop that keeps the title short.
         longer = [m.start() for m in _CLAUSE_STOP.finditer(key, start, end) if m.start() - start >= 6]
         stops = [s for s in longer if s - start <= SUPPLIED_TITLE_MAX]
@@ -1015,7 +1027,20 @@ def supplied_title(lead: str) -> str:
     bracket = key.rfind("(", start, end)
     if bracket - start >= HEADLINE_MIN + 4 and key.find(")", bracket, end) == -1:
         end = bracket
-    return text[start:end].strip(" ,，、;；:：")
+    title = text[start:end].strip(" ,，、;；:：")
+    # (nor on the day it names: '…防控工作指挥部23日' cut before what the body did that day)
+    undated = _INLINE_DAY_AT_END.sub("", title)
+    return undated if len(undated) >= HEADLINE_MIN + 4 else title
+
+
+# A day named inside a clause, between its subject and its verb: '…指挥部23日下午发布…' (not a number: '1号通告')
+# ('…新闻办公室定于2020年2月21日(星期五)上午10:00召开新闻发布会': with its weekday and hour)
+_DAY_IN_CLAUSE = (r"(?<=[\u4e00-\u9fff])(定于|将于|拟于|于)?(\d{4}年)?(\d{1,2}月\d{1,2}[日号號]|\d{1,2}日)"
+                  r"([(（](星期|周)[一二三四五六日天][)）])?(上午|下午|晚上|晚間|晚间|晚|凌晨|早上|中午|傍晚)?"
+                  r"(\d{1,2}[:：]\d{2}|\d{1,2}[时時点點](\d{1,2}分|半)?)?")
+_INLINE_DAY = re.compile(_DAY_IN_CLAUSE + r"(?=[\u4e00-\u9fff])")
+_INLINE_DAY_AT_END = re.compile(_DAY_IN_CLAUSE + "$")
+_REPORTED_SPEECH_END = re.compile(r"(说|說|称|稱|表示|指出)$")
 
 
 def _last_word_end(key: str, start: int, limit: int) -> int:

@@ -69,6 +69,15 @@ def test_a_supplied_title_of_dates_only_is_wrong():
     assert not score_page(label, _record(title="某市三次疫情反弹", title_supplied=True, body=body), report)
 
 
+def test_a_supplied_title_must_not_be_a_dateline_or_end_on_a_day_or_open_on_an_hour():
+    report = Report()
+    label = _label(title="某县启动应急处置演练", title_supplied=True)
+    body = "智慧某县4月9日(唐某 翁某)4月8日上午,某县启动应急处置演练。7日0时至24时,某县新增病例3例。"
+    assert not score_page(label, _record(title="某县启动应急处置演练", title_supplied=True, body=body), report)
+    for wrong in ("智慧某县4月9日(唐某 翁某)4月8日上午", "某县启动应急处置演练4月8日", "至24时,某县新增病例3例"):
+        assert score_page(label, _record(title=wrong, title_supplied=True, body=body), report), wrong
+
+
 def test_a_field_the_page_gives_no_evidence_for_is_not_scored():
     report = Report()
     score_page(_label(title="标题", province="", county=""), _record(title="标题", province="湖北省"), report)
@@ -93,6 +102,13 @@ def test_a_publisher_that_is_a_breadcrumb_counts_as_junk():
     score_page(_label(title="标题", publishers=("某县人民政府",)), _record(title="标题", source_name="首頁 > 權威發布"),
                report)
     assert report.junk_publishers == ["p: 首頁 > 權威發布"]
+
+
+def test_a_publisher_glued_to_a_hotline_heading_counts_as_junk():
+    report = Report()
+    glued = "某市各镇(街道)指挥部咨询电话某市疫情防控指挥部"
+    score_page(_label(title="标题", publishers=("某市疫情防控指挥部",)), _record(title="标题", source_name=glued), report)
+    assert report.junk_publishers == [f"p: {glued}"]
 
 
 @pytest.mark.django_db
