@@ -29,6 +29,7 @@ NONE = "-"  # label: the page is about no unit at this level (national item, who
 _TIME_PHRASE = re.compile(r"^\s*(\d{4}\s*年)?\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号]|^\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}"
                           r"|^\s*(截至|截止|至|到)?\s*(\d{1,2}\s*[日号])?\s*\d{1,2}\s*[时点]")  # '至24时,…'
 
+_DAY_NAMED = re.compile(r"(定于|将于|于)?(\d{4}\s*年)?(\d{1,2}\s*月)?\d{1,2}\s*日\s*(上午|下午|晚上|晚间|晚|凌晨|早上|中午|傍晚)?")
 _ONLY_TIMES = re.compile(r"^[\d\s年月日号、和及与至—-]+$")  # '2020年9月、2021年4月和7月'
 _BYLINE = re.compile(r"本报讯|本网讯|记者(?!招待会|见面会|会)|通讯员|客户端\s*[|｜]|^\s*[(（【]"  # (记者招待会: an event)
                      r"|\d{1,2}\s*月\s*\d{1,2}\s*日\s*(电|讯)?\s*[(（](?!星期|周)")  # a dateline: '某某县4月9日(张三 李四)'
@@ -196,7 +197,7 @@ def looks_like_organisation(name: str) -> bool:
     """The evaluator's own, independent test of a publisher: a name ending like an organisation's, with no
     digits, labels or column names in it."""
     text = to_simplified(name.strip())
-    if not text or re.search(r"[0-9０-９:：>»›]|发布时间|日期|转载|来源|首页|电话|热线", text):  # (a breadcrumb: 首頁 > 權威發布)
+    if not text or re.search(r"[0-9０-９:：>»›]|发布时间|日期|转载|来源|首页|电话|热线|通报$", text):  # (a breadcrumb: 首頁 > 權威發布)
         return False
     return bool(_ORG_ENDING.search(text)) and not _COLUMN_NAMES.match(text)
 
@@ -230,7 +231,8 @@ def _good_supplied_title(title: str, body: str, reference: str) -> bool:
     if not title or _TIME_PHRASE.match(title) or _ONLY_TIMES.match(title) or _BYLINE.search(title) \
             or _ENDS_WITH_TIME.search(title) or _NOT_A_TITLE.search(title):
         return False
-    key, lead = normalise(title), normalise(body[:400])
+    # (a faithful summary may leave out the day the lead names: '我县定于11月22日在县城…筛查' -> '我县在县城…筛查')
+    key, lead = normalise(_DAY_NAMED.sub("", title)), normalise(_DAY_NAMED.sub("", body[:400]))
     return len(key) >= 4 and (key in lead or normalise(reference)[:6] in key)
 
 

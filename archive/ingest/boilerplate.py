@@ -156,6 +156,9 @@ _INLINE_JUNK = re.compile(r"<\s*/?\s*br\s*/?\s*>"  # a line break's tag left as 
                           # a caption and the reporters' credit run on after the last sentence: '…核酸检测。图为红马甲
                           # 测量体温。全媒体记者 某某 某某 文/图 |'
                           r"|(?<=[。!?])\s*图为[^。!?]{2,30}。(?=\s*(全媒体记者|记者|通讯员)|\s*$)"
+                          # the site's copyright notice run onto the text's last line: '…均为阴性 本网平台所刊载内容之
+                          # 知识产权为…专属所有或持有 。'
+                          r"|\s本网(平台)?所刊载(的)?内容之?知识产权[^。]{2,120}(所有|持有)\s*。?\s*$"
                           # a site's name and slogan stamped after a paragraph: '…通报疫情防控工作最新进展。某某网—中国第一
                           # 文化门户网站'
                           r"|(?<=[。!?”])\s*[A-Za-z0-9]{0,12}[\u4e00-\u9fff]{2,8}网\s*[—-]{1,2}\s*中国[\u4e00-\u9fff]{2,12}网站\s*$"
@@ -304,6 +307,10 @@ _SINGLE_LINE_RULES = (
     re.compile(r"^.{10,300}[。!?”]\s*\[(详细|详情|全文|更多)\]$"),
     # a site's greeting before its disclaimer: '<爱上你,爱上新江南网:www.….com,欢迎您!>声明:'
     re.compile(r"^<[^<>]{4,100}>\s*声明\s*:?$"),
+    # a farm's reminder stamped over every copy: '温馨提示:尚未接种新冠病毒疫苗的群众(…),请尽快…'
+    re.compile(r"^温馨提示\s*:\s*尚未接种新冠(病毒)?疫苗的群众"),
+    # a WeChat post opened from its preview link: '此为临时链接,仅用于预览,将在短期内失效'
+    re.compile(r"^此为临时链接\s*[,,]?\s*仅用于(文章)?预览"),
     # an app's sign-in prompt over the page: '登录湛江云媒账号'
     re.compile(r"^(登录|注册|登录/注册)[\u4e00-\u9fff]{0,12}(账号|帐号|账户)$"),
     # a template's numbered section labels, its fields left empty: '1核心提示' / '2发布时间' / '3资讯详情'

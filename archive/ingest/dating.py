@@ -38,7 +38,9 @@ _LABEL = re.compile(r"(?:^|(?<=[\s|】\]]))(?:(发布时间|发布日期|发表�
 # A lead's own date may follow its byline: '(本网讯 记者 王某某)8月1日晚,'.
 # So may the copy's source, where the reporter learnt it, or whose news it is: '本文转自:海南特区报 记者从…指挥部获悉,
 # 3月29日,…', '【…】据央视新闻消息 , 3月21日 , …', '「本文来源:央广网」央广网海口8月8日消息…'.
-_LEAD_BYLINE = re.compile(rf"^\s*(?:「[^「」]{{2,24}}」\s*)?(?:“[^“”]{{4,80}}”\s*)?(?:{OUTLET_GROUP})?(?:{SOURCE_BYLINE}|[\u4e00-\u9fff]{{2,10}}报道)?\s*"
+_LEAD_BYLINE = re.compile(rf"^\s*(?:「[^「」]{{2,24}}」\s*)?(?:“[^“”]{{4,80}}”\s*)?(?:{OUTLET_GROUP})?(?:{SOURCE_BYLINE}|[\u4e00-\u9fff]{{2,10}}报道"
+                          # (an outlet named before its reporters: '枝江融媒(记者 某某)10月22日,…')
+                          r"|[\u4e00-\u9fff]{2,12}(?=\s*[(][^()]{0,10}(?:记者|通讯员)))?\s*"
                           r"(?:[(\[【][^)\]】]{0,60}[)\]】])?\s*"
                           r"(?:(?:本文)?转自\s*:\s*\S{2,20}\s+)?(?:记者\s*)?(?:(?:从|在)[^,。]{2,40}(?:获悉|了解到|得知)\s*[,:]\s*)?"
                           r"(?:据[^,。]{2,20}(?:消息|报道)\s*[,:]?\s*)?")
@@ -151,6 +153,8 @@ _URL_DATES = (
     re.compile(r"/(20\d{2})[-_/]?(0[1-9]|1[0-2])/"),  # '/202201/', '/2022_05/', '/2022/05/'
     # a portal's two-digit year, month-day and hour folders: '/22/0216/08/H0AKQCC9041591O2.html'
     re.compile(r"/(2[0-3])/(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])/(?=\d{2}/[A-Z0-9]{16}\.html$)"),
+    # a page named by a short column number, its date and its number: '/00520220223_63536.html'
+    re.compile(r"/\d{3}(20[12]\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=_\d{1,12}\.[a-z]+$)"),
     # a year's folder, then a column's folder ending in the month-day: '/2022/gysb_0321/598.html'
     re.compile(r"/(20\d{2})/[a-z]{1,8}_(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])/"),
 )

@@ -30,9 +30,9 @@ def strip_pinyin(text: str) -> str:
 
 def strip_pinyin_counted(text: str) -> tuple[str, int]:
     """The text without annotations, and how many were removed."""
-    total = 0
+    text, total = _strip_odd_brackets(text)
     while True:  # 會(huì)(huì) exposes a second annotation once the first is gone
-        text, removed = _strip_once(text)
+        text, removed = _strip_once(text, toneless_seen=total >= _ODD_BRACKETS_MIN)
         total += removed
         if not removed:
             break
@@ -70,11 +70,27 @@ def _strip_fragments(text: str) -> tuple[str, int]:
     return _CLOSE_FRAGMENT.sub(replace, text), removed
 
 
-def _strip_once(text: str) -> tuple[str, int]:
+# A farm's obfuscation: syllables in assorted brackets after characters, '4月{yue}9日,在北京市《shi》新型冠「guan」状
+# 病毒‘du’肺炎疫情(qing)…'. Only a page with several of them loses them (a quoted “app” after a word stays).
+_ODD_BRACKET_ANNOTATION = re.compile(rf"(?<={_HAN})(?:\{{([a-z]{{1,6}})\}}|《([a-z]{{1,6}})》|「([a-z]{{1,6}})」"
+                                     rf"|‘([a-z]{{1,6}})’|“([a-z]{{1,6}})”|〖([a-z]{{1,6}})〗|【([a-z]{{1,6}})】|\[([a-z]{{1,6}})\])(?={_HAN}|[,。、\d])")
+_ODD_BRACKETS_MIN = 3
+
+
+def _strip_odd_brackets(text: str) -> tuple[str, int]:
+    found = [m for m in _ODD_BRACKET_ANNOTATION.finditer(text)
+             if _classify(next(g for g in m.groups() if g)) != "other"]
+    if len(found) < _ODD_BRACKETS_MIN:
+        return text, 0
+    return _ODD_BRACKET_ANNOTATION.sub(
+        lambda m: "" if _classify(next(g for g in m.groups() if g)) != "other" else m.group(0), text), len(found)
+
+
+def _strip_once(text: str, toneless_seen: bool = False) -> tuple[str, int]:
     tone_marked = sum(1 for m in _ANNOTATION.finditer(text) if _classify(m.group(1)) == "toned")
     # A page annotated throughout: several tone-marked annotations, or many toneless ones (轉(zhuan)載(zai)).
     toneless = sum(1 for m in _ANNOTATION.finditer(text) if _classify(m.group(1)) == "toneless")
-    allow_toneless = tone_marked >= _TONELESS_AFTER or toneless >= _TONELESS_ONLY_AFTER
+    allow_toneless = tone_marked >= _TONELESS_AFTER or toneless >= _TONELESS_ONLY_AFTER or toneless_seen
     removed = 0
 
     def replace(match: re.Match) -> str:

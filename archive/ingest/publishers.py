@@ -65,6 +65,10 @@ _HEADING_UNDER_ISSUER = re.compile(r"^关于.{2,80}(?:通告|公告|通知|倡�
 # What never begins a signer's name printed over two lines: a closing formula ('特此通告') or a prompt above it
 # ('微信扫一扫征集线索').
 _NOT_A_NAME_START = re.compile(r"^(?:特此|此[告布])|扫一扫|二维码|关注")
+# '据今天最新通报的疫情消息': a report (ending in 报 like a paper's name), or a day's news, not who made it
+_A_REPORT_NOT_ITS_MAKER = re.compile(r"通报$|^(今天|今日|昨天|昨日|最新)")
+_HEADLINE_WORDS = re.compile(r"疫情|防控|通报|通告|新冠|肺炎|病例|核酸")
+_ISSUING_BODY_END = re.compile(r"(指挥部|办公室|领导小组|工作组|委员会|政府|局|中心|委|办)$")
 # ('某市各镇(街道)指挥部咨询电话' over the signing body: a contact list's heading, no piece of its name)
 _CONTACT_HEADING_END = re.compile(r"(电话|热线|邮箱|地址|传真)(号码)?\s*:?$")
 _SITE_NAME_LINE_MAX = 14
@@ -87,6 +91,7 @@ def looks_like_organisation(name: str | None) -> bool:
         and not _REPRINT_NOTE.search(key)
         and not _COLUMN_NAME.match(key)
         and not _ENTRY_OR_PROMPT.match(key)
+        and not _A_REPORT_NOT_ITS_MAKER.search(key)
         and bool(_ORGANISATION_ENDING.search(key))
     )
 
@@ -196,6 +201,9 @@ def _dateline_name(line: str, key: str) -> str | None:
     prefix_key = key[: found[0].start]
     if not prefix_key.strip() or _DATELINE_LABELS.sub("", prefix_key) != prefix_key.strip():
         return None  # labelled ('时间:') or empty: no name before the date
+    if _HEADLINE_WORDS.search(prefix_key) and not _ISSUING_BODY_END.search(prefix_key.strip()):
+        return None  # an e-paper's headline and its day: '疫情防控情况通报 2022年05月16日'
+
     return line[: found[0].start].strip()
 
 

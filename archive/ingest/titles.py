@@ -94,7 +94,7 @@ TOPICS_BEFORE_BRACKETED = re.compile(r"^[^\s,。!?【】]{2,30}(?:\s+[^\s,。!?�
 _REPEATED_IN_BRACKETS = re.compile(r"^(.{6,}?)\s*[(（]\1\S{0,4}[)）]$")
 _AUTHOR_AND_DAY_AFTER = re.compile(r"\s+[\u4e00-\u9fff]{2,4}\s+\d{1,2}\s*月\s*\d{1,2}\s*日$")
 _ENTITY_LEFT = re.compile(r"[lr]dquo?|nbsp", re.I)
-_KICKER_ALONE = re.compile(r"^(最新消息|重要提醒|紧急提醒|重磅|速看|扩散|注意|提醒)\s*[!]*$")
+_KICKER_ALONE = re.compile(r"^(最新消息|重要提醒|紧急提醒|重磅|速看|扩散|注意|提醒|刚刚)\s*[!]*$")
 _BRACKETED_TEASER = re.compile(r"^【[^】]{8,}】.{6,}(…|\.\.\.)$")
 _DAY_AND_CLOCK = re.compile(r"(?<![\d-])\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?!\d)")
 _LIST_ITEM_NUMBER = re.compile(r"^\d{1,2}\.\s+(?=\S)")
@@ -211,13 +211,13 @@ _CONTEXT_CLAUSE = re.compile(r"(随着|为了|为|面对|针对|鉴于|因)[^,�
 _PURPOSE_GOES_ON = re.compile(r"(尽快|进一步|切实|有效|全力|确保|加快|持续|全面|更好|努力)[^,。!?;:]{2,40},"
                               r"(?=\s*(\d{1,2}\s*月|今年|近日|近期|日前|连日来))|\d{1,2}\s*月份?以来\s*,")
 # '经…研究决定,' / '现决定:': what follows is the decision a notice announces.
-_DECISION = re.compile(r"(研究|研判|会议)?决定\s*[,:]|经专家研判\s*,")  # ('根据…形势,经专家研判,即日起对…调整如下:')
+_DECISION = re.compile(r"(研究|研判|会议)?决定\s*[,:]|经专家研判\s*,|经[^,。!?]{2,30}?研究\s*,")  # ('根据…形势,经专家研判,即日起对…调整如下:')
 _DECISION_WITHIN = 300
 _SALUTATION_OPENING = re.compile(r"[^。!?,:]{0,24}(们|朋友|乡亲|居民|市民|村民|群众|商户|同志|同胞)\s*:\s*")
 _DECISION_TITLE_MAX = 40
 _AS_FOLLOWS_END = re.compile(r"(?<=\S{6})如下$")  # '…管理措施调整如下': what follows is the list
 _CLAUSE_OR_SENTENCE_STOP = re.compile(r"[,;。!?:]")
-_OPENS_WITH_A_REASON = re.compile(r"(为了|为|按照|根据|依据|依照|鉴于|经)")
+_OPENS_WITH_A_REASON = re.compile(r"(为了|为|按照|根据|依据|依照|鉴于|经|当前|目前)")  # (当前,…形势严峻: the situation)
 # '从8月3日起,' / '自即日起' / '自发布之日起' / '自2022年4月28日12时起将…': when a decision takes effect.
 _TAKES_EFFECT = re.compile(r"(自|从|于)?\s*(即日|今日|明日|发布之日|(\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日[^,。将起]{0,8}?)"
                            r"\s*(起|开始|,)\s*[,:]?\s*(将|对)?")
@@ -250,6 +250,13 @@ _LEAD_PREFIXES = (
     re.compile(r"\s*\S{0,12}(社|网|报|台|电视台|客户端|新闻)\s*\S{0,8}?\d{1,2}\s*月\s*\d{1,2}\s*日\s*(电|讯|报道)\s*"),
     # any outlet's dispatch, named or not like a medium: '火力直播2月24日讯'
     re.compile(r"\s*[\u4e00-\u9fffA-Za-z]{2,12}?\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(讯|电(?![视台话影力子脑网器动]))\s*"),
+    # an outlet's name before its reporters in brackets: '枝江融媒(记者 某某 某某)10月22日,…'
+    re.compile(r"\s*[\u4e00-\u9fff]{2,12}\s*[(][^()]{0,10}(记者|通讯员)[^()]{0,40}[)]\s*"),
+    # the writers' names in brackets after the byline, set apart by a lost '·': '…网讯(皇某?李某)?截至…'
+    re.compile(r"\s*[(][\u4e00-\u9fff]{2,4}([\s?·・•、]+[\u4e00-\u9fff]{2,4}){1,3}[)]\s*\??\s*"),
+    re.compile(r"\s*(摄影报道|图文报道)\s*"),  # '记者 某某 某某 摄影报道12月8日晚,…'
+    # the issuing body over its text, run onto the line: '某县…疫情防控应急指挥部 当前,全市…'
+    re.compile(r"\s*[\u4e00-\u9fff]{4,40}(指挥部|办公室|领导小组|人民政府|委员会)(?=\s+\S)\s+"),
     # an outlet's dispatch, its writers in brackets: '智慧邵阳县4月9日(唐圭 翁煜)4月8日上午,…'
     re.compile(r"\s*[\u4e00-\u9fff]{2,12}?\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[(](?!星期|周|农历)"
                r"[\u4e00-\u9fff]{2,4}(\s+[\u4e00-\u9fff]{2,4}){0,3}[)]\s*"),
@@ -457,10 +464,16 @@ def _headline_as_found(lines: list[str], keys: list[str], header: list[int], tex
             return Headline(clean_headline(lines[header[n - 1]]), (header[n - 1],))
     # A headline with the day it was issued glued on ('…紧急提醒2022年2月22日') heads the page, over the
     # subheadings of the notice below it ('以下来(返)新人员立即主动报备').
+    # (or printed after a space, on an e-paper: '疫情防控情况通报 2022年05月16日'; not an outlet's name and day,
+    # '四川观察 2020年02月04日': it names the epidemic)
     for i in header:
-        if HEADLINE_DATE_GLUED.search(keys[i]):
-            text = HEADLINE_DATE_GLUED.sub("", lines[i].strip())
-            if looks_like_headline(text, HEADLINE_DATE_GLUED.sub("", keys[i].strip())):
+        spaced = _HEADLINE_SPACED_DATE.search(keys[i])
+        if spaced and not _SUBJECT_WORDS.search(keys[i][:spaced.start()]):
+            continue
+        glued = spaced or HEADLINE_DATE_GLUED.search(keys[i])
+        if glued:
+            text, text_key = lines[i].strip()[:glued.start()], keys[i][:glued.start()].strip()
+            if looks_like_headline(text, text_key):
                 return Headline(clean_headline(text), (i,))
             break
     joined: dict[int, list[Headline]] = {}
@@ -677,7 +690,12 @@ def _announced(found: Headline, lines, keys, above: list[int], text_after: str) 
                           and not _only_a_place(keys[j])
                           and not _teaser_cut_short(keys[j], heading) and han_count(keys[j]) >= _ANNOUNCING_MIN]
         chosen = page_headlines[-1] if page_headlines else None
-    return found if chosen is None else Headline(clean_headline(lines[chosen]), (chosen,))
+    if chosen is None:
+        return found
+    # (its first half on the line above: '福州长乐区、闽侯县、连江县' / '发布最新疫情防控禁令')
+    over = [j for j in up if j < chosen][-1:]
+    joined = joined_headlines(lines, keys, [*over, chosen]) if over and over[0] == chosen - 1 else []
+    return joined[0] if joined else Headline(clean_headline(lines[chosen]), (chosen,))
 
 
 def _teaser_cut_short(upper: str, heading: str) -> bool:
@@ -839,6 +857,7 @@ HEADLINE_DATELINE_AFTER = re.compile(rf"(?<=\S{{8}})\s+{FULL_DATE_STAMP}({_SOURC
 HEADLINE_WITH_ITS_SOURCE = re.compile(rf"(?<=\S{{8}})\s+{FULL_DATE_STAMP}{_SOURCE_ON_THE_LINE}$")
 # '新乡市疾病预防控制中心紧急提醒2022年2月22日': a headline with the day it was issued glued on (not a day it names:
 # '…延长至2020年2月9日', '…疫情通报截至2022年2月22日')
+_HEADLINE_SPACED_DATE = re.compile(r"(?<=[\u4e00-\u9fff]{6})\s+\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
 HEADLINE_DATE_GLUED = re.compile(r"(?<=[\u4e00-\u9fff]{6})(?<![至到止于在自从起前后])\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
 # 'headline pieces 2022-09-26 19:13 福州新闻 【摘要】…', '广州:…,没有封城的计划 11-25 热点 …': a page run into one line
 # whose headline, however many pieces, ends where its date stamp stands.
@@ -881,6 +900,8 @@ def run_in_headline(line: str) -> str | None:
             or RUN_IN_HEADING.match(key) or _RUN_IN_NUMBERED_HEADING.match(key):
         return None  # (a notice's heading spaced over the line is supplied_title's: '…疫情 防控指挥部通告 〔2022〕16号')
     head = text[:m.end(1)]
+    if _ISSUER_END.search(key[:m.end(1)]):
+        return None  # '某县…疫情防控应急指挥部 当前,…': who issues the text run on after it, not a headline
     return clean_headline(head) if looks_like_headline(head, key[:m.end(1)]) else None
 
 
@@ -984,7 +1005,8 @@ def supplied_title(lead: str) -> str:
         clause_end = clause.start() if clause else len(key)
         # (whole, when it is one clause of headline length; a long list of places is left to the rules below)
         if HEADLINE_MIN + 4 <= clause_end - after <= _DECISION_TITLE_MAX and not key.startswith("至", after):
-            return _AS_FOLLOWS_END.sub("", text[after:clause_end].strip(" ,，、;；:："))
+            # (without the day it names: '我县定于11月22日在县城…开展全员核酸筛查')
+            return _INLINE_DAY.sub("", _AS_FOLLOWS_END.sub("", text[after:clause_end].strip(" ,，、;；:：")))
     seen_context = False
     while (context := _CONTEXT_CLAUSE.match(key, start) or (seen_context and _PURPOSE_GOES_ON.match(key, start))):
         seen_context = True
@@ -1027,7 +1049,8 @@ def supplied_title(lead: str) -> str:
     bracket = key.rfind("(", start, end)
     if bracket - start >= HEADLINE_MIN + 4 and key.find(")", bracket, end) == -1:
         end = bracket
-    title = text[start:end].strip(" ,，、;；:：")
+    # (nor on a word that opens a list: '…累计报告确诊病例54例,其中:')
+    title = _LIST_OPENER_END.sub("", text[start:end].strip(" ,，、;；:："))
     # (nor on the day it names: '…防控工作指挥部23日' cut before what the body did that day)
     undated = _INLINE_DAY_AT_END.sub("", title)
     return undated if len(undated) >= HEADLINE_MIN + 4 else title
@@ -1035,11 +1058,12 @@ def supplied_title(lead: str) -> str:
 
 # A day named inside a clause, between its subject and its verb: '…指挥部23日下午发布…' (not a number: '1号通告')
 # ('…新闻办公室定于2020年2月21日(星期五)上午10:00召开新闻发布会': with its weekday and hour)
-_DAY_IN_CLAUSE = (r"(?<=[\u4e00-\u9fff])(定于|将于|拟于|于)?(\d{4}年)?(\d{1,2}月\d{1,2}[日号號]|\d{1,2}日)"
+_DAY_IN_CLAUSE = (r"(?<=[\u4e00-\u9fff])(定于|将于|拟于|于)?(\d{4}年|(?<=于)年)?(\d{1,2}月\d{1,2}[日号號]|\d{1,2}日)"
                   r"([(（](星期|周)[一二三四五六日天][)）])?(上午|下午|晚上|晚間|晚间|晚|凌晨|早上|中午|傍晚)?"
                   r"(\d{1,2}[:：]\d{2}|\d{1,2}[时時点點](\d{1,2}分|半)?)?")
 _INLINE_DAY = re.compile(_DAY_IN_CLAUSE + r"(?=[\u4e00-\u9fff])")
 _INLINE_DAY_AT_END = re.compile(_DAY_IN_CLAUSE + "$")
+_LIST_OPENER_END = re.compile(r"\s*[,,]\s*(其中|包括|分别为|分别是|具体如下|如下)$")
 _REPORTED_SPEECH_END = re.compile(r"(说|說|称|稱|表示|指出)$")
 
 
@@ -1107,6 +1131,9 @@ def joined_headlines(lines: list[str], keys: list[str], above: list[int]) -> lis
             broken_issuer = ends_with_kind and bool(_MID_ISSUER_END.search(match_key(pieces[0])))
             # '湖北各地发布告急提醒' / '及最新健康管理政策': the next line goes on with a conjunction
             goes_on = n == 2 and bool(_CONJUNCTION_START.match(pieces[1]))
+            # '福州长乐区、闽侯县、连江县' / '发布最新疫情防控禁令': the places, then what they did
+            goes_on = goes_on or (n == 2 and bool(_PLACES_ONLY.fullmatch(pieces[0]))
+                                  and bool(_PREDICATE_START.match(pieces[1])))
             if not (kind_last or about or open_quote or broken_issuer or broken_heading or goes_on
                     or _UNFINISHED_END.search(pieces[0])):
                 continue
@@ -1129,6 +1156,8 @@ def joined_headlines(lines: list[str], keys: list[str], above: list[int]) -> lis
     return found
 
 
+_PLACES_ONLY = re.compile(r"([\u4e00-\u9fff]{2,12}?(省|市|区|县|旗|州|盟))([、和及][\u4e00-\u9fff]{2,12}?(省|市|区|县|旗|州|盟))+")
+_PREDICATE_START = re.compile(r"(发布|出台|启动|开展|实施|调整|升级|降级|解除|暂停|恢复|通报|公布|划定|新增)(?=\S{4})")
 _CONJUNCTION_START = re.compile(r"(及(?!时)|以及|暨|并且)(?=\S{4})")  # (not 和: 和平区; nor 及时)
 # (with or without brackets, unlike DOCUMENT_NUMBER_AFTER: '…指挥部通告第3号')
 _NUMBER_AFTER_KIND = re.compile(r"\s*[(〔\[]?\s*(\d{4}\s*年\s*)?第\s*\d+\s*号\s*[)〕\]]?$")
