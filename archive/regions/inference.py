@@ -111,6 +111,7 @@ class _Signals:
     title_foreign: bool
     title_lists_provinces: bool
     speaker: bool  # the best province is the one whose body speaks (我县 …, signed by its body)
+    only_the_site: bool  # the best province is known only from the site's address (a repost says nothing of it)
 
 
 def _decide(mentions: list[Mention], tally: Tally, gazetteer: Gazetteer, title_devised: bool = False,
@@ -305,6 +306,7 @@ def _signals(mentions: list[Mention], ranked: list[tuple[str, float]]) -> _Signa
         title_foreign=any(m.kind == "foreign" for m in in_title),
         title_lists_provinces=_lists_provinces(in_title),
         speaker=_speaking_province(mentions) == province_code,
+        only_the_site=all(m.from_host for m in mentions if of_province(m) or m.kind == "local"),
     )
 
 
@@ -312,6 +314,9 @@ def _reason_against_local(s: _Signals) -> str | None:
     """Why the best province is not the answer, or None if it is."""
     if s.best < MIN_EVIDENCE:
         return "no local evidence"
+    # a local site's copy of national news ('国务院联防联控机制…发布…第九版防控方案' on a city bureau's site)
+    if s.only_the_site and s.outside > 0:
+        return "national or foreign item on a local site"
     # (not when the province's own body speaks: '松滋市…指挥部关于辽宁省大连市、河南省郑州市…来松返松人员…的通告'
     # lists where people come from)
     if s.title_lists_provinces and not s.speaker:
