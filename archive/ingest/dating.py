@@ -149,7 +149,8 @@ _URL_DATES = (
     re.compile(r"/(20\d{2})[-_/](0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])/"),
     # a page named by its date and a number: '/2021091216452844823.htm', '/20210112145082.html',
     # '/20200409163437_770175.shtml' (before its month's folder: '/202004/20200409…'), '/20210714002502-260409'
-    re.compile(r"/(20\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=\d{4,12}(?:(?:_\d{1,12})?\.[a-z]+|-\d{1,12})$)"),
+    # (or a folder so named: '/society/202007211031819372/')
+    re.compile(r"/(20\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=\d{4,12}(?:(?:_\d{1,12})?\.[a-z]+|-\d{1,12}|/)$)"),
     re.compile(r"/(20\d{2})[-_/]?(0[1-9]|1[0-2])/"),  # '/202201/', '/2022_05/', '/2022/05/'
     # a portal's two-digit year, month-day and hour folders: '/22/0216/08/H0AKQCC9041591O2.html'
     re.compile(r"/(2[0-3])/(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])/(?=\d{2}/[A-Z0-9]{16}\.html$)"),
@@ -452,9 +453,14 @@ def _yearless(lines, keys, header, lead, url) -> FoundDate | None:
 _NOTICE_YEAR = re.compile(r"(20[12]\d)\s*年(?!\s*\d{1,2}\s*月)(?=.{0,40}(通告|公告|通知|令)(\s*[(〔\[]?\s*第?\s*\d+\s*号\s*[)〕\]]?)?$)")
 
 
+_HEADLINE_YEAR = re.compile(r"(20[12]\d)\s*年?(?![\d\s年])(?!以来|度|底|初|末|上半年|下半年)(?=[\u4e00-\u9fff]{6})")
+
+
 def _year_of_the_notice(header_keys: list[str]) -> int | None:
-    """The one year the headings of a notice name (not a date: no month after it)."""
+    """The one year the headings of a notice name (not a date: no month after it), or a headline opens with
+    ('2022黄石港区第二轮扩面核酸筛查时间' over '时间:4月14日…')."""
     years = {int(m.group(1)) for key in header_keys for m in _NOTICE_YEAR.finditer(key.strip())}
+    years |= {int(m.group(1)) for key in header_keys if (m := _HEADLINE_YEAR.match(key.strip()))}
     return years.pop() if len(years) == 1 else None
 
 

@@ -205,11 +205,17 @@ _CONTEXT_CLAUSE = re.compile(r"(随着|为了|为|面对|针对|鉴于|因)[^,�
                              r"|(根据|按照|依据)[^,。!?;:]{2,40},(?=\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
                              r"|\s*[\u4e00-\u9fff]{2,8}(市|县|区|旗|州|省)于"
                              # (or before the reason that follows it: '根据…政策要求,因当前…形势异常严峻,自4月1日起,…')
-                             r"|\s*(因|鉴于)[^,。!?;:]{2,40},)")
+                             r"|\s*(因|鉴于)[^,。!?;:]{2,40},)"
+                             # the meeting at which it was said: '在今天(7月12日)上午召开的…新闻发布会上,'
+                             r"|在[^,。!?;:]{4,60}(会|会议|发布会|座谈会|例会)上\s*,")
 # '为进一步提高…覆盖率,尽快构筑群体免疫屏障,12月以来,西宁市…': the purpose going on, and the time since which
 # the news has held, after a purpose clause.
-_PURPOSE_GOES_ON = re.compile(r"(尽快|进一步|切实|有效|全力|确保|加快|持续|全面|更好|努力)[^,。!?;:]{2,40},"
-                              r"(?=\s*(\d{1,2}\s*月|今年|近日|近期|日前|连日来))|\d{1,2}\s*月份?以来\s*,")
+_PURPOSE_GOES_ON = re.compile(r"(尽快|进一步|切实|有效|全力|确保|加快|持续|全面|更好|努力|保障)[^,。!?;:]{2,40},"
+                              r"(?=\s*(\d{1,2}\s*月|今年|近日|近期|日前|连日来|昨日|昨天|今日|今天))|\d{1,2}\s*月份?以来\s*,")
+# After the meeting at which it was said, who said it and on what grounds: '…新闻发布会上,市疾控中心副主任某某介绍,',
+# '严格按照…要求,结合…形势变化,' (then the news: '兰州及时动态调整区域风险等级')
+_AFTER_A_MEETING = re.compile(r"[^,。!?;:]{2,60}(介绍|表示|通报说|通报称|说|指出|称|了解到|获悉)\s*[,:]"
+                              r"|(严格)?(按照|根据|依据|结合)[^,。!?;:]{2,40},")
 # '经…研究决定,' / '现决定:': what follows is the decision a notice announces.
 _DECISION = re.compile(r"(研究|研判|会议)?决定\s*[,:]|经专家研判\s*,|经[^,。!?]{2,30}?研究\s*,")  # ('根据…形势,经专家研判,即日起对…调整如下:')
 _DECISION_WITHIN = 300
@@ -1008,7 +1014,8 @@ def supplied_title(lead: str) -> str:
             # (without the day it names: '我县定于11月22日在县城…开展全员核酸筛查')
             return _INLINE_DAY.sub("", _AS_FOLLOWS_END.sub("", text[after:clause_end].strip(" ,，、;；:：")))
     seen_context = False
-    while (context := _CONTEXT_CLAUSE.match(key, start) or (seen_context and _PURPOSE_GOES_ON.match(key, start))):
+    while (context := _CONTEXT_CLAUSE.match(key, start)
+           or (seen_context and (_PURPOSE_GOES_ON.match(key, start) or _AFTER_A_MEETING.match(key, start)))):
         seen_context = True
         # '随着国内疫情形势变化,' / '为及时阻断疫情传播,': the occasion or purpose; the news is the main clause.
         after = _lead_start(key, context.end())

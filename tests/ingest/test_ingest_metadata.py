@@ -132,7 +132,8 @@ def test_derive_title_reads_full_width_punctuation():
         ("https://news.example.com/22/0216/08/H0AKQCC9041591O2.html", (2022, 2, 16, "day")),  # a portal's /YY/MMDD/HH/
         ("http://example.com/news/366321.html", None),
         ("https://example.com/guowaiyanjiu/00520220223_63536.html", (2022, 2, 23, "day")),  # a column number first
-        ("https://example.com/news/12320220223.html", None),  # (digits alone, no number after them: not a date)
+        ("https://example.com/news/12320220223.html", None),
+        ("http://example.cn/society/202007211031819372/", (2020, 7, 21, "day")),  # a folder named by date and number  # (digits alone, no number after them: not a date)
     ],
 )
 def test_date_in_the_page_address(url, found):
