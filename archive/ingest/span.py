@@ -89,10 +89,38 @@ def preamble_kept(lines: list[str], keys: list[str], start: int, lead: int | Non
                 or (_INTRODUCES_THE_ITEMS.match(key)
                     and all(_ENUMERATED.match(k) for k in keys[i + 1:lead + 1] if k))):
             kept.append(i)
+    kept += _broken_sentence_over_the_lead(keys, start, lead)
     # A document's heading printed over lines ('某区新型冠状病毒感染的' / '肺炎疫情防控应急指挥部' / '通告'): all of it.
     pieces = [i for i in range(start, lead) if keys[i]]
     heading = {i for found in joined_headlines(lines, keys, pieces) if found.lines[-1] in kept for i in found.lines}
     return sorted(set(kept) | heading)
+
+
+_PHRASE_LINE_MAX = 30
+_PHRASE_LINES_MIN = 3
+
+
+def _broken_sentence_over_the_lead(keys: list[str], start: int, lead: int) -> list[int]:
+    """A phone post's opening, a sentence broken into short lines right over the lead ('今天南昌多地陆续发布通知' /
+    '8月5日24时起' / '麻将馆、棋牌室,' / '茶楼、宾馆、台球室、' / … / '一律暂停营业'): a line ending in a clause mark
+    says the words go on below, so the run is the article's, not the header's."""
+    run: list[int] = []
+    for i in range(lead - 1, start - 1, -1):
+        key = keys[i]
+        if not key:
+            continue
+        if len(key) > _PHRASE_LINE_MAX or is_chrome_line(key) or is_metadata_line(key) or is_dateline(key):
+            break
+        run.append(i)
+    broken = sum(1 for i in run if keys[i].endswith(("、", ",")))
+    return sorted(run) if len(run) >= _PHRASE_LINES_MIN and broken else []
+
+
+def _opens_a_broken_sentence(keys: list[str], i: int) -> bool:
+    """'今天南昌多地陆续发布通知' over '8月5日24时起' / '麻将馆、棋牌室,' / …: the first line of a phone post's opening."""
+    below = [k for k in keys[i + 1:] if k][:_PHRASE_LINES_MIN]
+    return len(below) == _PHRASE_LINES_MIN and all(len(k) <= _PHRASE_LINE_MAX for k in below) \
+        and any(k.endswith(("、", ",")) for k in below)
 
 
 def drop_unrelated_lines(lines: list[str]) -> list[str]:
@@ -116,7 +144,8 @@ def drop_unrelated_lines(lines: list[str]) -> list[str]:
         pairs = han_pairs(key)
         # Never the bulk of the page: then it is the article, however it is laid out.
         if _headline_like(key) and len(pairs) >= 6 and len(pairs) <= total / 2 and i != cut_off \
-                and not _signature_continues(keys, i) and not _continues_a_clause(keys, i):
+                and not _signature_continues(keys, i) and not _continues_a_clause(keys, i) \
+                and not _opens_a_broken_sentence(keys, i):
             shared = sum(1 for pair in pairs if counts[pair] > pairs.count(pair))
             if shared / len(pairs) < _UNRELATED_SHARE:
                 continue
