@@ -137,7 +137,8 @@ def drop_unrelated_lines(lines: list[str]) -> list[str]:
     # (Nor the list's next item, cut off: '5。洞头区税务局办公室主任徐' under '4。…'.)
     cut_off = written[-1] if len(written) >= 2 and (_SENTENCE_END.search(keys[written[-2]]) and (
         ("," in keys[written[-1]] and _cut_off_fragment(keys[written[-1]], keys[written[-2]]))
-        or (_RUNNING_TEXT_OPENING.match(keys[written[-1]]) and _cut_off_sentence(keys[written[-1]])))
+        or ((_RUNNING_TEXT_OPENING.match(keys[written[-1]]) or _A_DUTY.search(keys[written[-1]]))
+            and _cut_off_sentence(keys[written[-1]])))
         or _next_item_cut_off(keys[written[-1]], keys[written[-2]])) else None
     kept = []
     for i, (line, key) in enumerate(zip(lines, keys)):
@@ -153,6 +154,8 @@ def drop_unrelated_lines(lines: list[str]) -> list[str]:
     return kept
 
 
+# A duty laid on someone, as a letter's or notice's sentences do, never a headline's words: '…村民小组要发挥哨兵作用'
+_A_DUTY = re.compile(r"[\u4e00-\u9fff](要|应当|必须|务必)(?!闻)[\u4e00-\u9fff]")
 # Words that open a sentence of running text, never a headline: '在…中', '据悉', '此外'.
 _RUNNING_TEXT_OPENING = re.compile(r"(在|据|对|从|经|截至|截止|目前|同时|此外|另外|其中|据悉|随后|当天|当日)(?![\u4e00-\u9fff]{0,3}[:|])")
 
