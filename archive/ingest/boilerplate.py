@@ -81,7 +81,8 @@ MEDIA_CREDIT = re.compile(rf"^{_MEDIA_BODY}(?:\s+{_MEDIA_BODY}){{1,3}}$")
 # '本报讯', '天山网讯', '广西新闻网-广西日报钦州讯' (an outlet's dispatch from a place), '青海新闻网·大美青海客户端讯',
 # '昆明信息港讯', '大江网/萍乡头条客户端讯'; not '通讯员'.
 SOURCE_BYLINE = (r"(?:本报讯|本网讯|本台讯|(?:[\u4e00-\u9fff]{2,10}(?:网|报|台)[-—·・/])?"
-                 r"[\u4e00-\u9fff]{1,8}(?:网|报|台|社|客户端|融媒|融媒体|新闻|发布|港|在线)[\u4e00-\u9fff]{0,4}讯(?!员))")
+                 r"[\u4e00-\u9fff]{1,8}(?:网|报|台|社|客户端|融媒|融媒体|新闻|发布|港|在线)[\u4e00-\u9fff]{0,4}"
+                 r"(?:\s*[(][A-Za-z0-9.\-]{3,40}[)])?讯(?!员))")  # (its address in brackets: '某财经网(m.example.cn)讯')
 # Outlets of one group named before their byline: '新安晚报 安徽网 大皖新闻讯 4月20日,…' (a fragment).
 OUTLET_GROUP = rf"(?:[\u4e00-\u9fff]{{2,10}}(?:网|报|台|新闻|客户端|融媒)\s+){{1,3}}(?={SOURCE_BYLINE})"
 # An e-paper's page label: '第A2版', '第3版' (a fragment).
@@ -309,6 +310,12 @@ _SINGLE_LINE_RULES = (
     re.compile(r"^<[^<>]{4,100}>\s*声明\s*:?$"),
     # a farm's reminder stamped over every copy: '温馨提示:尚未接种新冠病毒疫苗的群众(…),请尽快…'
     re.compile(r"^温馨提示\s*:\s*尚未接种新冠(病毒)?疫苗的群众"),
+    # a mirror of deleted WeChat posts: '该内容已被发布者删除 该内容被自由微信恢复', '文章于 2022年3月19日 被检测为删除。'
+    re.compile(r"^该内容已被发布者删除|^该内容被\S{2,8}恢复$|^文章于\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*被检测为删除"
+               r"|^被用户删除$"),
+    re.compile(r"^[?]{2,}$"),  # '???': a line whose characters a bad conversion lost
+    # a site describing itself over the page: '南康唯一由行业协会运营的…物流查询网站,本网站发布的物流企业皆为…'
+    re.compile(r"^.{4,80}网站\s*,\s*本(网)?站"),
     # a WeChat post opened from its preview link: '此为临时链接,仅用于预览,将在短期内失效'
     re.compile(r"^此为临时链接\s*[,,]?\s*仅用于(文章)?预览"),
     # an app's sign-in prompt over the page: '登录湛江云媒账号'

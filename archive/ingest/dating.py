@@ -157,7 +157,7 @@ _URL_DATES = (
     # a page named by a short column number, its date and its number: '/00520220223_63536.html'
     re.compile(r"/\d{3}(20[12]\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=_\d{1,12}\.[a-z]+$)"),
     # a year's folder, then a column's folder ending in the month-day: '/2022/gysb_0321/598.html'
-    re.compile(r"/(20\d{2})/[a-z]{1,8}_(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])/"),
+    re.compile(r"/(20\d{2})/[a-z0-9]{0,6}[a-z][a-z0-9]{0,6}_(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])/"),  # (or '/2020/24h_0126/')
 )
 
 

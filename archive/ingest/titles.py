@@ -94,6 +94,7 @@ TOPICS_BEFORE_BRACKETED = re.compile(r"^[^\s,。!?【】]{2,30}(?:\s+[^\s,。!?�
 _REPEATED_IN_BRACKETS = re.compile(r"^(.{6,}?)\s*[(（]\1\S{0,4}[)）]$")
 _AUTHOR_AND_DAY_AFTER = re.compile(r"\s+[\u4e00-\u9fff]{2,4}\s+\d{1,2}\s*月\s*\d{1,2}\s*日$")
 _ENTITY_LEFT = re.compile(r"[lr]dquo?|nbsp", re.I)
+_SEARCH_BAIT = re.compile(r"([\u4e00-\u9fff]{2,10}(是哪个省|属于哪个省|属于哪个市|是哪个市|在哪里|在哪儿)[?]?\s*){1,4}")
 _KICKER_ALONE = re.compile(r"^(最新消息|重要提醒|紧急提醒|重磅|速看|扩散|注意|提醒|刚刚)\s*[!]*$")
 _BRACKETED_TEASER = re.compile(r"^【[^】]{8,}】.{6,}(…|\.\.\.)$")
 _DAY_AND_CLOCK = re.compile(r"(?<![\d-])\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?!\d)")
@@ -256,6 +257,10 @@ _LEAD_PREFIXES = (
     re.compile(r"\s*\S{0,12}(社|网|报|台|电视台|客户端|新闻)\s*\S{0,8}?\d{1,2}\s*月\s*\d{1,2}\s*日\s*(电|讯|报道)\s*"),
     # any outlet's dispatch, named or not like a medium: '火力直播2月24日讯'
     re.compile(r"\s*[\u4e00-\u9fffA-Za-z]{2,12}?\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(讯|电(?![视台话影力子脑网器动]))\s*"),
+    # a report of another body's statement: '滁州市政府网发布消息称,' (what it said is the news)
+    re.compile(r"\s*[^,。!?;:]{2,30}(发布|发出)(消息|通报|公告)\s*(称|说)\s*[,:]\s*"),
+    # a reporter filing from a place: '21世纪经济报道记者施某自上海报道 6月15日,…'
+    re.compile(r"\s*[^,。\s]{0,16}记者\s*[\u4e00-\u9fff]{2,4}(\s*[\u4e00-\u9fff]{2,4}){0,2}\s*(自|从|在)[\u4e00-\u9fff]{2,8}报道\s*"),
     # an outlet's name before its reporters in brackets: '枝江融媒(记者 某某 某某)10月22日,…'
     re.compile(r"\s*[\u4e00-\u9fff]{2,12}\s*[(][^()]{0,10}(记者|通讯员)[^()]{0,40}[)]\s*"),
     # the writers' names in brackets after the byline, set apart by a lost '·': '…网讯(皇某?李某)?截至…'
@@ -1242,6 +1247,7 @@ def _is_not_a_headline(key: str) -> bool:
         or _STARTS_WITH_FULL_DATE.match(text)
         or _DAY_AND_CLOCK.search(text)  # '开封手机报 07-26 23:58 我要分享': a dateline without its year
         or _KICKER_ALONE.match(text)  # '最新消息!' over the text: a cry, not what the news is
+        or _SEARCH_BAIT.fullmatch(text)  # '宁海县是哪个省 余姚是哪个省': a farm's search questions
         # '【商务部:…】商务部举行新闻发布会,发言人…介绍…': a teaser of the text, cut off
         or bool(_BRACKETED_TEASER.match(text))
         or _SITE_NAME.match(text)

@@ -133,7 +133,8 @@ def test_derive_title_reads_full_width_punctuation():
         ("http://example.com/news/366321.html", None),
         ("https://example.com/guowaiyanjiu/00520220223_63536.html", (2022, 2, 23, "day")),  # a column number first
         ("https://example.com/news/12320220223.html", None),
-        ("http://example.cn/society/202007211031819372/", (2020, 7, 21, "day")),  # a folder named by date and number  # (digits alone, no number after them: not a date)
+        ("http://example.cn/society/202007211031819372/", (2020, 7, 21, "day")),  # a folder named by date and number
+        ("http://m.example.cn/html/2020/24h_0126/144519.html", (2020, 1, 26, "day")),  # a column folder with digits  # (digits alone, no number after them: not a date)
     ],
 )
 def test_date_in_the_page_address(url, found):
