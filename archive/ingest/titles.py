@@ -934,6 +934,8 @@ _BRACKETED_RUN_IN = re.compile(r"^【([^【】]{10,60})】(?=\s*(\d{1,2}\s*日|\
 
 # '…总指挥部发布布告:': an issuer announcing the notice reproduced below (a fragment; metadata reads it after a day).
 ISSUER_ANNOUNCES_NOTICE = r"(发布|印发|发出|下发)了?[^。,]{0,8}(通告|公告|布告|通知|倡议书?|命令)\s*:"
+_ANNOUNCING_CLAUSE_END = re.compile(r"[,。;]\s*([^,。;:!?]{6,40}(发布|印发|发出|下发)了?[^。,:]{0,10}"
+                                    r"(通告|公告|布告|通知|倡议书?|命令|提醒|提示))\s*:\s*$")
 _ISSUER_ANNOUNCES_BELOW = re.compile(rf"[^。,]{{6,60}}{ISSUER_ANNOUNCES_NOTICE}")
 _ANNOUNCED_BELOW = re.compile(r"现将([^。,]{4,60}?)(公布|通报|发布|报告)如下\s*:$")
 
@@ -987,6 +989,10 @@ def supplied_title(lead: str) -> str:
     start = _lead_start(key)
     if _ISSUER_ANNOUNCES_BELOW.fullmatch(key[start:].strip()):
         return text[start:].strip().rstrip(":：")  # '…总指挥部发布布告:' over the notice: who issued what
+    # (or its lead's last clause: '近期,国内多地…。为有效控制疫情输入风险,…,长沙市疾控中心发布最新防疫提醒:')
+    closing = _ANNOUNCING_CLAUSE_END.search(key, start)
+    if closing:
+        return text[closing.start(1):closing.end(1)]
     # (not a notice's heading glued to its salutation: '关于…的通告各位父老乡亲、商户: …')
     addressed = None if RUN_IN_HEADING.match(key, start) else _SALUTATION_OPENING.match(key, start)
     if addressed:  # '各位父老乡亲、商户: 为加强…': whom the notice addresses, then what it says
