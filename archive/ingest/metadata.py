@@ -417,9 +417,9 @@ _OUTLET_AFTER = re.compile(r"\s+[\u4e00-\u9fff]{1,6}(网|網|社|新闻|新聞|�
 _DEVISED_FROM_MAX = 3  # paragraphs tried for a devised title
 # '全县广大市民朋友:' over '您好!…特向广大市民朋友发出如下倡议:': an appeal without a headline, titled as such.
 _LETTER_SALUTATION = re.compile(r"^([^。!?,:]{2,30}):")
-_APPEAL_MADE = re.compile(r"(发出|提出)(如下|以下)?倡议|倡议如下")
+_APPEAL_MADE = re.compile(r"(发出|发起|提出)(如下|以下)?倡议|倡议如下")
 _APPEAL_WITHIN = 200
-_APPEAL_ABOUT = re.compile(r"就([^,。:]{4,40}?)(发出|提出)(如下|以下)?倡议")
+_APPEAL_ABOUT = re.compile(r"就([^,。:]{4,40}?)(发出|发起|提出)(如下|以下)?倡议")
 
 
 def _appeal_title(paragraph_keys: list[str]) -> str | None:

@@ -42,6 +42,17 @@ _COLUMN_NAME = re.compile(
 _ENTRY_OR_PROMPT = re.compile(r"^(?:[-•·►▪*]|关注|点击|扫码|扫一扫|订阅|下载)")
 _REPRINT_NOTE = re.compile(r"转载|转自|转发|原文|来自|来源|本文|作者|编辑|记者|通讯员")
 _SIGNED_BODY_MAX = 40
+_SIGNED_DATES_TRIED = 2
+_BODY_BEFORE_ITS_ADDRESS = re.compile(
+    r"^([\u4e00-\u9fff()]{4,30})\s+(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+/?\s+\S*(?:时间|日期)\s*[::]", re.I)
+_APPEAL_PARAGRAPHS = 3
+# ('中共某区委宣传部、区委网信办、区文明办特向广大市民发出如下倡议')
+_APPEAL_MADE_BY = re.compile(
+    r"(?:^|[,。;:!])\s*(?:在此,|现|为此,)?([\u4e00-\u9fff()“”]{1,40}?(?:宣传部|文明办|办公室|指挥部|领导小组|委员会|人民政府|政府|局|中心|委|办|团委|妇联|协会|工会))"
+    r"(?:、[\u4e00-\u9fff]{2,20})*(?:联合)?特?向[^,。]{2,40}?(?:发出|发起|提出)(?:如下|以下)?倡议"
+)
+# '领导小组办公室(代章)': a note on the seal, not part of the signing body's name
+_SEAL_NOTE = re.compile(r"\s*[((](代章|盖章|印章|公章|章)[))]\s*$")
 _UNIT_NAME_MAX = 6
 _BREADCRUMB_STEP = re.compile(r"\s*[>»›]\s*")
 # The issuing body at the end of a run-in paragraph, after the last sentence: a name of 4-40 characters.
@@ -116,7 +127,10 @@ def find_publisher(lines: list[str], keys: list[str], header: list[int], lead: i
         if m and not _NOT_AN_ISSUER.search(m.group(1)):
             candidates.append(title[: m.end(1)])
     candidates += _issuers_over_headings(lines, keys, lead)
+    candidates.append(_appeal_maker(lines, keys, lead))
     candidates += [_dateline_name(lines[i].strip(), keys[i]) for i in header]
+    # '某县人民政府  www.example.gov.cn 时间:2021-10-19 来源: ': the site's publishing body, by its own address
+    candidates += [m.group(1) for m in (_BODY_BEFORE_ITS_ADDRESS.match(lines[i].strip()) for i in header) if m]
     if lead is not None:
         m = _AGENCY_LEAD.match(keys[lead])
         candidates.append(lines[lead].strip()[m.start(1): m.end(1)] if m else None)
@@ -141,8 +155,11 @@ def _signed_bodies(lines: list[str], keys: list[str], lead: int | None) -> list[
     name before the date on the signed line itself."""
     if lead is None:
         return []
-    found = []
+    found: list[str] = []
+    tried = 0
     for i in range(len(keys) - 1, lead - 1, -1):
+        if tried == _SIGNED_DATES_TRIED or any(looks_like_organisation(name) for name in found):
+            break
         key = TRAILING_CREDITS.sub("", keys[i].strip())  # '2022年2月8日 【编辑:孙静波】'
         if not key or (i == lead and len(key) <= _SIGNED_BODY_MAX + 20):
             continue  # the lead itself is signed only when it is the whole run-in notice
@@ -175,8 +192,10 @@ def _signed_bodies(lines: list[str], keys: list[str], lead: int | None) -> list[
                 found += [joined, name] if fragment or unit else [name, joined]
             else:
                 found.append(name)
-        break
-    return found
+        # ('…领导小组' / '2022年3月13日' / '3月13日起…实行静态管理' / '3月13日': a page repeating its headline and day
+        # under the signature; the signed date above is tried next)
+        tried += 1
+    return [_SEAL_NOTE.sub("", name) for name in found]
 
 
 def _issuers_over_headings(lines: list[str], keys: list[str], lead: int | None) -> list[str]:
@@ -189,6 +208,18 @@ def _issuers_over_headings(lines: list[str], keys: list[str], lead: int | None) 
         if _HEADING_UNDER_ISSUER.match(heading) and m and m.end(1) == len(name) and not _NOT_AN_ISSUER.search(name):
             found.append(lines[i].strip())
     return found
+
+
+def _appeal_maker(lines: list[str], keys: list[str], lead: int | None) -> str | None:
+    """'…,秦安县文明办向全县广大志愿者发出以下倡议:': an appeal names the body that makes it in its opening (the
+    first of several that make it jointly)."""
+    if lead is None:
+        return None
+    for i in [i for i in range(lead, len(keys)) if keys[i].strip()][:_APPEAL_PARAGRAPHS]:
+        m = _APPEAL_MADE_BY.search(keys[i])
+        if m and not _NOT_AN_ISSUER.search(m.group(1)):
+            return lines[i][m.start(1): m.end(1)]
+    return None
 
 
 def _dateline_name(line: str, key: str) -> str | None:

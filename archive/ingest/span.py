@@ -21,7 +21,8 @@ from .boilerplate import (TABLE_ROW, ends_a_sentence, introduces_what_follows, i
                           is_metadata_line, is_prose)
 from .titles import DOCUMENT_KIND_END, joined_headlines
 
-_SALUTATION = re.compile(r"^[^。!?]{2,60}:$")
+# (a greeting may follow on the same line: '广大居民朋友们:你们好!')
+_SALUTATION = re.compile(r"^[^。!?]{2,60}:(\s*(大家|你们|您们|您)好[!,。]?)?$")
 _DOCUMENT_NUMBER = re.compile(r"^[(\[〔【]?\s*(第\s*\d+\s*号|\S{0,12}〔\s*\d{4}\s*〕\s*\d+\s*号|\d{4}年第\d+号)\s*[)\]〕】]?$")
 _SUBTITLE = re.compile(r"^[—-]{1,2}")
 # '以下来(返)新人员立即主动报备' over '1、2月5日(含)以来有…旅居史的人员;': whom or what the numbered items below are

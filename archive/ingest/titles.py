@@ -429,7 +429,7 @@ _CUT_TITLE_LOOK_DOWN = 12
 def _with_subtitle_letter(found: Headline, lines, keys, header: list[int]) -> Headline:
     """'倡议书' over '——致广大市民的一封信': a bare document kind is headed together with its dashed subtitle,
     which says whom it addresses."""
-    if not _KIND_ALONE.fullmatch(found.text.replace(" ", "")):
+    if not _KIND_ALONE.fullmatch(match_key(found.text).replace(" ", "")):
         return found
     below = [i for i in header if i > found.lines[-1] and keys[i]]
     if below and re.match(r"^[—-]{1,2}\s*致\S{2,30}$", keys[below[0]]):
@@ -586,7 +586,7 @@ def _nearest_headline(lines, keys, above: list[int], joined: dict[int, list[Head
         if looks_like_headline(lines[i], keys[i]) and (_about_the_text(keys[i], text_after)
                                                       or _document_named_below(keys, i)):
             text = clean_headline(lines[i])
-            if len(text) >= SHORT_DOCUMENT_HEADLINE or _KIND_ALONE.fullmatch(text):
+            if len(text) >= SHORT_DOCUMENT_HEADLINE or _KIND_ALONE.fullmatch(match_key(text)):  # (倡議書 too)
                 found = _main_over_subtitle(_with_speech_kicker(Headline(text, (i,)), lines, keys, above),
                                             lines, keys, above, text_after)
                 return _announced(_untruncated(found, lines, keys, above), lines, keys, above, text_after)
