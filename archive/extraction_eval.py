@@ -34,6 +34,8 @@ _ONLY_TIMES = re.compile(r"^[\d\s年月日号、和及与至—-]+$")  # '2020�
 _BYLINE = re.compile(r"本报讯|本网讯|记者(?!招待会|见面会|会)|通讯员|客户端\s*[|｜]|^\s*[(（【]"  # (记者招待会: an event)
                      r"|\d{1,2}\s*月\s*\d{1,2}\s*日\s*(电|讯)?\s*[(（](?!星期|周)")  # a dateline: '某某县4月9日(张三 李四)'
 _ENDS_WITH_TIME = re.compile(r"\d{1,2}\s*[日号]\s*(上午|下午|晚上|晚间|晚|凌晨|早上|中午|傍晚)?$")  # '…4月8日上午'
+_APPEAL_TITLE = re.compile(r"致(\S{2,40})的倡议")
+_APPEAL_OPENING = 300
 _NOT_A_TITLE = re.compile(r"举报|无障碍|首页|索\s*引\s*号|标签|版权|ICP|当前位置")
 # An organisation's name ends like one; a date, a column name or a reprint note does not. Deliberately not
 # archive.ingest.publishers' rule: a measure must not share the rule it measures.
@@ -233,7 +235,15 @@ def _good_supplied_title(title: str, body: str, reference: str) -> bool:
         return False
     # (a faithful summary may leave out the day the lead names: '我县定于11月22日在县城…筛查' -> '我县在县城…筛查')
     key, lead = normalise(_DAY_NAMED.sub("", title)), normalise(_DAY_NAMED.sub("", body[:400]))
-    return len(key) >= 4 and (key in lead or normalise(reference)[:6] in key)
+    return len(key) >= 4 and (key in lead or normalise(reference)[:6] in key or _names_the_appeal(title, body))
+
+
+def _names_the_appeal(title: str, body: str) -> bool:
+    """'致全县广大志愿者的倡议' over an appeal that opens '全县广大志愿者:' and makes its appeal (…发出如下倡议):
+    the cataloguer's form of title for a letter, whose words are the salutation's."""
+    addressed = _APPEAL_TITLE.fullmatch(title.strip())
+    opening = body.lstrip()[:_APPEAL_OPENING]
+    return bool(addressed) and opening.startswith(addressed.group(1) + ":") and "倡议" in to_simplified(opening)
 
 
 def _same_publisher(got: str, expected: tuple[str, ...]) -> bool:

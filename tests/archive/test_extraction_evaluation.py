@@ -61,6 +61,19 @@ def test_a_supplied_title_must_not_be_a_date_or_a_byline():
     assert score_page(label, _record(title="本网讯 记者", title_supplied=True, body=body), report)
 
 
+def test_a_supplied_title_addressing_an_appeal_by_its_salutation_is_right():
+    report = Report()
+    label = _label(title="某县委宣传部向全县志愿者发起倡议", title_supplied=True)
+    body = "全县各文明单位、广大志愿者:\n近期,多地发生疫情。在此,县委宣传部向全县各文明单位、广大志愿者发起如下倡议:"
+    assert not score_page(label, _record(title="致全县各文明单位、广大志愿者的倡议", title_supplied=True, body=body),
+                          report)
+    # (whom it addresses must be the salutation that opens the text, and the text must make an appeal)
+    assert score_page(label, _record(title="致全国人民的倡议", title_supplied=True, body=body), report)
+    letter = "全县各文明单位、广大志愿者:\n近期,多地发生疫情。请大家做好防护。"
+    assert score_page(label, _record(title="致全县各文明单位、广大志愿者的倡议", title_supplied=True, body=letter),
+                      report)
+
+
 def test_a_supplied_title_of_dates_only_is_wrong():
     report = Report()
     label = _label(title="某市三次疫情反弹", title_supplied=True)
