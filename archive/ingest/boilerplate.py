@@ -650,8 +650,12 @@ _APP_PROMPT_AFTER = re.compile(r"\s*[(（](本文来自[^()（）]{0,20}[,，])?
 
 def _without_trailing_prompts(line: str) -> str:
     """A line without what an outlet or a farm appends to the words it carries: an app prompt, a lead-on."""
-    stripped = _FARM_LEAD_ON.sub("", _APP_PROMPT_AFTER.sub("", line))
+    stripped = _FULL_TEXT_LINK_AFTER.sub("", _FARM_LEAD_ON.sub("", _APP_PROMPT_AFTER.sub("", line)))
     return stripped if stripped.strip() else line
+
+
+# '…目前未发现有新的阳性感染者。 2020-10-13新闻和报纸摘要全文>>>': a link to the whole programme after a sentence
+_FULL_TEXT_LINK_AFTER = re.compile(r"(?<=[。!?！？”])\s*(\d{4}-\d{1,2}-\d{1,2})?[^。!?！？\s]{0,20}(全文|原文|详情)\s*(>{2,3}|》{1,2})\s*$")
 
 
 # '…发布了东兴所有景区关闭的公告,下面就和小编一起来看看吧!': a content farm's lead-on after the words it copied
@@ -704,12 +708,24 @@ _WATERMARK_LINES_HAN_ONLY = 5  # (a name in Han alone may end a few lines by rig
 
 def strip_bracketed_headline(line: str) -> str:
     """A line without a headline in 【】 at its start (the same line when there is none)."""
+    found = _bracketed_headline(line)
+    return line if found is None else line[found[2]:]
+
+
+def bracketed_headline(line: str) -> str | None:
+    """The headline in 【】 opening a line ('【上海副市长哽咽:为工作不足道歉】上海市副市长…'), as printed."""
+    found = _bracketed_headline(line)
+    return None if found is None else line[found[0]: found[1]]
+
+
+def _bracketed_headline(line: str) -> tuple[int, int, int] | None:
+    """Where the headline in 【】 opening a line starts and ends, and where the line's own text starts."""
     key = match_key(line)
     start = stamp.end() if (stamp := STAMP_BEFORE_BRACKETS.match(key)) else 0
     m = _BRACKETED_HEADLINE.match(key[start:])
     if m is None or han_count(m.group(1)) < 8 or _SPEAKER_LABEL.search(m.group(1)):
-        return line
-    return line[start + m.end():]
+        return None
+    return start + m.start(1), start + m.end(1), start + m.end()
 
 
 def carries_spliced_spam(line: str) -> bool:

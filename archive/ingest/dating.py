@@ -429,6 +429,11 @@ def _yearless(lines, keys, header, lead, url) -> FoundDate | None:
         return None
     chosen = candidates[0]
     in_url = url_date(url)
+    if in_url is not None and in_url.precision == dates.MONTH and in_url.month != chosen.match.month \
+            and chosen.evidence == "lead":
+        # ('5月30日,全县…会议召开' on a page filed under '/202006/': the meeting's day, not the page's, which the
+        # address puts in June)
+        return None
     if in_url is not None and _year_fits(chosen.match, in_url):
         return replace(chosen, match=replace(chosen.match, precision=dates.DAY, year=in_url.year),
                        evidence=chosen.evidence + " + year of the address")

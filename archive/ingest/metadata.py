@@ -24,8 +24,8 @@ from .span import is_salutation
 from .titles import (COLUMN_TAG, DOCUMENT_KIND_END, DOCUMENT_NUMBER_AFTER, HEADLINE_MAX, HEADLINE_MIN,
                      HEADLINE_WITH_ITS_SOURCE, ISSUER_ANNOUNCES_NOTICE, TOPICS_BEFORE_BRACKETED, clean_headline,
                      feature_subtitle, find_headline, heading_over_salutation, heading_the_lead_announced,
-                     headline_ending_the_breadcrumb, is_byline_line, looks_like_headline, names_what_follows,
-                     run_in_headline, supplied_title)
+                     headline_ending_the_breadcrumb, headline_with_a_full_stop, is_byline_line, looks_like_headline,
+                     names_what_follows, run_in_headline, supplied_title)
 
 if TYPE_CHECKING:
     from .html import HtmlHints
@@ -358,7 +358,8 @@ def _find_title(lines, keys, header, lead, hints, warnings) -> tuple[str | None,
     headline = None
     if salutation is not None:
         headline = find_headline(lines, keys, [i for i in header if i < salutation], text_after)
-    headline = headline or find_headline(lines, keys, header, text_after)
+    headline = headline or find_headline(lines, keys, header, text_after) \
+        or headline_with_a_full_stop(lines, keys, header, lead)
     if headline is not None:
         return headline.text, headline.lines, False
     # A reprint that prints no headline but names the original one ('原标题:…') at its foot.

@@ -43,6 +43,9 @@ _ENTRY_OR_PROMPT = re.compile(r"^(?:[-•·►▪*]|关注|点击|扫码|扫一�
 _REPRINT_NOTE = re.compile(r"转载|转自|转发|原文|来自|来源|本文|作者|编辑|记者|通讯员")
 _SIGNED_BODY_MAX = 40
 _SIGNED_DATES_TRIED = 2
+_SPACE_IN_A_NAME = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
+# '…办公室' / '年2月29日': a signed date whose year's digits a copy lost, the 年 left alone before the day
+_LOST_YEAR = re.compile(r"^年$")
 _BODY_BEFORE_ITS_ADDRESS = re.compile(
     r"^([\u4e00-\u9fff()]{4,30})\s+(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+/?\s+\S*(?:时间|日期)\s*[::]", re.I)
 _APPEAL_PARAGRAPHS = 3
@@ -120,6 +123,7 @@ def find_publisher(lines: list[str], keys: list[str], header: list[int], lead: i
         if m:
             candidates.append(_value_after(lines[i].strip(), key, m.end()))
     candidates += _signed_bodies(lines, keys, lead)
+    candidates.append(_signed_after_the_closing(lines, keys, lead))
     # '云梦县委宣传部 云梦县融媒体中心' closing a report: the bodies that produced it.
     candidates += [lines[i].split()[0] for i, key in enumerate(keys) if MEDIA_CREDIT.match(key)][-1:]
     if title:
@@ -166,7 +170,7 @@ def _signed_bodies(lines: list[str], keys: list[str], lead: int | None) -> list[
         on_line = [d for d in dates.find_dates(key) if d.end >= len(key) - 1]
         if not on_line:
             continue
-        before = lines[i].strip()[: on_line[-1].start].strip()
+        before = _LOST_YEAR.sub("", lines[i].strip()[: on_line[-1].start].strip())
         if len(key) > _SIGNED_BODY_MAX + 20:
             # A page printed as one line: '… 做到应检尽检。 涡阳县…疫情防控应急指挥部 2022年8月6日 |'
             signer = _RUN_IN_SIGNER.search(before)
@@ -195,7 +199,34 @@ def _signed_bodies(lines: list[str], keys: list[str], lead: int | None) -> list[
         # ('…领导小组' / '2022年3月13日' / '3月13日起…实行静态管理' / '3月13日': a page repeating its headline and day
         # under the signature; the signed date above is tried next)
         tried += 1
-    return [_SEAL_NOTE.sub("", name) for name in found]
+    # ('某市新型冠状病毒肺炎 疫情联防联控工作指挥部': a name printed over two lines, run into one)
+    return [_SPACE_IN_A_NAME.sub("", _SEAL_NOTE.sub("", name)) for name in found]
+
+
+def _signed_after_the_closing(lines: list[str], keys: list[str], lead: int | None) -> str | None:
+    """'特此通告。' / '吴川市新型冠状病毒肺炎疫情防控指挥部', the copy ending there: the body signed under the last
+    closing formula, though its date is lost."""
+    if lead is None:
+        return None
+    closings = [i for i in range(lead, len(keys)) if _CLOSING_FORMULA.fullmatch(keys[i].strip())]
+    if not closings:
+        return None
+    after = [i for i in range(closings[-1] + 1, len(keys)) if keys[i].strip()][:2]
+    pieces: list[str] = []
+    for i in after:  # (the lines right under the formula, while they read as pieces of a name)
+        if not _NAME_PIECE.fullmatch(keys[i].strip()):
+            break
+        pieces.append(lines[i].strip())
+    if not pieces or len(pieces[0]) > _SIGNED_BODY_MAX:
+        return None
+    if looks_like_organisation(pieces[0]):
+        return pieces[0]
+    # (one name over two lines: '某市新型冠状病毒肺炎' / '疫情防控指挥部')
+    return "".join(pieces) if len(pieces) == 2 and len("".join(pieces)) <= _SIGNED_BODY_MAX else None
+
+
+_CLOSING_FORMULA = re.compile(r"(特此(通告|公告|通知|告知)|此告|此布)[。.!]?")
+_NAME_PIECE = re.compile(r"[\u4e00-\u9fff()“”]{2,40}")
 
 
 def _issuers_over_headings(lines: list[str], keys: list[str], lead: int | None) -> list[str]:

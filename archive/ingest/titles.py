@@ -19,8 +19,9 @@ from archive.chinese_text import han_count, han_pairs, is_han, match_key
 from archive.jieba_words import word_ends
 
 from .boilerplate import (ALBUM_LABEL, DAY_BEFORE_PLACE_HEADLINE, EDITION_LABEL, GALLERY_SLIDE, ORIGINAL_TITLE,
-                          OUTLET_GROUP, SOURCE_BYLINE, STAMP_BEFORE_BRACKETS, TABLE_ROW, is_chrome_line, is_dateline,
-                          is_link_row, is_metadata_line, strip_spam_prefix)
+                          OUTLET_GROUP, SOURCE_BYLINE, STAMP_BEFORE_BRACKETS, TABLE_ROW, bracketed_headline,
+                          is_chrome_line, is_dateline, is_link_row, is_metadata_line, strip_bracketed_headline,
+                          strip_spam_prefix)
 
 HEADLINE_MIN, HEADLINE_MAX = 5, 80
 _REPEATED_HEADLINE_MIN = 8  # a repeated shorter line is a site's or a column's name
@@ -401,6 +402,29 @@ def find_headline(lines: list[str], keys: list[str], header: list[int], text_aft
         return None
     found = _with_subtitle_letter(_with_digits_restored(found, lines, keys, header), lines, keys, header)
     return _in_full_further_down(found, lines, keys)
+
+
+def headline_with_a_full_stop(lines: list[str], keys: list[str], header: list[int], lead: int | None) -> Headline | None:
+    """'福建省霞浦县划定了高,中,低风险区。' over '福建省宁德市霞浦县官方4日凌晨发布通报称,划定高风险…': a content farm's
+    headline written as a sentence with its full stop, the page's only line above the lead, which the lead restates
+    (an article's own first sentence is not said again in the next)."""
+    filled = [i for i in header if keys[i].strip()]
+    if lead is None or len(filled) != 1:
+        return None
+    i = filled[0]
+    key = keys[i].strip()
+    if not key.endswith("。") or len(key) > _FULL_STOP_HEADLINE_MAX or re.search(r"[。!?;]", key[:-1]):
+        return None
+    text = lines[i].strip()[:-1].rstrip()
+    pairs = set(han_pairs(key[:-1]))
+    if not pairs or not looks_like_headline(text, key[:-1].rstrip()):
+        return None
+    restated = sum(1 for pair in pairs if pair in keys[lead]) / len(pairs)
+    return Headline(clean_headline(text), (i,)) if restated >= _RESTATED_SHARE else None
+
+
+_FULL_STOP_HEADLINE_MAX = 32
+_RESTATED_SHARE = 0.5
 
 
 def _in_full_further_down(found: Headline, lines, keys) -> Headline:
@@ -888,6 +912,11 @@ def run_in_headline(line: str) -> str | None:
     if bracketed and len(key) - bracketed.end() >= (_RUN_IN_REST_MIN // 3 if weibo else _RUN_IN_REST_MIN) \
             and looks_like_headline(text[1:bracketed.end() - 1], bracketed.group(1)):
         return clean_headline(text[1:bracketed.end() - 1])
+    # (any headline in 【】 that the body drops from the line it opens: '【上海副市长哽咽:为工作不足道歉】上海市副市长…')
+    dropped = bracketed_headline(text)
+    if dropped and len(strip_bracketed_headline(text)) >= _RUN_IN_REST_MIN \
+            and looks_like_headline(dropped, match_key(dropped)):
+        return clean_headline(dropped)
     stamped = _RUN_IN_BEFORE_STAMP.match(key)
     if stamped and len(key) - stamped.end() >= _RUN_IN_REST_MIN and _lead_start(key) == 0:
         head, head_key = text[:stamped.end(1)], key[:stamped.end(1)]

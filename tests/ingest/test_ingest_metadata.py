@@ -183,6 +183,16 @@ def test_a_lead_month_day_takes_its_year_from_the_address_year_folder():
     assert (meta.published_at, meta.date_precision) == (date(2020, 1, 31), "day")
 
 
+def test_a_lead_day_in_another_month_than_the_address_files_the_page_under_gives_the_address_month():
+    """'5月30日,…会议召开' on a page filed under /202006/: the meeting's day, not the page's; the page went up in
+    June 2020, and no more than that is known."""
+    text = "示例县疫情防控工作推进会召开\n5月30日,全县疫情防控工作推进会议召开。\n会议学习了有关文件精神。"
+    meta = extract_metadata(text.split("\n"), url="https://m.example.net/hefei/xian/202006/10522325.html")
+    assert (meta.published_at, meta.date_precision) == (date(2020, 6, 1), "month")
+    same_month = extract_metadata(text.split("\n"), url="https://m.example.net/hefei/xian/202005/10522325.html")
+    assert (same_month.published_at, same_month.date_precision) == (date(2020, 5, 30), "day")
+
+
 def test_an_address_dated_years_after_the_notice_it_copies_does_not_date_it():
     text = ("示例县关于调整疫情防控措施的通告\n"
             "2021年10月23日,示例县发现1例新冠病毒核酸检测阳性人员。经研究决定,自2021年10月25日起调整防控措施。\n"
