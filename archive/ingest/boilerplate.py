@@ -89,7 +89,8 @@ OUTLET_GROUP = rf"(?:[\u4e00-\u9fff]{{2,10}}(?:网|报|台|新闻|客户端|融�
 EDITION_LABEL = r"第\s*[a-z]?\d{1,3}\s*版"
 # A slide title of a photo gallery: '长期在拉萨生活注意事项(无特殊紧迫事项)(1)'.
 # (or a part of an article split over pages, over its dateline: '北京:…可获绿码(4)' / '某某新闻网 … 2020-05-03')
-GALLERY_SLIDE = re.compile(r"^[^。,;]{4,30}[(]\d{1,2}[)]$")
+# (not a numbered list's item counting its places: '一、高风险区(0)')
+GALLERY_SLIDE = re.compile(r"^(?![一二三四五六七八九十]+、)[^。,;]{4,30}[(](?!0[)])\d{1,2}[)]$")
 # Gambling and adult SEO words; a short line with one is spam, and a line that opens with a chain of them
 # ('澳门金沙城中心_欧洲杯足球网-【投注官网平台】召开…') loses the chain.
 # SEO words: the strong ones are spam on their own; the weak ones are also news words (亚洲, 官网, 开户, and
@@ -243,6 +244,9 @@ _SINGLE_LINE_RULES = (
     re.compile(r"^(首页|主页|网站首页)\s*[>»›/]"),
     re.compile(r"^(?:[^\s>»›]{2,10}\s+[>»›]\s+){2,}"),  # a site's own steps: '示例头条  >  示例新闻  >  …'
     re.compile(r"^欢迎(访问|光临|来到)"),
+    # a clinic's advert with its address, spliced into hijacked pages ('北京医治痤疮医院 http://pf.39.net/…')
+    re.compile(r"^[\u4e00-\u9fff]{2,24}(医院|中医院|专家|医生|哪家好|好不好|哪里好|怎么治|专科)[\u4e00-\u9fff]{0,8}\s*"
+               r"(https?://)?[a-z0-9-]+(\.[a-z0-9-]+)+[!-~]*$", re.I),  # (its address alone: no text run on)
     re.compile(r"^(首页|主页|网站首页|返回首页)$"),
     # font / print / share / close widgets
     re.compile(r"^【?\s*(字体|字号)\s*:?.{0,20}$"),
@@ -340,6 +344,9 @@ _SINGLE_LINE_RULES = (
     # a caption of a scene in progress, a line with no stop: '蒸湘区疫苗接种点医务人员正在为居民接种疫苗'
     re.compile(r"^[^。!?,,:;]{4,30}正在(为|给|对|向|进行|开展|接受|查看|检查)[^。!?,,:;]{2,30}$"),
     re.compile(r"^[▲△]?\s*[上下左右]?图(为|:)\s*[^。]{1,28}$"),  # (a caption that is a sentence of the report stays)
+    # a wire photo's caption, credited to its agency: '东京今天增加1410例确诊。图为…街景。(法新社)'
+    re.compile(r"^[^。!?]{0,60}。?\s*图为[^。!?]{2,60}。?\s*[(]\s*(法新社|路透社?|美联社|欧新社|新华社|中新社|共同社|"
+               r"资料照|资料图|翻摄[^()]{0,12})\s*[)]$"),
     # a caption of any length signed by its photographer or giver: '图为…核酸检测结果查询 摄影:某某',
     # '1月30日,某公司向县红十字会捐赠10万元“抗疫”专款。 通讯员 供图'
     re.compile(r"^[^。!?]{2,120}?。?\s*[(]?\s*摄影\s*[:/]\s*[\u4e00-\u9fff]{2,4}((\s+|、)[\u4e00-\u9fff]{2,4}){0,3}\s*[)]?$"),
@@ -408,6 +415,7 @@ _SINGLE_LINE_RULES = (
     re.compile(r"^(news\s+)?原图\s+.{0,150}图\s*:\s*\S.{0,20}$"),
     # a repost's note of the outlet it copied: '本文转自【央视新闻客户端】;' (the publisher, read before this goes)
     re.compile(r"^本文(转自|来自|转载自)\s*:?\s*【[^】]{2,20}】\s*[;。]?$"),
+    re.compile(r"^本文(转自|来自|转载自)\s*[:;。]?\s*$"),  # ('本文转自;': the note, its source's name lost)
     # a site's own statements, numbered: '1、“国际在线”由中国国际广播电台主办。经…授权,…'
     re.compile(r"^\d、\s*“[^”]{2,12}”由[^。]{2,30}主办"),
     # a script left in the text: '//百度推送 (function(){ var bp = document.createElement('script'); …'

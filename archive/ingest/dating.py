@@ -42,6 +42,8 @@ _LEAD_BYLINE = re.compile(rf"^\s*(?:「[^「」]{{2,24}}」\s*)?(?:“[^“”]{
                           # (an outlet named before its reporters: '枝江融媒(记者 某某)10月22日,…')
                           r"|[\u4e00-\u9fff]{2,12}(?=\s*[(][^()]{0,10}(?:记者|通讯员)))?\s*"
                           r"(?:[(\[【][^)\]】]{0,60}[)\]】])?\s*"
+                          # (a quote opening the story after the reporters: '(某某融媒体中心 记者 某某)“…”4月6日,')
+                          r"(?:(?<=[)\]】])\s*“[^“”]{4,80}”\s*)?"
                           r"(?:(?:本文)?转自\s*:\s*\S{2,20}\s+)?(?:记者\s*)?(?:(?:从|在)[^,。]{2,40}(?:获悉|了解到|得知)\s*[,:]\s*)?"
                           r"(?:据[^,。]{2,20}(?:消息|报道)\s*[,:]?\s*)?")
 _LABEL_MAX_LINE = 160
@@ -131,7 +133,8 @@ _PERIOD_START_AFTER = re.compile(r"\s*([(]含[)])?\s*以来")
 # '自12月12日22时起,…', '自10月18日…以来': when measures take effect or a period starts, not the day of the news.
 _SINCE = re.compile(r"\s*([(][^()]{1,6}[)])?\s*([\u4e00-\u9fff]{0,8}以来|起[,,]?\s*(连续|持续|至今|截至))")  # '自2月23日封控以来'
 # ('休宁自2022年5月26日零时起,解除…': the place whose measures they are may come first)
-_PERIOD_START_BEFORE = re.compile(r"(^|[,。\s])[\u4e00-\u9fff]{0,6}?(?<![服听依遵])(自|从)\s*$")
+# (not '记者从1月8日下午召开的…发布会上获悉': where the reporter learnt the news, on the day of it)
+_PERIOD_START_BEFORE = re.compile(r"(^|[,。\s])[\u4e00-\u9fff]{0,6}?(?<![服听依遵])(?<!记者)(自|从)\s*$")
 _DAY_OPENING_A_NOTICE_HEADING = re.compile(r"[\u4e00-\u9fff]{2,12}关于[^。,!?]{4,60}的(通告|公告|通知)$")
 _PUBLISHED_AFTER = re.compile(r"\s*(\d{1,2}:\d{2}(:\d{2})?)?\s*发布(?![会了的])")  # (not '…13日发布的《…》')
 # '5月26日起示例县解除静态管理': a headline's day that measures take effect, not the day it was published.
@@ -157,7 +160,8 @@ _URL_DATES = (
     # a page named by a short column number, its date and its number: '/00520220223_63536.html'
     re.compile(r"/\d{3}(20[12]\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=_\d{1,12}\.[a-z]+$)"),
     # a year's folder, then a column's folder ending in the month-day: '/2022/gysb_0321/598.html'
-    re.compile(r"/(20\d{2})/[a-z0-9]{0,6}[a-z][a-z0-9]{0,6}_(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])/"),  # (or '/2020/24h_0126/')
+    # (or '/2020/24h_0126/', '/2021/MHHNPBNO_0805/')
+    re.compile(r"/(20\d{2})/[a-zA-Z0-9]{0,8}[a-zA-Z][a-zA-Z0-9]{0,8}_(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])/"),
 )
 
 
@@ -415,6 +419,11 @@ def _yearless(lines, keys, header, lead, url) -> FoundDate | None:
             # '8月14日,…指挥部发布通告:' over the notice: a lead sentence standing as the heading
             # ('12月7日长沙县关于解除…的通告': or the day a notice's heading opens with, the day it was issued)
             candidates.append(FoundDate(on_line[0], _slice(lines[i], on_line[0]), "header"))
+        dotted = _DOTTED_DAY_OPENING.match(keys[i])
+        if dotted:  # '02.25 市委政法委副书记…督导': the day a portal printed before the headline
+            d = dates.DateMatch(dotted.start(1), dotted.end(2), dates.MONTH_DAY, None,
+                                int(dotted.group(1)), int(dotted.group(2)))
+            candidates.append(FoundDate(d, _slice(lines[i], d), "header"))
         labelled = _LABELLED_MONTH_DAY.match(keys[i])
         if labelled:
             d = dates.DateMatch(labelled.start(2), labelled.end(3), dates.MONTH_DAY, None,
@@ -458,6 +467,7 @@ def _yearless(lines, keys, header, lead, url) -> FoundDate | None:
 _NOTICE_YEAR = re.compile(r"(20[12]\d)\s*年(?!\s*\d{1,2}\s*月)(?=.{0,40}(通告|公告|通知|令)(\s*[(〔\[]?\s*第?\s*\d+\s*号\s*[)〕\]]?)?$)")
 
 
+_DOTTED_DAY_OPENING = re.compile(r"^(0[1-9]|1[0-2])\.(0[1-9]|[12]\d|3[01])\s+(?=[\u4e00-\u9fff]{6})")
 _HEADLINE_YEAR = re.compile(r"(20[12]\d)\s*年?(?![\d\s年])(?!以来|度|底|初|末|上半年|下半年)(?=[\u4e00-\u9fff]{6})")
 
 

@@ -67,7 +67,7 @@ _BULLETIN_LEAD = re.compile(r"^据[^,。]{2,40}(通报|消息|报道|发布)\s*:
                             # '根据兴化市疫情防控办公室1月19日发布的《致…的一封信》中相关规定:' over the items it cites
                             r"|^根据[^。]{4,60}(规定|要求|精神|部署|安排)\s*:$")
 _INTRODUCTION_MAX = 40  # a lead this short that ends '…如下↓↓' only introduces the news below it
-_URL_LABEL = re.compile(r"^(?:本文地址|本文链接|原文链接|原文地址|本文网址|文章地址|文章链接)\s*:\s*")
+_URL_LABEL = re.compile(r"^(?:本文地址|本文链接|原文链接|原文地址|本文网址|文章地址|文章链接|文章来源|信息来源|来源)\s*:\s*")
 _URL = re.compile(r"https?://[^\s\"'<>“”]+")
 # A date printed over lines in a header: '2022' / '01-14' / '13:39'.
 _YEAR_ONLY = re.compile(r"^(19|20)\d{2}\s*年?$")

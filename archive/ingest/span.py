@@ -91,6 +91,7 @@ def preamble_kept(lines: list[str], keys: list[str], start: int, lead: int | Non
                     and all(_ENUMERATED.match(k) for k in keys[i + 1:lead + 1] if k))):
             kept.append(i)
     kept += _broken_sentence_over_the_lead(keys, start, lead)
+    kept += _list_over_the_lead(keys, start, lead)
     # A document's heading printed over lines ('某区新型冠状病毒感染的' / '肺炎疫情防控应急指挥部' / '通告'): all of it.
     pieces = [i for i in range(start, lead) if keys[i]]
     heading = {i for found in joined_headlines(lines, keys, pieces) if found.lines[-1] in kept for i in found.lines}
@@ -115,6 +116,39 @@ def _broken_sentence_over_the_lead(keys: list[str], start: int, lead: int) -> li
         run.append(i)
     broken = sum(1 for i in run if keys[i].endswith(("、", ",")))
     return sorted(run) if len(run) >= _PHRASE_LINES_MIN and broken else []
+
+
+def _list_over_the_lead(keys: list[str], start: int, lead: int) -> list[int]:
+    """'2022某市最新疫情风险等级区域' / '截至…10时' / '一、高风险区(0)' / '二、中风险区(1)个' / '某镇某生活区' / … over the
+    lead: a list of numbered items opening the article, with the lines under each item and the one or two lines that
+    introduce it, is the article's (a risk-area page says its news as such a list)."""
+    filled = [i for i in range(start, lead) if keys[i]]
+    items = [n for n, i in enumerate(filled) if _ENUMERATED.match(keys[i])]
+    if len(items) < _LISTED_ITEMS_MIN:
+        return []
+    first, last = items[0], items[-1]
+    kept = filled[first:last + 1]
+    after = filled[last + 1:last + 2]
+    kept += [i for i in after if _item_content(keys[i])]
+    for i in reversed(filled[max(0, first - _INTRODUCING_LINES):first]):
+        if not _item_content(keys[i]):
+            break
+        kept.append(i)
+    return kept
+
+
+def _item_content(key: str) -> bool:
+    if _AS_OF.match(key):
+        return True  # ('截至2022年9月5日10时': the time the list holds for, no dateline of the page)
+    return han_count(key) >= 4 and not is_chrome_line(key) and not is_metadata_line(key) \
+        and not DOCUMENT_KIND_END.search(key)
+
+
+_AS_OF = re.compile(r"^截[至止]\s*(\d{4}\s*年)?\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(\d{1,2}\s*[时点])?$")
+
+
+_LISTED_ITEMS_MIN = 3
+_INTRODUCING_LINES = 2
 
 
 def _opens_a_broken_sentence(keys: list[str], i: int) -> bool:

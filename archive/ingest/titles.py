@@ -73,6 +73,7 @@ COLUMN_TAG = re.compile(r"^\s*(?:【[^】]{1,16}】\s*|「[^」]{1,8}」\s*(?=\S
                         r"|[^■\s]{2,10}■\s*(?=\S{4})"  # '南方新闻网■解读政策…': the outlet, then a block
                         r"|《[^》]{2,6}》\s*(?=\S{6})"  # '《直通县市》…': a column's name (a document's title is longer)
                         r"|[^【】\s]{1,6}】\s*(?=\S{6})"  # '快讯】…': a tag whose opening bracket was lost
+                        r"|[^《》\s]{2,8}》\s*(?=\S{6})"  # '武漢肺炎》日本新增…': a column's name, its 《 lost
                         r"|(?:其他|正文|通知公告|公告公示|信息公开|工作动态|政务动态)(?=关于)"
                         r"|正文\s+(?=\S{6}))+")  # '正文 瑞丽:…': a template's label before the headline
 # '…|界面新闻 · 快讯', '… - 新华网': a site or column after the headline.
@@ -292,7 +293,7 @@ _LEAD_PREFIXES = (
     re.compile(
         r"\s*(当地时间)?\s*(\d{4}\s*年)?\s*(\d{1,2}\s*月)?\s*\d{1,2}\s*[日号]\s*"
         # (its hour in figures or in words: '8月8日四时许,')
-        r"(上午|下午|晚上|晚间|晚|早上|早晨|凌晨|中午|傍晚|夜间|夜|白天|起|以来)?\s*((\d{1,2}|[一二三四五六七八九十]{1,3})\s*[时点]"
+        r"(上午|下午|晚上|晚间|晚|早上|早晨|凌晨|中午|傍晚|夜间|夜|白天|全天|起|以来)?\s*((\d{1,2}|[一二三四五六七八九十]{1,3})\s*[时点]"
         r"(\s*\d{1,2}\s*分|[一二三四五六七八九十]{1,3}分?(?=[,许左起]))?(许|左右|起)?|\d{1,2}:\d{2})?\s*"
     ),
     # '截至昨日15时,' / '截至目前,': the time of the figures that follow, not the news
@@ -482,6 +483,14 @@ def _headline_as_found(lines: list[str], keys: list[str], header: list[int], tex
     repeated = _repeated_headline(lines, keys, header, text_after)
     if repeated is not None:
         return repeated
+    # '首页 > 社区 > 正文' over '• 司家庄社区居民加入防疫志愿队 共同守护家园': the text's headline, printed as an item
+    filled = [i for i in header if keys[i].strip()]
+    for i, below in zip(filled, filled[1:]):
+        bulleted = _BULLETED.match(keys[below].strip())
+        if _TEXT_CRUMB_END.search(keys[i].strip()) and bulleted and below == filled[-1]:
+            text = lines[below].strip()[bulleted.start(1):]
+            if looks_like_headline(text, bulleted.group(1)):
+                return Headline(clean_headline(text), (below,))
     # A forum thread's title carries its copy-link button ('海南省疾控中心发布重要提醒 [复制链接]'), however many
     # short lines of the post stand between it and the text.
     for n, i in enumerate(header):
@@ -595,6 +604,8 @@ def _nearest_headline(lines, keys, above: list[int], joined: dict[int, list[Head
             continue  # '…疫情防控工作领导小组' over '年2月26日': an issuer over its date signs, it is no headline
         if _wrapped_paragraph_start(lines, keys, i):
             continue
+        if _teaser_of_a_line_below(keys, i):
+            continue
         if _caption_after_a_credit(lines, keys, above, i):
             continue  # '© REUTERS / 某某地铁里…戴着口罩' / '地铁里…戴着口罩 - 俄罗斯卫星通讯社': a photo's caption again
         if any(f"“{keys[i]}”" in keys[j] or f'"{keys[i]}"' in keys[j] for j in above if j < i):
@@ -615,6 +626,19 @@ def _nearest_headline(lines, keys, above: list[int], joined: dict[int, list[Head
                                             lines, keys, above, text_after)
                 return _announced(_untruncated(found, lines, keys, above), lines, keys, above, text_after)
     return None
+
+
+def _teaser_of_a_line_below(keys: list[str], i: int) -> bool:
+    """'4月6日消息,…全国累计报告接种新冠疫苗3283…' over the lead it cuts short: a portal's teaser, no headline."""
+    key = keys[i].strip()
+    stem = key.rstrip(".…").rstrip()
+    return stem != key and len(stem) >= _TEASER_MIN and any(k.strip().startswith(stem) and len(k.strip()) > len(stem)
+                                                             for k in keys[i + 1:])
+
+
+_TEASER_MIN = 12
+_TEXT_CRUMB_END = re.compile(r"(>|»|›)\s*正文$")
+_BULLETED = re.compile(r"^[•·]\s*(.+)$")
 
 
 def _caption_after_a_credit(lines, keys, above: list[int], i: int) -> bool:
@@ -871,7 +895,9 @@ _DISPATCH_BEFORE = re.compile(rf"^{WIRE_DISPATCH}\s+(?:(综述|特写|述评|通
 _PRINTED_TWICE = re.compile(r"(\S.{5,}?)\s*\1.{0,4}")  # (or with a space between: 'X X作文')
 # '…均为隔离管控人员【齐心战疫成都得行】': a column's tag after the headline.
 _COLUMN_TAG_AFTER = re.compile(r"(?<=\S{8})\s*【[^】]{2,12}】$"
-                               r"|(?<=\S{8})(\|[^|\s]{1,8}){2,}$")  # '…静态管理措施|疫情|新疆|乌鲁木齐市': its tags
+                               r"|(?<=\S{8})(\|[^|\s]{1,8}){2,}$"  # '…静态管理措施|疫情|新疆|乌鲁木齐市': its tags
+                               # '…核酸检测的通告0焦点讯息': a farm's column glued to a notice's heading
+                               r"|(?<=[告知])\d?(焦点|热点|今日|最新)(讯息|资讯|新闻|头条)$")
 
 # 'headline 湖北省长王晓东29日表示,…': a page run into one line, its headline first and a space after it.
 # (not a space set around a Latin word or a number: '黑河市出现 COVID-19 确诊病例')
@@ -882,7 +908,9 @@ _RUN_IN_REST_MIN = 60  # the line goes on as the text itself
 # (not a clause that leads up to its day: '截至', '自', '于', '到')
 _RUN_IN_BEFORE_DAY = re.compile(r"([^\s,。!?;:、()“”]{8,40}?)(?<![自于从到至在的是为止])"
                                 r"(?=\d{1,2}\s*月\s*\d{1,2}\s*日\s*(上午|下午|晚上|晚间|晚)?\s*,)")
-_RUN_IN_BEFORE_LEAD = re.compile(r"([^。!?,;:]{8,40}?)\s+(?=(根据|据悉|据了解|按照|为进一步|为切实|近日|日前)[^\s]{10,})")
+# (or before the paper's byline: '晋江新冠疫苗接种 突破200万剂次 本报讯 (记者 某某) 截至16日,…')
+_RUN_IN_BEFORE_LEAD = re.compile(r"([^。!?,;:]{8,40}?)\s+(?=(根据|据悉|据了解|按照|为进一步|为切实|近日|日前)[^\s]{10,}"
+                                 r"|(本报|本网|本台|本刊)[\u4e00-\u9fff]{0,8}讯)")
 
 
 # A headline with its dateline (and source) on its line: '“聽說有封控小區臨時開放?“上海發布回應了! 2022-03-20 08:44:25
@@ -952,7 +980,9 @@ def _reads_as_a_run_in_head(head: str, head_key: str) -> bool:
 
 
 # '龙陵县人民政府': a government's (or its site's) name alone on a line names who publishes, not what.
-_ONLY_AN_ISSUER = re.compile(r"^[\u4e00-\u9fff]{2,12}(人民政府|政府)$")
+# ('唐山市丰润区…领导小组办公室发布': an issuing body's name with 发布 after it, the attribution over what it issued)
+_ONLY_AN_ISSUER = re.compile(r"^[\u4e00-\u9fff]{2,12}(人民政府|政府)$"
+                             r"|^[\u4e00-\u9fff()]{4,40}(指挥部|办公室|领导小组|委员会|政府|疾控中心)发布$")
 _FEATURE_SUBTITLE = re.compile(r"^[—―-]{1,2}\s*([^—―]{6,60}(侧记|纪实|综述|速写|掠影|见闻|记事|特写))$")
 _INTRODUCES_A_BULLETIN = re.compile(r",[^,]{2,30}(通报|发布|表示|介绍|指出|强调|要求)\s*:$")
 _WEIBO_RUN_IN = re.compile(r"^(?:#[^#\s]{1,16}#\s*)?[\[【]((?=[^\[\]【】]*#)[^\[\]【】]{10,70})[\]】]")
@@ -1197,12 +1227,16 @@ def joined_headlines(lines: list[str], keys: list[str], above: list[int]) -> lis
                 continue
             if _whole_document_title(cleaned[-1]):
                 continue  # '宜春市民,这里有一封关于…新型冠' (a teaser cut short) over '宜春市关于…的温馨提示'
+            if _TAGGED_NEWS_HEADLINE.match(cleaned[-2]) and _PLACE_FIRST.match(cleaned[-1]):
+                continue  # '重磅:浙江对所有入境人员…隔离' over '浙江省疫情防控责任令': a news headline over the order
             text = "".join(clean_headline(lines[i]) for i in run)
             if looks_like_headline(text, joined_key):
                 found.append(Headline(text, tuple(run)))
     return found
 
 
+_TAGGED_NEWS_HEADLINE = re.compile(r"^[^:]{1,10}:\S{8,}$")
+_PLACE_FIRST = re.compile(r"^[\u4e00-\u9fff]{1,8}(省|市|县|区|州|旗|盟)")
 _PLACES_ONLY = re.compile(r"([\u4e00-\u9fff]{2,12}?(省|市|区|县|旗|州|盟))([、和及][\u4e00-\u9fff]{2,12}?(省|市|区|县|旗|州|盟))+")
 _PREDICATE_START = re.compile(r"(发布|出台|启动|开展|实施|调整|升级|降级|解除|暂停|恢复|通报|公布|划定|新增)(?=\S{4})")
 _CONJUNCTION_START = re.compile(r"(及(?!时)|以及|暨|并且)(?=\S{4})")  # (not 和: 和平区; nor 及时)

@@ -193,6 +193,12 @@ def test_a_lead_day_in_another_month_than_the_address_files_the_page_under_gives
     assert (same_month.published_at, same_month.date_precision) == (date(2020, 5, 30), "day")
 
 
+def test_a_year_folder_then_a_column_folder_ending_in_the_month_day_dates_the_page():
+    text = "示例镇新冠疫苗接种志愿者招募令一经发布,短短几天,已有200余名热心人士报名。\n他们分布在各接种点。"
+    meta = extract_metadata(text.split("\n"), url="https://example.org.cn/html/hszh/2021/MHHNPBNO_0805/6321.html")
+    assert (meta.published_at, meta.date_precision) == (date(2021, 8, 5), "day")
+
+
 def test_an_address_dated_years_after_the_notice_it_copies_does_not_date_it():
     text = ("示例县关于调整疫情防控措施的通告\n"
             "2021年10月23日,示例县发现1例新冠病毒核酸检测阳性人员。经研究决定,自2021年10月25日起调整防控措施。\n"
