@@ -248,6 +248,7 @@ _SINGLE_LINE_RULES = (
     re.compile(r"^[\u4e00-\u9fff]{2,24}(医院|中医院|专家|医生|哪家好|好不好|哪里好|怎么治|专科)[\u4e00-\u9fff]{0,8}\s*"
                r"(https?://)?[a-z0-9-]+(\.[a-z0-9-]+)+[!-~]*$", re.I),  # (its address alone: no text run on)
     re.compile(r"^(首页|主页|网站首页|返回首页)$"),
+    re.compile(r"^(用户)?(登录|注册|登入|退出)(\s*[|/]?\s*(登录|注册|登入|退出))*$"),  # '登录 | 注册': a site's account links
     # font / print / share / close widgets
     re.compile(r"^【?\s*(字体|字号)\s*:?.{0,20}$"),
     re.compile(r"^【?\s*(打印本文|打印本页|打印文章|打印|关闭窗口|关闭本页|关闭|返回顶部|回到顶部|回上|回上页|返回上一页|收藏本页|加入收藏|纠错)\s*:?\s*】?$"),
@@ -416,6 +417,8 @@ _SINGLE_LINE_RULES = (
     # a repost's note of the outlet it copied: '本文转自【央视新闻客户端】;' (the publisher, read before this goes)
     re.compile(r"^本文(转自|来自|转载自)\s*:?\s*【[^】]{2,20}】\s*[;。]?$"),
     re.compile(r"^本文(转自|来自|转载自)\s*[:;。]?\s*$"),  # ('本文转自;': the note, its source's name lost)
+    # an aggregator's note under what it copied: '(以上内容由某县人民政府发布于2022年8月7日,原文链接)'
+    re.compile(r"^[(]?\s*以上内容由[^()]{2,40}发布于[^()]{0,30}?(,\s*原文链接)?\s*[)]?$"),
     # a site's own statements, numbered: '1、“国际在线”由中国国际广播电台主办。经…授权,…'
     re.compile(r"^\d、\s*“[^”]{2,12}”由[^。]{2,30}主办"),
     # a script left in the text: '//百度推送 (function(){ var bp = document.createElement('script'); …'

@@ -27,7 +27,7 @@ _DATELINE_LABELS = re.compile(r"发布时间|发布日期|发表时间|更新时
 _NOT_A_PUBLISHER = {"本网", "本站", "原创", "网络", "综合", "互联网", "转载", "网友", "未知", "佚名", "admin"}
 # An organisation's name ends like one (局, 指挥部, 融媒体中心, 日报, 客户端 …).
 _ORGANISATION_ENDING = re.compile(
-    r"(局|委|委员会|政府|办|办公室|指挥部|领导小组|工作组|防控组|专班|中心|院|所|厅|部|司|处|科|站|台|报|报社|网|社|馆|队|会|协会|公司|集团"
+    r"(局|委|委员会|政府|办|办公室|指挥部|领导小组|工作组|防控组|综合组|专班|中心|院|所|厅|部|司|处|科|站|台|报|报社|网|社|馆|队|会|协会|公司|集团"
     r"|融媒|发布|日报|晚报|时报|频道|署|党委|街道|镇|乡|村|社区|医院|学校|大学|法院|检察院|机制|app|客户端|号|新闻"
     r"|在线|之声|电视|广播|传媒|媒体|联播|观察|头条|政务|门户|网站|平台|微博|微信)$",
     re.I,
@@ -43,6 +43,7 @@ _ENTRY_OR_PROMPT = re.compile(r"^(?:[-•·►▪*]|关注|点击|扫码|扫一�
 _REPRINT_NOTE = re.compile(r"转载|转自|转发|原文|来自|来源|本文|作者|编辑|记者|通讯员")
 _SIGNED_BODY_MAX = 40
 _SIGNED_DATES_TRIED = 2
+_ISSUER_LABEL_ALONE = re.compile(r"^[•·]?\s*(发布机构|发文机关|发文机构|发布单位)\s*:?$")
 _SPACE_IN_A_NAME = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
 # '…办公室' / '年2月29日': a signed date whose year's digits a copy lost, the 年 left alone before the day
 _LOST_YEAR = re.compile(r"^年$")
@@ -132,6 +133,12 @@ def find_publisher(lines: list[str], keys: list[str], header: list[int], lead: i
             candidates.append(title[: m.end(1)])
     candidates += _issuers_over_headings(lines, keys, lead)
     candidates.append(_appeal_maker(lines, keys, lead))
+    # '• 发布机构' / '县人民政府办公室': an open-government table printed a cell to a line (after the signer, who names
+    # itself in full)
+    for i, key in enumerate(keys):
+        if _ISSUER_LABEL_ALONE.match(key.strip()):
+            candidates.append(next((lines[j].strip() for j in range(i + 1, min(len(keys), i + 3)) if keys[j].strip()),
+                                   None))
     candidates += [_dateline_name(lines[i].strip(), keys[i]) for i in header]
     # '某县人民政府  www.example.gov.cn 时间:2021-10-19 来源: ': the site's publishing body, by its own address
     candidates += [m.group(1) for m in (_BODY_BEFORE_ITS_ADDRESS.match(lines[i].strip()) for i in header) if m]

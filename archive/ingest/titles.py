@@ -90,7 +90,7 @@ _TABLE_CELL_END = re.compile(r"\s+\|$")
 _TEMPLATE_FILE = re.compile(r"\S+\.(s?html?|php|aspx?)")
 _MORE_LINK_AFTER = re.compile(r"\s*>>\s*(详情|全文|更多|阅读全文)$")
 _NOTICE_KIND_LINE = re.compile(r"(紧急)?(通告|公告|通知|通报)")
-_WHOLLY_BRACKETED = re.compile(r"^【([^【】]{8,})】$")
+_WHOLLY_BRACKETED = re.compile(r"^【([^【】]{8,})】$|^《([^《》]{8,})》$")  # (or a notice's heading: '《关于…的公告》')
 # A microblog post's topics (their # signs lost) before its bracketed headline.
 TOPICS_BEFORE_BRACKETED = re.compile(r"^[^\s,。!?【】]{2,30}(?:\s+[^\s,。!?【】]{2,30}){0,3}\s+【([^【】]{8,80})】$")
 _REPEATED_IN_BRACKETS = re.compile(r"^(.{6,}?)\s*[(（]\1\S{0,4}[)）]$")
@@ -606,6 +606,8 @@ def _nearest_headline(lines, keys, above: list[int], joined: dict[int, list[Head
             continue
         if _teaser_of_a_line_below(keys, i):
             continue
+        if _value_of_a_label_above(keys, i):
+            continue  # '• 发布机构' / '县人民政府办公室': an open-government table's cell, printed a cell to a line
         if _caption_after_a_credit(lines, keys, above, i):
             continue  # '© REUTERS / 某某地铁里…戴着口罩' / '地铁里…戴着口罩 - 俄罗斯卫星通讯社': a photo's caption again
         if any(f"“{keys[i]}”" in keys[j] or f'"{keys[i]}"' in keys[j] for j in above if j < i):
@@ -637,6 +639,13 @@ def _teaser_of_a_line_below(keys: list[str], i: int) -> bool:
 
 
 _TEASER_MIN = 12
+_LABEL_ALONE = re.compile(r"^[•·]?\s*(索引号|发布机构|发文机关|发文机构|文号|发文字号|发布日期|成文日期|生成日期|时效性|有效性|"
+                          r"主题分类|体裁分类|公开方式|公开范围|所属机构|信息来源|关键词|主题词)\s*:?$")
+
+
+def _value_of_a_label_above(keys: list[str], i: int) -> bool:
+    above = next((k for k in reversed(keys[:i]) if k.strip()), "")
+    return bool(_LABEL_ALONE.match(above.strip()))
 _TEXT_CRUMB_END = re.compile(r"(>|»|›)\s*正文$")
 _BULLETED = re.compile(r"^[•·]\s*(.+)$")
 
@@ -836,7 +845,7 @@ def _without_cell_bar(text: str) -> str:
 
 def clean_headline(text: str) -> str:
     """A headline without its column tags (【快讯】) and with spaced-out letters closed up (通 告)."""
-    text = _WHOLLY_BRACKETED.sub(r"\1", text.strip())  # '【今日消息-陕西汉中新增1个高风险区…】'
+    text = _WHOLLY_BRACKETED.sub(lambda m: m.group(1) or m.group(2), text.strip())  # '【今日消息-陕西汉中新增1个高风险区…】'
     text = TOPICS_BEFORE_BRACKETED.sub(r"\1", text)  # '浙江战疫浙江全力打赢…阻击战 【我省疫情防控整体形势向好,…】'
     text = COLUMN_TAG.sub("", strip_spam_prefix(_without_cell_bar(text.strip()).lstrip("➤►▶■●◆★· "))).strip()
     text = _MORE_LINK_AFTER.sub("", text) or text
