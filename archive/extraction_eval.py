@@ -205,8 +205,19 @@ def looks_like_organisation(name: str) -> bool:
 
 
 def _one_of(got: str | None, expected: str) -> bool:
-    """A region label may list alternatives (`疏附县|喀什市`) for an item about several units alike."""
-    return (got or NONE) in _split(expected)
+    """A region label may list alternatives (`疏附县|喀什市`) for an item about several units alike; a unit may be
+    labelled by its common name, without its autonomy words (`化隆县` for 化隆回族自治县)."""
+    return _common_name(got or NONE) in {_common_name(e) for e in _split(expected)}
+
+
+def _common_name(name: str) -> str:
+    return _AUTONOMY_WORDS.sub("", name)
+
+
+_PEOPLES = ("蒙古|回|藏|维吾尔|苗|彝|壮|布依|朝鲜|满|侗|瑶|白|土家|哈尼|哈萨克|傣|黎|傈僳|佤|畲|拉祜|水|东乡|纳西|景颇|"
+            "柯尔克孜|土|达斡尔|仫佬|羌|布朗|撒拉|毛南|仡佬|锡伯|普米|塔吉克|怒|鄂温克|保安|裕固|京|独龙|鄂伦春|赫哲|门巴|"
+            "珞巴|基诺|各")
+_AUTONOMY_WORDS = re.compile(rf"(?:(?:{_PEOPLES})族)+自治(?=[县州旗])")
 
 
 def _expected_local(label: Label) -> str | None:

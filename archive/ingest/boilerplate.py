@@ -248,6 +248,10 @@ _SINGLE_LINE_RULES = (
     re.compile(r"^[\u4e00-\u9fff]{2,24}(医院|中医院|专家|医生|哪家好|好不好|哪里好|怎么治|专科)[\u4e00-\u9fff]{0,8}\s*"
                r"(https?://)?[a-z0-9-]+(\.[a-z0-9-]+)+[!-~]*$", re.I),  # (its address alone: no text run on)
     re.compile(r"^(首页|主页|网站首页|返回首页)$"),
+    # a portal's hygiene tip box, the same on every page: '提醒:疫情未结束,防范措施不可松懈。勤洗手。…'
+    re.compile(r"^(温馨)?提[醒示]\s*:\s*疫情(还)?(未|没有)结束\s*,\s*防范措施不可松懈"),
+    # an account's slogan: '做江都人最爱关注的微信公众平台'
+    re.compile(r"^[^,。!?]{2,24}(关注|喜爱|信赖)的?[^,。!?]{0,8}(微信公众平台|微信平台|公众号|微信号)$"),
     re.compile(r"^(用户)?(登录|注册|登入|退出)(\s*[|/]?\s*(登录|注册|登入|退出))*$"),  # '登录 | 注册': a site's account links
     # font / print / share / close widgets
     re.compile(r"^【?\s*(字体|字号)\s*:?.{0,20}$"),

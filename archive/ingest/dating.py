@@ -136,6 +136,9 @@ _SINCE = re.compile(r"\s*([(][^()]{1,6}[)])?\s*([\u4e00-\u9fff]{0,8}以来|起[,
 # (not '记者从1月8日下午召开的…发布会上获悉': where the reporter learnt the news, on the day of it)
 _PERIOD_START_BEFORE = re.compile(r"(^|[,。\s])[\u4e00-\u9fff]{0,6}?(?<![服听依遵])(?<!记者)(自|从)\s*$")
 _DAY_OPENING_A_NOTICE_HEADING = re.compile(r"[\u4e00-\u9fff]{2,12}关于[^。,!?]{4,60}的(通告|公告|通知)$")
+# '2022年11月27日汕头市潮阳区新冠肺炎防控指挥办发布:': the day a body issued what follows
+_ISSUER_PUBLISHED_AFTER = re.compile(r"\s*[\u4e00-\u9fff]{2,30}?(指挥部|指挥办|办公室|领导小组|人民政府|政府|委员会|中心|局)"
+                                     r"\s*(发布|通报|公告)\s*:")
 _PUBLISHED_AFTER = re.compile(r"\s*(\d{1,2}:\d{2}(:\d{2})?)?\s*发布(?![会了的])")  # (not '…13日发布的《…》')
 # '5月26日起示例县解除静态管理': a headline's day that measures take effect, not the day it was published.
 _TAKES_EFFECT_AFTER = re.compile(r"\s*(零时|\d{1,2}\s*[时点])?\s*起(?!草)")
@@ -245,6 +248,7 @@ def _full_dates(lines, keys, header, lead, meta_published, url) -> list[FoundDat
             dated = HEADLINE_WITH_ITS_SOURCE.search(keys[i]) or HEADLINE_DATE_GLUED.search(keys[i])
             found += [FoundDate(d, _slice(lines[i], d), "dateline") for d in dates.find_dates(keys[i])
                       if d.precision in _FULL and (_PUBLISHED_AFTER.match(keys[i][d.end:])
+                                                   or _ISSUER_PUBLISHED_AFTER.match(keys[i][d.end:])
                                                    or (dated is not None and d.start >= dated.start()))][:1]
         else:
             kind = updated if _LATER_HANDLING_LABEL.search(keys[i]) else found
@@ -434,6 +438,10 @@ def _yearless(lines, keys, header, lead, url) -> FoundDate | None:
     if lead is not None:
         candidates += [FoundDate(d, _slice(lines[lead], d), "lead") for d in _lead_dates(keys[lead])
                        if d.precision == dates.MONTH_DAY]
+    if lead is not None and not candidates:
+        # '针对当前…,为保障…,根据…部署,10月28日上午,…' / '近日,北京出现…。为…,6月17日,全县…会议…召开': the day of the
+        # news opening a clause after its background (the lead's first such day, in its first sentences)
+        candidates += [FoundDate(d, _slice(lines[lead], d), "lead") for d in _clause_opening_days(keys[lead])][:1]
     if not candidates:
         return None
     chosen = candidates[0]
@@ -577,6 +585,16 @@ def _lead_dates(key: str) -> list[dates.DateMatch]:
             and not _CITED_DOCUMENT_DATE.match(key[d.end:]) and not _PERIOD_START_AFTER.match(key[d.end:])
             and not _HOURS_AFTER.match(key[d.end:])
             and not _PERIOD_START_BEFORE.search(key[:d.start]) and not _LISTED_WITH_OTHERS.match(key[d.end:])]
+
+
+def _clause_opening_days(key: str) -> list[dates.DateMatch]:
+    return [d for d in _evidence_dates(key[:_CLAUSE_DAY_WITHIN]) if d.precision == dates.MONTH_DAY
+            and _CLAUSE_BEFORE.search(key[:d.start]) and _DAY_OPENING_A_SENTENCE.match(key[d.end:])
+            and not _PERIOD_START_BEFORE.search(key[:d.start])]
+
+
+_CLAUSE_DAY_WITHIN = 160
+_CLAUSE_BEFORE = re.compile(r"[,。;]\s*$")
 
 
 def _evidence_dates(key: str) -> list[dates.DateMatch]:

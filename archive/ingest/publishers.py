@@ -43,7 +43,8 @@ _ENTRY_OR_PROMPT = re.compile(r"^(?:[-•·►▪*]|关注|点击|扫码|扫一�
 _REPRINT_NOTE = re.compile(r"转载|转自|转发|原文|来自|来源|本文|作者|编辑|记者|通讯员")
 _SIGNED_BODY_MAX = 40
 _SIGNED_DATES_TRIED = 2
-_ISSUER_PUBLISHED = re.compile(r"([\u4e00-\u9fff()]{4,40}(指挥部|办公室|领导小组|委员会|政府|疾控中心))发布")
+_ISSUER_PUBLISHED = re.compile(r"(?:\d{4}年\d{1,2}月\d{1,2}日)?([\u4e00-\u9fff()]{4,40}(指挥部|指挥办|办公室|领导小组|委员会|政府|疾控中心))"
+                               r"发布\s*:?")
 _ISSUER_LABEL_ALONE = re.compile(r"^[•·]?\s*(发布机构|发文机关|发文机构|发布单位)\s*:?$")
 _SPACE_IN_A_NAME = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
 # '…办公室' / '年2月29日': a signed date whose year's digits a copy lost, the 年 left alone before the day
@@ -142,7 +143,12 @@ def find_publisher(lines: list[str], keys: list[str], header: list[int], lead: i
                                    None))
     candidates += [_dateline_name(lines[i].strip(), keys[i]) for i in header]
     # '唐山市丰润区…领导小组办公室发布' under the headline: the body that issued what follows
-    candidates += [lines[i].strip()[: m.end(1)] for i in header if (m := _ISSUER_PUBLISHED.fullmatch(keys[i].strip()))]
+    # ('2022年11月27日汕头市潮阳区新冠肺炎防控指挥办发布:': with the day it did so)
+    for i in header:
+        key = keys[i].strip()
+        lost = len(key) - len(key.lstrip("?"))  # ('?2022年…': a character the copy lost)
+        if m := _ISSUER_PUBLISHED.fullmatch(key, lost):
+            candidates.append(lines[i].strip()[m.start(1): m.end(1)])
     # '某县人民政府  www.example.gov.cn 时间:2021-10-19 来源: ': the site's publishing body, by its own address
     candidates += [m.group(1) for m in (_BODY_BEFORE_ITS_ADDRESS.match(lines[i].strip()) for i in header) if m]
     if lead is not None:

@@ -214,7 +214,9 @@ _CONTEXT_CLAUSE = re.compile(r"(随着|为了|为|面对|针对|鉴于|因)[^,�
 # '为进一步提高…覆盖率,尽快构筑群体免疫屏障,12月以来,西宁市…': the purpose going on, and the time since which
 # the news has held, after a purpose clause.
 _PURPOSE_GOES_ON = re.compile(r"(尽快|进一步|切实|有效|全力|确保|加快|持续|全面|更好|努力|保障)[^,。!?;:]{2,40},"
-                              r"(?=\s*(\d{1,2}\s*月|今年|近日|近期|日前|连日来|昨日|昨天|今日|今天))|\d{1,2}\s*月份?以来\s*,")
+                              # (or the authority it acted on: '…,切实筑牢…防线,根据县指挥部统一安排部署,10月28日…')
+                              r"(?=\s*(\d{1,2}\s*月|今年|近日|近期|日前|连日来|昨日|昨天|今日|今天|根据|按照|依据))"
+                              r"|\d{1,2}\s*月份?以来\s*,")
 # After the meeting at which it was said, who said it and on what grounds: '…新闻发布会上,市疾控中心副主任某某介绍,',
 # '严格按照…要求,结合…形势变化,' (then the news: '兰州及时动态调整区域风险等级')
 _AFTER_A_MEETING = re.compile(r"[^,。!?;:]{2,60}(介绍|表示|通报说|通报称|说|指出|称|了解到|获悉)\s*[,:]"
@@ -331,10 +333,12 @@ _LEAD_PREFIXES = (
 # A document's heading run into its first paragraph on one line (pages that lost their line breaks): the kind
 # of document, maybe its number, then white space before the text. Not a lead that cites a notice (根据…通告).
 RUN_IN_HEADING = re.compile(
-    r"(?!根据|按照|依据|为了|为|经)[^,。;:!?《》“”]{4,60}?(通告|公告|通知|通报|命令|\d+号令|决定|倡议书|公开信|告知书)"
+    r"(?!根据|按照|依据|为了|为|经)(?:[^,。;:!?《》“”]|“[^“”,。]{1,12}”){4,60}?"
+    r"(通告|公告|通知|通报|命令|\d+号令|决定|倡议书|公开信|告知书)"
     r"(\s*[〔\[(]\s*\d{4}\s*[〕\])]\s*第?\s*\d+\s*号|\s*[(]?\s*第\s*\d+\s*号\s*[)]?)?"
-    # (or glued to its salutation: '关于暂时取消…赶集活动的通告各位父老乡亲、商户: 鉴于…')
-    r"(?=\s|(各位|广大|全体|尊敬的|亲爱的)[^,。:]{1,20}:)"
+    # (or glued to its salutation: '关于暂时取消…赶集活动的通告各位父老乡亲、商户: 鉴于…', or to its first words:
+    # '乐清市关于疫情防控“三区”调整的通告根据国家和省、市…')
+    r"(?=\s|(各位|广大|全体|尊敬的|亲爱的)[^,。:]{1,20}:|(根据|按照|依据|为进一步|为切实|为全面)[^。]{6})"
 )
 # The same with the number before the kind and no space before the text, which opens as notices do.
 _RUN_IN_NUMBERED_HEADING = re.compile(
@@ -374,7 +378,8 @@ def looks_like_headline(line: str, key: str) -> bool:
     if unspammed != text:
         text, key = unspammed.strip(), match_key(unspammed).strip()
     # '➤关于开展…的通告:' introducing the notice below it: the headline without its arrow and colon.
-    if DOCUMENT_KIND_END.search(key.strip().rstrip(":").lstrip("➤►▶■●◆★· ")):
+    # ('…全员核酸检测的公告(3月14日):' with the day it concerns after its kind)
+    if DOCUMENT_KIND_END.search(_DAY_AFTER_KIND.sub("", key.strip().rstrip(":").lstrip("➤►▶■●◆★· "))):
         key = key.strip().rstrip(":").lstrip("➤►▶■●◆★· ")
         text = text.rstrip(":：").lstrip("➤►▶■●◆★· ")
     # '告居民书', '紧急通知': a document's kind alone can be its whole headline.
@@ -639,6 +644,7 @@ def _teaser_of_a_line_below(keys: list[str], i: int) -> bool:
 
 
 _TEASER_MIN = 12
+_DAY_AFTER_KIND = re.compile(r"\s*[(]\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[)]$")
 _LABEL_ALONE = re.compile(r"^[•·]?\s*(索引号|发布机构|发文机关|发文机构|文号|发文字号|发布日期|成文日期|生成日期|时效性|有效性|"
                           r"主题分类|体裁分类|公开方式|公开范围|所属机构|信息来源|关键词|主题词)\s*:?$")
 
@@ -735,9 +741,9 @@ def _announced(found: Headline, lines, keys, above: list[int], text_after: str) 
         # '07-09 09:15 来源:本网 复制')
         if ORIGINAL_TITLE.match(keys[j]) or is_dateline(keys[j]) or _DAY_AND_CLOCK.search(keys[j]) \
                 or _TEMPLATE_FILE.fullmatch(keys[j]) or _FONT_SIZE_WIDGET.fullmatch(keys[j]) \
-                or _ACCOUNT_CREDIT.fullmatch(keys[j]):
+                or _ACCOUNT_CREDIT.fullmatch(keys[j]) or (is_chrome_line(keys[j]) and "。" in keys[j]):
             continue  # (or a template's leftovers: 'index_new5.html'; a font-size widget, '字号'; the account
-            # the copy is from, '“i金山”微信公众号')
+            # the copy is from, '“i金山”微信公众号'; a portal's tip box, '提醒:疫情未结束,…')
         if not (headline_like or _POINTER.fullmatch(keys[j])):
             break
         # (not a farm's garbled line: '转发扩散致全体某县市民抗ldqu' over '致全县居民朋友的一封信')
@@ -853,7 +859,7 @@ def clean_headline(text: str) -> str:
     text = _AUTHOR_AND_DAY_AFTER.sub("", text).strip() or text  # '…做全员核酸检测 小龙女 10月6日'
     text = _REPEATED_IN_BRACKETS.sub(r"\1", text)  # a farm's SEO copy: '某县…的公告(某县…的公告文件)'
 
-    if DOCUMENT_KIND_END.search(match_key(text.rstrip(":："))):
+    if DOCUMENT_KIND_END.search(_DAY_AFTER_KIND.sub("", match_key(text.rstrip(":：")))):
         text = text.rstrip(":：")
     if text.endswith("。") and text.count("。") == 1:
         text = text[:-1]  # '…决定启动突发公共卫生事件一级响应。': a headline printed as a sentence
@@ -1336,7 +1342,8 @@ def _is_not_a_headline(key: str) -> bool:
         or (bool(_CITING_CLAUSE.match(text)) and not DOCUMENT_KIND_END.search(text))
         # '…,特作如下提示:', '现就我旗…疫情防控工作下达如下命令:' introduce what follows; '根据…研判,经研究决定:'
         # opens the text (决定 here is a verb, not a document's kind)
-        or bool(re.search(r"(如下|以下)\S{0,4}:?$", text))
+        # (not a teaser's '…通告详情如下…', the clickbait close of a forum thread's title)
+        or (bool(re.search(r"(如下|以下)\S{0,4}:?$", text)) and not text.endswith(("…", "...")))
 
         or ("," in text and bool(re.search(r"(经研究|研究|现|特|经)决定\s*:?$", text)))
         # '又有一地封城了!…望奎县。官方随后立即采': a full stop with words after it; a headline has one sentence

@@ -74,6 +74,16 @@ def test_a_supplied_title_addressing_an_appeal_by_its_salutation_is_right():
                       report)
 
 
+def test_a_county_labelled_by_its_common_name_matches_its_full_name():
+    report = Report()
+    label = _label(title="某县召开会议", province="青海省", prefecture="海东市", county="民和县|化隆县")
+    record = _record(title="某县召开会议", province="青海省", prefecture="海东市", county="化隆回族自治县")
+    assert not score_page(label, record, report)
+    assert not score_page(label, _record(title="某县召开会议", province="青海省", prefecture="海东市",
+                                         county="民和回族土族自治县"), report)
+    assert score_page(label, _record(title="某县召开会议", province="青海省", prefecture="海东市", county="乐都区"), report)
+
+
 def test_a_supplied_title_of_dates_only_is_wrong():
     report = Report()
     label = _label(title="某市三次疫情反弹", title_supplied=True)
