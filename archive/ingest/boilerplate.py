@@ -255,6 +255,7 @@ _SINGLE_LINE_RULES = (
     re.compile(r"^(用户)?(登录|注册|登入|退出)(\s*[|/]?\s*(登录|注册|登入|退出))*$"),  # '登录 | 注册': a site's account links
     # font / print / share / close widgets
     re.compile(r"^【?\s*(字体|字号)\s*:?.{0,20}$"),
+    re.compile(r"^(【\s*(打印|字体|字号|关闭|收藏|纠错|分享)[^【】]{0,12}】?\s*){2,}$"),  # '【打印】 【字體:': a widget row
     re.compile(r"^【?\s*(打印本文|打印本页|打印文章|打印|关闭窗口|关闭本页|关闭|返回顶部|回到顶部|回上|回上页|返回上一页|收藏本页|加入收藏|纠错)\s*:?\s*】?$"),
     # a photo's caption standing alone ('会议现场。') and a view count in ten thousands ('25.0万')
     re.compile(r"^(会议|活动|座谈会|调度会|推进会|发布会|部署会|检查|采样|接种)?(直播)?现场(图)?。?$|^\d{1,4}(\.\d)?万$"),

@@ -87,7 +87,9 @@ _AHEAD_AFTER = re.compile(r"^\s*(\d{1,2}\s*[时点]\s*)?(前|之前|以前)")
 _SIGNING_BODY_END = r"(指挥部|办公室|政府|委员会|局|领导小组|中心|机制)"
 _SIGNED_AT_LINE_END = re.compile(_SIGNING_BODY_END + r"\s*$")
 # A page run into one line signs its notice mid-line: '…特此通告。 泊头市人民政府 年2月4日 泊头公安…'.
-_SIGNED_AFTER_CLOSING = re.compile(r"特此(?:通告|公告|通知|告知)[。.!]?\s*\S{2,40}?" + _SIGNING_BODY_END + r"\s*")
+# ('…特此通告。乐清市…领导小组办公室2022年4月7日乐清市…': the name runs to the date, past a shorter name's end)
+_SIGNED_AFTER_CLOSING = re.compile(r"特此(?:通告|公告|通知|告知)[。.!]?\s*\S{2,40}?" + _SIGNING_BODY_END
+                                   + r"\s*(?=(\d{4}\s*)?年|\d{4}\s*[-./])")
 _SOURCE_AFTER_DATE = re.compile(r"(?<=日)\s+(来源|来自)\s*:\s*\S{2,30}(\s+\|)?$")
 _UNKNOWN_SOURCE_AFTER = re.compile(rf"\s*{UNKNOWN_SOURCE}")
 # '2022-9-27 08:33 上传' under a forum's attached picture: when the file was uploaded, not the post's date.

@@ -270,6 +270,7 @@ _LEAD_PREFIXES = (
     # the writers' names in brackets after the byline, set apart by a lost '·': '…网讯(皇某?李某)?截至…'
     re.compile(r"\s*[(][\u4e00-\u9fff]{2,4}([\s?·・•、]+[\u4e00-\u9fff]{2,4}){1,3}[)]\s*\??\s*"),
     re.compile(r"\s*(摄影报道|图文报道)\s*"),  # '记者 某某 某某 摄影报道12月8日晚,…'
+    re.compile(r"\s*(报道|报导)\s*:\s*"),  # ('记者 某某 某某 報導:3月15日,…': the byline's last word, left alone)
     # the issuing body over its text, run onto the line: '某县…疫情防控应急指挥部 当前,全市…'
     re.compile(r"\s*[\u4e00-\u9fff]{4,40}(指挥部|办公室|领导小组|人民政府|委员会)(?=\s+\S)\s+"),
     # an outlet's dispatch, its writers in brackets: '智慧邵阳县4月9日(唐圭 翁煜)4月8日上午,…'
@@ -302,7 +303,7 @@ _LEAD_PREFIXES = (
     re.compile(r"\s*截[至止]\s*[^,。!?;:]{0,16}?(时|点|日|目前|当前|发稿时)(\s*\d{1,2}\s*分)?(许|左右)?\s*,"),
     # '某某网/某某头条客户端通讯员某某报道,': a byline run into the lead ('通讯员某某、某某报道:')
     re.compile(r"\s*[^,。!?;:()\[\]【】]{0,30}?(记者|通讯员)\s*[\u4e00-\u9fff]{2,4}((\s+|、)[\u4e00-\u9fff]{2,4}){0,3}"
-               r"\s*(报道|采写)\s*[,:]?\s*"),
+               r"\s*(报道|报导|采写)\s*[,:]?\s*"),  # (報導, as Hong Kong and Taiwan write it)
     re.compile(r"\s*(今天|今日|昨天|昨日|当天)?\s*[(]\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[)]\s*"),  # 今天(2月19日)
     re.compile(r"\s*(今|昨|前)\s*[(]\s*\d{1,2}(\s*[.月]\s*\d{1,2})?\s*[)]\s*日\s*(上午|下午|晚上|晚间|晚)?\s*"),  # 昨(8.1)日
     # a wire's dispatch without its day: '中国国际新闻传媒网(田某某)新疆电 近日,…'
@@ -315,7 +316,7 @@ _LEAD_PREFIXES = (
     re.compile(r"\s*\d{1,2}\s*[-—–~至]\s*\d{1,2}\s*[时点]\s*"),  # 0—24时, 0-12时
     re.compile(r"\s*[(][\u4e00-\u9fff]{2,4}[)]\s*"),  # (王思迪)
     re.compile(r"\s*(广大|各位|全体|亲爱的)[\u4e00-\u9fff]{1,6}?(朋友们|朋友|同志们|们)?\s*:\s*"),  # 广大居民: (a notice's salutation)
-    re.compile(r"\s*(记者|通讯员)?\s*(从|在)?[^,。]{0,40}(获悉|了解到|得知|看到|见到)\s*[,:]"),  # 记者从…获悉,
+    re.compile(r"\s*(记者|通讯员)?\s*(从|在)?[^,。]{0,80}(获悉|了解到|得知|看到|见到)\s*[,:]"),  # 记者从…获悉,
     # '记者在…采样点见到“80后”志愿者某某时,': the reporter's visit framing what follows
     re.compile(r"\s*\S{0,8}(记者|通讯员)\s*(在|于)[^,。]{2,40}(看到|见到)[^,。]{0,24}[,:]"),
     re.compile(r"\s*(据|来自)[^,。]{0,40}(消息|报道|通报)\s*[,:]?"),  # 据“北京朝阳”客户端消息,
