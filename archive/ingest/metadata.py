@@ -44,6 +44,9 @@ class Metadata:
     source_url: str | None
     warnings: tuple[str, ...] = ()
     title_lines: tuple[int, ...] = ()  # every line the headline is printed on
+    # The notice's own heading run into the lead's line ('…关于…调整的通告根据…'): printed, not devised, but the line
+    # is the lead's too, so it stays in the body.
+    title_run_in: bool = False
     lead_line: int | None = None  # index of the first paragraph of prose
 
     @property
@@ -89,6 +92,10 @@ def extract_metadata(lines: list[str], hints: HtmlHints | None = None, *, url: s
     warnings: list[str] = []
 
     title, title_lines, supplied = _find_title(lines, keys, header, lead, hints, warnings)
+    run_in = supplied and _heading_run_into_the_lead(title, keys, lead)
+    if run_in:
+        supplied = False
+        warnings[:] = [w for w in warnings if w != "no headline line: title devised from the lead paragraph"]
     source_url = _find_source_url(lines, keys, hints) or (url if url and _URL.fullmatch(url) else None)
     dating_address = source_url or url
     if dating.url_date(dating_address) is None:
@@ -107,6 +114,7 @@ def extract_metadata(lines: list[str], hints: HtmlHints | None = None, *, url: s
     return Metadata(
         title=title,
         title_supplied=supplied,
+        title_run_in=run_in,
         title_lines=title_lines,
         lead_line=lead,
         published_at=match.as_date() if match else None,
@@ -119,6 +127,18 @@ def extract_metadata(lines: list[str], hints: HtmlHints | None = None, *, url: s
         source_url=source_url,
         warnings=tuple(warnings),
     )
+
+
+def _heading_run_into_the_lead(title: str | None, keys: list[str], lead: int | None) -> bool:
+    """'乐清市关于疫情防控“三区”调整的通告根据国家和省…', '某市…指挥部通告第12号 …': the lead opens with the notice's heading."""
+    heading = match_key(title or "").replace(" ", "")
+    return bool(heading) and lead is not None and keys[lead].replace(" ", "").startswith(heading) \
+        and bool(DOCUMENT_KIND_END.search(_NUMBER_LAST.sub("", heading))) and not _ISSUING_CLAUSE_END.search(heading)
+
+
+# ('…指挥部10月27日发布公告': the lead's clause telling that a notice was issued, not the notice's heading)
+_ISSUING_CLAUSE_END = re.compile(r"(发布|印发|下发|发出|出台|公布)了?(最新|紧急|重要)?(通告|公告|通知|倡议书?)$")
+_NUMBER_LAST = re.compile(r"[(〔\[]?第?\d+号[)〕\]]?$")  # ('…指挥部通告第12号')
 
 
 # Whom a letter's salutation addresses ('…的返乡朋友们:', '广大居民:'), unlike a label ('公文种类:', '以下是全文:').

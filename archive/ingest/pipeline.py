@@ -109,7 +109,7 @@ def parse_page(raw: bytes, filename: str, *, region_inferrer: RegionInferrer | N
     else:
         body_lines = _after_title(body_lines, meta.title)  # navigation sits above the headline
     # A devised title is the lead's own first words: the lead stays in the body.
-    headline = None if meta.title_supplied else meta.title
+    headline = None if meta.title_supplied or meta.title_run_in else meta.title
     body = _assemble(drop_unrelated_lines(cut_after_article(without_teaser_copies(without_second_copy(
         _without_headline_copies(strip_boilerplate(body_lines), headline))))), headline)
     if not body:
