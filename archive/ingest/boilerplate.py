@@ -488,6 +488,19 @@ def without_lost_indentation(text: str) -> str:
     return _LOST_INDENTATION.sub("", text)
 
 
+def summary_text(line: str) -> str | None:
+    """The words of a summary line ('摘要:近日,…'), without its label; None for any other line or a short one."""
+    key = match_key(line).strip()
+    labelled = _SUMMARY_LABEL.match(key)
+    if labelled is None or len(key) - labelled.end() < _SUMMARY_MIN:
+        return None
+    return line.strip()[labelled.end():].strip()
+
+
+_SUMMARY_LABEL = re.compile(r"^(本文摘要|摘要|内容提要|内容摘要|核心提示)\s*:\s*")
+_SUMMARY_MIN = 40
+
+
 def strip_boilerplate(lines: list[str], *, page: bool = True) -> list[str]:
     """Lines without chrome. ``page=False`` (already-clean record bodies) keeps the tail
     and footer-zone rules off and only drops unmistakable chrome lines."""

@@ -15,8 +15,8 @@ from typing import Any, Callable, Protocol
 from archive.chinese_text import match_key
 
 from . import dates
-from .boilerplate import (carries_spliced_spam, is_prose, strip_boilerplate, without_injected_symbols,
-                          without_jammers, without_line_watermarks, without_lost_indentation)
+from .boilerplate import (carries_spliced_spam, is_prose, strip_boilerplate, summary_text,
+                          without_injected_symbols, without_jammers, without_line_watermarks, without_lost_indentation)
 from .decode import decode_bytes, declared_charset
 from .errors import IngestError
 from .fingerprint import content_fingerprint, minhash_signature, normalise
@@ -112,6 +112,11 @@ def parse_page(raw: bytes, filename: str, *, region_inferrer: RegionInferrer | N
     headline = None if meta.title_supplied or meta.title_run_in else meta.title
     body = _assemble(drop_unrelated_lines(cut_after_article(without_teaser_copies(without_second_copy(
         _without_headline_copies(strip_boilerplate(body_lines), headline))))), headline)
+    if not body:
+        # A page whose only prose is its summary ('摘要:11日,国务院…'; a video page says no more): that is its text.
+        body = "\n".join(summary for line in body_lines if (summary := summary_text(line)))
+        if body:
+            warnings.append("the page's only text is its summary; kept as the article")
     if not body:
         raise IngestError("no article text found (only navigation and boilerplate)")
     if any(carries_spliced_spam(line) for line in body_lines):
