@@ -28,7 +28,7 @@ from archive.chinese_text import match_key
 from . import dates
 from .boilerplate import (DAY_BEFORE_PLACE_HEADLINE, EDITION_LABEL, OUTLET_GROUP, PUBLICATION_LABEL, SOURCE_BYLINE,
                           UNKNOWN_SOURCE, is_counter_line, is_dateline, is_prose, tail_start)
-from .titles import FONT_BUTTONS, HEADLINE_DATE_GLUED, HEADLINE_WITH_ITS_SOURCE, RUN_IN_HEADING
+from .titles import DOTTED_DAY_BEFORE, FONT_BUTTONS, HEADLINE_DATE_GLUED, HEADLINE_WITH_ITS_SOURCE, RUN_IN_HEADING
 
 _FULL = (dates.DAY, dates.MONTH)
 # A label stands at the start of a line or after a separator ('检测时间:' in a notice is not one).
@@ -425,7 +425,7 @@ def _yearless(lines, keys, header, lead, url) -> FoundDate | None:
             # '8月14日,…指挥部发布通告:' over the notice: a lead sentence standing as the heading
             # ('12月7日长沙县关于解除…的通告': or the day a notice's heading opens with, the day it was issued)
             candidates.append(FoundDate(on_line[0], _slice(lines[i], on_line[0]), "header"))
-        dotted = _DOTTED_DAY_OPENING.match(keys[i])
+        dotted = DOTTED_DAY_BEFORE.match(keys[i])
         if dotted:  # '02.25 市委政法委副书记…督导': the day a portal printed before the headline
             d = dates.DateMatch(dotted.start(1), dotted.end(2), dates.MONTH_DAY, None,
                                 int(dotted.group(1)), int(dotted.group(2)))
@@ -477,7 +477,6 @@ def _yearless(lines, keys, header, lead, url) -> FoundDate | None:
 _NOTICE_YEAR = re.compile(r"(20[12]\d)\s*年(?!\s*\d{1,2}\s*月)(?=.{0,40}(通告|公告|通知|令)(\s*[(〔\[]?\s*第?\s*\d+\s*号\s*[)〕\]]?)?$)")
 
 
-_DOTTED_DAY_OPENING = re.compile(r"^(0[1-9]|1[0-2])\.(0[1-9]|[12]\d|3[01])\s+(?=[\u4e00-\u9fff]{6})")
 _HEADLINE_YEAR = re.compile(r"(20[12]\d)\s*年?(?![\d\s年])(?!以来|度|底|初|末|上半年|下半年)(?=[\u4e00-\u9fff]{6})")
 
 

@@ -22,10 +22,10 @@ from .boilerplate import (ORIGINAL_TITLE, ends_a_sentence, introduces_what_follo
 from .publishers import find_publisher
 from .span import is_salutation
 from .titles import (COLUMN_TAG, DOCUMENT_KIND_END, DOCUMENT_NUMBER_AFTER, HEADLINE_MAX, HEADLINE_MIN,
-                     HEADLINE_WITH_ITS_SOURCE, ISSUER_ANNOUNCES_NOTICE, TOPICS_BEFORE_BRACKETED, clean_headline,
-                     feature_subtitle, find_headline, heading_over_salutation, heading_the_lead_announced,
-                     headline_ending_the_breadcrumb, headline_with_a_full_stop, is_byline_line, looks_like_headline,
-                     names_what_follows, run_in_headline, supplied_title)
+                     HEADLINE_WITH_ITS_SOURCE, ISSUER_ANNOUNCES_NOTICE, NUMBER_AFTER_KIND, TOPICS_BEFORE_BRACKETED,
+                     clean_headline, feature_subtitle, find_headline, heading_over_salutation,
+                     heading_the_lead_announced, headline_ending_the_breadcrumb, headline_with_a_full_stop,
+                     is_byline_line, looks_like_headline, names_what_follows, run_in_headline, supplied_title)
 
 if TYPE_CHECKING:
     from .html import HtmlHints
@@ -93,9 +93,9 @@ def extract_metadata(lines: list[str], hints: HtmlHints | None = None, *, url: s
 
     title, title_lines, supplied = _find_title(lines, keys, header, lead, hints, warnings)
     run_in = supplied and _heading_run_into_the_lead(title, keys, lead)
-    if run_in:
-        supplied = False
-        warnings[:] = [w for w in warnings if w != "no headline line: title devised from the lead paragraph"]
+    supplied = supplied and not run_in
+    if supplied:
+        warnings.append("no headline line: title devised from the lead paragraph")
     source_url = _find_source_url(lines, keys, hints) or (url if url and _URL.fullmatch(url) else None)
     dating_address = source_url or url
     if dating.url_date(dating_address) is None:
@@ -133,12 +133,12 @@ def _heading_run_into_the_lead(title: str | None, keys: list[str], lead: int | N
     """'乐清市关于疫情防控“三区”调整的通告根据国家和省…', '某市…指挥部通告第12号 …': the lead opens with the notice's heading."""
     heading = match_key(title or "").replace(" ", "")
     return bool(heading) and lead is not None and keys[lead].replace(" ", "").startswith(heading) \
-        and bool(DOCUMENT_KIND_END.search(_NUMBER_LAST.sub("", heading))) and not _ISSUING_CLAUSE_END.search(heading)
+        and bool(DOCUMENT_KIND_END.search(NUMBER_AFTER_KIND.sub("", DOCUMENT_NUMBER_AFTER.sub("", heading)))) \
+        and not _ISSUING_CLAUSE_END.search(heading)
 
 
 # ('…指挥部10月27日发布公告': the lead's clause telling that a notice was issued, not the notice's heading)
 _ISSUING_CLAUSE_END = re.compile(r"(发布|印发|下发|发出|出台|公布)了?(最新|紧急|重要)?(通告|公告|通知|倡议书?)$")
-_NUMBER_LAST = re.compile(r"[(〔\[]?第?\d+号[)〕\]]?$")  # ('…指挥部通告第12号')
 
 
 # Whom a letter's salutation addresses ('…的返乡朋友们:', '广大居民:'), unlike a label ('公文种类:', '以下是全文:').
@@ -407,7 +407,6 @@ def _find_title(lines, keys, header, lead, hints, warnings) -> tuple[str | None,
     if lead is not None and (announced := heading_the_lead_announced(lines, keys, lead)):
         return announced, (), False
     if lead is not None:
-        warnings.append("no headline line: title devised from the lead paragraph")
         first = _first_news_paragraph(lines, keys, lead)
         # A lead that is only a salutation ('…的全体市民们:') gives no words: the next paragraphs do.
         paragraphs = [first] + [i for i in range(first + 1, len(lines)) if is_prose(lines[i])][:_DEVISED_FROM_MAX - 1]

@@ -14,7 +14,7 @@ from archive.chinese_text import han_count, match_key
 from . import dates
 from .boilerplate import MEDIA_CREDIT, is_dateline, is_prose
 from .dating import TRAILING_CREDITS
-from .titles import WIRE_DISPATCH
+from .titles import ISSUER_LABELS, ISSUER_PUBLISHED, OPEN_GOVERNMENT_LABEL_ALONE, WIRE_DISPATCH
 
 # (a stamp's time may run into the label: '2022-09-04 15:15:37来源:…')
 _SOURCE_LABEL = re.compile(r"(?:^|\s|】|(?<=\d\d:\d\d))(?:来源|稿件来源|信息来源|文章来源|发布机构|发布单位|来源单位)\s*:\s*")
@@ -43,12 +43,7 @@ _ENTRY_OR_PROMPT = re.compile(r"^(?:[-•·►▪*]|关注|点击|扫码|扫一�
 _REPRINT_NOTE = re.compile(r"转载|转自|转发|原文|来自|来源|本文|作者|编辑|记者|通讯员")
 _SIGNED_BODY_MAX = 40
 _SIGNED_DATES_TRIED = 2
-_ISSUER_PUBLISHED = re.compile(r"(?:\d{4}年\d{1,2}月\d{1,2}日)?([\u4e00-\u9fff()]{4,40}(指挥部|指挥办|办公室|领导小组|委员会|政府|疾控中心))"
-                               r"发布\s*:?")
-_ISSUER_LABEL_ALONE = re.compile(r"^[•·]?\s*(发布机构|发文机关|发文机构|发布单位)\s*:?$")
 _SPACE_IN_A_NAME = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
-# '…办公室' / '年2月29日': a signed date whose year's digits a copy lost, the 年 left alone before the day
-_LOST_YEAR = re.compile(r"^年$")
 _BODY_BEFORE_ITS_ADDRESS = re.compile(
     r"^([\u4e00-\u9fff()]{4,30})\s+(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+/?\s+\S*(?:时间|日期)\s*[::]", re.I)
 _APPEAL_PARAGRAPHS = 3
@@ -138,7 +133,8 @@ def find_publisher(lines: list[str], keys: list[str], header: list[int], lead: i
     # '• 发布机构' / '县人民政府办公室': an open-government table printed a cell to a line (after the signer, who names
     # itself in full)
     for i, key in enumerate(keys):
-        if _ISSUER_LABEL_ALONE.match(key.strip()):
+        label = OPEN_GOVERNMENT_LABEL_ALONE.match(key.strip())
+        if label and label.group(1) in ISSUER_LABELS:
             candidates.append(next((lines[j].strip() for j in range(i + 1, min(len(keys), i + 3)) if keys[j].strip()),
                                    None))
     candidates += [_dateline_name(lines[i].strip(), keys[i]) for i in header]
@@ -147,7 +143,7 @@ def find_publisher(lines: list[str], keys: list[str], header: list[int], lead: i
     for i in header:
         key = keys[i].strip()
         lost = len(key) - len(key.lstrip("?"))  # ('?2022年…': a character the copy lost)
-        if m := _ISSUER_PUBLISHED.fullmatch(key, lost):
+        if m := ISSUER_PUBLISHED.fullmatch(key, lost):
             candidates.append(lines[i].strip()[m.start(1): m.end(1)])
     # '某县人民政府  www.example.gov.cn 时间:2021-10-19 来源: ': the site's publishing body, by its own address
     candidates += [m.group(1) for m in (_BODY_BEFORE_ITS_ADDRESS.match(lines[i].strip()) for i in header) if m]
@@ -186,7 +182,8 @@ def _signed_bodies(lines: list[str], keys: list[str], lead: int | None) -> list[
         on_line = [d for d in dates.find_dates(key) if d.end >= len(key) - 1]
         if not on_line:
             continue
-        before = _LOST_YEAR.sub("", lines[i].strip()[: on_line[-1].start].strip())
+        before = lines[i].strip()[: on_line[-1].start].strip()
+        before = "" if before == "年" else before  # ('…办公室' / '年2月29日': a year whose digits a copy lost)
         if len(key) > _SIGNED_BODY_MAX + 20:
             # A page printed as one line: '… 做到应检尽检。 涡阳县…疫情防控应急指挥部 2022年8月6日 |'
             signer = _RUN_IN_SIGNER.search(before)

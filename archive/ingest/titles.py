@@ -348,7 +348,8 @@ _RUN_IN_NUMBERED_HEADING = re.compile(
 )
 # '10月10日,滨海新区关于调降部分风险区等级的通告': the day a document was issued, before its title.
 _DAY_BEFORE_DOCUMENT = re.compile(r"^\d{1,2}\s*月\s*\d{1,2}\s*日\s*[,，]\s*(?=\S{6,}(通告|公告|通知|布告)$)")
-_NUMERIC_DAY_BEFORE = re.compile(r"^(0[1-9]|1[0-2])\.(0[1-9]|[12]\d|3[01])\s+(?=\S{6})")  # '02.29 黔西南州…召开会议'
+# '02.29 黔西南州…召开会议': a portal's day before the headline (dating reads the day from it)
+DOTTED_DAY_BEFORE = re.compile(r"^(0[1-9]|1[0-2])\.(0[1-9]|[12]\d|3[01])\s+(?=[\u4e00-\u9fff]{6})")
 _RUN_IN_AGENCY = re.compile(r"\s+[\u4e00-\u9fff]{2,8}(社|网|报|台|新闻)[\u4e00-\u9fff]{0,6}\d{1,2}月\d{1,2}日电")
 _RUN_IN_DATELINE = re.compile(r"\s*(19|20)\d{2}-\d{1,2}-\d{1,2}(?!\d)")
 _LEAD_PUNCTUATION = re.compile(r"[\s,;:、.?!■●◆★]+")
@@ -646,13 +647,16 @@ def _teaser_of_a_line_below(keys: list[str], i: int) -> bool:
 
 _TEASER_MIN = 12
 _DAY_AFTER_KIND = re.compile(r"\s*[(]\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[)]$")
-_LABEL_ALONE = re.compile(r"^[•·]?\s*(索引号|发布机构|发文机关|发文机构|文号|发文字号|发布日期|成文日期|生成日期|时效性|有效性|"
-                          r"主题分类|体裁分类|公开方式|公开范围|所属机构|信息来源|关键词|主题词)\s*:?$")
+# An open-government table's label printed alone over its cell ('• 发布机构' / '县人民政府办公室').
+OPEN_GOVERNMENT_LABEL_ALONE = re.compile(r"^[•·]?\s*(索引号|发布机构|发文机关|发文机构|发布单位|文号|发文字号|发布日期|成文日期|"
+                                         r"生成日期|时效性|有效性|主题分类|体裁分类|公开方式|公开范围|所属机构|信息来源|"
+                                         r"关键词|主题词)\s*:?$")
+ISSUER_LABELS = frozenset({"发布机构", "发文机关", "发文机构", "发布单位"})
 
 
 def _value_of_a_label_above(keys: list[str], i: int) -> bool:
     above = next((k for k in reversed(keys[:i]) if k.strip()), "")
-    return bool(_LABEL_ALONE.match(above.strip()))
+    return bool(OPEN_GOVERNMENT_LABEL_ALONE.match(above.strip()))
 _TEXT_CRUMB_END = re.compile(r"(>|»|›)\s*正文$")
 _BULLETED = re.compile(r"^[•·]\s*(.+)$")
 
@@ -866,7 +870,7 @@ def clean_headline(text: str) -> str:
         text = text[:-1]  # '…决定启动突发公共卫生事件一级响应。': a headline printed as a sentence
     text = _SITE_SUFFIX.sub("", text).strip() or text
     text = _DAY_BEFORE_DOCUMENT.sub("", text) or text
-    text = _NUMERIC_DAY_BEFORE.sub("", text) or text
+    text = DOTTED_DAY_BEFORE.sub("", text) or text
     text = DAY_BEFORE_PLACE_HEADLINE.sub("", text) or text
     text = _PLACE_TAG_AFTER.sub("", text).strip() or text
     text = _SOURCE_AFTER.sub("", text).strip() or text
@@ -996,9 +1000,11 @@ def _reads_as_a_run_in_head(head: str, head_key: str) -> bool:
 
 
 # '龙陵县人民政府': a government's (or its site's) name alone on a line names who publishes, not what.
-# ('唐山市丰润区…领导小组办公室发布': an issuing body's name with 发布 after it, the attribution over what it issued)
-_ONLY_AN_ISSUER = re.compile(r"^[\u4e00-\u9fff]{2,12}(人民政府|政府)$"
-                             r"|^[\u4e00-\u9fff()]{4,40}(指挥部|办公室|领导小组|委员会|政府|疾控中心)发布$")
+# '唐山市丰润区…领导小组办公室发布' under a headline: an issuing body's name with 发布 after it, the attribution over
+# what it issued (publishers reads the body from it); '2022年11月27日汕头市潮阳区…指挥办发布:', with the day it did so
+ISSUER_PUBLISHED = re.compile(r"(?:\d{4}年\d{1,2}月\d{1,2}日)?([\u4e00-\u9fff()]{4,40}"
+                              r"(指挥部|指挥办|办公室|领导小组|委员会|政府|疾控中心))发布\s*:?")
+_ONLY_AN_ISSUER = re.compile(r"^[\u4e00-\u9fff]{2,12}(人民政府|政府)$")
 _FEATURE_SUBTITLE = re.compile(r"^[—―-]{1,2}\s*([^—―]{6,60}(侧记|纪实|综述|速写|掠影|见闻|记事|特写))$")
 _INTRODUCES_A_BULLETIN = re.compile(r",[^,]{2,30}(通报|发布|表示|介绍|指出|强调|要求)\s*:$")
 _WEIBO_RUN_IN = re.compile(r"^(?:#[^#\s]{1,16}#\s*)?[\[【]((?=[^\[\]【】]*#)[^\[\]【】]{10,70})[\]】]")
@@ -1211,7 +1217,7 @@ def joined_headlines(lines: list[str], keys: list[str], above: list[int]) -> lis
             ends_with_kind = bool(DOCUMENT_KIND_END.search(joined_key))
             # '关于疫情期间暂停' / '清明祭扫活动的通告(第24号)': a heading broken mid-way, its number after its kind
             broken_heading = n == 2 and pieces[0].startswith("关于") \
-                and bool(DOCUMENT_KIND_END.search(_NUMBER_AFTER_KIND.sub("", joined_key)))
+                and bool(DOCUMENT_KIND_END.search(NUMBER_AFTER_KIND.sub("", joined_key)))
             kind_last = (ends_with_kind or bool(_REPORT_KIND_PIECE.fullmatch(cleaned[-1]))) \
                 and len(cleaned[-1]) <= _KIND_PIECE_MAX
             # '花都区关于解除…' / '…的通告'; '…疫情防控指挥部' / '关于解除…的通告'
@@ -1235,7 +1241,7 @@ def joined_headlines(lines: list[str], keys: list[str], above: list[int]) -> lis
                                                                            or _UNFINISHED_END.search(pieces[0])):
                 continue
             # (its number after it: '…指挥部通告第3号' over the issuer and '通告' printed again)
-            if any(DOCUMENT_KIND_END.search(_NUMBER_AFTER_KIND.sub("", c)) and len(p) >= 10
+            if any(DOCUMENT_KIND_END.search(NUMBER_AFTER_KIND.sub("", c)) and len(p) >= 10
                    for c, p in zip(cleaned[:-1], pieces)):
                 continue
             # ('…核酸检测的' / '通知' / '和平区': the heading ends with its kind; the next line is another block's)
@@ -1257,7 +1263,7 @@ _PLACES_ONLY = re.compile(r"([\u4e00-\u9fff]{2,12}?(省|市|区|县|旗|州|盟)
 _PREDICATE_START = re.compile(r"(发布|出台|启动|开展|实施|调整|升级|降级|解除|暂停|恢复|通报|公布|划定|新增)(?=\S{4})")
 _CONJUNCTION_START = re.compile(r"(及(?!时)|以及|暨|并且)(?=\S{4})")  # (not 和: 和平区; nor 及时)
 # (with or without brackets, unlike DOCUMENT_NUMBER_AFTER: '…指挥部通告第3号')
-_NUMBER_AFTER_KIND = re.compile(r"\s*[(〔\[]?\s*(\d{4}\s*年\s*)?第\s*\d+\s*号\s*[)〕\]]?$")
+NUMBER_AFTER_KIND = re.compile(r"\s*[(〔\[]?\s*(\d{4}\s*年\s*)?第\s*\d+\s*号\s*[)〕\]]?$")
 
 
 def _heading_a_blank_line_apart(run: list[int], pieces: list[str]) -> bool:
@@ -1320,6 +1326,7 @@ def _is_not_a_headline(key: str) -> bool:
     return bool(
         _MARKUP_LEFT.search(text)
         or _ONLY_AN_ISSUER.match(text)
+        or ISSUER_PUBLISHED.fullmatch(text)
         or _DOCUMENT_NUMBER.match(text)
         or _ITEM_HEADING.match(text)
         or _BRACKETED.match(text)
