@@ -33,6 +33,9 @@ _TAIL_MARKER = re.compile(
     r"|^[【\[(]?(责任编辑|版面编辑|网络编辑|值班编辑|编辑|责编)\s*:\s*[\u4e00-\u9fff]{2,4}((\s+|、|/)[\u4e00-\u9fff]{2,4}){0,3}[】\])]?$"
 )
 _MIN_CONTENT_BEFORE_TAIL = 50  # a marker at the very top is navigation, not a tail
+# '郑重声明:此文内容为本网站转载企业宣传资讯…' under the text: the page's notice that what follows is an advert
+# (other disclaimers may stand inside the text, which goes on after them).
+_DISCLAIMER_AFTER_TEXT = re.compile(r"^[【\[]?(郑重声明|免责声明|特别声明|声明)\s*:.{0,24}(企业宣传|商业推广|广告|软文|推广)")
 
 # A header followed by a list of links (the header line may carry the links itself).
 _LIST_HEADER = re.compile(
@@ -54,7 +57,7 @@ _SITE_NOTE = re.compile(r"不代表本(站|网)\S{0,4}(观点|立场)|并不代�
                         r"本站转载|均已标明出处|编辑器出品|限时免费阅读|订阅财新|^您已阅读\d{1,3}%|订阅以继续|^中国互联网举报中心$|合作洽谈|搜索并关注|^紧急扩散|^文章图片$|"
                         r"^网友提问|^优质回答|^保护视力色|^字体颜色|^字体大小|^文章插图$|^今日关注$|^精彩推送$|^水印\d{0,2}$|^页\s*:\s*\[\d+\]|^查看完整版本|更多内容请关注本站|^[(]\s*(结束|完)\s*[)]$|"
                         r"^[「『【]?\s*支持\S{0,6}网站\s*!?\s*[」』】]?$|"  # a donation prompt: '「 支持红色网站!」'
-                        r"^其他金额$|^本页主题\s*:|^人工智能朗读\s*:?$|二维码\s*:\s*点击查看$|^[|]?\s*(阅读模式|显示全部楼层|只看该作者|只看楼主)\s*[|]?$|^(超级管理员|管理员|超级版主|版主|注册会员|普通会员|中级会员|高级会员|新手上路|楼主#?)$|设为书签|保存为书签|加入收藏|设为首页|微信搜索|^导语$|^[•·]?\s*相关(新闻|专题|阅读|文章|链接)\s*:?|本站通过大数据|"
+                        r"^其他金额$|^本页主题\s*:|^人工智能朗读\s*:?$|二维码\s*:\s*点击查看$|^[|]?\s*(阅读模式|显示全部楼层|只看该作者|只看楼主)\s*[|]?$|^(超级管理员|管理员|超级版主|版主|注册会员|普通会员|中级会员|高级会员|新手上路|楼主#?)$|设为书签|保存为书签|加入收藏|设为首页|微信搜索|^导语\s*:?$|^(网站群|站群)(导航|链接)$|^[•·]?\s*相关(新闻|专题|阅读|文章|链接)\s*:?|本站通过大数据|"
                         r"希望能帮助到您|^[(]\s*(?!记者|通讯员)[\u4e00-\u9fff]{2,4}\s*[)]$|"
                         r"我要留言|评论留言|欢迎参与讨论|全部评论|暂无评论|发表评论|(下转|上接|转)第\S{1,3}版|详见\d+版|"
                         r"浏览器版本(太|过)低|请升级(您的)?浏览器|升级至\s*(?i:ie)\d|"
@@ -121,7 +124,8 @@ _CHAIN_WORD = (r"(?:[A-Za-z]++|\d++|官方|手机|平台|官网|网址|网站|�
 _UNDERSCORE_SPAM_CHAIN = re.compile(rf"{_CHAIN_WORD}++(?:_{_CHAIN_WORD}++){{2,}}", re.I)
 # Casino brands spliced between a sentence's words, taking none of them: '过来了尊龙凯时中国官方网站,只要…',
 # '就采澳门金沙取了', '…beat365体育亚洲入口'; and a converter's glosses: '《读:kàn》', '(练:yǒu)', '《繁:俬》'.
-_SPLICED_BRAND = re.compile(r"尊龙凯时(中国)?(官方网站|官网)?|澳门金沙|(?<=[,，])融易新媒体[,，]|(澳门)?新葡京|beat365(体育)?(亚洲)?(入口)?"
+_SPLICED_BRAND = re.compile(r"(?:三级|成人|福利|黄色)?\s*app\s*(?:免费|在线)观看|尊龙凯时(中国)?(官方网站|官网)?"
+                            r"|大?澳门威尼斯人(?:赌场)?(?:官方网站|官网|平台)?|澳门金沙|(?<=[,，])融易新媒体[,，]|(澳门)?新葡京|beat365(体育)?(亚洲)?(入口)?"
                             r"|‘[A-Za-z0-9]{1,6}(入口|官网|平台|下载|app)’"  # '…战疫情‘k1入口’'
                             r"|《(繁|读)\s*:[^》]{1,8}》|[(](练|繁|读)\s*:[^()]{1,8}[)]", re.I)
 # A farm's keywords for software it sells, spliced into sentences: '…疫情滨海源码生活必需…', '然而,暗网棋牌源码广西…',
@@ -172,7 +176,8 @@ _INLINE_JUNK = re.compile(r"<\s*/?\s*br\s*/?\s*>"  # a line break's tag left as 
                           r"|[?<]?\s*/?\s*span style=\"[^\"]*\"\s*>[^,。!?]{0,24}|[(](详见|下转|上接|转)第?\S{1,3}版[)]"
                           r"|(欢迎转载|转载请注明)[^。]{0,40}。?"
                           # a wire's credits run on after the last sentence: '…不能松懈。记者:… 关键词: 新冠肺炎 责任编辑:…'
-                          r"|(?<=[。!?”])\s*(记者|编辑|关键词|来源)\s*:[^。!?]{0,80}(责任编辑|责编)\s*:\s*\S{1,20}\s*$"
+                          # (or in brackets: '…的影响。(记者:某某 编辑:某某 责任编辑:某某)')
+                          r"|(?<=[。!?”])\s*[(【]?\s*(记者|编辑|关键词|来源)\s*:[^。!?]{0,80}(责任编辑|责编)\s*:\s*\S{1,20}\s*$"
                           # a farm's credits run on after the signature: '…指挥部 年1月1日来源:… 版权归原作者所有 责编:…'
                           r"|\s+版权归原作者所有(\s+\S{0,12}:\s*\S{0,16})*\s*[(|]*\s*$"
                           # an editor's credit after a signed date ('2021年8月7日 【编辑:苑菁菁】', with a page
@@ -193,6 +198,9 @@ _INLINE_JUNK = re.compile(r"<\s*/?\s*br\s*/?\s*>"  # a line break's tag left as 
                           # a media centre's picture credit after its caption: '…现场督导疫情防控工作。某县融媒体中心图'
                           r"|(?<=[。!?])\s*[\u4e00-\u9fff]{2,12}(融媒体中心|融媒|新闻中心|日报社|报社|电视台|宣传部)\s*(供)?图\s*$"
                           r"|^导语\s+(?=\S)|^\s*[\[【]\s*(摘要|导语|提要)\s*[\]】]\s*(?=\S)"  # a summary's label before its text
+                          # a site's slogan glued before the lead's day: '新闻行业垂直网站10月10日晚,…' (not an outlet's
+                          # dateline: '某某网站10月10日讯')
+                          r"|^\s*[\u4e00-\u9fff]{2,10}网站(?=\d{1,2}月\d{1,2}日(?!\s*(讯|电|消息)))"
                           # an advert's words and address glued before a paragraph ('某某出诊的医院 http://…html为…')
                           # (with the dashes and digits of a date the farm stripped: '…a_7693919.html——.01.01—— 年…')
                           r"|^[^\s,。]{2,20}\s+https?://\S+?\.(?:s?html?|php|aspx?)[^\s\u4e00-\u9fff]*\s*(?=[\u4e00-\u9fff])"
@@ -489,12 +497,13 @@ def without_lost_indentation(text: str) -> str:
 
 
 def summary_text(line: str) -> str | None:
-    """The words of a summary line ('摘要:近日,…'), without its label; None for any other line or a short one."""
+    """The words of a summary line ('摘要:近日,…'), without its label and the credits or spam run into it; None for
+    any other line or a short one."""
     key = match_key(line).strip()
     labelled = _SUMMARY_LABEL.match(key)
     if labelled is None or len(key) - labelled.end() < _SUMMARY_MIN:
         return None
-    return line.strip()[labelled.end():].strip()
+    return strip_spam_prefix(line.strip()[labelled.end():]).strip()
 
 
 _SUMMARY_LABEL = re.compile(r"^(本文摘要|摘要|内容提要|内容摘要|核心提示)\s*:\s*")
@@ -804,11 +813,15 @@ _EMPTIED_BRACKETS = re.compile(r"【\s*】|\[\s*\]")  # '【滨海源码】【�
 # (A run never starts with the text's own stop: '…市民们:$ f+ e8' keeps its colon.)
 _JAMMER_RUN = re.compile(r"(?<![A-Za-z0-9])(?:(?<![\u4e00-\u9fff])|(?![:;,.!?]))(?:[!-~]{1,2} ){3,}[!-~]{1,2}(?![A-Za-z0-9])")
 _JAMMER_SYMBOL_TOKENS = 2
+_JAMMER_LETTER_ON_A_YEAR = re.compile(r"\s?[A-Za-z](?=(19|20)\d{2}\s*年)")
 
 
 def _jammer_spans(key: str) -> list[tuple[int, int]]:
     spans = [m.span() for m in _JAMMER_RUN.finditer(key)
              if sum(1 for token in m.group().split() if re.search(r"[^A-Za-z0-9]", token)) >= _JAMMER_SYMBOL_TOKENS]
+    # (its last letter glued to a signed date's year: '+ {1 j2 u0 ]1 ^5 Q0 r2021年2月2日')
+    spans = [(start, end + (glued.end() if (glued := _JAMMER_LETTER_ON_A_YEAR.match(key[end:])) else 0))
+             for start, end in spans]
     tail = _JAMMER_TAIL.search(key)
     if tail and _is_jammer_token(tail.group(1)):
         spans.append(tail.span())
@@ -851,7 +864,7 @@ _DATED_HEADLINE = re.compile(r"[\u4e00-\u9fff]{6,}\s*[(]\s*\d{4}\s*年\s*\d{1,2}
 _CLOCK_TIME_END = re.compile(r"\d{1,2}:\d{2}(:\d{2})?\s*$")
 
 
-_LABELLED_NAME = re.compile(r"(来源|稿源|作者|编辑|责任编辑|责编)\s*:\s*[^\s:,。;]{1,40}")
+_LABELLED_NAME = re.compile(r"(来源|稿源|作者|撰稿|编辑|责任编辑|责编)\s*:\s*[^\s:,。;]{1,40}")
 
 
 def is_counter_line(key: str) -> bool:
@@ -892,7 +905,7 @@ def is_dateline(key: str) -> bool:
     # A labelled source or author may be a long name ('来源:自治区…指挥部办公室、广西日报'): it is the label's value,
     # not a headline's words.
     rest = _LABELLED_NAME.sub(" ", rest)
-    rest = re.sub(r"【[^】]*】|发布时间|发布日期|发表时间|更新时间|时间|日期|来源|浏览次数|浏览|阅读|点击|作者|字体|原文链接|评论\d*条?"
+    rest = re.sub(r"【[^】]*】|发布时间|发布日期|发表时间|更新时间|时间|日期|来源|浏览次数|浏览|阅读|点击|作者|字体|原文链接|评论\d*条?|我来说两句"
                   r"|分享到[\u4e00-\u9fff]{2,4}|分享", " ", rest)  # (its share buttons: '分享 分享到搜狐微博')
     if _DATED_HEADLINE.search(key):
         return False
@@ -945,12 +958,15 @@ def tail_start(lines: list[str], keys: list[str]) -> int:
     """Where the other articles or comments begin: the first tail marker after the text has said something.
     Above the first sentence a marker belongs to the header ('相关新闻' beside a press conference's details,
     with its transcript below)."""
-    content, sentence_seen = 0, False
+    content, sentence_seen, paragraph_seen = 0, False, False
     for i, key in enumerate(keys):
-        if _TAIL_MARKER.match(key) and content >= _MIN_CONTENT_BEFORE_TAIL and sentence_seen:
+        if content >= _MIN_CONTENT_BEFORE_TAIL and ((_TAIL_MARKER.match(key) and sentence_seen)
+                                                     or (_DISCLAIMER_AFTER_TEXT.match(key) and paragraph_seen)):
             return i
         content += len(key)
         sentence_seen = sentence_seen or (len(key) >= 20 and ends_a_sentence(key))
+        # (a copy may lose its paragraph's last stop: a long run of text is a paragraph all the same)
+        paragraph_seen = paragraph_seen or sentence_seen or is_prose(key)
     return len(lines)
 
 
@@ -1078,9 +1094,15 @@ def _drop_footer_contacts(kept: list[int], lines: list[str], keys: list[str]) ->
     is signed with ('…举报电话:0557-7015928。' / issuer / '2022年3月11日'), stays."""
     last_prose = max((i for i in kept if is_prose(lines[i]) and not _is_contact(keys[i])), default=-1)
     closing = max((i for i in kept if _NOTICE_CLOSING.match(keys[i])
-                   or (i > last_prose >= 0 and len(keys[i]) <= _SIGNED_DATE_LINE_MAX and is_dateline(keys[i]))),
+                   or (i > last_prose >= 0 and len(keys[i]) <= _SIGNED_DATE_LINE_MAX and is_dateline(keys[i]))
+                   or (i > last_prose >= 0 and _ISSUER_AND_DATE.search(keys[i]))),
                   default=-1)
     return [i for i in kept if i <= max(last_prose, closing) or not _is_contact(keys[i])]
+
+
+# '…应急指挥部办公室 2021年2月19日': the issuer and the date it signs with, on one line
+_ISSUER_AND_DATE = re.compile(r"^[^,。!?:]{4,40}(办公室|指挥部|人民政府|委员会|领导小组|中心|局)\s*\d{4}\s*年\s*\d{1,2}\s*月"
+                              r"\s*\d{1,2}\s*日$")
 
 
 def _is_contact(key: str) -> bool:

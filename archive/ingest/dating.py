@@ -137,6 +137,8 @@ _SINCE = re.compile(r"\s*([(][^()]{1,6}[)])?\s*([\u4e00-\u9fff]{0,8}以来|起[,
 # ('休宁自2022年5月26日零时起,解除…': the place whose measures they are may come first)
 # (not '记者从1月8日下午召开的…发布会上获悉': where the reporter learnt the news, on the day of it)
 _PERIOD_START_BEFORE = re.compile(r"(^|[,。\s])[\u4e00-\u9fff]{0,6}?(?<![服听依遵])(?<!记者)(自|从)\s*$")
+# '11月27日通报长沙雨花区检出3例…': a headline giving the day its news was reported
+_DAY_OF_A_REPORT = re.compile(r"\s*(最新)?(通报|发布|公布)(?![会了的])")
 _DAY_OPENING_A_NOTICE_HEADING = re.compile(r"[\u4e00-\u9fff]{2,12}关于[^。,!?]{4,60}的(通告|公告|通知)$")
 # '2022年11月27日汕头市潮阳区新冠肺炎防控指挥办发布:': the day a body issued what follows
 _ISSUER_PUBLISHED_AFTER = re.compile(r"\s*[\u4e00-\u9fff]{2,30}?(指挥部|指挥办|办公室|领导小组|人民政府|政府|委员会|中心|局)"
@@ -159,6 +161,8 @@ _URL_DATES = (
     # '/20200409163437_770175.shtml' (before its month's folder: '/202004/20200409…'), '/20210714002502-260409'
     # (or a folder so named: '/society/202007211031819372/')
     re.compile(r"/(20\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=\d{4,12}(?:(?:_\d{1,12})?\.[a-z]+|-\d{1,12}|/)$)"),
+    # a year's folder, then a page named by its month-day and a time-like number: '/2022/0224231402022.html'
+    re.compile(r"/(20\d{2})/(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=\d{6,12}\.[a-z]+$)"),
     re.compile(r"/(20\d{2})[-_/]?(0[1-9]|1[0-2])/"),  # '/202201/', '/2022_05/', '/2022/05/'
     # a portal's two-digit year, month-day and hour folders: '/22/0216/08/H0AKQCC9041591O2.html'
     re.compile(r"/(2[0-3])/(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])/(?=\d{2}/[A-Z0-9]{16}\.html$)"),
@@ -243,6 +247,8 @@ def _full_dates(lines, keys, header, lead, meta_published, url) -> list[FoundDat
                 evidence = "publication label" if name in _PUBLICATION_LABELS else "labelled date line"
                 kind += [FoundDate(d, _slice(lines[i], d), evidence) for d in after[:1]]
     for i in header:
+        if _SITE_BAR_HOTLINE.search(keys[i]):
+            continue  # '2018年1月5日| 联系热线:0352-…': the site's header bar, its date a template's, not the page's
         # ('转载 某某2021/08/20 10:46:26 发布 IP属地:…': a post's time, said to be when it was published)
         if not is_dateline(keys[i]):
             # (a poster's name glued on is no scraper's column: the stamp says 发布; a headline may carry its dateline
@@ -421,7 +427,8 @@ def _yearless(lines, keys, header, lead, url) -> FoundDate | None:
         if is_dateline(keys[i]) or len(keys[i]) <= 20:
             candidates += [FoundDate(d, _slice(lines[i], d), "header") for d in on_line][:1]
         elif on_line and on_line[0].start == 0 and (_DAY_OPENING_A_SENTENCE.match(keys[i][on_line[0].end:])
-                                                    or _DAY_OPENING_A_NOTICE_HEADING.match(keys[i][on_line[0].end:])):
+                                                    or _DAY_OPENING_A_NOTICE_HEADING.match(keys[i][on_line[0].end:])
+                                                    or _DAY_OF_A_REPORT.match(keys[i][on_line[0].end:])):
             # '8月14日,…指挥部发布通告:' over the notice: a lead sentence standing as the heading
             # ('12月7日长沙县关于解除…的通告': or the day a notice's heading opens with, the day it was issued)
             candidates.append(FoundDate(on_line[0], _slice(lines[i], on_line[0]), "header"))
@@ -519,7 +526,7 @@ def _signed_dates(lines: list[str], keys: list[str], lead: int | None) -> list[F
         return []
     found = []
     end = tail_start(lines, keys)
-    dated_list = _dated_list(keys, lead, end)
+    dated_list = _dated_list(keys, lead, end) | _day_headings(keys, lead, end)
     # (not in the other items' teasers and stamps below the text: '加载更多' / '-' / headline / '2018-03-01 14:40:53')
     for i in range(end - 1, lead - 1, -1):
         if i in dated_list:
@@ -541,6 +548,9 @@ def _signed_dates(lines: list[str], keys: list[str], lead: int | None) -> list[F
             continue
         if is_prose(lines[i]) and not key.endswith(("日", "号")):
             continue
+        following = next((k for k in keys[i + 1:end] if k.strip()), "")
+        if _TIME_OF_DAY_OPENING.match(following):
+            continue  # '11月22日' over '08:00,从家中出发…': a day of an itinerary, not a signature
         if _LIST_ITEM.match(key):
             continue  # '- 另一条标题2022-11-04': a list of other items' links, dated, below the notice
         if _CLOCK_WITH_SECONDS.search(key):
@@ -559,9 +569,20 @@ def _signed_dates(lines: list[str], keys: list[str], lead: int | None) -> list[F
     return found
 
 
+_TIME_OF_DAY_OPENING = re.compile(r"^\s*(\d{1,2}\s*[:：]\s*\d{2}|(凌晨|早上|上午|中午|下午|傍晚|晚上)\s*\d{0,2}\s*[:：时点]?)")
 # '科技巨头强强联合,某某联合发布新系统 2025-03-21': another item's headline and its day, in a list after the text
 _DATED_ITEM = re.compile(r"^\S.{3,}\s+20\d{2}-\d{1,2}-\d{1,2}$")
 _DATED_LIST_MIN = 3
+
+
+def _day_headings(keys: list[str], start: int, end: int) -> set[int]:
+    """'11月22日' / '08:00,从家中出发…' / '11月23日' / …: three or more days alone on their lines head the days of
+    an itinerary; a notice signs once."""
+    days = {i for i in range(start, end) if _MONTH_DAY_ALONE.fullmatch(keys[i].strip())}
+    return days if len(days) >= _DATED_LIST_MIN else set()
+
+
+_MONTH_DAY_ALONE = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*日")
 
 
 def _dated_list(keys: list[str], start: int, end: int) -> set[int]:
@@ -596,6 +617,9 @@ def _clause_opening_days(key: str) -> list[dates.DateMatch]:
 
 _CLAUSE_DAY_WITHIN = 160
 _CLAUSE_BEFORE = re.compile(r"[,。;]\s*$")
+
+
+_SITE_BAR_HOTLINE = re.compile(r"(联系热线|服务热线|热线电话|联系电话|新闻热线)\s*:?\s*[\d-]{7,}")
 
 
 def _evidence_dates(key: str) -> list[dates.DateMatch]:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
-from archive.chinese_text import fold_forms, han_pairs, match_key
+from archive.chinese_text import fold_forms, han_count, han_pairs, match_key
 
 from . import dates, dating
 from .boilerplate import (ORIGINAL_TITLE, ends_a_sentence, introduces_what_follows, is_chrome_line, is_dateline,
@@ -157,7 +157,8 @@ def _header_and_lead(lines: list[str], keys: list[str]) -> tuple[list[int], int 
             continue
         # ('现将4月15日0—24时甘肃省新冠肺炎疫情信息公布如下:' opens a daily bulletin: titles.names_what_follows)
         if (is_prose(line) or _BULLETIN_LEAD.match(keys[i]) or names_what_follows(keys[i]) or _opens_verse_lines(keys, i)
-                or _DAY_ISSUER_ANNOUNCES.match(keys[i]) or (hard_wrapped and _opens_wrapped_paragraph(keys, i))) \
+                or _DAY_ISSUER_ANNOUNCES.match(keys[i]) or _SENTENCE_THEN_SPEAKER.match(keys[i])
+                or (hard_wrapped and _opens_wrapped_paragraph(keys, i))) \
                 and not is_chrome_line(keys[i]) \
                 and not is_metadata_line(keys[i]) and not _exclaimed_headline(keys[i]) \
                 and not _asked_headline(keys, header, i) and not HEADLINE_WITH_ITS_SOURCE.search(keys[i]) \
@@ -165,7 +166,7 @@ def _header_and_lead(lines: list[str], keys: list[str]) -> tuple[list[int], int 
                 and not _long_headline_over_dateline(keys, i) and not _long_document_title(keys[i]) \
                 and not _long_headline_its_lead_restates(keys, i) \
                 and not _teaser_over_the_text(lines, keys, i) and not _above_a_dated_headline(lines, keys, i) \
-                and not _headline_over_its_credit(keys, i):
+                and not _headline_over_its_credit(keys, i) and not _headline_run(keys, i):
             return header, i
         header.append(i)
     poster = _poster_text_start(keys, header)
@@ -177,6 +178,11 @@ def _header_and_lead(lines: list[str], keys: list[str]) -> tuple[list[int], int 
 _POSTER_LINES_MIN = 6
 # '2月9日,辽宁葫芦岛兴城市…总指挥部发布布告:': the text's first sentence, introducing the notice it reproduces.
 _DAY_ISSUER_ANNOUNCES = re.compile(rf"^(\d{{4}}\s*年\s*)?\d{{1,2}}\s*月\s*\d{{1,2}}\s*日\s*,[^。]{{6,80}}{ISSUER_ANNOUNCES_NOTICE}$")
+
+
+# '8月16日,江苏省政府新闻办召开疫情防控新闻发布会。江苏省政府副秘书长王思源介绍:': the text's first sentence, then
+# the speaker whose words the next paragraphs give.
+_SENTENCE_THEN_SPEAKER = re.compile(r"^[^。!?]{8,}。[^。!?]{2,40}(介绍|表示|指出|说|称|通报|强调|宣布)\s*:$")
 
 
 def _poster_text_start(keys: list[str], header: list[int]) -> int | None:
@@ -376,6 +382,7 @@ def _find_title(lines, keys, header, lead, hints, warnings) -> tuple[str | None,
     # headline above it is the letter's, before any exclaimed line of the letter itself.
     salutation = next((i for i in header if is_salutation(keys[i]) and _ADDRESSEES.search(keys[i])), None)
     headline = None
+    header = _without_headline_runs(keys, header)
     if salutation is not None:
         headline = find_headline(lines, keys, [i for i in header if i < salutation], text_after)
     headline = headline or find_headline(lines, keys, header, text_after) \
@@ -417,6 +424,41 @@ def _find_title(lines, keys, header, lead, hints, warnings) -> tuple[str | None,
         return title, (), True
     warnings.append("no title found")
     return None, (), False
+
+
+def _without_headline_runs(keys: list[str], header: list[int]) -> list[int]:
+    """``header`` without an e-paper's run of its page's headlines ('…通报会召开我县疫情防控工作专题会召开县公安局…'
+    over '第02版' / … / '我县疫情防控工作专题会召开')."""
+    return [i for i in header if not _headline_run(keys, i)]
+
+
+def _headline_run(keys: list[str], i: int) -> bool:
+    """A line without a sentence's stops holding a line printed a little below it with other headlines after it:
+    the page's headlines run together, the article's among them. (Not a headline over its notice's own heading,
+    '某县指挥部关于…的通告' over '关于…的通告', nor over its number: nothing follows the heading.)"""
+    if re.search(r"[。,!?;]", keys[i]):
+        return False
+    for j in range(i + 1, min(len(keys), i + 1 + _HEADLINE_RUN_LOOKAHEAD)):
+        key = keys[j]
+        # (not an issuing body signed below, '疫情防控指挥部办公室', nor a heading's first line, '关于对某区部分区域' over
+        # '实行分类管理的通告')
+        if han_count(key) < _HEADLINE_IN_RUN_MIN or key not in keys[i] or _ISSUING_BODY_END.search(key):
+            continue
+        before, after = keys[i].split(key, 1)
+        following = next((k for k in keys[j + 1:] if k), "")
+        if following and after.startswith(following):
+            continue
+        # between other headlines run on ('…通报会召开我县疫情防控工作专题会召开县公安局举办…'), or first of several
+        # set apart by spaces ('浙江已发现阳性23例 铁路部门加强消杀 “张江男”背电脑包返家隔离 …')
+        if (han_count(before) >= _HEADLINE_IN_RUN_MIN and han_count(after) >= _HEADLINE_IN_RUN_MIN) \
+                or (not before.strip() and after[:1].isspace() and len(after.split()) >= 2):
+            return True
+    return False
+
+
+_HEADLINE_IN_RUN_MIN = 6
+_ISSUING_BODY_END = re.compile(r"(办公室|指挥部|领导小组|委员会|政府|中心|局|机制)$")
+_HEADLINE_RUN_LOOKAHEAD = 12  # lines
 
 
 def _original_title_opening(lines, keys) -> str | None:

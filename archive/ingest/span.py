@@ -349,6 +349,8 @@ def article_end(lines: list[str], keys: list[str], kept: list[int]) -> list[int]
         if _SPEAKER.match(keys[i]):
             after.append(i)  # a transcript's speaker ('总台央视记者:') before the words cut off at the page's end
             continue
+        if not closing and _NUMERIC_DATE_STAMP.fullmatch(keys[i]):
+            break  # '2022-04-29' right under the text: the page's stamp (a notice signs in words, under its body)
         if closing >= _CLOSING_LINES_MAX or not _closing_line(keys[i]):
             break
         closing += 1
@@ -380,6 +382,7 @@ def _before_teasers(lines: list[str], keys: list[str], kept: list[int]) -> list[
 
 # ('…的小区居民……': the text's own ellipsis, two characters wide, ends a sentence; a cut teaser has '...' or '…')
 _LONE_NUMERAL = re.compile(r"[一二三四五六七八九十]{1,2}")
+_NUMERIC_DATE_STAMP = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(\s+\d{1,2}:\d{2}(:\d{2})?)?")
 _TEASER_END = re.compile(r"(\.{3}|(?<!…)…)$")
 _TEXT_BEFORE_TEASER = 2  # paragraphs: a page that opens with a cut-off summary is that summary
 _GOES_ON_WITHIN = 6  # non-blank lines after a signature
@@ -457,9 +460,13 @@ def _is_signed_date(key: str) -> bool:
 
 
 def _is_attachment_block(keys: list[str], kept: list[int], signed: int, i: int) -> bool:
-    """Lines after the signature that still belong to the notice: '附件:' and what follows it."""
+    """Lines after the signature that still belong to the notice: '附件:' and what follows it, and a postscript
+    of advice it is issued with ('温馨提示:' / '广大公众,要继续绷紧疫情防控这根弦,…')."""
     after = [j for j in kept if signed < j <= i and keys[j]]
-    return bool(after) and keys[after[0]].startswith(("附件", "附:"))
+    return bool(after) and keys[after[0]].startswith(("附件", "附:", *_POSTSCRIPT_LABELS))
+
+
+_POSTSCRIPT_LABELS = ("温馨提示", "温馨提醒", "特别提示", "特别提醒")
 
 
 def _announced_item(key: str) -> bool:
@@ -526,7 +533,12 @@ def _cut_off_fragment(key: str, paragraph: str) -> bool:
     # (or a clause and the next one's first words: '当前,疫情警报仍未解', '会议要求,要')
     return bool(_SENTENCE_END.search(paragraph)) and bool(re.fullmatch(
         r"[\u4e00-\u9fff]{4,9}|[\u4e00-\u9fff]{4,12}[,;、]|[\u4e00-\u9fff]{2,12}[,、][\u4e00-\u9fff]{1,12}", key)) \
-        and not is_chrome_line(key)
+        and not is_chrome_line(key) and not _CAPTION_NOUN_END.search(key)
+
+
+# '电视收看现场', '会议现场', '活动掠影': a picture's caption under the text names a scene; a sentence cut off does not
+# end on such a noun.
+_CAPTION_NOUN_END = re.compile(r"(现场|场景|掠影|剪影|一角|合影|图片|照片|画面|镜头)$")
 
 
 def _structured_line(key: str) -> bool:

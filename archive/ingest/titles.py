@@ -409,7 +409,23 @@ def find_headline(lines: list[str], keys: list[str], header: list[int], text_aft
     if found is None:
         return None
     found = _with_subtitle_letter(_with_digits_restored(found, lines, keys, header), lines, keys, header)
-    return _in_full_further_down(found, lines, keys)
+    return _without_outlet_after(_in_full_further_down(found, lines, keys), lines, keys, header)
+
+
+def _without_outlet_after(found: Headline, lines, keys, header: list[int]) -> Headline:
+    """'127例阳性!西安全市小区单位封闭管理 中国日报双语新闻' under '127例阳性!西安全市小区单位封闭管理': the headline
+    again with the outlet it came from, which is no part of it."""
+    outlet = _SPACED_OUTLET_AFTER.search(found.text)
+    if outlet is None or len(found.lines) != 1:
+        return found
+    bare = match_key(found.text[:outlet.start()]).strip()
+    for i in header:
+        if i < found.lines[0] and keys[i] == bare:
+            return Headline(clean_headline(lines[i]), (i,))
+    return found
+
+
+_SPACED_OUTLET_AFTER = re.compile(r"\s+[\u4e00-\u9fff]{1,8}(网|網|社|新闻|新聞|客户端|客戶端|日报|日報|发布|發佈)$")
 
 
 def headline_with_a_full_stop(lines: list[str], keys: list[str], header: list[int], lead: int | None) -> Headline | None:
@@ -460,13 +476,16 @@ _CUT_TITLE_LOOK_DOWN = 12
 
 def _with_subtitle_letter(found: Headline, lines, keys, header: list[int]) -> Headline:
     """'倡议书' over '——致广大市民的一封信': a bare document kind is headed together with its dashed subtitle,
-    which says whom it addresses."""
-    if not _KIND_ALONE.fullmatch(match_key(found.text).replace(" ", "")):
-        return found
+    which says whom it addresses; so is a letter's headline ('在家战斗 “闷”死病毒' over '——致全体某区居民的一封信')."""
+    alone = _KIND_ALONE.fullmatch(match_key(found.text).replace(" ", ""))
     below = [i for i in header if i > found.lines[-1] and keys[i]]
-    if below and re.match(r"^[—-]{1,2}\s*致\S{2,30}$", keys[below[0]]):
+    subtitle = re.match(r"^[—-]{1,2}\s*致\S{2,30}$", keys[below[0]]) if below else None
+    if subtitle and (alone or _LETTER_KIND_END.search(keys[below[0]])):
         return Headline(found.text + lines[below[0]].strip(), found.lines + (below[0],))
     return found
+
+
+_LETTER_KIND_END = re.compile(r"(一封信|公开信|倡议书|慰问信|感谢信|告知书)$")
 
 
 def _with_digits_restored(found: Headline, lines, keys, header: list[int]) -> Headline:
@@ -697,7 +716,9 @@ def _with_speech_kicker(found: Headline, lines, keys, above: list[int]) -> Headl
     if up and _SPEECH_KICKER.search(keys[up[-1]]) and looks_like_headline(lines[up[-1]], keys[up[-1]]):
         return Headline(f"{clean_headline(lines[up[-1]])} {found.text}", (up[-1], i))
     # '浙江嘉善:' over '大小网格助力疫情防控': a newspaper's place kicker, printed on a line of its own
-    if up and up[-1] == i - 1 and _PLACE_KICKER.fullmatch(keys[up[-1]]) and not is_metadata_line(keys[up[-1]]):
+    # (blank lines may stand between them)
+    if up and not any(keys[k] for k in range(up[-1] + 1, i)) and _PLACE_KICKER.fullmatch(keys[up[-1]]) \
+            and not is_metadata_line(keys[up[-1]]) and not is_chrome_line(keys[up[-1]]):
         return Headline(lines[up[-1]].strip() + found.text, (up[-1], i))
     return found
 
@@ -714,8 +735,11 @@ def _main_over_subtitle(found: Headline, lines, keys, above: list[int], text_aft
     the two is the headline."""
     i = found.lines[0]
     up = [j for j in above if j < i and keys[j]]
-    if not up or not any(_NEWSPAPER_PAGE.search(keys[j]) or _BY_DATE.search(keys[j]) or FONT_BUTTONS.search(keys[j])
-                         for j in up):
+    # (on any page, a subtitle set in spaced phrases under an unspaced headline: '大同市开启分区分片解封按钮' over
+    # '解封片区共涉77个社区 100个行政村 54.7万人')
+    spaced_under_unspaced = bool(up) and _SPACED_PHRASES.fullmatch(keys[i]) is not None and " " not in keys[up[-1]]
+    if not up or not (spaced_under_unspaced or any(
+            _NEWSPAPER_PAGE.search(keys[j]) or _BY_DATE.search(keys[j]) or FONT_BUTTONS.search(keys[j]) for j in up)):
         return found
     j = up[-1]
     if DOCUMENT_KIND_END.search(keys[i]) or not looks_like_headline(lines[j], keys[j]) \
@@ -726,6 +750,7 @@ def _main_over_subtitle(found: Headline, lines, keys, above: list[int], text_aft
 
 
 _BY_DATE = re.compile(r"按日期(查阅|检索)|往期回顾")  # an e-paper's archive by date
+_SPACED_PHRASES = re.compile(r"[^\s,。!?:]{4,}(\s+[^\s,。!?:]{2,}){1,3}")
 
 
 def _announced(found: Headline, lines, keys, above: list[int], text_after: str) -> Headline:

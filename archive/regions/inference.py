@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from .gazetteer import PROVINCE_OF_ABBREVIATION, Gazetteer, RegionEntry, load_gazetteer
 from .lexicon import (CITY_VOICE, COUNTY_VOICE, DISTRICT_VOICE, GOVERNMENT_BODY_END, MEDIA_NAME, MUNICIPALITIES,
                       NATIONAL_TITLE_WORDS, PROVINCE_VOICE)
-from .mentions import TO_HERE_BY_ONE_CHARACTER, Mention, collect_mentions
+from .mentions import ENUMERATION_SEPARATORS, TO_HERE_BY_ONE_CHARACTER, Mention, collect_mentions
 from .zones import ZONE_WEIGHTS
 from .names import load_name_index
 from .normalise import normalise_for_matching
@@ -77,7 +77,8 @@ def infer_region(
     )
     tally = tally_regions(mentions, gazetteer)
     source = normalise_for_matching(source_name)
-    guess = _decide(mentions, tally, gazetteer, title_devised, source_is_media=bool(MEDIA_NAME.search(source)),
+    guess = _decide(mentions, tally, gazetteer, title_devised, title=normalise_for_matching(title),
+                    source_is_media=bool(MEDIA_NAME.search(source)),
                     source_is_government=bool(GOVERNMENT_BODY_END.search(source)))
     here = _ARRIVING_AT.search(normalise_for_matching(title))
     if guess.code and here and not _a_name_within(gazetteer[guess.code], here.group(1) or here.group(2), gazetteer):
@@ -114,14 +115,16 @@ class _Signals:
     only_the_site: bool  # the best province is known only from the site's address (a repost says nothing of it)
 
 
-def _decide(mentions: list[Mention], tally: Tally, gazetteer: Gazetteer, title_devised: bool = False,
+def _decide(mentions: list[Mention], tally: Tally, gazetteer: Gazetteer, title_devised: bool = False, title: str = "",
             source_is_media: bool = False, source_is_government: bool = False) -> RegionGuess:
-    ranked = _speaker_first(_title_province_first(tally.ranked_provinces(), mentions), mentions, source_is_government,
-                            title_devised)
+    # (a devised title is the lead's first words, no headline naming the place of the news: '中共当局除了将北京市定为
+    # “高风险地区”之外' opens a report on 黑龙江's rules)
+    ranked = tally.ranked_provinces() if title_devised else _title_province_first(tally.ranked_provinces(), mentions)
+    ranked = _speaker_first(ranked, mentions, source_is_government, title_devised)
     if not ranked:
         return _no_region(mentions, "no local evidence")
     province_code = ranked[0][0]
-    signals = _signals(mentions, ranked)
+    signals = _signals(mentions, ranked, title)
     if title_devised:
         signals = replace(signals, title_national=False, title_foreign=False)
     reason = _reason_against_local(signals)
@@ -137,8 +140,20 @@ def _decide(mentions: list[Mention], tally: Tally, gazetteer: Gazetteer, title_d
             (found := _dominant_child(chosen, tally, gazetteer, mentions, source_is_media)) is not None:
         chosen, share = found
         confidence *= min(share, 1.0)
-    chosen = _the_county_speaking(chosen, mentions) or chosen
+    chosen = _the_county_speaking(chosen, mentions) or _the_county_arrived_at(chosen, mentions) or chosen
     return RegionGuess(chosen.code, round(confidence, 3), _evidence(mentions, chosen))
+
+
+def _the_county_arrived_at(chosen: RegionEntry, mentions: list[Mention]) -> RegionEntry | None:
+    """A text in a county's voice (全县) telling of people coming to a county of the chosen region by its name
+    ('武汉等地来盂县人员'), and to no other, is that county's, however weak its name is alone (盂县)."""
+    if chosen.level == "county" or not any(m.kind == "local" and m.text in COUNTY_VOICE for m in mentions):
+        return None
+    places = {m.coming_back_place for m in mentions if m.coming_back_place}
+    counties = {entry for m in mentions if m.zone in ("title", "lead", "body") and m.kind == "region"
+                for entry in ((m.resolved,) if m.resolved is not None else m.sense.entries)
+                if entry.level == "county" and entry.name in places and _in_line(entry, chosen)}
+    return counties.pop() if len(counties) == 1 else None
 
 
 def _title_speaks_for(chosen: RegionEntry, mentions: list[Mention]) -> bool:
@@ -276,15 +291,16 @@ def _coming_back_here_names(mentions: list[Mention]) -> set[str]:
     if len(places) != 1:
         return set()
     place = places.pop()
-    named = {m.resolved.province_code for m in mentions if m.resolved is not None and not m.from_host
-             and m.zone in ("title", "lead", "body", "source") and m.resolved.level != "province"
-             and m.resolved.name.startswith(place)}
+    # (a weak name the tally left unresolved counts here: the arrival words are its support, '来盂县人员')
+    named = {entry.province_code for m in mentions if not m.from_host and m.zone in ("title", "lead", "body", "source")
+             for entry in ((m.resolved,) if m.resolved is not None else m.sense.entries)
+             if entry.level != "province" and entry.name.startswith(place)}
     if named:
         return named
     return {PROVINCE_OF_ABBREVIATION[place]} if place in _UNSHARED_ABBREVIATIONS else set()
 
 
-def _signals(mentions: list[Mention], ranked: list[tuple[str, float]]) -> _Signals:
+def _signals(mentions: list[Mention], ranked: list[tuple[str, float]], title: str = "") -> _Signals:
     province_code, best = ranked[0]
 
     def of_province(mention: Mention) -> bool:
@@ -304,7 +320,7 @@ def _signals(mentions: list[Mention], ranked: list[tuple[str, float]]) -> _Signa
         # '我县组织收听收看全国…电视电话会': a title in a local voice reports local news of national matters.
         title_national=any(_is_national_in_title(m) for m in in_title) and not any(m.kind == "local" for m in in_title),
         title_foreign=any(m.kind == "foreign" for m in in_title),
-        title_lists_provinces=_lists_provinces(in_title),
+        title_lists_provinces=_lists_provinces(in_title, title),
         speaker=_speaking_province(mentions) == province_code,
         only_the_site=all(m.from_host for m in mentions if of_province(m) or m.kind == "local"),
     )
@@ -347,8 +363,9 @@ def _is_national_in_title(mention: Mention) -> bool:
     )
 
 
-def _lists_provinces(in_title: list[Mention]) -> bool:
-    """Whether the title lists places of several provinces: 西藏、湖北神农架林区…"""
+def _lists_provinces(in_title: list[Mention], title: str = "") -> bool:
+    """Whether the title lists places of several provinces: 西藏、湖北神农架林区… (not a place and the next word
+    after a verb: '万宁将兴隆…小区…划为高风险区' names 兴隆镇 of 万宁)"""
     places = sorted(
         # Full mentions, before a list damps them: a list of places is what is being recognised here.
         # (Not an abbreviation after a verb: '武汉来鲁人员' is a movement to 山东, not a list.)
@@ -357,8 +374,11 @@ def _lists_provinces(in_title: list[Mention]) -> bool:
         key=lambda m: m.start,
     )
     for first, second in zip(places, places[1:]):
-        gap = second.start - (first.start + len(first.text))
-        if first.resolved.province_code != second.resolved.province_code and 0 <= gap <= 1:
+        end = first.start + len(first.text)
+        gap = second.start - end
+        between = title[end:second.start] if second.start <= len(title) else ""
+        if first.resolved.province_code != second.resolved.province_code and 0 <= gap <= 1 \
+                and all(c in ENUMERATION_SEPARATORS for c in between):
             return True
     return False
 

@@ -50,6 +50,7 @@ NON_PLACE_PHRASES = frozenset({
     "代县长", "代市长", "代区长", "代省长",  # an acting head (代县长孟令选), not 代县
     "武汉肺炎",  # the disease as Taiwan and Hong Kong media name it, not news of Wuhan
     "重于泰山", "稳如泰山", "泰山压顶", "有眼不识泰山",  # idioms (生命重于泰山), not 泰山区
+    "阳春三月", "阳春白雪", "光明正大", "安定团结",  # idioms opening a feature ('阳春三月,蕲阳大地'), not 阳春市, 光明区
     # any place's departments ('…被公安部门查处', '卫健、教育部门'), not the ministry (公安部, 教育部)
     "公安部门", "教育部门", "商务部门", "财政部门", "民政部门", "交通运输部门", "应急管理部门", "生态环境部门",
     "农业农村部门", "文化和旅游部门",

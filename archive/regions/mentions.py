@@ -50,8 +50,13 @@ MOVEMENT_LOOK_AHEAD = 3
 # (and people coming from there: '北京市来高人员', '瑞丽市来堰返堰人员', 堰 being 十堰)
 # ('从通辽市科尔沁区…来返我市人员': coming to the writer's own place, or to the place the text names:
 # '福建泉州市来返六安人员')
+# ('滞留湖北返区人员': back to the district the text speaks for)
 _RETURNEES_AFTER = re.compile(r"[^,。;:!?\s]{0,14}?(返回|返乡|来返[\u4e00-\u9fff]{0,4}?|返|来[\u4e00-\u9fff]{0,2}?)(的)?"
-                              r"((我|本)[省市县区旗州])?(人员|老乡|同胞|乡亲|人士)")
+                              r"((我|本)?[省市县区旗州])?(人员|老乡|同胞|乡亲|人士)")
+# '我国湖北武汉等多个省市发生…疫情': one of the places an outbreak is reported in, named to warn of it (the text's
+# own place is where it writes from: '…来盂县人员')
+_AMONG_OUTBREAK_PLACES = re.compile(r"等(多个|多|\d+个|几个|部分|其他|其它)?(省市|省份|省区|地区|城市|地市|国家|省|市|地)"
+                                    r"[^。;!?]{0,16}(发生|出现|报告|暴发|爆发)")
 # '如果您刚从武汉或其他地方返乡': where someone comes back from, within the clause
 _COMING_BACK_AFTER = re.compile(r"[^,。;:!?\s]{0,12}?(返回|返乡|返|回来|回到|回|来到|来)")
 # '北京,7月20日(新华社)——…': a wire's dateline written the English way.
@@ -94,7 +99,7 @@ class Mention:
         if self.kind != "local":
             return None
         found = _COMING_BACK_WORDS.fullmatch(self.text)
-        return (found.group(1) or found.group(2)) if found else None
+        return (found.group(1) or found.group(2) or found.group(3)) if found else None
 
 
 def collect_mentions(
@@ -140,8 +145,11 @@ def collect_mentions(
 # ('来(回)江华人员': or its short name)
 TO_HERE_BY_ONE_CHARACTER = r"来([\u4e00-\u9fff])返\1"
 _TO_HERE_IN_BRACKETS = r"[入来][(（][返回][)）]([\u4e00-\u9fff]{1,4}?)"
-_COMING_BACK_HERE = re.compile(rf"{TO_HERE_BY_ONE_CHARACTER}(?=人员|群众|车辆)|{_TO_HERE_IN_BRACKETS}(?=人员)")
-_COMING_BACK_WORDS = re.compile(rf"{TO_HERE_BY_ONE_CHARACTER}|{_TO_HERE_IN_BRACKETS}")  # (the mention's own text)
+# ('武汉等地来盂县人员': or its full name)
+_TO_HERE_BY_NAME = r"(?<![外往未将原本])来([\u4e00-\u9fff]{1,3}[县市区旗])"
+_COMING_BACK_HERE = re.compile(rf"{TO_HERE_BY_ONE_CHARACTER}(?=人员|群众|车辆)|{_TO_HERE_IN_BRACKETS}(?=人员)"
+                               rf"|{_TO_HERE_BY_NAME}(?=人员)")
+_COMING_BACK_WORDS = re.compile(rf"{TO_HERE_BY_ONE_CHARACTER}|{_TO_HERE_IN_BRACKETS}|{_TO_HERE_BY_NAME}")  # (its own text)
 
 
 def _coming_back_here(segment: Segment, offset: int) -> list[Mention]:
@@ -387,6 +395,7 @@ def _damp_movements(mentions: list[Mention], text: str, offset: int) -> None:
             or (before[-1:] in PROVINCE_OF_ABBREVIATION and before[:-1].endswith(MOVEMENT_BEFORE))
             or after.startswith(MOVEMENT_AFTER)
             or bool(_RETURNEES_AFTER.match(text, end))
+            or bool(_AMONG_OUTBREAK_PLACES.match(text, end))
             or (before.endswith("从") and bool(_COMING_BACK_AFTER.match(text, end)))
             or said_by_sender
             or continues_chain

@@ -120,6 +120,9 @@ class NameIndex:
             # '天津港口区域': 区域 (an area) follows, not the district 港口区.
             if name is not None and name.endswith("区") and text.startswith("域", i + len(name)):
                 name = next((n for n in candidates if text.startswith(n, i) and len(n) < len(name)), None)
+            # '内江市中级人民法院': the city's intermediate court, not 内江 市中(区)
+            if name is not None and name.endswith("市中") and text.startswith("级", i + len(name)):
+                name = next((n for n in candidates if text.startswith(n, i) and len(n) < len(name)), None)
             if name is None or self._straddles_words(text, i, name, after_a_name=i == name_ended_at):
                 i += 1
                 continue
@@ -232,6 +235,9 @@ def common_two_character_words() -> frozenset[str]:
 def _names_of(entry: RegionEntry) -> Iterator[tuple[str, float]]:
     """Every string that names ``entry``, with the worth of one mention."""
     county = entry.level == "county"
+    # Taiwan's 新社区 and 大社区 read, in mainland text, as a new or large community (社区): '归义镇汨新社区'.
+    if county and entry.province_code == TAIWAN and entry.name.endswith("社区"):
+        return
     if len(entry.name) == 2 and county:
         yield entry.name, TWO_CHARACTER_COUNTY_STRENGTH
     else:
@@ -265,6 +271,9 @@ def _compound_names(gazetteer: Gazetteer) -> Iterator[tuple[str, RegionEntry]]:
         # After the parent's short name only: '广西壮族自治区南宁市' is two full names already.
         if len(parent.short_name) >= 2 and parent.short_name != parent.name:
             yield parent.short_name + entry.short_name, entry
+        # …unless the child's name is too generic to count alone: '内江市市中区', '阳泉市城区'.
+        if entry.name in GENERIC_NAMES:
+            yield parent.name + entry.name, entry
 
 
 # A place's own organs, which a word never heads: '无为疫防办', '麒麟区委' (not '光明日报', a national paper).

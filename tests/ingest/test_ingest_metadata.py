@@ -134,6 +134,8 @@ def test_derive_title_reads_full_width_punctuation():
         ("https://example.com/guowaiyanjiu/00520220223_63536.html", (2022, 2, 23, "day")),  # a column number first
         ("https://example.com/news/12320220223.html", None),
         ("http://example.cn/society/202007211031819372/", (2020, 7, 21, "day")),  # a folder named by date and number
+        ("http://example.cn/news/yaowen/2022/0224231402022.html", (2022, 2, 24, "day")),  # a year, then MMDD and a time
+        ("http://example.cn/news/2022/1345678901.html", None),  # (no month-day opening the number)
         ("http://m.example.cn/html/2020/24h_0126/144519.html", (2020, 1, 26, "day")),  # a column folder with digits  # (digits alone, no number after them: not a date)
     ],
 )
