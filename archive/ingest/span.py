@@ -551,8 +551,9 @@ def _structured_line(key: str) -> bool:
     clause = "," in text and han_count(text) >= 10 \
         and not re.search(r"app|APP|客户端|微信|下载|关注(?=\S{0,8}(公众号|我们|本号|账号|视频号|抖音|微博))|点击|转载|→|^[*•]", text)
     # ('上午8:00时至11:00时;': an item of the article's own list, closed as items are)
+    # ('感染者2:': the label of a case list's next item, its days and doings below)
     return bool(_ENUMERATED.match(text) or _SENTENCE_END.search(text) or ends_a_sentence(text) or clause
-                or text.endswith(";") or TABLE_ROW.match(text))
+                or text.endswith(";") or TABLE_ROW.match(text) or _NUMBERED_ITEM_LABEL.fullmatch(text.rstrip(":")))
 
 
 def _closing_line(key: str) -> bool:
