@@ -246,6 +246,8 @@ _LEAD_PREFIXES = (
     re.compile(r"\s*[(\[【][^)\]】]{0,60}(讯|记者|通讯员|报道|电)[^)\]】]{0,60}[)\]】]\s*"),
     # (县疫情防控社防组 姜颖): a desk and its writer; (刘燚 让卓斯杰): two writers
     re.compile(r"\s*[(][^()]{2,30}\s[\u4e00-\u9fff]{2,5}[)]\s*"),
+    # '(楊杰英 張?22日,…': writers whose closing bracket a mirror lost with an unencodable character, before the day
+    re.compile(r"\s*[(][\u4e00-\u9fff]{2,4}(\s+[\u4e00-\u9fff]{1,4}){1,3}\?(?=\d{1,2}日)"),
     re.compile(r"\s*(本报讯|本网讯|本台讯|本报|本网|讯)\s*"),
     re.compile(r"\s*[\u4e00-\u9fff]{2,6}讯\s*(?=[(\[【])"),  # '(本报)合作讯 (记者 …)': a place's dispatch, its reporter after
     # '云上黄梅报道(全媒体记者:费留灿)8月7日,…': an outlet's report and its reporter
