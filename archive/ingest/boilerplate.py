@@ -299,6 +299,8 @@ _SINGLE_LINE_RULES = (
     re.compile(r"^(文|图|文图|图文|视频|摄影|摄像|剪辑)\s*/\s*\S.{0,28}$"),
     re.compile(r"^图\s+\S{2,8}(新闻|日报|晚报|网|社|视觉|视频)$"),  # a picture's credit: '图 央视新闻'
     re.compile(r"^\S{2,20}供图$"),  # and a supplier's: '某区融媒体中心供图'
+    # a picture's caption: '图为发布会现场。', '▲首爾市府宣布,將暫時關閉…。(圖/達志影像)' (a marker or a credit says so)
+    re.compile(r"^(上|下|左|右)?图为[^。!?]{2,40}。?$|^[▲△]?[^。!?]{2,80}[。!]?\s*[(]\s*图\s*/\s*[^()]{1,20}[)]$"),
     re.compile(r"^(ADVERTISEMENT|Advertisement|广告)$"),  # an advert's label
     # a forum poster's panel: '级别:精灵王 ( 12 )', '发帖:2106', '注册:2007-10-07'
     re.compile(r"^(级别|发帖|威望|金钱|贡献|注册|积分|帖子|精华|在线时间|最后登录)\s*:\s*\S.{0,20}$"),

@@ -164,6 +164,13 @@ def drop_unrelated_lines(lines: list[str]) -> list[str]:
     keys = [match_key(line).strip() for line in lines]
     if _phrase_per_line(lines, keys):
         return lines
+    # '闽侯县通告:新划定2个高风险区、1个中风险区' printed between the notice's items, twice: a picture's caption (the
+    # page's headline as its alternative text), not the notice's words
+    # (not the first line of an issuing body signed twice: '某县新型冠状病毒感染的' / '肺炎疫情防控指挥部')
+    shaped = [_caption_shaped(key) and not _signature_continues(keys, i) for i, key in enumerate(keys)]
+    repeated = Counter(key for key, caption in zip(keys, shaped) if caption)
+    kept = [i for i, key in enumerate(keys) if not (shaped[i] and repeated[key] >= 2)]
+    lines, keys = [lines[i] for i in kept], [keys[i] for i in kept]
     counts = Counter(pair for key in keys for pair in han_pairs(key))
     total = sum(counts.values())
     written = [i for i, key in enumerate(keys) if key]
@@ -187,6 +194,12 @@ def drop_unrelated_lines(lines: list[str]) -> list[str]:
                 continue
         kept.append(line)
     return kept
+
+
+def _caption_shaped(key: str) -> bool:
+    """A line a picture's caption could be: a headline's length, no stop, no item number, no label, no signer."""
+    return 8 <= han_count(key) and len(key) <= 40 and not re.search(r"[。!?;]|:$", key) \
+        and not _ENUMERATED.match(key) and not _ORGANISATION_END.search(key) and not _is_signed_date(key)
 
 
 # A duty laid on someone, as a letter's or notice's sentences do, never a headline's words: '…村民小组要发挥哨兵作用'

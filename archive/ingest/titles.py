@@ -114,7 +114,10 @@ _PAGE_OF_SPLIT_ARTICLE_AFTER = re.compile(r"\s*[(（]\s+[一二三四五六七�
 _WIDGET_AFTER = re.compile(r"\s*[\[【]\s*(打印本页|打印|关闭窗口|关闭|收藏本页|收藏)\s*[\]】]$")  # '…的通告 [打印本页]'
 _SOURCE_AFTER = re.compile(r"\s+(来源|來源|稿源|来自|來自)\s*[:：]\s*\S{2,20}$")
 # A gambling site's brand a hijacked page appends to the headline: '…国家荣誉称号奖章 -凯发k8国际注册'
-_SEO_BRAND_AFTER = re.compile(r"\s+[-_|]\s*[^\s-]{2,16}(注册|官网|开户|娱乐|平台|网址|登录)$")
+_SEO_BRAND_AFTER = re.compile(r"\s+[-_|]\s*[^\s-]{2,16}(注册|官网|开户|娱乐|平台|网址|登录)$"
+                              r"|\s*[-_|]\s*(澳门)?(威尼斯人?|金沙|新葡京|葡京|永利|太阳城|新濠)\d{2,6}$")  # '…-威尼斯5994'
+# A library's or site's name after a document's title, set off by a space: '…总体方案的通知 中华文库'.
+_LIBRARY_AFTER_DOCUMENT = re.compile(r"(?<=[告知报令定见案法书信明示引])\s+[\u4e00-\u9fff]{2,6}(文库|百科|网|網|在线|在線)$")
 # A headline printed over lines ends with the kind of document, or its first line is plainly unfinished.
 # ('告金山区市民书': a letter to the people of a place)
 DOCUMENT_KIND_END = re.compile(
@@ -902,6 +905,7 @@ def clean_headline(text: str) -> str:
     text = _PLACE_TAG_AFTER.sub("", text).strip() or text
     text = _SOURCE_AFTER.sub("", text).strip() or text
     text = _SEO_BRAND_AFTER.sub("", text).strip() or text
+    text = _LIBRARY_AFTER_DOCUMENT.sub("", text).strip() or text
     text = _MEDIA_TAG_AFTER.sub("", text).strip() or text
     text = _WIDGET_AFTER.sub("", text).strip() or text
     text = _COLUMN_TAG_AFTER.sub("", text).strip() or text

@@ -134,7 +134,7 @@ def _decide(mentions: list[Mention], tally: Tally, gazetteer: Gazetteer, title_d
     chosen = gazetteer[province_code]
     confidence = _confidence(signals)
     if not source_is_media:
-        chosen = _the_county_signing(chosen, mentions) or chosen
+        chosen = _the_county_signing(chosen, mentions, source_is_government) or chosen
     chosen = _the_city_signing(chosen, mentions, title_devised, source_is_media) or chosen
     while (title_devised or not _title_speaks_for(chosen, mentions)) and \
             (found := _dominant_child(chosen, tally, gazetteer, mentions, source_is_media)) is not None:
@@ -178,14 +178,20 @@ def _the_county_speaking(chosen: RegionEntry, mentions: list[Mention]) -> Region
     return counties.pop() if len(counties) == 1 else None
 
 
-def _the_county_signing(province: RegionEntry, mentions: list[Mention]) -> RegionEntry | None:
+def _the_county_signing(province: RegionEntry, mentions: list[Mention],
+                        source_is_government: bool = False) -> RegionEntry | None:
     """A text in a county's voice (我县, 全县) that one county's body signs or publishes (卢氏县疫情防控指挥部办公室)
-    is that county's, however often it names the outbreak elsewhere that it warns of (驻马店泌阳县 ×3). Not a
+    is that county's, however often it names the outbreak elsewhere that it warns of (驻马店泌阳县 ×3); so is a
+    letter a county's government body signs in any voice ('致武汉返乡乡亲的一封信', signed 孝昌县…指挥部). Not a
     news outlet's county (集安广播电视台 reporting 长岭县's meeting), nor against a county the title names."""
-    if not any(m.kind == "local" and m.text in COUNTY_VOICE for m in mentions):
+    in_county_voice = any(m.kind == "local" and m.text in COUNTY_VOICE for m in mentions)
+    if not source_is_government and not in_county_voice:
         return None
+    # (in another voice, the signer itself must name the county, not the site's address: a prefecture's notice
+    # reposted on a county's site stays the prefecture's)
     counties = {m.resolved for m in mentions if m.zone == "source" and m.resolved is not None
-                and m.resolved.level == "county" and m.resolved.province_code == province.code}
+                and m.resolved.level == "county" and m.resolved.province_code == province.code
+                and (in_county_voice or not m.from_host)}
     in_title = {m.resolved for m in mentions if m.zone == "title" and m.resolved is not None
                 and m.resolved.level == "county"}
     return counties.pop() if len(counties) == 1 and in_title <= counties else None
