@@ -591,13 +591,19 @@ def headline_ending_the_breadcrumb(lines, keys, indices: list[int]) -> Headline 
         steps = _CRUMB_SEPARATOR.split(lines[i].strip())
         if len(steps) >= 3 and match_key(steps[0]).strip().endswith(("首页", "主页", "位置:首页")):
             last = steps[-1].strip()
-            if len(last) >= _CRUMB_HEADLINE_MIN and looks_like_headline(last, match_key(last)):
+            # (a government site's disclosure columns end in a column, '…信息公开专栏 > … > 医疗救护与卫生防疫',
+            # not a headline, unless a long one)
+            taxonomy = any(_DISCLOSURE_COLUMN.search(match_key(step)) for step in steps[1:-1])
+            shortest = _CRUMB_HEADLINE_IN_COLUMNS_MIN if taxonomy else _CRUMB_HEADLINE_MIN
+            if len(last) >= shortest and looks_like_headline(last, match_key(last)):
                 return Headline(clean_headline(last), (i,))
     return None
 
 
 _CRUMB_SEPARATOR = re.compile(r"\s*(?:>>|»|›|>)\s*")
 _CRUMB_HEADLINE_MIN = 8
+_CRUMB_HEADLINE_IN_COLUMNS_MIN = 14
+_DISCLOSURE_COLUMN = re.compile(r"公开|专栏|栏目")
 # '…坚决打赢疫情防控阻击战" />': the end of an HTML attribute, left where a page's markup broke.
 _MARKUP_LEFT = re.compile(r"[\"']\s*/?>\s*$")
 
@@ -763,11 +769,14 @@ def _announced(found: Headline, lines, keys, above: list[int], text_after: str) 
     the heading opens the text. That headline announces it ('全部解除!某区发布最新通告!'), names the same
     document otherwise ('陆丰至全市外出乡贤的一封信' over '陆丰市…指挥部致全市外出乡贤的一封信'), or is simply
     the first headline over it ('河南郑州一地调整为中风险地区' over '郑州市…办公室' / '关于调整…的通告')."""
+    up = [j for j in above if j < found.lines[0] and keys[j]]
+    # ('【湖南张家界:增加2个高风险地区】张家界市…指挥部令' under that headline: the headline again, no column's tag)
+    tagged = COLUMN_TAG.match(lines[found.lines[0]].strip())
+    tag_repeats_a_headline = tagged is not None and any(f"【{keys[j]}】" in keys[found.lines[0]] for j in up)
     if not DOCUMENT_KIND_END.search(DOCUMENT_NUMBER_AFTER.sub("", match_key(found.text))) \
-            or COLUMN_TAG.match(lines[found.lines[0]].strip()):
+            or (tagged and not tag_repeats_a_headline):
         return found  # ('【疫情防控•卓尼在行动】致全县政协委员倡议书', '雁塔防疫 | 关于…的倡议书': a column's tag opens
         # the page's own headline)
-    up = [j for j in above if j < found.lines[0] and keys[j]]
     # the lines right over the heading: headlines, a subtitle, a pointer to the text ('通告全文如下', '↓↓↓')
     headlines = []
     for j in reversed(up[-_ANNOUNCED_WITHIN:]):
@@ -1241,6 +1250,8 @@ def joined_headlines(lines: list[str], keys: list[str], above: list[int]) -> lis
                 continue
             if any(_BRACKETED_COLUMN.match(p) for p in pieces[1:]):
                 continue  # '【疫情防控•卓尼在行动】致全县政协委员倡议书' opens a headline: no menu item above joins it
+            if any(p.startswith(f"【{before}】") for before, p in zip(pieces, pieces[1:])):
+                continue  # '湖南张家界:增加2个高风险地区' / '【湖南张家界:…】张家界市…': the heading below repeats it first
             cleaned = [clean_headline(p) for p in pieces]
             joined_key = "".join(cleaned)
             # The last piece is the document's kind (通 告, 的通告, 2号令), or the first is plainly unfinished;

@@ -140,20 +140,24 @@ def _decide(mentions: list[Mention], tally: Tally, gazetteer: Gazetteer, title_d
             (found := _dominant_child(chosen, tally, gazetteer, mentions, source_is_media)) is not None:
         chosen, share = found
         confidence *= min(share, 1.0)
-    chosen = _the_county_speaking(chosen, mentions) or _the_county_arrived_at(chosen, mentions) or chosen
+    chosen = _the_county_speaking(chosen, mentions) or _the_place_arrived_at(chosen, mentions) or chosen
     return RegionGuess(chosen.code, round(confidence, 3), _evidence(mentions, chosen))
 
 
-def _the_county_arrived_at(chosen: RegionEntry, mentions: list[Mention]) -> RegionEntry | None:
+def _the_place_arrived_at(chosen: RegionEntry, mentions: list[Mention]) -> RegionEntry | None:
     """A text in a county's voice (全县) telling of people coming to a county of the chosen region by its name
-    ('武汉等地来盂县人员'), and to no other, is that county's, however weak its name is alone (盂县)."""
-    if chosen.level == "county" or not any(m.kind == "local" and m.text in COUNTY_VOICE for m in mentions):
+    ('武汉等地来盂县人员'), and to no other, is that county's, however weak its name is alone (盂县); one in a city's
+    voice (我市) telling of people coming to a city by its first character ('拟入(返)林人员') is that city's."""
+    voices = {m.text for m in mentions if m.kind == "local"}
+    level = "county" if voices & COUNTY_VOICE else "prefecture" if voices & CITY_VOICE else None
+    if level is None or chosen.level == "county" or (level == "prefecture" and chosen.level != "province"):
         return None
     places = {m.coming_back_place for m in mentions if m.coming_back_place}
-    counties = {entry for m in mentions if m.zone in ("title", "lead", "body") and m.kind == "region"
-                for entry in ((m.resolved,) if m.resolved is not None else m.sense.entries)
-                if entry.level == "county" and entry.name in places and _in_line(entry, chosen)}
-    return counties.pop() if len(counties) == 1 else None
+    arrived = {entry for m in mentions if m.zone in ("title", "lead", "body") and m.kind == "region"
+               for entry in ((m.resolved,) if m.resolved is not None else m.sense.entries)
+               if entry.level == level and _in_line(entry, chosen)
+               and any(entry.name == place or (len(place) == 1 and entry.name.startswith(place)) for place in places)}
+    return arrived.pop() if len(arrived) == 1 else None
 
 
 def _title_speaks_for(chosen: RegionEntry, mentions: list[Mention]) -> bool:

@@ -132,6 +132,11 @@ class NameIndex:
             i += len(name)
             name_ended_at = i
 
+    def _a_full_name_at(self, text: str, start: int) -> bool:
+        """Whether a place's full name (安宁市, not 安宁) starts at ``start``."""
+        return any(text.startswith(n, start) and n.endswith(_FULL_NAME_ENDINGS) and len(n) >= 3
+                   for n in self._by_prefix.get(text[start:start + 2], ()))
+
     def _straddles_words(self, text: str, start: int, name: str, after_a_name: bool = False) -> bool:
         """Whether a two-character match is the tail of one word and the head of
         the next: 天全 in 当天全省, 中西 in 其中西宁, 长春 in 延长春节."""
@@ -144,6 +149,9 @@ class NameIndex:
             return False
         # '…形势和县疫情防控工作部署': a conjunction before 县 is not 和县 (安徽), unless a place name ends right there
         if name[0] in _CONJUNCTIONS and start > 0 and is_han(text[start - 1]) and not after_a_name:
+            return True
+        # '西山区和安宁市': a conjunction between two places, the second named in full right after it (not 和安)
+        if name[0] in _CONJUNCTIONS and after_a_name and self._a_full_name_at(text, start + 1):
             return True
         # A 'word' that is itself a place (阜新 in 曲阜新冠) does not hide the name before it; nor does a word
         # spanning the end of the name just read (北平 in 河北平乡).
@@ -158,6 +166,7 @@ class NameIndex:
 
 
 _CONJUNCTIONS = "和与及"
+_FULL_NAME_ENDINGS = ("市", "县", "区", "旗", "州", "盟", "省")
 
 
 @cache
