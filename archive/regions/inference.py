@@ -136,7 +136,7 @@ def _decide(mentions: list[Mention], tally: Tally, gazetteer: Gazetteer, title_d
     if not source_is_media:
         chosen = _the_county_signing(chosen, mentions, source_is_government) or chosen
     chosen = _the_city_signing(chosen, mentions, title_devised, source_is_media) or chosen
-    while (title_devised or not _title_speaks_for(chosen, mentions)) and \
+    while (title_devised or not (_title_speaks_for(chosen, mentions) or _title_issued_by(chosen, mentions, title))) and \
             (found := _dominant_child(chosen, tally, gazetteer, mentions, source_is_media)) is not None:
         chosen, share = found
         confidence *= min(share, 1.0)
@@ -158,6 +158,17 @@ def _the_place_arrived_at(chosen: RegionEntry, mentions: list[Mention]) -> Regio
                if entry.level == level and _in_line(entry, chosen)
                and any(entry.name == place or (len(place) == 1 and entry.name.startswith(place)) for place in places)}
     return arrived.pop() if len(arrived) == 1 else None
+
+
+def _title_issued_by(chosen: RegionEntry, mentions: list[Mention], title: str) -> bool:
+    """'凉山州应对新冠肺炎疫情应急指挥部发布第8号公告': a headline naming the prefecture's own issuing body speaks for the
+    whole prefecture, whichever of its counties the text names once (西昌市)."""
+    return chosen.level == "prefecture" and any(
+        m.zone == "title" and m.resolved == chosen and _ISSUING_BODY_AFTER.match(title, m.start + len(m.text))
+        for m in mentions)
+
+
+_ISSUING_BODY_AFTER = re.compile(r"[^,。!?:、]{0,16}?(指挥部|人民政府|领导小组|委员会|卫健委|疾控中心)")
 
 
 def _title_speaks_for(chosen: RegionEntry, mentions: list[Mention]) -> bool:
