@@ -132,6 +132,7 @@ def collect_mentions(
         _damp_enumerations(in_segment, segment.text, offset)
         _damp_movements(in_segment, segment.text, offset)
         _damp_cited_authorities(in_segment, segment.text, offset)
+        _damp_venues_of_national_bodies(in_segment, segment.text, offset)
         mentions.extend(in_segment)
         offset += len(segment.text) + 1
     _cap_site_repeats(mentions)
@@ -422,6 +423,23 @@ def _damp_cited_authorities(mentions: list[Mention], text: str, offset: int) -> 
             previous = mention
         else:
             previous = None
+
+
+# '国务院联防联控机制12月8日在北京召开新闻发布会': where a national body holds its event, not the place of its news.
+_VENUE_AFTER = re.compile(r"(召开|举行|举办)")
+
+
+def _damp_venues_of_national_bodies(mentions: list[Mention], text: str, offset: int) -> None:
+    for mention in mentions:
+        if mention.kind != "region":
+            continue
+        start = mention.start - offset
+        end = start + len(mention.text)
+        if not text[max(0, start - 1):start] == "在" or not _VENUE_AFTER.match(text, end):
+            continue
+        clause_start = max(text.rfind(stop, 0, start) for stop in "。!?;\n") + 1
+        if any(m.kind == "national" and clause_start <= m.start - offset < start for m in mentions):
+            mention.weight *= MOVEMENT_RATE
 
 
 def _host_mentions(url: str, gazetteer: Gazetteer) -> list[Mention]:
