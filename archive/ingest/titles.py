@@ -88,6 +88,7 @@ _PLACE_TAG_AFTER = re.compile(r"\s+[(][^()\s]{2,10}(省|市|县|区|旗|州|盟)
 _MEDIA_TAG_AFTER = re.compile(r"\s*[(（][\u4e00-\u9fff]{2,10}(日[报報]|晚[报報]|时报|時報|网|網|新闻|新聞|客户端|客戶端|电视台|電視台|融媒)[)）]$")
 _TABLE_CELL_END = re.compile(r"\s+\|$")
 _TEMPLATE_FILE = re.compile(r"\S+\.(s?html?|php|aspx?)")
+_PICTURE_NUMBER = re.compile(r"^[(（]\d{1,2}[)）](?=[\u4e00-\u9fff])")
 _MORE_LINK_AFTER = re.compile(r"\s*>>\s*(详情|全文|更多|阅读全文)$")
 _NOTICE_KIND_LINE = re.compile(r"(紧急)?(通告|公告|通知|通报)")
 _WHOLLY_BRACKETED = re.compile(r"^【([^【】]{8,})】$|^《([^《》]{8,})》$")  # (or a notice's heading: '《关于…的公告》')
@@ -900,6 +901,7 @@ def clean_headline(text: str) -> str:
     text = COLUMN_TAG.sub("", strip_spam_prefix(_without_cell_bar(text.strip()).lstrip("➤►▶■●◆★· "))).strip()
     text = _MORE_LINK_AFTER.sub("", text) or text
     text = _LIST_ITEM_NUMBER.sub("", text) or text  # '1. 2022年春节回大足要隔离…吗?': a list's item number
+    text = _PICTURE_NUMBER.sub("", text) or text  # '(1)重庆:坚守基层防疫的“古镇喇叭队”': a photo story's picture
     text = _AUTHOR_AND_DAY_AFTER.sub("", text).strip() or text  # '…做全员核酸检测 小龙女 10月6日'
     text = _REPEATED_IN_BRACKETS.sub(r"\1", text)  # a farm's SEO copy: '某县…的公告(某县…的公告文件)'
 

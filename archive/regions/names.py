@@ -150,6 +150,9 @@ class NameIndex:
         # '…形势和县疫情防控工作部署': a conjunction before 县 is not 和县 (安徽), unless a place name ends right there
         if name[0] in _CONJUNCTIONS and start > 0 and is_han(text[start - 1]) and not after_a_name:
             return True
+        # '阜城三区': a city's nickname (阜阳城区) and the number of its districts, not 阜城县
+        if name.endswith("城") and _DISTRICTS_COUNTED.match(text, start + len(name)):
+            return True
         # '西山区和安宁市': a conjunction between two places, the second named in full right after it (not 和安)
         if name[0] in _CONJUNCTIONS and after_a_name and self._a_full_name_at(text, start + 1):
             return True
@@ -166,6 +169,7 @@ class NameIndex:
 
 
 _CONJUNCTIONS = "和与及"
+_DISTRICTS_COUNTED = re.compile(r"[一二三四五六七八九十两]区")
 _FULL_NAME_ENDINGS = ("市", "县", "区", "旗", "州", "盟", "省")
 
 
