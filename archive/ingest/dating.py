@@ -137,6 +137,7 @@ _SINCE = re.compile(r"\s*([(][^()]{1,6}[)])?\s*([\u4e00-\u9fff]{0,8}以来|起[,
 # ('休宁自2022年5月26日零时起,解除…': the place whose measures they are may come first)
 # (not '记者从1月8日下午召开的…发布会上获悉': where the reporter learnt the news, on the day of it)
 _PERIOD_START_BEFORE = re.compile(r"(^|[,。\s])[\u4e00-\u9fff]{0,6}?(?<![服听依遵])(?<!记者)(自|从)\s*$")
+_UPDATED_IN_BRACKETS = re.compile(r"[(]\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:更新|发布)\s*[)]\s*$")
 # '11月27日通报长沙雨花区检出3例…': a headline giving the day its news was reported
 _DAY_OF_A_REPORT = re.compile(r"\s*(最新)?(通报|发布|公布)(?![会了的])")
 _DAY_OPENING_A_NOTICE_HEADING = re.compile(r"[\u4e00-\u9fff]{2,12}关于[^。,!?]{4,60}的(通告|公告|通知)$")
@@ -432,6 +433,11 @@ def _yearless(lines, keys, header, lead, url) -> FoundDate | None:
             # '8月14日,…指挥部发布通告:' over the notice: a lead sentence standing as the heading
             # ('12月7日长沙县关于解除…的通告': or the day a notice's heading opens with, the day it was issued)
             candidates.append(FoundDate(on_line[0], _slice(lines[i], on_line[0]), "header"))
+        updated = _UPDATED_IN_BRACKETS.search(keys[i])
+        if updated:  # '山东疾控健康提示及入鲁返鲁政策措施(11月4日更新)': the day the headline says it was updated
+            d = dates.DateMatch(updated.start(1), keys[i].index("日", updated.end(2)) + 1, dates.MONTH_DAY, None,
+                                int(updated.group(1)), int(updated.group(2)))
+            candidates.append(FoundDate(d, _slice(lines[i], d), "header"))
         dotted = DOTTED_DAY_BEFORE.match(keys[i])
         if dotted:  # '02.25 市委政法委副书记…督导': the day a portal printed before the headline
             d = dates.DateMatch(dotted.start(1), dotted.end(2), dates.MONTH_DAY, None,
