@@ -174,8 +174,12 @@ _ISSUING_BODY_AFTER = re.compile(r"[^,。!?:、]{0,16}?(指挥部|人民政府|�
 def _title_speaks_for(chosen: RegionEntry, mentions: list[Mention]) -> bool:
     """A headline in the province's voice (全省…会议在兰州召开) is about the province, whichever city hosts it;
     a title devised from a county's report of that meeting is not the county's word on its scope."""
+    # (not one whose subject is a city or county of it, named first: '楚雄州设分会场参加全省疫情防控工作视频调度会')
+    first_place = min((m.start for m in mentions if m.zone == "title" and m.resolved is not None
+                       and m.resolved.level != "province" and m.resolved.province_code == chosen.code), default=None)
     return chosen.level == "province" and chosen.code not in MUNICIPALITIES and any(
-        m.kind == "local" and m.zone == "title" and m.text in PROVINCE_VOICE for m in mentions)
+        m.kind == "local" and m.zone == "title" and m.text in PROVINCE_VOICE
+        and (first_place is None or m.start < first_place) for m in mentions)
 
 
 def _the_county_speaking(chosen: RegionEntry, mentions: list[Mention]) -> RegionEntry | None:
