@@ -479,7 +479,7 @@ def _is_attachment_block(keys: list[str], kept: list[int], signed: int, i: int) 
     return bool(after) and keys[after[0]].startswith(("附件", "附:", *_POSTSCRIPT_LABELS))
 
 
-_POSTSCRIPT_LABELS = ("温馨提示", "温馨提醒", "特别提示", "特别提醒")
+_POSTSCRIPT_LABELS = ("温馨提示", "温馨提醒", "特别提示", "特别提醒", "注:", "备注:")  # ('注:' / '1、常态化免费采样点…')
 
 
 def _announced_item(key: str) -> bool:
