@@ -490,7 +490,7 @@ _INTRODUCES_WHAT_FOLLOWS = re.compile(r"(如下|以下)\s*:?\s*[↓⬇👇]*\s*$
 _TRAILING_CREDIT = re.compile(r"\s*[(][^()]{1,24}[)]\s*$")
 
 
-_BARE_DATE = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}")
+BARE_DATE = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}")
 _REPEATED_DATE_LINES = 3
 
 
@@ -527,7 +527,7 @@ def strip_boilerplate(lines: list[str], *, page: bool = True) -> list[str]:
              for line in as_printed]
     keys = [match_key(line).strip() for line in lines]
     # The same bare date on three lines or more: the dates of a list whose titles were lost ('2024-11-22' ×6).
-    bare_dates = Counter(key for key in keys if _BARE_DATE.fullmatch(key))
+    bare_dates = Counter(key for key in keys if BARE_DATE.fullmatch(key))
     repeated = {key for key, n in bare_dates.items() if n >= _REPEATED_DATE_LINES}
     lines = ["" if key in repeated else line for line, key in zip(lines, keys)]
     keys = ["" if key in repeated else key for key in keys]
@@ -609,7 +609,7 @@ def is_chrome_line(key: str) -> bool:
         or _is_markup_only(key)
         or (len(key) <= 200 and "违法和不良信息举报" in key)  # a site's top bar, wherever it stands
         or len(_SPACED_BULLET.findall(key)) >= 2  # '通知公告: · 某认定书    · 关于…': a row of links
-        or (han_count(key) == 0 and len(_BARE_DATE.findall(key)) >= 3)  # '2025-09-22,12002| 2025-09-21,…': a counter's data
+        or (han_count(key) == 0 and len(BARE_DATE.findall(key)) >= 3)  # '2025-09-22,12002| 2025-09-21,…': a counter's data
         or is_link_row(key)
         or len(_ARROWED_ITEM.findall(key)) >= 3  # '►好消息,…►郴州2日新增…►…': a row of other items' links
     )

@@ -85,7 +85,7 @@ _REPORTED_THE_DAY_BEFORE = 2
 # is mostly the day of the notice itself.)
 _AHEAD_AFTER = re.compile(r"^\s*(\d{1,2}\s*[时点]\s*)?(前|之前|以前)")
 _SIGNING_BODY_END = r"(指挥部|办公室|政府|委员会|局|领导小组|中心|机制)"
-_SIGNED_AT_LINE_END = re.compile(_SIGNING_BODY_END + r"\s*$")
+SIGNING_BODY_AT_END = re.compile(_SIGNING_BODY_END + r"\s*$")
 # A page run into one line signs its notice mid-line: '…特此通告。 泊头市人民政府 年2月4日 泊头公安…'.
 # ('…特此通告。乐清市…领导小组办公室2022年4月7日乐清市…': the name runs to the date, past a shorter name's end)
 _SIGNED_AFTER_CLOSING = re.compile(r"特此(?:通告|公告|通知|告知)[。.!]?\s*\S{2,40}?" + _SIGNING_BODY_END
@@ -546,7 +546,7 @@ def _signed_dates(lines: list[str], keys: list[str], lead: int | None) -> list[F
         on_line = _evidence_dates(key)
         if len(key) > _SIGNED_LINE_MAX:
             # '… 特此公告 东莞市虎门镇…疫情防控指挥部 2022年10月24日' closing a page printed as one line
-            if on_line and on_line[-1].end >= len(key) - 1 and _SIGNED_AT_LINE_END.search(key[: on_line[-1].start]):
+            if on_line and on_line[-1].end >= len(key) - 1 and SIGNING_BODY_AT_END.search(key[: on_line[-1].start]):
                 found.append(FoundDate(on_line[-1], _slice(lines[i], on_line[-1]), "signed date"))
             for closing in _SIGNED_AFTER_CLOSING.finditer(key):
                 found += [FoundDate(d, _slice(lines[i], d), "signed date") for d in on_line

@@ -442,7 +442,7 @@ def _headline_run(keys: list[str], i: int) -> bool:
         key = keys[j]
         # (not an issuing body signed below, '疫情防控指挥部办公室', nor a heading's first line, '关于对某区部分区域' over
         # '实行分类管理的通告')
-        if han_count(key) < _HEADLINE_IN_RUN_MIN or key not in keys[i] or _ISSUING_BODY_END.search(key):
+        if han_count(key) < _HEADLINE_IN_RUN_MIN or key not in keys[i] or dating.SIGNING_BODY_AT_END.search(key):
             continue
         before, after = keys[i].split(key, 1)
         following = next((k for k in keys[j + 1:] if k), "")
@@ -457,7 +457,6 @@ def _headline_run(keys: list[str], i: int) -> bool:
 
 
 _HEADLINE_IN_RUN_MIN = 6
-_ISSUING_BODY_END = re.compile(r"(办公室|指挥部|领导小组|委员会|政府|中心|局|机制)$")
 _HEADLINE_RUN_LOOKAHEAD = 12  # lines
 
 

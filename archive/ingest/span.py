@@ -17,8 +17,8 @@ from collections import Counter
 from archive.chinese_text import han_count, han_pairs, match_key
 
 from . import dates
-from .boilerplate import (TABLE_ROW, ends_a_sentence, introduces_what_follows, is_chrome_line, is_dateline,
-                          is_metadata_line, is_prose)
+from .boilerplate import (BARE_DATE, TABLE_ROW, ends_a_sentence, introduces_what_follows, is_chrome_line,
+                          is_dateline, is_metadata_line, is_prose)
 from .titles import DOCUMENT_KIND_END, joined_headlines
 
 # (a greeting may follow on the same line: '广大居民朋友们:你们好!')
@@ -395,7 +395,7 @@ def _before_teasers(lines: list[str], keys: list[str], kept: list[int]) -> list[
 
 # ('…的小区居民……': the text's own ellipsis, two characters wide, ends a sentence; a cut teaser has '...' or '…')
 _LONE_NUMERAL = re.compile(r"[一二三四五六七八九十]{1,2}")
-_NUMERIC_DATE_STAMP = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(\s+\d{1,2}:\d{2}(:\d{2})?)?")
+_NUMERIC_DATE_STAMP = re.compile(BARE_DATE.pattern + r"(\s+\d{1,2}:\d{2}(:\d{2})?)?")
 _TEASER_END = re.compile(r"(\.{3}|(?<!…)…)$")
 _TEXT_BEFORE_TEASER = 2  # paragraphs: a page that opens with a cut-off summary is that summary
 _GOES_ON_WITHIN = 6  # non-blank lines after a signature
