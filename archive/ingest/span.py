@@ -204,8 +204,11 @@ def _caption_shaped(key: str) -> bool:
 
 # A duty laid on someone, as a letter's or notice's sentences do, never a headline's words: '…村民小组要发挥哨兵作用'
 _A_DUTY = re.compile(r"[\u4e00-\u9fff](要|应当|必须|务必)(?!闻)[\u4e00-\u9fff]")
-# Words that open a sentence of running text, never a headline: '在…中', '据悉', '此外'.
-_RUNNING_TEXT_OPENING = re.compile(r"(在|据|对|从|经|截至|截止|目前|同时|此外|另外|其中|据悉|随后|当天|当日)(?![\u4e00-\u9fff]{0,3}[:|])")
+# Words that open a sentence of running text, never a headline: '在…中', '据悉', '此外'; and a notice's appeal to
+# the public ('请广大居民及时关注…').
+_RUNNING_TEXT_OPENING = re.compile(r"(在|据|对|从|经|截至|截止|目前|同时|此外|另外|其中|据悉|随后|当天|当日"
+                                   r"|请(广大|全体|各位|全[县市区镇])[\u4e00-\u9fff]{0,2}(居民|市民|群众|村民|朋友|民众))"
+                                   r"(?![\u4e00-\u9fff]{0,3}[:|])")
 
 
 def _phrase_per_line(lines: list[str], keys: list[str]) -> bool:
