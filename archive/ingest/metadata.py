@@ -25,7 +25,8 @@ from .titles import (COLUMN_TAG, DOCUMENT_KIND_END, DOCUMENT_NUMBER_AFTER, HEADL
                      HEADLINE_WITH_ITS_SOURCE, ISSUER_ANNOUNCES_NOTICE, NUMBER_AFTER_KIND, TOPICS_BEFORE_BRACKETED,
                      clean_headline, feature_subtitle, find_headline, heading_over_salutation,
                      heading_the_lead_announced, headline_ending_the_breadcrumb, headline_with_a_full_stop,
-                     is_byline_line, looks_like_headline, names_what_follows, run_in_headline, supplied_title)
+                     is_breadcrumb, is_byline_line, looks_like_headline, names_what_follows, run_in_headline,
+                     supplied_title)
 
 if TYPE_CHECKING:
     from .html import HtmlHints
@@ -258,12 +259,15 @@ _BROKEN_CLAUSE_READ = 3
 def _above_a_dated_headline(lines: list[str], keys: list[str], i: int) -> bool:
     """'报社公告: …【投票】2017.3.15.…' over '当前位置首页市县动态' / the headline / '来源:… 时间:2021-10-20': a long
     line above the page's headline and its dateline is the page's top (a ticker, a banner), not the lead."""
-    if ends_a_sentence(keys[i]):
-        return False
     following = [j for j in range(i + 1, min(len(keys), i + 8)) if keys[j]][:_DATED_HEADLINE_WITHIN]
     for n, j in enumerate(following[1:], start=1):
-        if is_metadata_line(keys[j]) and _DATE_LABEL.search(keys[j]):  # ('来源:… 时间:…', not a signed date)
+        # ('来源:… 时间:…', '海口网 http://www.hkwb.net 时间:2020-03-08 15:32'; not a signed date)
+        if _DATE_LABEL.search(keys[j]) and (is_metadata_line(keys[j]) or is_dateline(keys[j])):
             above = following[n - 1]
+            # (a page's summary printed in full sentences above its breadcrumb is its top too: '自…以来,…——志愿者。'
+            # / '您当前的位置 : 聚焦海口>原创>' / the headline / '海口网 … 时间:2020-03-08 15:32')
+            if ends_a_sentence(keys[i]) and not any(is_breadcrumb(keys[k]) for k in following[:n - 1]):
+                return False
             return not is_prose(lines[above]) and looks_like_headline(lines[above], keys[above])
     return False
 

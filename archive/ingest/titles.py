@@ -183,6 +183,13 @@ _CAPTION = re.compile(r"图源|图片来源|供图|摄影|(记者|通讯员)\s*\
 _BREADCRUMB = re.compile(r"(当前|所在|现在|浏览)\S{0,2}位置|首页\s*(>|»|›|/|-)|>\s*正文$|>>|»[^»]+»|^(?:[^>]{1,16}>){2,}[^>]{1,60}$"
                          r"|^[>›»]\s*\S{1,12}$"  # '> 法规文件': a breadcrumb printed a step to a line
                          r"|^(首页|主页)[\u4e00-\u9fff]{0,10}$")  # '首页生活资讯': a breadcrumb whose bars were lost
+
+
+def is_breadcrumb(key: str) -> bool:
+    """A site's navigation trail: '您当前的位置 : 聚焦海口>原创>', '首页 > 新闻中心 > 正文'."""
+    return bool(_BREADCRUMB.search(key))
+
+
 # An e-paper's article bar: its edition's date and font buttons ('2021年07月28日 星期三 放大 缩小 默认').
 FONT_BUTTONS = re.compile(r"放大\s*缩小")
 _SITE_CLOCK = re.compile(r"^(今天是|今日是)")  # (a newspaper's edition date also prints its weekday: not this)
@@ -568,6 +575,10 @@ def _headline_as_found(lines: list[str], keys: list[str], header: list[int], tex
     for dateline in datelines:
         above = [i for i in header if i < dateline and keys[i]]
         if above and (_spaced_headline(lines[above[-1]], keys[above[-1]]) or GALLERY_SLIDE.match(keys[above[-1]])):
+            return Headline(clean_headline(lines[above[-1]]), (above[-1],))
+        # Between the site's breadcrumb and the dateline ('您当前的位置 : 聚焦海口>原创>' / '义剪、…温暖了整个海口' /
+        # '海口网 … 时间:2020-03-08 15:32'): the headline, however little of it a copy's cut-off text repeats.
+        if len(above) >= 2 and is_breadcrumb(keys[above[-2]]) and looks_like_headline(lines[above[-1]], keys[above[-1]]):
             return Headline(clean_headline(lines[above[-1]]), (above[-1],))
         # (with no headline line over the dateline, a breadcrumb's last step: '首页 » 问答 » 介绍 » 截至6月9日…')
         found = _nearest_headline(lines, keys, [i for i in header if i < dateline], joined, text_after) \
