@@ -108,6 +108,7 @@ _FORUM_THREAD_TITLE = re.compile(r"\s*\[\s*复制链接\s*\]\s*$")
 # '…15人为小学生( 四 )': a farm's page of an article split over pages, its number spaced out (a series' '(二)' is
 # printed closed up, and is part of the headline)
 _YEAR_KEYWORD_BEFORE = re.compile(r"^20\d{2}(?=关于\S{6,}(通告|公告|通知)$)")
+_SHARE_WIDGET_LEFTOVER = re.compile(r"\d{1,7}|[•·]?\s*分享(到|至)?\s*:?|(点赞|收藏|评论|跟贴|在看)\s*\d*")
 _SHARE_LABEL_AFTER = re.compile(r"\s*分享到\s*:?$")
 _CASE_LABEL_BEFORE = re.compile(r"^案由\s*:\s*([(（]\d{4,12}[)）])?\s*")
 _LONE_CHARACTER_BEFORE = re.compile(r"^[\u4e00-\u9fff]\s+(?=\S{8})")
@@ -797,9 +798,11 @@ def _announced(found: Headline, lines, keys, above: list[int], text_after: str) 
         # '07-09 09:15 来源:本网 复制')
         if ORIGINAL_TITLE.match(keys[j]) or is_dateline(keys[j]) or _DAY_AND_CLOCK.search(keys[j]) \
                 or _TEMPLATE_FILE.fullmatch(keys[j]) or _FONT_SIZE_WIDGET.fullmatch(keys[j]) \
-                or _ACCOUNT_CREDIT.fullmatch(keys[j]) or (is_chrome_line(keys[j]) and "。" in keys[j]):
+                or _ACCOUNT_CREDIT.fullmatch(keys[j]) or (is_chrome_line(keys[j]) and "。" in keys[j]) \
+                or _SHARE_WIDGET_LEFTOVER.fullmatch(keys[j]):
             continue  # (or a template's leftovers: 'index_new5.html'; a font-size widget, '字号'; the account
-            # the copy is from, '“i金山”微信公众号'; a portal's tip box, '提醒:疫情未结束,…')
+            # the copy is from, '“i金山”微信公众号'; a portal's tip box, '提醒:疫情未结束,…'; its share counter and
+            # button, '0' / '分享至')
         if not (headline_like or _POINTER.fullmatch(keys[j])):
             break
         # (not a farm's garbled line: '转发扩散致全体某县市民抗ldqu' over '致全县居民朋友的一封信')
