@@ -274,7 +274,9 @@ _LEAD_PREFIXES = (
     # ('参考消息网7月15日报道 据路透社…': a paper's report of the foreign press)
     re.compile(r"\s*\S{0,12}(社|网|报|台|电视台|客户端|新闻)\s*\S{0,8}?\d{1,2}\s*月\s*\d{1,2}\s*日\s*(电|讯|报道)\s*"),
     # any outlet's dispatch, named or not like a medium: '火力直播2月24日讯'
-    re.compile(r"\s*[\u4e00-\u9fffA-Za-z]{2,12}?\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(讯|电(?![视台话影力子脑网器动]))\s*"),
+    # (two outlets of one group, and the hour: '华龙网-新重庆客户端3月8日17时讯')
+    re.compile(r"\s*[\u4e00-\u9fffA-Za-z]{2,12}?([-—·][\u4e00-\u9fffA-Za-z]{2,12}?)?\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
+               r"(\s*\d{1,2}\s*[时点](\s*\d{1,2}\s*分)?)?\s*(讯|电(?![视台话影力子脑网器动]))\s*"),
     # a report of another body's statement: '滁州市政府网发布消息称,' (what it said is the news)
     re.compile(r"\s*[^,。!?;:]{2,30}(发布|发出)(消息|通报|公告)\s*(称|说)\s*[,:]\s*"),
     # a reporter filing from a place: '21世纪经济报道记者施某自上海报道 6月15日,…'
@@ -294,6 +296,9 @@ _LEAD_PREFIXES = (
     re.compile(r"\s*[\u4e00-\u9fff]{2,8}\s*,\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[(][^()]{2,8}社[)]\s*[—-]*\s*"),
     re.compile(r"\s*[^,。|]{0,16}(客户端|日报|晚报|新闻|融媒|发布)\s*[|]\s*(记者|通讯员)[^,。\d]{0,24}?(?=\d{1,2}\s*月|[,\s])\s*"),
     re.compile(r"\s*(记者|通讯员)(\s*[\u4e00-\u9fff]{2,4}){1,4}\s+"),
+    re.compile(r"\s*(记者|通讯员)\s*[\u4e00-\u9fff]{2,4}(?=\d{1,2}\s*月\s*\d{1,2}\s*日)"),  # '记者 文骥3月26日,…'
+    # the body and writer who sent it in, in brackets: '清风网讯(某县某镇人民政府:张三)…'
+    re.compile(r"\s*[(][^()]{2,30}:\s*[\u4e00-\u9fff]{2,4}([\s、·]+[\u4e00-\u9fff]{2,4}){0,3}[)]\s*"),
     # '四川日报记者 石小宏11月20日,…': an outlet's reporter, the day run on after the name
     re.compile(r"\s*[\u4e00-\u9fff]{2,10}(日报|晚报|报|网|台|新闻|客户端)(全媒体)?(记者|通讯员)\s*[\u4e00-\u9fff]{2,4}(?=\d{1,2}\s*月)"),
     # '自2022年1月19日7时起,…': when what follows takes effect
@@ -340,7 +345,7 @@ _LEAD_PREFIXES = (
     # 国际在线贵州消息:, 央视网消息(记者某某)
     # (with its place and day: '央广网北京11月1日消息(记者…)')
     re.compile(r"\s*[^,。:\s(]{2,10}(在线|网|社|台|新闻|客户端|日报|晚报)[^,。:\s(\d]{0,6}?(\d{1,2}\s*月\s*\d{1,2}\s*日)?消息"
-               r"\s*([:,]|(?=[(]))\s*"),
+               r"\s*([:,]|(?=[(])|\s(?=\s*\d{1,2}\s*月))\s*"),  # ('今日竹山网消息 1月31日,…')
     re.compile(r"\s*(近日|日前|刚刚|今天|今日|昨天|昨日|近期|目前|连日来|当天|当日|昨晚|今晚|昨夜|今晨|今早|昨晨)\s*(上午|下午|晚上|晚间|晚)?\s*"),
     # '(一月十五日)下午,', '(15日)下午': the day in brackets after 今天
     re.compile(r"\s*[(]\s*([一二三四五六七八九十〇]{1,3}月)?[一二三四五六七八九十〇\d]{1,3}日\s*[)]\s*(上午|下午|晚上|晚间|晚)?\s*"),
