@@ -113,6 +113,8 @@ class _Signals:
     title_lists_provinces: bool
     speaker: bool  # the best province is the one whose body speaks (我县 …, signed by its body)
     only_the_site: bool  # the best province is known only from the site's address (a repost says nothing of it)
+    only_the_outlet: bool  # ... or only from who published it (its source line, the site's page text)
+    outside_in_text: bool  # the article's own words name a national body or a foreign place
 
 
 def _decide(mentions: list[Mention], tally: Tally, gazetteer: Gazetteer, title_devised: bool = False, title: str = "",
@@ -348,7 +350,14 @@ def _signals(mentions: list[Mention], ranked: list[tuple[str, float]], title: st
         title_lists_provinces=_lists_provinces(in_title, title),
         speaker=_speaking_province(mentions) == province_code,
         only_the_site=all(m.from_host for m in mentions if of_province(m) or m.kind == "local"),
+        only_the_outlet=all(m.from_host or m.zone in _OUTLET_ZONES
+                            for m in mentions if of_province(m) or m.kind == "local"),
+        outside_in_text=any(m.kind in ("national", "foreign") and m.zone in _TEXT_ZONES for m in mentions),
     )
+
+
+_OUTLET_ZONES = ("source", "publisher", "site")
+_TEXT_ZONES = ("title", "lead", "body")
 
 
 def _reason_against_local(s: _Signals) -> str | None:
@@ -358,6 +367,9 @@ def _reason_against_local(s: _Signals) -> str | None:
     # a local site's copy of national news ('国务院联防联控机制…发布…第九版防控方案' on a city bureau's site)
     if s.only_the_site and s.outside > 0:
         return "national or foreign item on a local site"
+    # (or a local outlet's compilation of national news: '来源:河南共青团综合自央视新闻…' over '国务院联防联控机制…')
+    if s.only_the_outlet and s.outside_in_text:
+        return "national or foreign item from a local outlet"
     # (not when the province's own body speaks: '松滋市…指挥部关于辽宁省大连市、河南省郑州市…来松返松人员…的通告'
     # lists where people come from)
     if s.title_lists_provinces and not s.speaker:
