@@ -143,7 +143,8 @@ _DOCUMENT_NUMBER = re.compile(
 # '1、新冠肺炎', '二、解除以下管控区': an item's heading inside the text (not '02.29 某州…召开会议').
 _ITEM_HEADING = re.compile(r"^[\d一二三四五六七八九十]{1,2}\s*[、.]\s*(?!\d)\S")
 _BRACKETED = re.compile(r"^[(\[〔][^()]*[)\]〕]$")
-_HOTLINE = re.compile(r"违法和不良信息|举报受理|受理方式|举报(电话|邮箱|方式)\s*:")
+# (or a site's service line: '办理会员咨询热线:4000-156-001')
+_HOTLINE = re.compile(r"违法和不良信息|举报受理|受理方式|举报(电话|邮箱|方式)\s*:|(热线|电话)\s*:\s*\d[\d-]{6,}\s*$")
 # ('新华社记者', '本报记者' alone: the reporters of a wire feature named under its headline)
 _BYLINE_LINE = re.compile(r"^(本报讯|本网讯|本台讯|通讯员|记者|文/|图/|文:|图:|撰稿|撰文|摄影|作者)"
                           r"|(记者|通讯员|编辑|责编|作者)\s*:?\s*\S{2,4}\s*(报道|摄)?$|^(\S{1,8}(社|报|台|网|客户端|融媒体?))?(全媒体|特约|首席|小)?记者$"
