@@ -245,6 +245,8 @@ _OPENS_WITH_A_REASON = re.compile(r"(为了|为|按照|根据|依据|依照|鉴�
 # '从8月3日起,' / '自即日起' / '自发布之日起' / '自2022年4月28日12时起将…': when a decision takes effect.
 _TAKES_EFFECT = re.compile(r"(自|从|于)?\s*(即日|今日|明日|发布之日|(\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日[^,。将起]{0,8}?)"
                            r"\s*(起|开始|,)\s*[,:]?\s*(将|对)?")
+# ('…研究,决定于2022年9月10日在贵阳贵安全域开展抗原检测': the day it is done on, before what is done)
+_DAY_DECIDED_ON = re.compile(r"(定于|将于|拟于|于)\s*(\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日(上午|下午|晚上)?\s*(?=[\u4e00-\u9fff])")
 _SPAM_CHAIN = re.compile(r"[^_\s]{2,}_[^_\s]{2,}_[^_\s]{2,}")  # 中文字幕…_中国…_国产…: keyword chains
 
 # The full date stamp after a run-in headline, '2022-09-26 19:13' (a fragment; the pipeline strips it from the body).
@@ -1159,7 +1161,7 @@ def supplied_title(lead: str) -> str:
         # without the day it takes effect.
         after = _lead_start(key, decided.end())
         after += 2 if key.startswith("决定", after) else 0  # ('经专家研判,决定自10月17日8时起,解除…')
-        effective = _TAKES_EFFECT.match(key, after)
+        effective = _TAKES_EFFECT.match(key, after) or _DAY_DECIDED_ON.match(key, after)
         after = effective.end() if effective else after
         clause = _CLAUSE_OR_SENTENCE_STOP.search(key, after)
         clause_end = clause.start() if clause else len(key)
