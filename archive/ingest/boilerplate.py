@@ -125,9 +125,10 @@ _CHAIN_WORD = (r"(?:[A-Za-z]++|\d++|官方|手机|平台|官网|网址|网站|�
 # (possessive: a long run of letters must not be split every way before the chain fails)
 _UNDERSCORE_SPAM_CHAIN = re.compile(rf"{_CHAIN_WORD}++(?:_{_CHAIN_WORD}++){{2,}}", re.I)
 # Casino brands spliced between a sentence's words, taking none of them: '过来了尊龙凯时中国官方网站,只要…',
+# a farm's name set between two commas as a clause of its own ('…指挥部决定,抖客网,9月30日全县…'),
 # '就采澳门金沙取了', '…beat365体育亚洲入口'; and a converter's glosses: '《读:kàn》', '(练:yǒu)', '《繁:俬》'.
 _SPLICED_BRAND = re.compile(r"(?:三级|成人|福利|黄色)?\s*app\s*(?:免费|在线)观看|尊龙凯时(中国)?(官方网站|官网)?"
-                            r"|大?澳门威尼斯人(?:赌场)?(?:官方网站|官网|平台)?|澳门金沙|(?<=[,，])融易新媒体[,，]|(澳门)?新葡京|beat365(体育)?(亚洲)?(入口)?"
+                            r"|大?澳门威尼斯人(?:赌场)?(?:官方网站|官网|平台)?|澳门金沙|(?<=[,，])(?:融易新媒体|[\u4e00-\u9fff]{2,4}网)[,，]|(澳门)?新葡京|beat365(体育)?(亚洲)?(入口)?"
                             r"|‘[A-Za-z0-9]{1,6}(入口|官网|平台|下载|app)’"  # '…战疫情‘k1入口’'
                             r"|《(繁|读)\s*:[^》]{1,8}》|[(](练|繁|读)\s*:[^()]{1,8}[)]", re.I)
 # A farm's keywords for software it sells, spliced into sentences: '…疫情滨海源码生活必需…', '然而,暗网棋牌源码广西…',
@@ -263,7 +264,8 @@ _SINGLE_LINE_RULES = (
     re.compile(r"^(温馨)?提[醒示]\s*:\s*疫情(还)?(未|没有)结束\s*,\s*防范措施不可松懈"),
     # an account's slogan: '做江都人最爱关注的微信公众平台'
     re.compile(r"^[^,。!?]{2,24}(关注|喜爱|信赖)的?[^,。!?]{0,8}(微信公众平台|微信平台|公众号|微信号)$"),
-    re.compile(r"^(用户)?(登录|注册|登入|退出)(\s*[|/]?\s*(登录|注册|登入|退出))*$"),  # '登录 | 注册': a site's account links
+    # '登录 | 注册': a site's account links ('实名登录', '会员注册')
+    re.compile(r"^(用户|实名|会员)?(登录|注册|登入|退出)(\s*[|/]?\s*(用户|实名|会员)?(登录|注册|登入|退出))*$"),
     # font / print / share / close widgets
     re.compile(r"^【?\s*(字体|字号)\s*:?.{0,20}$"),
     re.compile(r"^(【\s*(打印|字体|字号|关闭|收藏|纠错|分享)[^【】]{0,12}】?\s*){2,}$"),  # '【打印】 【字體:': a widget row
