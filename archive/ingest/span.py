@@ -34,7 +34,8 @@ _CLOSING = re.compile(
 )
 _ORGANISATION_END = re.compile(
     r"(局|委|委员会|政府|办|办公室|指挥部|领导小组|工作组|中心|院|所|厅|部|司|处|站|会|协会|公司|集团|党委|街道|镇|乡|村|社区"
-    r"|医院|学校|机制|分局|支队|大队|管委会|联防联控机制|防控办)([(](借章|代章|代|印|盖章)[)])?$"  # '…领导小组(借章)'
+    r"|医院|学校|机制|分局|支队|大队|管委会|联防联控机制|防控办|(?<=[\u4e00-\u9fff]{2})组)([(](借章|代章|代|印|盖章)[)])?$"
+    # ('…领导小组(借章)'; a command's working group: '社会管理服务和随访组')
 )
 _CLOSING_LINE_MAX = 48
 _SPEAKER = re.compile(r"^[^,。!?:]{2,16}(记者|主持人|发言人|网友|问|答)\s*:$")
@@ -408,6 +409,7 @@ _PLACE_HEADING = re.compile(r"[\u4e00-\u9fff]{1,12}(省|市|区|县|州|旗|盟|
 _OWN_ITEMS_FOLLOW = re.compile(r"现(就有关事项|将有关事项|就有关情况)?(公告|通告|通知|告知|提示)如下")
 
 
+_ISSUES_A_DOCUMENT = re.compile(r"(现|现将[^。]{0,60})(印发|转发)给(你们|各)")
 _SECOND_NOTICE_HEADING = re.compile(r"[^,。!?:]{2,40}关于[^,。!?]{4,50}")
 _SECOND_NOTICE_TEXT_WITHIN = 3  # the heading, a salutation ('理县广大人民群众:'), the first paragraph
 
@@ -417,6 +419,10 @@ def _post_goes_on(lines: list[str], keys: list[str], kept: list[int], signed: in
     '↓↓↓' or '…如下:', or heading it with its place's name as it headed the first (a compilation of the day's
     notices): one article still."""
     after = [i for i in kept if i > signed and keys[i]]
+    # A notice issuing a document ('…制定了《…总体方案》。现印发给你们,请认真组织实施。') prints it after its signature.
+    if any(_ISSUES_A_DOCUMENT.search(keys[i]) for i in kept if i < signed) \
+            and any(is_prose(lines[i]) and not is_chrome_line(keys[i]) for i in after):
+        return True
     # '理县…指挥部关于延长…静态管理的公告' right under the first notice's signature, its text after it: the page
     # reproduces a second notice in full (not a list of links to others: prose follows the heading)
     if after and _SECOND_NOTICE_HEADING.fullmatch(keys[after[0]]) and DOCUMENT_KIND_END.search(keys[after[0]]) \
