@@ -113,7 +113,7 @@ class _Signals:
     title_lists_provinces: bool
     speaker: bool  # the best province is the one whose body speaks (我县 …, signed by its body)
     only_the_site: bool  # the best province is known only from the site's address (a repost says nothing of it)
-    only_the_outlet: bool  # ... or only from who published it (its source line, the site's page text)
+    only_the_outlet: bool  # ... or only from the medium that published it (its source line, the site's page text)
     outside_in_text: bool  # the article's own words name a national body or a foreign place
 
 
@@ -126,7 +126,7 @@ def _decide(mentions: list[Mention], tally: Tally, gazetteer: Gazetteer, title_d
     if not ranked:
         return _no_region(mentions, "no local evidence")
     province_code = ranked[0][0]
-    signals = _signals(mentions, ranked, title)
+    signals = _signals(mentions, ranked, title, source_is_media)
     if title_devised:
         signals = replace(signals, title_national=False, title_foreign=False)
     reason = _reason_against_local(signals)
@@ -327,7 +327,8 @@ def _coming_back_here_names(mentions: list[Mention]) -> set[str]:
     return {PROVINCE_OF_ABBREVIATION[place]} if place in _UNSHARED_ABBREVIATIONS else set()
 
 
-def _signals(mentions: list[Mention], ranked: list[tuple[str, float]], title: str = "") -> _Signals:
+def _signals(mentions: list[Mention], ranked: list[tuple[str, float]], title: str = "",
+             source_is_media: bool = False) -> _Signals:
     province_code, best = ranked[0]
 
     def of_province(mention: Mention) -> bool:
@@ -350,8 +351,9 @@ def _signals(mentions: list[Mention], ranked: list[tuple[str, float]], title: st
         title_lists_provinces=_lists_provinces(in_title, title),
         speaker=_speaking_province(mentions) == province_code,
         only_the_site=all(m.from_host for m in mentions if of_province(m) or m.kind == "local"),
-        only_the_outlet=all(m.from_host or m.zone in _OUTLET_ZONES
-                            for m in mentions if of_province(m) or m.kind == "local"),
+        # (a medium's, not a local body's: '武安市市场监督管理局' issuing its notice is its place)
+        only_the_outlet=source_is_media and all(m.from_host or m.zone in _OUTLET_ZONES
+                                                for m in mentions if of_province(m) or m.kind == "local"),
         outside_in_text=any(m.kind in ("national", "foreign") and m.zone in _TEXT_ZONES for m in mentions),
     )
 

@@ -55,6 +55,7 @@ NON_PLACE_PHRASES = frozenset({
     "公安部门", "教育部门", "商务部门", "财政部门", "民政部门", "交通运输部门", "应急管理部门", "生态环境部门",
     "农业农村部门", "文化和旅游部门",
     "北京冬奥", "北京冬残奥",  # the Games (北京冬奥会), the country's event, not news of Beijing
+    "图们江",  # the river, and 珲春's paper named after it (图们江报), not 图们市
 })
 
 # Aliases that the suffix rules cannot derive.
