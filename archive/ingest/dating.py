@@ -274,7 +274,16 @@ def _full_dates(lines, keys, header, lead, meta_published, url) -> list[FoundDat
     if lead is not None:
         found += [FoundDate(d, _slice(lines[lead], d), "lead") for d in _lead_dates(keys[lead]) if d.precision in _FULL]
         found += [FoundDate(d, _slice(lines[lead], d), "run-in dateline") for d in _run_in_datelines(keys[lead])]
+    # Last of all, the day a bulletin's headline opens with ('2020年1月27日内蒙古自治区…疫情情况'): the day it reports,
+    # when the page prints no other.
+    opening = next((m for i in header if (m := _HEADLINE_OPENING_DAY.match(keys[i]))), None)
+    if opening is not None:
+        found += [FoundDate(d, opening.group(1), "headline") for d in dates.find_dates(opening.group(1))[:1]]
     return found
+
+
+_HEADLINE_OPENING_DAY = re.compile(r"^\s*(20[12]\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)(?!\s*(起|至|到|前|后|以来|[-—~]))"
+                                   r"(?=[\u4e00-\u9fff]{6})")
 
 
 def _date_headers_of_the_address(lines, keys, header, in_url: dates.DateMatch) -> list[FoundDate]:
