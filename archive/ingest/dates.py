@@ -24,6 +24,8 @@ _PATTERNS = (
     # (a Korean outlet's Chinese service dates its pages in Korean: '기사입력 : 2022년01월20일 10:20')
     (DAY, re.compile(r"(?<!\d)(\d{4})\s*년\s*(\d{1,2})\s*월\s*(\d{1,2})\s*일")),
     (DAY, re.compile(rf"(?<!\d)(\d{{4}})([-/.])(\d{{1,2}})\2(\d{{1,2}})(?!\d){_TIME_NUM}")),
+    # (spaced out by a site's template: '發布日期: 2020- 01- 30 20: 13')
+    (DAY, re.compile(r"(?<!\d)(\d{4})(-) (\d{1,2})- (\d{1,2})(?!\d)(?:\s+(?:[01]?\d|2[0-3]): ?[0-5]\d)?")),
     (MONTH, re.compile(r"(?<!\d)(\d{4})\s*年\s*(\d{1,2})\s*月(?!\s*\d)")),
     (DAY, re.compile(rf"(?<![\d.])(\d{{1,2}})\.(\d{{1,2}})\.(\d{{4}})(?![\d.]){_TIME_NUM}")),  # 14.01.2022
     # 22/5/2022: day first, as Hong Kong and European pages write it; only when the day cannot be a month
