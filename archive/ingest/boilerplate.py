@@ -243,6 +243,8 @@ _DISCLAIMER_WORDS = re.compile(r"转载|版权|本网|本站|侵权|删除|著�
 # '原标题:…', a farm's '_本文原题是:…', '原题:…': the headline a reprint first had
 ORIGINAL_TITLE = re.compile(r"^[_\s]*(?:导读\s*:?\s*)?(?:原标题|原题|本文原题是?|原题为)\s*:\s*(.*)$")  # (after a summary's label: '導讀 原標題:…')
 
+# A share button's label alone (a fragment): '分享', '• 分享:', '分享至'.
+SHARE_BUTTON = r"[•·]?\s*分享(?:到|至)?\s*:?"
 _SHARE_TARGET = r"(分享到|分享|微信好友|微信|朋友圈|新浪微博|腾讯微博|搜狐微博|微博|qq空间|qq好友|空间|qq|今日头条|头条|豆瓣|复制链接|二维码)"
 
 _SINGLE_LINE_RULES = (
@@ -275,7 +277,7 @@ _SINGLE_LINE_RULES = (
     re.compile(r"^(会议|活动|座谈会|调度会|推进会|发布会|部署会|检查|采样|接种)?(直播)?现场(图)?。?$|^\d{1,4}(\.\d)?万$"),
     re.compile(r"^(【[^】]{1,10}】\s*)+$"),
     re.compile(r"^【\s*纠错\s*】"),  # '【糾錯】 責任編輯: 焦鵬'
-    re.compile(r"^[•·]?\s*分享(到|至)?\s*:?\s*$"),
+    re.compile(rf"^{SHARE_BUTTON}\s*$"),
     # a picture's caption with its photographer, alone on its line: '日喀则市民在火车站…进行核酸检测。某某某 摄'
     re.compile(r"^[^。!?]{4,60}。\s*[\u4e00-\u9fff]{2,4}\s+摄$"),
     # a row of share buttons: '分享 微信', '微博 空间 qq'

@@ -19,8 +19,8 @@ from archive.chinese_text import han_count, han_pairs, is_han, match_key
 from archive.jieba_words import word_ends
 
 from .boilerplate import (ALBUM_LABEL, DAY_BEFORE_PLACE_HEADLINE, EDITION_LABEL, GALLERY_SLIDE, ORIGINAL_TITLE,
-                          OUTLET_GROUP, SOURCE_BYLINE, STAMP_BEFORE_BRACKETS, TABLE_ROW, bracketed_headline,
-                          is_chrome_line, is_dateline, is_link_row, is_metadata_line, strip_bracketed_headline,
+                          OUTLET_GROUP, SHARE_BUTTON, SOURCE_BYLINE, STAMP_BEFORE_BRACKETS, TABLE_ROW,
+                          bracketed_headline, is_chrome_line, is_dateline, is_link_row, is_metadata_line, strip_bracketed_headline,
                           strip_spam_prefix)
 
 HEADLINE_MIN, HEADLINE_MAX = 5, 80
@@ -108,7 +108,7 @@ _FORUM_THREAD_TITLE = re.compile(r"\s*\[\s*复制链接\s*\]\s*$")
 # '…15人为小学生( 四 )': a farm's page of an article split over pages, its number spaced out (a series' '(二)' is
 # printed closed up, and is part of the headline)
 _YEAR_KEYWORD_BEFORE = re.compile(r"^20\d{2}(?=关于\S{6,}(通告|公告|通知)$)")
-_SHARE_WIDGET_LEFTOVER = re.compile(r"\d{1,7}|[•·]?\s*分享(到|至)?\s*:?|(点赞|收藏|评论|跟贴|在看)\s*\d*")
+_SHARE_WIDGET_LEFTOVER = re.compile(rf"\d{{1,7}}|{SHARE_BUTTON}|(点赞|收藏|评论|跟贴|在看)\s*\d*")  # (and its counter)
 _SHARE_LABEL_AFTER = re.compile(r"\s*分享到\s*:?$")
 _CASE_LABEL_BEFORE = re.compile(r"^案由\s*:\s*([(（]\d{4,12}[)）])?\s*")
 _LONE_CHARACTER_BEFORE = re.compile(r"^[\u4e00-\u9fff]\s+(?=\S{8})")
