@@ -20,8 +20,8 @@ from archive.jieba_words import word_ends
 
 from .boilerplate import (ALBUM_LABEL, DAY_BEFORE_PLACE_HEADLINE, EDITION_LABEL, GALLERY_SLIDE, ORIGINAL_TITLE,
                           OUTLET_GROUP, SHARE_BUTTON, SOURCE_BYLINE, STAMP_BEFORE_BRACKETS, TABLE_ROW,
-                          bracketed_headline, is_chrome_line, is_dateline, is_link_row, is_metadata_line, strip_bracketed_headline,
-                          strip_spam_prefix)
+                          bracketed_headline, is_chrome_line, is_dateline, is_link_row, is_metadata_line,
+                          strip_bracketed_headline, strip_spam_prefix)
 
 HEADLINE_MIN, HEADLINE_MAX = 5, 80
 _REPEATED_HEADLINE_MIN = 8  # a repeated shorter line is a site's or a column's name
