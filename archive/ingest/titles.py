@@ -267,6 +267,8 @@ _LEAD_PREFIXES = (
     re.compile(r"\s*[\u4e00-\u9fff]{2,6}讯\s*(?=[(\[【])"),  # '(本报)合作讯 (记者 …)': a place's dispatch, its reporter after
     # '云上黄梅报道(全媒体记者:费留灿)8月7日,…': an outlet's report and its reporter
     re.compile(r"\s*[\u4e00-\u9fff]{2,10}报道\s*[(][^()]{2,30}[)]\s*"),
+    # (or its report alone: '央视新闻报道,11月20日,…')
+    re.compile(r"\s*[\u4e00-\u9fff]{1,10}(新闻|日报|晚报|网|台|社|客户端)报道\s*[,:]\s*"),
     # '中新网2月15日电 综合报道,日本及韩国…', '综合新华社驻外记者报道:韩国和伊朗…'
     re.compile(r"\s*(综合报道|综合消息|综合[^,。:]{2,12}?(报道|消息)\s*[:,])\s*[,:]?\s*"),
     re.compile(r"\s*[•·●]\s*\[[^\]]{2,40}\]\s*"),  # '• [国家卫生健康委新闻发言人 米锋]': a transcript's speaker
