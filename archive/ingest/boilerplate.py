@@ -277,6 +277,7 @@ _SINGLE_LINE_RULES = (
     re.compile(r"^(会议|活动|座谈会|调度会|推进会|发布会|部署会|检查|采样|接种)?(直播)?现场(图)?。?$|^\d{1,4}(\.\d)?万$"),
     re.compile(r"^(【[^】]{1,10}】\s*)+$"),
     re.compile(r"^【\s*纠错\s*】"),  # '【糾錯】 責任編輯: 焦鵬'
+    re.compile(r"^(热门|最新|网友)?跟[贴帖]\s*\d*$"),  # a portal's comment section under the text: '热门跟贴'
     re.compile(rf"^{SHARE_BUTTON}\s*$"),
     # a picture's caption with its photographer, alone on its line: '日喀则市民在火车站…进行核酸检测。某某某 摄'
     re.compile(r"^[^。!?]{4,60}。\s*[\u4e00-\u9fff]{2,4}\s+摄$"),
