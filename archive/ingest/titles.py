@@ -395,6 +395,11 @@ def looks_like_headline(line: str, key: str) -> bool:
         return False  # '9月1日,广东省卫健委发布通报:' introduces what follows
     if text != _without_cell_bar(text):  # '曲陽縣關于…的通告 |': a table's cell copied as text
         text, key = _without_cell_bar(text), _without_cell_bar(key.strip())
+    # '…启动第八轮全员核酸检测! 发布时间:2021-10-03 12:20 来源:…': a headline with its dateline and source after it,
+    # judged without them (clean_headline drops them; not a farm's name over its bare stamp: '城市镜像.新闻汇总 2020-03-26')
+    dateline_after = HEADLINE_WITH_ITS_SOURCE.search(key.strip())
+    if dateline_after and len(text) == len(key.strip()):
+        text, key = text[:dateline_after.start()], key.strip()[:dateline_after.start()]
     # '2022-10-04 新疆:坚持非必要不离疆': a headline with its day printed before it, judged without the day.
     dated = DAY_BEFORE_PLACE_HEADLINE.match(key.strip())
     if dated:
@@ -1002,8 +1007,11 @@ _RUN_IN_BEFORE_LEAD = re.compile(r"([^。!?,;:]{8,40}?)\s+(?=(根据|据悉|据�
 # A headline with its dateline (and source) on its line: '“聽說有封控小區臨時開放?“上海發布回應了! 2022-03-20 08:44:25
 # 來源:看看新聞Knews綜合' (no lead, though as long as one)
 _SOURCE_ON_THE_LINE = r"\s+(来源|來源)\s*[:：]\s*\S{2,30}"
-HEADLINE_DATELINE_AFTER = re.compile(rf"(?<=\S{{8}})\s+{FULL_DATE_STAMP}({_SOURCE_ON_THE_LINE})?$")
-HEADLINE_WITH_ITS_SOURCE = re.compile(rf"(?<=\S{{8}})\s+{FULL_DATE_STAMP}{_SOURCE_ON_THE_LINE}$")
+_DATE_LABEL_ON_THE_LINE = r"(?:(?:发布时间|发布日期|时间|日期)\s*:\s*)?"  # ('…检测! 发布时间:2021-10-03 12:20 来源:…')
+HEADLINE_DATELINE_AFTER = re.compile(
+    rf"(?<=\S{{8}})\s+{_DATE_LABEL_ON_THE_LINE}{FULL_DATE_STAMP}({_SOURCE_ON_THE_LINE})?$")
+HEADLINE_WITH_ITS_SOURCE = re.compile(
+    rf"(?<=\S{{8}})\s+{_DATE_LABEL_ON_THE_LINE}{FULL_DATE_STAMP}{_SOURCE_ON_THE_LINE}$")
 # '新乡市疾病预防控制中心紧急提醒2022年2月22日': a headline with the day it was issued glued on (not a day it names:
 # '…延长至2020年2月9日', '…疫情通报截至2022年2月22日')
 _HEADLINE_SPACED_DATE = re.compile(r"(?<=[\u4e00-\u9fff]{6})\s+\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
