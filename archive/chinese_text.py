@@ -7,7 +7,8 @@ ingest, regions, selectors, search and the web pages all take it from here. No o
 The steps, each a primitive defined once:
 
 * ``fold``: per character, NFKC then lower-case (full-width ＡＢＣ１２３ and the ideographic space become
-  ASCII, compatibility ideographs and Kangxi radicals become unified ideographs, ℂ → c);
+  ASCII, compatibility ideographs and Kangxi radicals become unified ideographs, ℂ → c), and the few variant
+  forms t2s lacks (GBK's 陜) become the form it knows;
 * ``to_simplified``: OpenCC ``t2s`` (Traditional → Simplified, phrases first), exactly
   ``opencc.OpenCC("t2s").convert``, made fast by how it is called (see below); ``simplified_key`` applies it
   until stable (twice), because one pass is not idempotent (乾縣 → 乾县, but 乾县 → 干县);
@@ -67,7 +68,7 @@ __all__ = [
 
 # Bump whenever any definition here changes what it returns: search indexes record it (search.index_manifest)
 # and are refused, with a request to run rebuild_index, when it differs.
-NORMALISATION_VERSION = 2  # 2: t2s applied until stable (see simplified_key)
+NORMALISATION_VERSION = 3  # 2: t2s applied until stable (see simplified_key); 3: _VARIANTS_T2S_LACKS
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -87,7 +88,7 @@ class _FoldTable(dict):
 
     def __missing__(self, code_point: int) -> str:
         char = chr(code_point)
-        folded = unicodedata.normalize("NFKC", char)
+        folded = _VARIANTS_T2S_LACKS.get(char) or unicodedata.normalize("NFKC", char)
         if self.lower:
             folded = folded.lower()
         if len(folded) != 1:
@@ -98,6 +99,10 @@ class _FoldTable(dict):
         self[code_point] = folded
         return folded
 
+
+# Variant forms that are neither NFKC-folded nor in OpenCC's t2s tables, folded to the form t2s knows: GBK's
+# Traditional 陕 is 陜 (U+965C), not Big5's 陝 (U+965D), so a GBK mirror's 寧陜縣 must read as 宁陕县.
+_VARIANTS_T2S_LACKS = {"陜": "陝"}
 
 _FOLD = _FoldTable(lower=True, keep_length=False)
 _FOLD_KEEPING_LENGTH_AND_CASE = _FoldTable(lower=False, keep_length=True)

@@ -29,6 +29,8 @@ NONE = "-"  # label: the page is about no unit at this level (national item, who
 _TIME_PHRASE = re.compile(r"^\s*(\d{4}\s*年)?\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号]|^\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}"
                           r"|^\s*(截至|截止|至|到)?\s*(\d{1,2}\s*[日号])?\s*\d{1,2}\s*[时点]")  # '至24时,…'
 
+# ('1、自2022年4月18日0时起': a notice's first item, from when its measure takes effect, is a time phrase too)
+_ITEM_OR_SINCE = re.compile(r"^\s*(\d{1,2}\s*[、.](?!\d))?\s*(自|从)?")
 _DAY_NAMED = re.compile(r"(定于|将于|于)?(\d{4}\s*年)?(\d{1,2}\s*月)?\d{1,2}\s*日\s*(上午|下午|晚上|晚间|晚|凌晨|早上|中午|傍晚)?")
 _ONLY_TIMES = re.compile(r"^[\d\s年月日号、和及与至—-]+$")  # '2020年9月、2021年4月和7月'
 _BYLINE = re.compile(r"本报讯|本网讯|记者(?!招待会|见面会|会)|通讯员|客户端\s*[|｜]|^\s*[(（【]"  # (记者招待会: an event)
@@ -241,7 +243,8 @@ def _same_title(got: str, expected: str) -> bool:
 
 def _good_supplied_title(title: str, body: str, reference: str) -> bool:
     """A devised title is right when it is a faithful piece of the lead that breaks none of the title rules."""
-    if not title or _TIME_PHRASE.match(title) or _ONLY_TIMES.match(title) or _BYLINE.search(title) \
+    if not title or _TIME_PHRASE.match(_ITEM_OR_SINCE.sub("", title)) or _ONLY_TIMES.match(title) \
+            or _BYLINE.search(title) \
             or _ENDS_WITH_TIME.search(title) or _NOT_A_TITLE.search(title):
         return False
     # (a faithful summary may leave out the day the lead names: '我县定于11月22日在县城…筛查' -> '我县在县城…筛查')

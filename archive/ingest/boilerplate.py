@@ -46,12 +46,16 @@ _LIST_HEADER = re.compile(
     r"|还有这些\S{0,4}值得关注|阅读推荐)\s*!?\s*(:.*)?$"
 )
 _LINK_ITEM_MAX = 40
+# A list header recommending other stories, which nothing of the article follows (not '相关信息', '相关附件')
+_RECOMMENDATIONS = re.compile(r"^(新闻推荐|相关推荐|推荐阅读|为您推荐|为你推荐|猜你喜欢|热门推荐|精彩推荐|今日推荐|你可能还想看"
+                              r"|你可能也喜欢|往期\s*[·•・]?\s*(推荐|回顾|精选)|要闻推荐|本网推荐|编辑推荐|资讯推荐|阅读推荐)\s*!?\s*$")
 
 _DISCLAIMER_START = re.compile(
     r"^[·•・*。\s]*(\d{1,2}\s*[、.]\s*)?(注\s*:\s*)?(【?(版权声明|免责声明|特别声明|版权说明|法律声明|反侵权公告|版权公告)|版权所有|copyright|©|承印人|凡本(报|网|站)|凡(注明|标注)\S{0,4}(来源|“)|本(网站|网|站)所刊?载|郑重声明|声明\s*:(?=.{0,60}(转载|版权|本网|本站|本页面|互联网|侵权|删除|著作权|不代表|观点|来源|联系|法律))|特别提醒\s*:"
     r"|本文(为|系).{0,12}(原创|独家)|本文系本站(编辑)?转载|本作品|注\s*:\s*中文维基|欢迎转载|转载请注明|未经\S{0,2}(授权|许可).{0,6}(不得|禁止)(转载|下载|复制)"
     r"|.{0,12}(版权[及与和]免责声明|免责声明|版权声明|版权说明)|想爆料|本文(转载|转)自.{0,60}(不代表|版权|观点)"
     r"|本(网站|站|网)(为|系)?\S{0,16}版权所有|本文仅代表作者(个人)?观点"
+    r"|(本文|本站|本网|文章|作品)版权归.{1,24}所有"  # '本文版权归延寿融媒所有,向原创致敬!'
     # '本站部分信息由相应民事主体自行提供,…', '本网部分转载文章、图片等无法联系到权利人,…'
     r"|本(网站|站|网)部分(信息|内容|文章|转载|图片))", re.I)  # '本网站为双鸭山新闻网版权所有,未经协议授权,禁止下载使用。'
 # Anywhere in a short line: a page's note about itself, not the article's words.
@@ -122,7 +126,7 @@ _SPLICED_SPAM = re.compile(
 # 足球比分365_office365个人邮箱召开县…会议', '…主要负责人在bet3365官方手机_365bet线_线上365bet注册分会场参加会议'. The
 # chain is made of such keywords only, so it ends where the sentence's own words resume.
 _CHAIN_WORD = (r"(?:[A-Za-z]++|\d++|官方|手机|平台|官网|网址|网站|下载|开户|注册|娱乐|体育|足球|比分|彩票|邮箱|在线|线上|线|"
-               r"登录|入口|个人|桌面|应用|版|首页|地址|游戏|盒子|真人|电子)")
+               r"登录|入口|个人|桌面|应用|版|首页|地址|游戏|盒子|真人|电子|世界杯|正规)")
 # (possessive: a long run of letters must not be split every way before the chain fails)
 _UNDERSCORE_SPAM_CHAIN = re.compile(rf"{_CHAIN_WORD}++(?:_{_CHAIN_WORD}++){{2,}}", re.I)
 # Casino brands spliced between a sentence's words, taking none of them: '过来了尊龙凯时中国官方网站,只要…',
@@ -401,7 +405,9 @@ _SINGLE_LINE_RULES = (
     re.compile(r"^.{0,4}欢迎关注.{2,40}(微信|公众号|视频号|抖音号?|微博|客户端)\s*[!。]?$"),
     re.compile(r"^.{0,60}点(击)?(上方|上面|标题下方?)\S{0,3}(蓝字|“[^”]{1,12}”)?\S{0,4}(关注|了解更多|订阅).{0,30}$"),
     re.compile(r"^.{0,60}(欢迎投稿|投稿邮箱|感谢您浏览|客服电话|关注我们|关注微信|关注公众号|下载客户端|扫码关注|长按识别|点击关注"
-               r"|下载.{0,10}(app|客户端)|(请|欢迎)(大家)?(多多)?(点赞|转发)|我们是.{0,20}官方(账号|帐号|公众号)).{0,80}$", re.I),
+               r"|下载.{0,10}(app|客户端)|(请|欢迎)(大家)?(多多)?(点赞|转发)|我们是.{0,20}官方(账号|帐号|公众号)"
+               # ('…意見反映煩請email至國際中心公用信箱: intnews@…,我們會儘速處理。': an outlet's contact note)
+               r"|烦请\s*(e-?mail|来信|来函|发邮件|致信)至).{0,80}$", re.I),
     re.compile(r"^附件(下载)?\s*:?\s*$"),  # an attachment bar with nothing attached
     # '來自玉環新聞網 |': a link bar (not a signed date in a cell, nor a table's row: '1 | 中风险区… | 7天居家隔离 |')
     # (nor a row's last cell wrapped onto a line of its own: '点对点转运,7 天集中隔离 |')
@@ -997,6 +1003,9 @@ def _drop_blocks_and_lines(lines: list[str], keys: list[str]) -> list[int]:
             i = _skip_disclaimer(lines, keys, i + 1)
             continue
         if _is_list_header(key):
+            if seen_prose and _RECOMMENDATIONS.match(key):
+                # '新闻推荐' under the text: other stories, each a headline and its teaser, then the site's slogan
+                return kept
             i = _skip_link_list(lines, keys, i + 1)
             continue
         if key == ALBUM_LABEL:
@@ -1121,7 +1130,12 @@ _ISSUER_AND_DATE = re.compile(r"^[^,。!?:]{4,40}(办公室|指挥部|人民政�
 def _is_contact(key: str) -> bool:
     if _CONTACT_LABEL.match(key) or (_REPORT_LINE.search(key) and len(key) <= 100):
         return True
-    return len(key) <= 100 and bool(_PHONE_OR_MAIL.search(key)) and not key.endswith("。")
+    # (not a notice's numbered item cut off by the page's end: '3、…请…如实报告相关情况,或者联系有关部门:…(电话:0598-…);尤')
+    return len(key) <= 100 and bool(_PHONE_OR_MAIL.search(key)) and not key.endswith("。") \
+        and not _NUMBERED_SENTENCE.match(key)
+
+
+_NUMBERED_SENTENCE = re.compile(r"^\d{1,2}\s*[、.]\s*[^,。]{4,},")
 
 
 _TEASER_PREFIX = 10

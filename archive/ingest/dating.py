@@ -136,7 +136,8 @@ _PERIOD_START_AFTER = re.compile(r"\s*([(]含[)])?\s*以来")
 _SINCE = re.compile(r"\s*([(][^()]{1,6}[)])?\s*([\u4e00-\u9fff]{0,8}以来|起[,,]?\s*(连续|持续|至今|截至))")  # '自2月23日封控以来'
 # ('休宁自2022年5月26日零时起,解除…': the place whose measures they are may come first)
 # (not '记者从1月8日下午召开的…发布会上获悉': where the reporter learnt the news, on the day of it)
-_PERIOD_START_BEFORE = re.compile(r"(^|[,。\s])[\u4e00-\u9fff]{0,6}?(?<![服听依遵])(?<!记者)(自|从)\s*$")
+# ('1、自2022年4月18日0时起,…': a notice's first item)
+_PERIOD_START_BEFORE = re.compile(r"(^|[,。\s]|^\d{1,2}\s*[、.])[\u4e00-\u9fff]{0,6}?(?<![服听依遵])(?<!记者)(自|从)\s*$")
 _UPDATED_IN_BRACKETS = re.compile(r"[(]\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:更新|发布)\s*[)]\s*$")
 # '11月27日通报长沙雨花区检出3例…': a headline giving the day its news was reported
 _DAY_OF_A_REPORT = re.compile(r"\s*(最新)?(通报|发布|公布)(?![会了的])")

@@ -35,8 +35,9 @@ def split_run_on_lines(lines: list[str]) -> list[str]:
     """The page's lines, with each long line that holds several paragraphs split into them."""
     split: list[str] = []
     for line in lines:
-        glued = _DATELINE_INTO_LEAD.match(match_key(line))
-        if glued:  # (the dateline, then the lead)
+        # (the dateline, then the lead; 源 of 来源/來源 is a cheap guard before the folding match_key)
+        glued = "源" in line and _DATELINE_INTO_LEAD.match(match_key(line))
+        if glued:
             split.extend([line[:glued.end()], line[glued.end():]])
             continue
         if len(line) < RUN_ON_MIN_LENGTH or len(_GAP.findall(line.strip())) < RUN_ON_MIN_GAPS:

@@ -359,6 +359,12 @@ def _asked_headline(keys: list[str], header: list[int], i: int) -> bool:
 _ASKED_END = re.compile(r"(吗|呢|了|么|哪|何)\?([(][^()]{2,16}[)])?$")
 
 
+def _first_cell(labelled_value: str) -> str:
+    """A label's value up to the table's next cell: a table row printed with its cell rules
+    ('名稱: | 【…類】關于…的緊急提示 | 文號: | 無 |') names the title in its first cell only."""
+    return next((cell.strip() for cell in labelled_value.split("|") if cell.strip()), "")
+
+
 def _find_title(lines, keys, header, lead, hints, warnings) -> tuple[str | None, tuple[int, ...], bool]:
     """(title, the page lines it is printed on, whether it was devised)."""
     if hints:
@@ -369,10 +375,11 @@ def _find_title(lines, keys, header, lead, hints, warnings) -> tuple[str | None,
                     and candidate != hints.site_name:
                 return cleaned, (), False
     labelled = next((m.group(1).strip() for m in map(_TITLE_LABEL.match, keys) if m), None)
-    if labelled and looks_like_headline(labelled, labelled):
+    if labelled and looks_like_headline(_first_cell(labelled), _first_cell(labelled)):
         # Not a headline line of the page (it stands in the footer): no line to read the body from.
         i = next(i for i, key in enumerate(keys) if _TITLE_LABEL.match(key))
-        return clean_headline(lines[i].strip()[len(lines[i].strip()) - len(labelled):]), (), False
+        printed = lines[i].strip()[len(lines[i].strip()) - len(labelled):]  # (the line's own characters)
+        return clean_headline(_first_cell(printed)), (), False
     # An open-government table printed a cell to a line: '信息名称' over the document's title.
     for i in (i for i, key in enumerate(keys) if _TITLE_LABEL_ALONE.fullmatch(key)):
         value = next((j for j in range(i + 1, min(len(keys), i + 3)) if keys[j]), None)

@@ -21,15 +21,18 @@ _SOURCE_LABEL = re.compile(r"(?:^|\s|】|(?<=\d\d:\d\d))(?:来源|稿件来源|�
 # ('本文转自【央视新闻客户端】;': a repost naming the outlet it copied, whose text it is)
 _FROM_ATTRIBUTION = re.compile(r"^本文(?:来自|转载自|来源于|转自)\s*:?\s*[“\"「『【]?")
 _HOST_LABEL = re.compile(r"^(?:主办|主办单位|网站主办)\s*:\s*")
+# '转载须注明来源掌上蓟州(ID:zsjx)': a reprint request naming the outlet the text is the page's own
+_REPRINT_CREDIT = re.compile(r"转载(?:时)?(?:须|请|需|务必)?注明(?:来源|出处)\s*:?\s*")
 # A value ends at a run of spaces, a bar, the next label, or punctuation.
-_VALUE_END = re.compile(r"\s{2,}|\||\s*[^\s:]{1,6}:|[“”\"「」『』【】,。;()]")
+_VALUE_END = re.compile(r"\s{2,}|\||\s*[^\s:()()]{1,6}:|[“”\"「」『』【】,。;()]")
 _DATELINE_LABELS = re.compile(r"发布时间|发布日期|发表时间|更新时间|时间|日期|来源|[:|\s]")
 _NOT_A_PUBLISHER = {"本网", "本站", "原创", "网络", "综合", "互联网", "转载", "网友", "未知", "佚名", "admin"}
 # An organisation's name ends like one (局, 指挥部, 融媒体中心, 日报, 客户端 …).
 _ORGANISATION_ENDING = re.compile(
     r"(局|委|委员会|政府|办|办公室|指挥部|领导小组|工作组|防控组|综合组|专班|中心|院|所|厅|部|司|处|科|站|台|报|报社|网|社|馆|队|会|协会|公司|集团"
     r"|融媒|发布|日报|晚报|时报|频道|署|党委|街道|镇|乡|村|社区|医院|学校|大学|法院|检察院|机制|app|客户端|号|新闻"
-    r"|在线|之声|电视|广播|传媒|媒体|联播|观察|头条|政务|门户|网站|平台|微博|微信)$",
+    r"|在线|之声|电视|广播|传媒|媒体|联播|观察|头条|政务|门户|网站|平台|微博|微信)$"
+    r"|^掌上[\u4e00-\u9fff]{2,4}$",  # (a local app: 掌上蓟州)
     re.I,
 )
 # Column and section names that end like an organisation's: 热点新闻, 社会新闻, 今日头条 …
@@ -159,7 +162,7 @@ def find_publisher(lines: list[str], keys: list[str], header: list[int], lead: i
     candidates += [_BREADCRUMB_STEP.split(lines[i].strip())[0] for i in header[:3]
                    if len(keys[i]) <= _SITE_NAME_LINE_MAX and _SITE_NAME_END.search(keys[i])]
     for i, key in enumerate(keys):
-        m = _HOST_LABEL.match(key)
+        m = _HOST_LABEL.match(key) or _REPRINT_CREDIT.search(key)
         if m:
             candidates.append(_value_after(lines[i].strip(), key, m.end()))
     candidates.append(site_name)

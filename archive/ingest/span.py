@@ -522,7 +522,7 @@ def _section_heading(key: str) -> bool:
 def _cut_off_running_text(key: str) -> bool:
     """A paragraph of running text that the page's end cuts off mid-sentence: '9月20日,某区指挥部发布通告,决定对…'."""
     return "," in key and han_count(key) >= 20 and not _SENTENCE_END.search(key) and not ends_a_sentence(key) \
-        and not is_chrome_line(key) and not re.search(r"^[*•·-]|[|>/@#→]|\.{3}|…", key)
+        and not is_chrome_line(key) and not re.search(r"^[*•·-]|[|>/@#→]|\.{3}|(?<!…)…(?!…)", key)  # ('……': its own)
 
 
 def _cut_off_sentence(key: str) -> bool:

@@ -114,10 +114,14 @@ _CASE_LABEL_BEFORE = re.compile(r"^案由\s*:\s*([(（]\d{4,12}[)）])?\s*")
 _LONE_CHARACTER_BEFORE = re.compile(r"^[\u4e00-\u9fff]\s+(?=\S{8})")
 _PAGE_OF_SPLIT_ARTICLE_AFTER = re.compile(r"\s*[(（]\s+[一二三四五六七八九十]{1,3}\s+[)）]$")
 _WIDGET_AFTER = re.compile(r"\s*[\[【]\s*(打印本页|打印|关闭窗口|关闭|收藏本页|收藏)\s*[\]】]$")  # '…的通告 [打印本页]'
+# '坌处镇:民兵筑就最强防疫“迷彩”线相关信息': a farm's label glued after the headline (not '…疫情相关信息', '发布…相关信息')
+_RELATED_LABEL_AFTER = re.compile(r"(?<=\S{8})(?<![的布关情控疫])相关信息$")
 _SOURCE_AFTER = re.compile(r"\s+(来源|來源|稿源|来自|來自)\s*[:：]\s*\S{2,20}$")
 # A gambling site's brand a hijacked page appends to the headline: '…国家荣誉称号奖章 -凯发k8国际注册'
 _SEO_BRAND_AFTER = re.compile(r"\s+[-_|]\s*[^\s-]{2,16}(注册|官网|开户|娱乐|平台|网址|登录)$"
-                              r"|\s*[-_|]\s*(澳门)?(威尼斯人?|金沙|新葡京|葡京|永利|太阳城|新濠)\d{2,6}$")  # '…-威尼斯5994'
+                              r"|\s*[-_|]\s*(澳门)?(威尼斯人?|金沙|新葡京|葡京|永利|太阳城|新濠)\d{2,6}$"  # '…-威尼斯5994'
+                              # a game or payment brand glued after a hyphen: '…解除封控管理 -ag电子', '…调低至三级-秒付'
+                              r"|(?<=[\u4e00-\u9fff])\s?-\s?[A-Za-z]{0,5}(电子|秒付|真人|棋牌|彩票|电竞|视讯)$")
 # A library's or site's name after a document's title, set off by a space: '…总体方案的通知 中华文库'.
 _LIBRARY_AFTER_DOCUMENT = re.compile(r"(?<=[告知报令定见案法书信明示引])\s+[\u4e00-\u9fff]{2,6}(文库|百科|网|網|在线|在線)$")
 # A headline printed over lines ends with the kind of document, or its first line is plainly unfinished.
@@ -255,6 +259,7 @@ FULL_DATE_STAMP = r"20\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})
 # a reporter line, a news source, and the day or time of the event. Used with Pattern.match(key, pos), which
 # anchors at pos: no '^' in them.
 _LEAD_PREFIXES = (
+    re.compile(r"\s*\d{1,2}\s*[、.](?!\d)\s*"),  # a notice's first item: '1、自2022年4月18日0时起,对…解除封控区管理。'
     re.compile(r"\s*(您好|你好|大家好|你们好|各位好)\s*[!,。]\s*"),  # a letter's greeting: '您好!面对当前…'
     # a feature's lead opening with someone's words: '“从7日下午开始,我们就连续奋战在一线。”12月9日,…'
     re.compile(r"\s*“[^“”]{4,80}”\s*(?=\S)"),
@@ -944,6 +949,8 @@ def clean_headline(text: str) -> str:
     text = DAY_BEFORE_PLACE_HEADLINE.sub("", text) or text
     text = _PLACE_TAG_AFTER.sub("", text).strip() or text
     text = _SOURCE_AFTER.sub("", text).strip() or text
+    related = _RELATED_LABEL_AFTER.search(match_key(text))  # (相關信息 too)
+    text = text[:related.start()] if related else text
     text = _SEO_BRAND_AFTER.sub("", text).strip() or text
     text = _LIBRARY_AFTER_DOCUMENT.sub("", text).strip() or text
     text = _MEDIA_TAG_AFTER.sub("", text).strip() or text
@@ -1212,6 +1219,14 @@ def supplied_title(lead: str) -> str:
             # a first clause a little long is whole ('…指挥部10月27日发布公告'); else the first words
             end = longer[0] if longer and longer[0] - start <= SUPPLIED_SENTENCE_MAX \
                 else _last_word_end(key, start, SUPPLIED_TITLE_MAX)
+    # Not an official alone: '区委书记王力军,区委副书记、区长廉桂峰等区领导到平谷区夏各庄检查站,…' gives the first
+    # official and what they all did, without the roll-call between.
+    roll_call = _ROLL_CALL.search(key, end, stop.start() if stop else len(key))
+    if roll_call and _OFFICIAL_ALONE.fullmatch(key[start:end]):
+        clause = _CLAUSE_STOP.search(key, roll_call.end())
+        did_end = clause.start() if clause else (stop.start() if stop else len(key))
+        if end - start + did_end - roll_call.start() <= SUPPLIED_SENTENCE_MAX:
+            return text[start:end] + text[roll_call.start():did_end]
     # Not cut inside a document's name: '…近期发表《关于做好…的通知》' keeps the whole name when it is not long.
     opened = key.rfind("《", start, end)
     if opened != -1 and key.find("》", opened, end) == -1:
@@ -1227,6 +1242,11 @@ def supplied_title(lead: str) -> str:
     # (nor on the day it names: '…防控工作指挥部23日' cut before what the body did that day)
     undated = _INLINE_DAY_AT_END.sub("", title)
     return undated if len(undated) >= HEADLINE_MIN + 4 else title
+
+
+_OFFICIAL_ALONE = re.compile(r"[\u4e00-\u9fff]{0,10}(书记|县长|市长|区长|州长|旗长|盟长|省长|主任|局长|部长|主席|指挥长)"
+                            r"[\u4e00-\u9fff]{2,3}")
+_ROLL_CALL = re.compile(r"等[\u4e00-\u9fff]{0,6}(领导|负责同志)")
 
 
 # A day named inside a clause, between its subject and its verb: '…指挥部23日下午发布…' (not a number: '1号通告')

@@ -122,7 +122,7 @@ def _decide(mentions: list[Mention], tally: Tally, gazetteer: Gazetteer, title_d
     # (a devised title is the lead's first words, no headline naming the place of the news: '中共当局除了将北京市定为
     # “高风险地区”之外' opens a report on 黑龙江's rules)
     ranked = tally.ranked_provinces() if title_devised else _title_province_first(tally.ranked_provinces(), mentions)
-    ranked = _speaker_first(ranked, mentions, source_is_government, title_devised)
+    ranked = _speaker_first(ranked, mentions, source_is_government, title_devised, source_is_media)
     if not ranked:
         return _no_region(mentions, "no local evidence")
     province_code = ranked[0][0]
@@ -155,7 +155,7 @@ def _the_place_arrived_at(chosen: RegionEntry, mentions: list[Mention]) -> Regio
     if level is None or chosen.level == "county" or (level == "prefecture" and chosen.level != "province"):
         return None
     places = {m.coming_back_place for m in mentions if m.coming_back_place}
-    arrived = {entry for m in mentions if m.zone in ("title", "lead", "body") and m.kind == "region"
+    arrived = {entry for m in mentions if m.zone in _TEXT_ZONES and m.kind == "region"
                for entry in ((m.resolved,) if m.resolved is not None else m.sense.entries)
                if entry.level == level and _in_line(entry, chosen)
                and any(entry.name == place or (len(place) == 1 and entry.name.startswith(place)) for place in places)}
@@ -255,10 +255,16 @@ def _title_province_first(ranked: list[tuple[str, float]], mentions: list[Mentio
 
 
 def _speaker_first(ranked: list[tuple[str, float]], mentions: list[Mention],
-                   source_is_government: bool = False, title_devised: bool = False) -> list[tuple[str, float]]:
+                   source_is_government: bool = False, title_devised: bool = False,
+                   source_is_media: bool = False) -> list[tuple[str, float]]:
     """A text written from inside (我县, 全市) and signed or published by a body of one province is that
-    province's, whatever other places its title names ('…我县有长春确诊病例的密接人员', signed 铁岭县…指挥部)."""
+    province's, whatever other places its title names ('…我县有长春确诊病例的密接人员', signed 铁岭县…指挥部).
+    Not a paper whose place the text never names, when the text names a place the voice fits: '全市' in a notice
+    of 赤水市 that 長沙晚報 reprints is 赤水's ('我县' in 巫山网's report naming only 武汉市 is 巫山's)."""
     code = _speaking_province(mentions)
+    if code is not None and source_is_media and ranked and not _named_in_the_text(code, mentions) \
+            and _voice_fits_a_place_named(ranked[0][0], mentions):
+        return ranked
     if code is not None and ranked and all(c != code for c, _ in ranked):
         # ('来(返)赣人员' is the only mention of 江西: those words are its evidence)
         ranked = ranked + [(code, sum(m.weight for m in mentions if m.coming_back_place))]
@@ -278,6 +284,18 @@ def _speaker_first(ranked: list[tuple[str, float]], mentions: list[Mention],
                         and (m.text.startswith(_FIRST_PERSON) or m.coming_back_place) for m in mentions):
         return ranked
     return sorted(ranked, key=lambda item: item[0] != code)
+
+
+def _voice_fits_a_place_named(province_code: str, mentions: list[Mention]) -> bool:
+    """'全市' and a 市 of the province named in the text ('赤水市'), '全县' and a 县 …"""
+    units = {m.text[-1] for m in mentions if m.kind == "local" and not m.scope_of_a_place}
+    return any(m.zone in _TEXT_ZONES and m.resolved is not None and m.resolved.level != "province"
+               and m.resolved.province_code == province_code and m.text[-1] in units for m in mentions)
+
+
+def _named_in_the_text(province_code: str, mentions: list[Mention]) -> bool:
+    return any(m.zone in _TEXT_ZONES and any(entry.province_code == province_code for entry in (
+        (m.resolved,) if m.resolved is not None else m.sense.entries if m.sense else ())) for m in mentions)
 
 
 # '我县有长春确诊病例的密接人员': a title in the writer's own voice; '塔河县召开县委常委会议' names a county's bodies,

@@ -25,6 +25,12 @@ def test_normalise_folds_full_width_and_traditional_forms():
     assert normalize("⼈民") == "人民"  # a Kangxi radical (PDF extraction) is the unified ideograph
 
 
+def test_gbks_traditional_variant_of_shaan_reads_as_the_simplified_name():
+    # 陜 (U+965C), GBK's Traditional 陕, is in no t2s table: a GBK mirror's 寧陜縣 must match 宁陕县 and 寧陝縣
+    assert normalize("寧陜縣") == normalize("寧陝縣") == "宁陕县"
+    assert match_key("陜西省") == "陕西省" and len(match_key("陜")) == 1
+
+
 def test_match_key_keeps_length_and_case_so_offsets_index_the_original():
     line = "ＰＤＦ下載：澤庫縣㍿"
     key = match_key(line)

@@ -101,6 +101,14 @@ def test_a_supplied_title_must_not_be_a_dateline_or_end_on_a_day_or_open_on_an_h
         assert score_page(label, _record(title=wrong, title_supplied=True, body=body), report), wrong
 
 
+def test_a_supplied_title_that_is_a_notice_items_starting_time_is_wrong():
+    report = Report()
+    label = _label(title="某小区解除封控区管理", title_supplied=True)
+    body = "1、自2022年4月18日0时起,对某街道某小区3幢解除封控区管理。"
+    assert score_page(label, _record(title="1、自2022年4月18日0时起", title_supplied=True, body=body), report)
+    assert not score_page(label, _record(title="对某街道某小区3幢解除封控区管理", title_supplied=True, body=body), report)
+
+
 def test_a_field_the_page_gives_no_evidence_for_is_not_scored():
     report = Report()
     score_page(_label(title="标题", province="", county=""), _record(title="标题", province="湖北省"), report)
