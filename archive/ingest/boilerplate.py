@@ -156,6 +156,8 @@ _INLINE_JUNK = re.compile(r"<\s*/?\s*br\s*/?\s*>"  # a line break's tag left as 
                           r"|(?<=[。!?])\s*图片?(自|来自)\s*[\u4e00-\u9fff]{2,8}\s*$"
                           r"|^\s*「(本文)?来源\s*:[^」]{2,20}」"  # a source note glued before the lead: '「本文来源:央广网」央广网…'
                           r"|(?<=[。!?])\s*(详细|详情|更多)\s*[》>]{2,3}\s*$"  # a link to the rest after the text: '…。详细》》》'
+                          # an editor's table toolbar glued after the last sentence: '…的一方净土。前插行后插行删除'
+                          r"|(?<=[。!?”])\s*前插行\s*后插行\s*删除\s*$"
                           r"|(?<=[。!?])\s*>>\s*(详情|全文|更多|阅读全文)\s*$"  # (or its arrows first: '…2966人。>>详情')
                           # a social site's emoji left as its name: '愿逝者安息[祈祷]', '…的通报[话筒]'
                           # (and a pointer to other reports run on after a paragraph: '点选连结:直击…一线>>>')
