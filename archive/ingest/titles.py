@@ -1221,10 +1221,11 @@ def supplied_title(lead: str) -> str:
                 else _last_word_end(key, start, SUPPLIED_TITLE_MAX)
     # Not an official alone: '区委书记王力军,区委副书记、区长廉桂峰等区领导到平谷区夏各庄检查站,…' gives the first
     # official and what they all did, without the roll-call between.
-    roll_call = _ROLL_CALL.search(key, end, stop.start() if stop else len(key))
+    sentence_end = stop.start() if stop else len(key)
+    roll_call = _ROLL_CALL.search(key, end, sentence_end)
     if roll_call and _OFFICIAL_ALONE.fullmatch(key[start:end]):
         clause = _CLAUSE_STOP.search(key, roll_call.end())
-        did_end = clause.start() if clause else (stop.start() if stop else len(key))
+        did_end = clause.start() if clause else sentence_end
         if end - start + did_end - roll_call.start() <= SUPPLIED_SENTENCE_MAX:
             return text[start:end] + text[roll_call.start():did_end]
     # Not cut inside a document's name: '…近期发表《关于做好…的通知》' keeps the whole name when it is not long.

@@ -156,7 +156,7 @@ def _the_place_arrived_at(chosen: RegionEntry, mentions: list[Mention]) -> Regio
         return None
     places = {m.coming_back_place for m in mentions if m.coming_back_place}
     arrived = {entry for m in mentions if m.zone in _TEXT_ZONES and m.kind == "region"
-               for entry in ((m.resolved,) if m.resolved is not None else m.sense.entries)
+               for entry in m.possible_regions
                if entry.level == level and _in_line(entry, chosen)
                and any(entry.name == place or (len(place) == 1 and entry.name.startswith(place)) for place in places)}
     return arrived.pop() if len(arrived) == 1 else None
@@ -294,8 +294,8 @@ def _voice_fits_a_place_named(province_code: str, mentions: list[Mention]) -> bo
 
 
 def _named_in_the_text(province_code: str, mentions: list[Mention]) -> bool:
-    return any(m.zone in _TEXT_ZONES and any(entry.province_code == province_code for entry in (
-        (m.resolved,) if m.resolved is not None else m.sense.entries if m.sense else ())) for m in mentions)
+    return any(m.zone in _TEXT_ZONES and any(entry.province_code == province_code for entry in m.possible_regions)
+               for m in mentions)
 
 
 # '我县有长春确诊病例的密接人员': a title in the writer's own voice; '塔河县召开县委常委会议' names a county's bodies,
@@ -338,7 +338,7 @@ def _coming_back_here_names(mentions: list[Mention]) -> set[str]:
     place = places.pop()
     # (a weak name the tally left unresolved counts here: the arrival words are its support, '来盂县人员')
     named = {entry.province_code for m in mentions if not m.from_host and m.zone in ("title", "lead", "body", "source")
-             for entry in ((m.resolved,) if m.resolved is not None else m.sense.entries)
+             for entry in m.possible_regions
              if entry.level != "province" and entry.name.startswith(place)}
     if named:
         return named

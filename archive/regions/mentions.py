@@ -84,6 +84,11 @@ class Mention:
         return self.sense.kind
 
     @property
+    def possible_regions(self) -> tuple[RegionEntry, ...]:
+        """The region it is taken to mean, or, where none is settled, every region its name may stand for."""
+        return (self.resolved,) if self.resolved is not None else self.sense.entries
+
+    @property
     def from_host(self) -> bool:
         """The publishing site's address (_host_mentions), not a name written on the page."""
         return self.start == HOST_OFFSET
