@@ -307,6 +307,7 @@ _SINGLE_LINE_RULES = (
     # (or numbered, naming the article: '1.《…》援引自互联网,…', '2.《…》仅供读者参考,…', '3.文章转载时请保留本站…')
     re.compile(r"^\d?\.?\s*(《[^》]{2,60}》\s*)?(援引自互联网|仅供读者参考)|^\d?\.?\s*文章转载时请保留本站"),
     re.compile(r"^(友情提示|特别提示|特别声明|声明)\s*:\s*(本文|文章)(内容)?(为|系|仅代表)(作者)?(个人)?观点"),
+    re.compile(r"^(该|本)篇?文章?内?容?$"),  # (its first words alone, the rest cut off with the page: '该文章内')
     # a link's prompt ('点击查看35场发布会实录', '点击进入下一页') and a forum's hidden-content prompt
     # ('「武汉肺炎专区」请点此,更多相关讯息,带您第一手掌握。': a portal's pointer to its topic page)
     re.compile(r"^[-—\s]*点击(查看|进入|阅读|浏览)\S{0,20}$|^.{0,6}查看隐藏内容.{0,20}$|^.{0,20}请点(此|这里)\s*[,,].{0,24}$"),
@@ -672,7 +673,16 @@ def is_metadata_line(key: str) -> bool:
         return False
     return len(text) <= 160 and (bool(_METADATA_LINE.match(text)) or len(_ANY_LABEL.findall(text)) >= 2
                                  or len(set(_OPEN_GOVERNMENT_CELL.findall(text))) >= 2
-                                 or bool(_RELATIVE_TIME_BAR.match(text)))
+                                 or bool(_RELATIVE_TIME_BAR.match(text)) or _open_government_cell_glued(text))
+
+
+# An open-government table's cell printed with its value glued on and no colon, a cell to a line:
+# '发布机构某县疫情防控指挥部办公室', '索引号000014348/2022-03534', '时效性有效'.
+_OPEN_GOVERNMENT_CELL_GLUED = re.compile(r"^(索\s*引\s*号|发布机构|发文机关|发文字号|成文日期|公开方式|时效性|有效性)(?=[^\s:])")
+
+
+def _open_government_cell_glued(text: str) -> bool:
+    return len(text) <= 60 and not re.search(r"[,。!?;]", text) and bool(_OPEN_GOVERNMENT_CELL_GLUED.match(text))
 
 
 _SENTENCE_BEFORE_LABELS = re.compile(r"[^。!?]{30,}[。!?]")
@@ -914,7 +924,9 @@ def is_dateline(key: str) -> bool:
     '2022年09月02日 05时13分', '凤凰网2022-11-26  155', '時間:2022-05-25 |瀏覽:20449'."""
     if len(key) > 80 or _SENTENCE_END.search(key) or is_counter_line(key) or _OTHER_DAY_LABEL.match(key):
         return False
-    found = [d for d in dates.find_dates(key) if d.precision in (dates.DAY, dates.MONTH)]
+    # (and a feed copy's month-day with its clock time: '河南疾控 04-20 15:10 阅读 208')
+    found = [d for d in dates.find_dates(key) if d.precision in (dates.DAY, dates.MONTH)
+             or (d.precision == dates.MONTH_DAY and "-" in key[d.start:d.end])]
     if not found:
         return False
     # '2021年12月外地返回河间防控要求': a month with a headline's words glued on is a headline about that month
@@ -1034,6 +1046,11 @@ def _drop_blocks_and_lines(lines: list[str], keys: list[str]) -> list[int]:
                 and _prose_follows(lines, keys, i + 1):
             i += 1  # '县委书记 某某' between paragraphs: the caption of a portrait (signed at the end, it stays)
             continue
+        speaker = _SPEAKER_CAPTION.match(key) if seen_prose else None
+        if speaker and _prose_follows(lines, keys, i + 1) \
+                and any(speaker.group(1) in other for other in keys if other != key and len(other) > len(key)):
+            i += 1  # '文勇讲话' between paragraphs: a picture of an official the text names, speaking
+            continue
         if seen_prose and _PHONE_LIST_HEADING.match(key) and not _numbers_follow(keys, i + 1):
             i += 1  # '某市各镇(街道)指挥部咨询电话' over the signature: a list's heading, the list lost in the copy
             continue
@@ -1050,6 +1067,7 @@ def _drop_blocks_and_lines(lines: list[str], keys: list[str]) -> list[int]:
     return kept
 
 
+_SPEAKER_CAPTION = re.compile(r"^([\u4e00-\u9fff]{2,3})\s?(讲话|发言|作讲话|主持会议|作动员讲话|致辞)$")
 _PICTURE_TITLE = re.compile(r"^([^。!?]{6,60})\s+[-–|]\s+[\u4e00-\u9fff]{2,10}(通讯社|新闻网|网|日报|电视台|新闻)$")
 _PHONE_LIST_HEADING = re.compile(r"^[^。,;!?]{2,30}(电话|热线)(号码)?(如下|一览表?)?\s*:?$")
 _PHONE_NUMBER = re.compile(r"\d{3,4}\s*-?\s*\d{7,8}|\d{5,}")

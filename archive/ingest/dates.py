@@ -31,6 +31,10 @@ _PATTERNS = (
     # 22/5/2022: day first, as Hong Kong and European pages write it; only when the day cannot be a month
     # (5/6/2022 may be either way round)
     (DAY, re.compile(rf"(?<![\d/])(1[3-9]|2\d|3[01])/(0?[1-9]|1[0-2])/(\d{{4}})(?![\d/]){_TIME_NUM}")),
+    # A month-day with its clock time, as a feed copy's dateline prints it ('河南疾控 04-20 15:10 阅读 208'): both
+    # numbers in two digits, so neither a range (9-12) nor a score.
+    (MONTH_DAY, re.compile(r"(?<![\d\-/.:])(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])"
+                           r"\s+(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?![\d:-])")),
     # A month-day; '年4月22日' and '1年1月31日' (a year lost or cut to a digit in scraping) are too.
     (MONTH_DAY, re.compile(r"(?<!\d)(?<!\d\d年)(?<!\d\d\s年)(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]")),
     (DAY, re.compile(rf"(?<![{_CN_DIGITS}])([{_CN_DIGITS}]{{4}})\s*年\s*{_CN_MONTH}\s*月\s*{_CN_DAY}\s*[日号]")),

@@ -414,8 +414,9 @@ def looks_like_headline(line: str, key: str) -> bool:
     if unspammed != text:
         text, key = unspammed.strip(), match_key(unspammed).strip()
     # '➤关于开展…的通告:' introducing the notice below it: the headline without its arrow and colon.
-    # ('…全员核酸检测的公告(3月14日):' with the day it concerns after its kind)
-    if DOCUMENT_KIND_END.search(_DAY_AFTER_KIND.sub("", key.strip().rstrip(":").lstrip("➤►▶■●◆★· "))):
+    # ('…全员核酸检测的公告(3月14日):' with the day it concerns after its kind, '…的通告(第4号):' its number)
+    if DOCUMENT_KIND_END.search(NUMBER_AFTER_KIND.sub("", _DAY_AFTER_KIND.sub(
+            "", key.strip().rstrip(":").lstrip("➤►▶■●◆★· ")))):
         key = key.strip().rstrip(":").lstrip("➤►▶■●◆★· ")
         text = text.rstrip(":：").lstrip("➤►▶■●◆★· ")
     # '告居民书', '紧急通知': a document's kind alone can be its whole headline.
@@ -782,7 +783,10 @@ def _main_over_subtitle(found: Headline, lines, keys, above: list[int], text_aft
     # (on any page, a subtitle set in spaced phrases under an unspaced headline: '大同市开启分区分片解封按钮' over
     # '解封片区共涉77个社区 100个行政村 54.7万人')
     spaced_under_unspaced = bool(up) and _SPACED_PHRASES.fullmatch(keys[i]) is not None and " " not in keys[up[-1]]
-    if not up or not (spaced_under_unspaced or any(
+    # (and one going on from the meeting the headline over it names: '…主持召开全市疫情防控工作会议' over
+    # '会议就贯彻…精神作出部署')
+    of_the_meeting_above = bool(up) and keys[i].startswith(_OF_THE_MEETING) and keys[up[-1]].endswith(("会议", "会"))
+    if not up or not (spaced_under_unspaced or of_the_meeting_above or any(
             _NEWSPAPER_PAGE.search(keys[j]) or _BY_DATE.search(keys[j]) or FONT_BUTTONS.search(keys[j]) for j in up)):
         return found
     j = up[-1]
@@ -793,6 +797,8 @@ def _main_over_subtitle(found: Headline, lines, keys, above: list[int], text_aft
     return Headline(clean_headline(lines[j]), (j,))
 
 
+_OF_THE_MEETING = ("会议就", "会议强调", "会议要求", "会议指出", "会议提出", "会议传达", "会议听取", "会议研究",
+                   "会议通报", "会议部署")
 _BY_DATE = re.compile(r"按日期(查阅|检索)|往期回顾")  # an e-paper's archive by date
 _SPACED_PHRASES = re.compile(r"[^\s,。!?:]{4,}(\s+[^\s,。!?:]{2,}){1,3}")
 
@@ -825,8 +831,10 @@ def _announced(found: Headline, lines, keys, above: list[int], text_after: str) 
             # button, '0' / '分享至')
         if not (headline_like or _POINTER.fullmatch(keys[j])):
             break
-        # (not a farm's garbled line: '转发扩散致全体某县市民抗ldqu' over '致全县居民朋友的一封信')
-        if headline_like and not _WELCOME.search(keys[j]) and _about_the_text(keys[j], text_after) \
+        # (not a farm's garbled line: '转发扩散致全体某县市民抗ldqu' over '致全县居民朋友的一封信'; nor another item's
+        # headline left over it, in the same subject but sharing no words: '某市儿童新冠疫苗接种时间安排' over
+        # '关于某区常态化核酸检测的补充通告')
+        if headline_like and not _WELCOME.search(keys[j]) and _about_the_text(keys[j], text_after, by_subject=False) \
                 and not _ENTITY_LEFT.search(keys[j]):
             headlines.append(j)
     chosen = next((j for j in headlines if _ANNOUNCES.search(keys[j])), None)
@@ -905,10 +913,11 @@ def _untruncated(found: Headline, lines, keys, above: list[int]) -> Headline:
     return found
 
 
-def _about_the_text(key: str, text_after: str) -> bool:
+def _about_the_text(key: str, text_after: str, by_subject: bool = True) -> bool:
     """Whether a headline candidate shares enough of its character pairs with the text below it. A short
-    document title (告居民书) and a line in the archive's own subject (疫情, 核酸 …) always are."""
-    if len(text_after) < _RELEVANCE_MIN_TEXT or len(key) <= 6 or _SUBJECT_WORDS.search(key):
+    document title (告居民书) and, unless not ``by_subject``, a line in the archive's own subject (疫情, 核酸 …)
+    always are."""
+    if len(text_after) < _RELEVANCE_MIN_TEXT or len(key) <= 6 or (by_subject and _SUBJECT_WORDS.search(key)):
         return True
     # '广州花都致全区广大市民朋友的一封信': whom a letter addresses is a formula the letter need not repeat; its
     # sender is what the text must share ('…来(返)花人员…花都区…指挥部办公室')
@@ -939,7 +948,7 @@ def clean_headline(text: str) -> str:
     text = _AUTHOR_AND_DAY_AFTER.sub("", text).strip() or text  # '…做全员核酸检测 小龙女 10月6日'
     text = _REPEATED_IN_BRACKETS.sub(r"\1", text)  # a farm's SEO copy: '某县…的公告(某县…的公告文件)'
 
-    if DOCUMENT_KIND_END.search(_DAY_AFTER_KIND.sub("", match_key(text.rstrip(":：")))):
+    if DOCUMENT_KIND_END.search(NUMBER_AFTER_KIND.sub("", _DAY_AFTER_KIND.sub("", match_key(text.rstrip(":："))))):
         text = text.rstrip(":：")
     if text.endswith("。") and text.count("。") == 1:
         text = text[:-1]  # '…决定启动突发公共卫生事件一级响应。': a headline printed as a sentence
@@ -1318,9 +1327,11 @@ def joined_headlines(lines: list[str], keys: list[str], above: list[int]) -> lis
             kind_last = (ends_with_kind or bool(_REPORT_KIND_PIECE.fullmatch(cleaned[-1]))) \
                 and len(cleaned[-1]) <= _KIND_PIECE_MAX
             # '花都区关于解除…' / '…的通告'; '…疫情防控指挥部' / '关于解除…的通告'
+            # ('宣化区应对新冠肺炎疫情' / '工作领导小组办公室' / '关于…的紧急通告': the issuer over two lines)
+            about_at = next((k for k, p in enumerate(pieces) if k > 0 and p.startswith("关于")), 1)
             about = ends_with_kind and any(p.startswith("关于") or "关于" in pieces[0] for p in pieces[1:]) \
                 and not any(DOCUMENT_KIND_END.search(c) for c in cleaned[:-1]) \
-                and _names_an_issuer(pieces[0])
+                and _names_an_issuer("".join(pieces[:about_at]))
             # '转发《中共…疫情防控' / '工作领导小组办公室通告》的通知': a title quoted across the break is unfinished
             open_quote = pieces[0].count("《") > pieces[0].count("》")
             # '某区新型冠状病毒感染肺炎' / '疫情防控工作应急指挥部通告': an issuer's long name broken mid-way

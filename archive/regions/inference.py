@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 
 from .gazetteer import PROVINCE_OF_ABBREVIATION, Gazetteer, RegionEntry, load_gazetteer
 from .lexicon import (CITY_VOICE, COUNTY_VOICE, DISTRICT_VOICE, GOVERNMENT_BODY_END, MEDIA_NAME, MUNICIPALITIES,
-                      NATIONAL_TITLE_WORDS, PROVINCE_VOICE)
+                      NATIONAL_TITLE_WORDS, PREFECTURE_VOICE, PROVINCE_VOICE)
 from .mentions import ENUMERATION_SEPARATORS, TO_HERE_BY_ONE_CHARACTER, Mention, collect_mentions
 from .zones import ZONE_WEIGHTS
 from .names import load_name_index
@@ -143,6 +143,7 @@ def _decide(mentions: list[Mention], tally: Tally, gazetteer: Gazetteer, title_d
         chosen, share = found
         confidence *= min(share, 1.0)
     chosen = _the_county_speaking(chosen, mentions) or _the_place_arrived_at(chosen, mentions) or chosen
+    chosen = _the_prefecture_holding_its_meeting(chosen, mentions, gazetteer) or chosen
     return RegionGuess(chosen.code, round(confidence, 3), _evidence(mentions, chosen))
 
 
@@ -160,6 +161,19 @@ def _the_place_arrived_at(chosen: RegionEntry, mentions: list[Mention]) -> Regio
                if entry.level == level and _in_line(entry, chosen)
                and any(entry.name == place or (len(place) == 1 and entry.name.startswith(place)) for place in places)}
     return arrived.pop() if len(arrived) == 1 else None
+
+
+def _the_prefecture_holding_its_meeting(chosen: RegionEntry, mentions: list[Mention],
+                                        gazetteer: Gazetteer) -> RegionEntry | None:
+    """'全州…电视电话会议在凯里召开' (我州, 州委常委): a text in a prefecture's own voice, and no county's, that
+    names a county of it only as where its meeting is held is the prefecture's."""
+    if chosen.level != "county" or chosen.prefecture_code not in gazetteer:
+        return None
+    voices = {m.text for m in mentions if m.kind == "local" and not m.scope_of_a_place}
+    if not voices & PREFECTURE_VOICE or voices & (COUNTY_VOICE | DISTRICT_VOICE | CITY_VOICE):
+        return None
+    named = [m for m in mentions if m.resolved == chosen and m.zone in _TEXT_ZONES + ("list",)]
+    return gazetteer[chosen.prefecture_code] if named and all(m.venue for m in named) else None
 
 
 def _title_issued_by(chosen: RegionEntry, mentions: list[Mention], title: str) -> bool:

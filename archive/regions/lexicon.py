@@ -219,6 +219,8 @@ COUNTY_VOICE = frozenset({"我县", "全县", "本县", "县委", "县政府", "
 # The same voice from a city's district; only under a city or a municipality, since an autonomous region
 # (西藏, 广西) says 我区 of itself.
 DISTRICT_VOICE = frozenset({"我区", "区委", "区政府"})
+# An autonomous prefecture's own voice (全州…会议, 州委常委).
+PREFECTURE_VOICE = frozenset({"我州", "全州", "州委"})
 # A city's own voice (a county-level city says 我市 too: only with a city's body signing it).
 CITY_VOICE = frozenset({"我市", "全市", "本市"})
 MUNICIPALITIES = frozenset({"110000", "120000", "310000", "500000"})

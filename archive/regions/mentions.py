@@ -78,6 +78,7 @@ class Mention:
     credited: RegionEntry | None = None  # where its weight goes, if not ``resolved``
     scope_of_a_place: bool = False  # a local word right after a place's name ('藁城全区'): not the writer's voice
     locates_one_of_its_places: bool = False  # '西藏一市发布…': where the place of the news lies, not that place
+    venue: bool = False  # '…会议在凯里召开': where an event is held
 
     @property
     def kind(self) -> str:
@@ -137,7 +138,7 @@ def collect_mentions(
         _damp_enumerations(in_segment, segment.text, offset)
         _damp_movements(in_segment, segment.text, offset)
         _damp_cited_authorities(in_segment, segment.text, offset)
-        _damp_venues_of_national_bodies(in_segment, segment.text, offset)
+        _mark_venues(in_segment, segment.text, offset)
         mentions.extend(in_segment)
         offset += len(segment.text) + 1
     _cap_site_repeats(mentions)
@@ -234,6 +235,8 @@ def _names_a_smaller_place(match: Match, text: str) -> bool:
     end = match.start + len(match.text)
     # '榆树、四方、袁川…等村': the first of a list of villages named without their unit
     listed = _LISTED_BEFORE_UNIT.match(text, end)
+    if text.startswith("新区", end) and all(entry.level != "county" for entry in match.sense.entries):
+        return False  # '云浮新区', '兰州新区': a city's own new zone is in that city
     return text.startswith(_SMALLER_PLACE_AFTER, end) or bool(_FACILITY_AFTER.match(text, end)) \
         or bool(listed and text.startswith(_SMALLER_PLACE_AFTER, listed.end()))
 
@@ -434,7 +437,7 @@ def _damp_cited_authorities(mentions: list[Mention], text: str, offset: int) -> 
 _VENUE_AFTER = re.compile(r"(召开|举行|举办)")
 
 
-def _damp_venues_of_national_bodies(mentions: list[Mention], text: str, offset: int) -> None:
+def _mark_venues(mentions: list[Mention], text: str, offset: int) -> None:
     for mention in mentions:
         if mention.kind != "region":
             continue
@@ -442,6 +445,7 @@ def _damp_venues_of_national_bodies(mentions: list[Mention], text: str, offset: 
         end = start + len(mention.text)
         if not text[max(0, start - 1):start] == "在" or not _VENUE_AFTER.match(text, end):
             continue
+        mention.venue = True
         clause_start = max(text.rfind(stop, 0, start) for stop in "。!?;\n") + 1
         if any(m.kind == "national" and clause_start <= m.start - offset < start for m in mentions):
             mention.weight *= MOVEMENT_RATE
