@@ -247,7 +247,8 @@ _REPRINT_BAN = re.compile(r"未经[^,。]{0,6}(授权|许可|允许|同意)[^,�
 _DISCLAIMER_WORDS = re.compile(r"转载|版权|本网|本站|侵权|删除|著作权|不代表|观点|来源|联系我们|法律责任")
 
 # '原标题:…', a farm's '_本文原题是:…', '原题:…': the headline a reprint first had
-ORIGINAL_TITLE = re.compile(r"^[_\s]*(?:导读\s*:?\s*)?(?:原标题|原题|本文原题是?|原题为)\s*:\s*(.*)$")  # (after a summary's label: '導讀 原標題:…')
+# (after a summary's label: '導讀 原標題:…'; a spun copy's 原题目)
+ORIGINAL_TITLE = re.compile(r"^[_\s]*(?:导读\s*:?\s*)?(?:原标题|原题目|原题|本文原题是?|原题为)\s*:\s*(.*)$")
 
 # A share button's label alone (a fragment): '分享', '• 分享:', '分享至'.
 SHARE_BUTTON = r"[•·]?\s*分享(?:到|至)?\s*:?"
@@ -652,7 +653,8 @@ def _is_markup_only(key: str) -> bool:
 # Open-government metadata and article-info labels: a line led by one, or holding several, is not text.
 _METADATA_LABEL = (
     r"索\s*引\s*号|发布机构|发文机关|发文单位|主题分类|体裁分类|主题词|文\s*号|发文字号|成文日期|发布日期|发布时间|"
-    r"发表时间|更新时间|栏目|发布来源|信息来源|稿件来源|文章来源|文字来源|本文来源|来源|阅读|作者|访问量|浏览次数|浏览量|点击数|点击量|阅读量|字号|"
+    r"发表时间|更新时间|栏目|发布来源|信息来源|稿件来源|文章来源|文字来源|本文来源|来源|来自|阅读|原作者|作者|访问量|浏览次数|浏览量|点击数|点击量|"
+    r"阅读量|查看|评论|字号|"
     r"字体|责任编辑|编辑|标签|关键词汇|关键词|关键字|tags?|分享到|时间|日期|有效性|效力状态|公开方式|公开范围|所属机构|所属分类|所属栏目|信息分类|"
     r"内容摘要|内容提要|拓展信息|关联导读|相关阅读|延伸阅读|相关新闻|相关链接|点击进入专题"
 )
@@ -661,7 +663,7 @@ _OPEN_GOVERNMENT_CELL = re.compile(r"索\s*引\s*号|公开方式|公开日期|�
                                    r"记录形式|载体类型|存放位置|主题分类|体裁分类|成文日期|发文机关")
 # ('- 來源:… / - 作者:… / - 時間:…': a theme may set its facts as a list)
 _METADATA_LINE = re.compile(rf"^(?:[-•·]\s+)?【?\s*({_METADATA_LABEL})\s*[:丨]", re.I)
-_ANY_LABEL = re.compile(rf"(?:^|\s|】)({_METADATA_LABEL})\s*:", re.I)
+_ANY_LABEL = re.compile(rf"(?:^|\s|】|[|｜])({_METADATA_LABEL})\s*:", re.I)  # ('…09:49| 编辑: 某某 | 查看: 10167|')
 
 
 def is_metadata_line(key: str) -> bool:
@@ -895,7 +897,7 @@ _DATED_HEADLINE = re.compile(r"[\u4e00-\u9fff]{6,}\s*[(]\s*\d{4}\s*年\s*\d{1,2}
 _CLOCK_TIME_END = re.compile(r"\d{1,2}:\d{2}(:\d{2})?\s*$")
 
 
-_LABELLED_NAME = re.compile(r"(来源|稿源|作者|撰稿|编辑|责任编辑|责编)\s*:\s*[^\s:,。;]{1,40}")
+_LABELLED_NAME = re.compile(r"(来源|来自|稿源|作者|撰稿|编辑|责任编辑|责编)\s*:\s*[^\s:,。;|]{1,40}")
 
 
 def is_counter_line(key: str) -> bool:
@@ -938,7 +940,7 @@ def is_dateline(key: str) -> bool:
     # A labelled source or author may be a long name ('来源:自治区…指挥部办公室、广西日报'): it is the label's value,
     # not a headline's words.
     rest = _LABELLED_NAME.sub(" ", rest)
-    rest = re.sub(r"【[^】]*】|发布时间|发布日期|发表时间|更新时间|时间|日期|来源|浏览次数|浏览|阅读|点击|作者|字体|原文链接|评论\d*条?|我来说两句"
+    rest = re.sub(r"【[^】]*】|发布时间|发布日期|发表时间|更新时间|时间|日期|来源|浏览次数|浏览|阅读|点击|查看|作者|字体|原文链接|评论\d*条?|我来说两句"
                   r"|分享到[\u4e00-\u9fff]{2,4}|分享", " ", rest)  # (its share buttons: '分享 分享到搜狐微博')
     if _DATED_HEADLINE.search(key):
         return False

@@ -225,7 +225,19 @@ def _without_headline_copies(lines: list[str], headline: str | None) -> list[str
     if len(key) < _HEADLINE_COPY_MIN:
         return lines
     # (a sentence of the text that the headline quotes stays: '…全域实行封闭管理,人员车辆非必要不外出。')
-    return ["" if normalise(line) == key and not line.rstrip().endswith("。") else line for line in lines]
+    copies = [i for i, line in enumerate(lines) if normalise(line) == key and not line.rstrip().endswith("。")]
+    kept = ["" if i in copies else line for i, line in enumerate(lines)]
+    if len(copies) >= 2:
+        # Pictures whose alternative text is the headline, each over its caption ('某县全力打好疫情防控阻击战' /
+        # '进村入户给群众测量体温' / the headline / '古城巡查'): the few words right under each copy go with it.
+        for i in copies:
+            below = next((j for j in range(i + 1, len(lines)) if lines[j].strip()), None)
+            if below is not None and below not in copies and _PICTURE_CAPTION.fullmatch(lines[below].strip()):
+                kept[below] = ""
+    return kept
+
+
+_PICTURE_CAPTION = re.compile(r"[\u4e00-\u9fff“”]{2,20}")
 
 
 def _assemble(lines: list[str], title: str | None) -> str:

@@ -177,9 +177,10 @@ def drop_unrelated_lines(lines: list[str]) -> list[str]:
     written = [i for i, key in enumerate(keys) if key]
     # Nor the page's last words, cut off a few characters into the paragraph after a finished one ('当前,疫情警报仍未解',
     # '在凤凰新闻客户端针对此则通告设立的投票调查中'); a short line of plain words is a prompt ('分享让更多人看到').
-    # (Nor the list's next item, cut off: '5。洞头区税务局办公室主任徐' under '4。…'.)
+    # (Nor the list's next item, cut off: '5。洞头区税务局办公室主任徐' under '4。…'; nor places listed and what they did,
+    # cut off: '昌都市、山南市相继发公'.)
     cut_off = written[-1] if len(written) >= 2 and (_SENTENCE_END.search(keys[written[-2]]) and (
-        ("," in keys[written[-1]] and _cut_off_fragment(keys[written[-1]], keys[written[-2]]))
+        (any(mark in keys[written[-1]] for mark in ",、") and _cut_off_fragment(keys[written[-1]], keys[written[-2]]))
         or ((_RUNNING_TEXT_OPENING.match(keys[written[-1]]) or _A_DUTY.search(keys[written[-1]]))
             and _cut_off_sentence(keys[written[-1]])))
         or _next_item_cut_off(keys[written[-1]], keys[written[-2]])) else None
@@ -302,11 +303,17 @@ def without_teaser_copies(lines: list[str]) -> list[str]:
         following = next((k for k in keys[i + 1:] if k), "")
         if cut != key and len(cut) >= _TEASER_MIN and following.startswith(cut) and len(following) > len(cut):
             continue
+        # ('导读 【今日消息-…】 根据当前…经综合分析研': a summary's label, the lead again cut short without a mark)
+        summary = _SUMMARY_LABEL.match(key)
+        lead = key[summary.end():].rstrip(".…") if summary else ""
+        if len(lead) >= _TEASER_MIN and following.startswith(lead) and len(following) > len(lead):
+            continue
         kept.append(lines[i])
     return kept
 
 
 _TEASER_MIN = 10
+_SUMMARY_LABEL = re.compile(r"^(导读|摘要|内容提要|核心提示)\s*:?\s*(【[^】]*】)?\s*")
 _CAPTION_ALONE = re.compile(r"[\u4e00-\u9fff“”\"()]{2,20}")  # a picture's caption: a few words, no stop
 _SECOND_COPY_SHARE = 0.8
 _SECOND_COPY_HEADER_MAX = 2

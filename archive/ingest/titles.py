@@ -490,6 +490,16 @@ def _in_full_further_down(found: Headline, lines, keys) -> Headline:
     """'日本华人论坛 东京解禁后…政府不排除再次宣' over the text, '东京解禁后…政府不排除再次宣布紧急状态' under its lead:
     a page title cut short (after the site's name) is the headline printed in full further down."""
     found_key = match_key(found.text).strip()
+    # ('【要闻】某区迎接国家…疫情防' at the top, '原题目:【要闻】某区迎接国家…疫情防控专项督查' at the foot)
+    for i in range(found.lines[-1] + 1, len(keys)):
+        original = ORIGINAL_TITLE.match(keys[i])
+        line = lines[i].strip()
+        # (the line's own script where the key, folded character for character, lines up with it)
+        full = clean_headline(line[original.start(1):] if len(line) == len(keys[i]) else original.group(1)) \
+            if original else ""
+        if len(found_key) >= _CUT_TITLE_REST_MIN and match_key(full).startswith(found_key) \
+                and len(full) > len(found.text) and looks_like_headline(full, match_key(full)):
+            return Headline(full, found.lines)
     words = found_key.split()
     if len(words) < 2:
         return found
@@ -562,6 +572,15 @@ def _headline_as_found(lines: list[str], keys: list[str], header: list[int], tex
             # (the button on a line of its own, under the title)
             if not text and n > 0 and looks_like_headline(lines[header[n - 1]], keys[header[n - 1]]):
                 return Headline(clean_headline(lines[header[n - 1]]), (header[n - 1],))
+    # A content farm's table of contents over the text ('文章目录:' / '一、划定一个高风险区…!某市举行…发布会'): its
+    # first entry is the article's headline, numbered.
+    for i, below in zip(header, header[1:]):
+        entry = _FIRST_CONTENTS_ENTRY.match(keys[below].strip()) if _CONTENTS_LABEL.fullmatch(keys[i].strip()) else None
+        if entry:
+            text = lines[below].strip()[entry.end():] if len(lines[below].strip()) == len(keys[below].strip()) \
+                else keys[below].strip()[entry.end():]
+            if looks_like_headline(text, match_key(text)):
+                return Headline(clean_headline(text), (below,))
     # A wiki's page title stands over its tagline ('维基文库,自由的图书馆'), above the work's own heading, which
     # may leave out the issuer's place ('市新型冠状病毒感染的肺炎疫情防控指挥部通告').
     for n, i in enumerate(header[1:], start=1):
@@ -608,6 +627,10 @@ def _headline_as_found(lines: list[str], keys: list[str], header: list[int], tex
         if found is not None:
             return found
     return _nearest_headline(lines, keys, header, joined, text_after)
+
+
+_CONTENTS_LABEL = re.compile(r"(文章目录|本文目录|目录)\s*:?")
+_FIRST_CONTENTS_ENTRY = re.compile(r"(一|1)\s*[、.]\s*")
 
 
 def feature_subtitle(lines, keys, indices: list[int]) -> Headline | None:
