@@ -547,6 +547,9 @@ def strip_boilerplate(lines: list[str], *, page: bool = True) -> list[str]:
     repeated = {key for key, n in bare_dates.items() if n >= _REPEATED_DATE_LINES}
     lines = ["" if key in repeated else line for line, key in zip(lines, keys)]
     keys = ["" if key in repeated else key for key in keys]
+    valueless = _labels_of_lost_values(keys)
+    lines = ["" if i in valueless else line for i, line in enumerate(lines)]
+    keys = ["" if i in valueless else key for i, key in enumerate(keys)]
     end = min(tail, tail_start(lines, keys)) if page else len(lines)
     kept = _drop_blocks_and_lines(lines[:end], keys[:end])
     if page:
@@ -556,6 +559,24 @@ def strip_boilerplate(lines: list[str], *, page: bool = True) -> list[str]:
     return [lines[i] for i in kept]
 
 
+def _labels_of_lost_values(keys: list[str]) -> set[int]:
+    """Three lines or more in a row that are each a name and a colon, with nothing after ('柳江区:' / '柳南区:' /
+    '鹿寨县:'): a list of hotlines whose numbers were lost in the copy. (A salutation is one such line alone.)"""
+    written = [i for i, key in enumerate(keys) if key]
+    found: set[int] = set()
+    run: list[int] = []
+    for i in written + [None]:
+        if i is not None and _LABEL_ALONE.fullmatch(keys[i]):
+            run.append(i)
+            continue
+        if len(run) >= _VALUELESS_LABELS_MIN:
+            found.update(run)
+        run = []
+    return found
+
+
+_LABEL_ALONE = re.compile(r"[\u4e00-\u9fff]{2,12}\s*:")
+_VALUELESS_LABELS_MIN = 3
 _TRANSLATION_WORDS_MIN = 5
 _CHINESE_PAGE_HAN_MIN = 200
 

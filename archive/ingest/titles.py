@@ -222,7 +222,9 @@ _CONTEXT_CLAUSE = re.compile(r"(随着|为了|为|面对|针对|鉴于|因)[^,�
                              # '根据疫情防控需要,12月16日起,某小区成为…': the reason cited before the dated news (a
                              # citing clause before the steps of a decision, '根据…规定,经…研判,…决定', is the title)
                              # (or before a place and when it acted: '根据“…风险地图”,永嘉县于2月24日24时起…')
-                             r"|(根据|按照|依据)[^,。!?;:]{2,40},(?=\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
+                             # (or when it takes effect: '根据《…的通知》(…5号)文件要求,要求自1月8日起,从湖北…')
+                             r"|(根据|按照|依据)[^,。!?;:]{2,60},(?:\s*要求(?=\s*(?:自|从)\s*\d))?"
+                             r"(?=\s*(?:自|从)?\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
                              r"|\s*[\u4e00-\u9fff]{2,8}(市|县|区|旗|州|省)于"
                              # (or before the reason that follows it: '根据…政策要求,因当前…形势异常严峻,自4月1日起,…')
                              r"|\s*(因|鉴于)[^,。!?;:]{2,40},)"
