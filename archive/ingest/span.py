@@ -330,7 +330,8 @@ def article_end(lines: list[str], keys: list[str], kept: list[int]) -> list[int]
     A notice ends where it is signed (its issuing body over its date): what follows is another item."""
     kept = _before_teasers(lines, keys, kept)
     signed = _signed_close(lines, keys, kept)
-    if signed is not None and not _post_goes_on(lines, keys, kept, signed):
+    if signed is not None and not _post_goes_on(lines, keys, kept, signed) \
+            and not _closed_by_its_end_mark(lines, keys, kept, signed):
         kept = [i for i in kept if i <= signed or (i > signed and _is_attachment_block(keys, kept, signed, i))]
     else:
         signed = None
@@ -447,6 +448,17 @@ def _post_goes_on(lines: list[str], keys: list[str], kept: list[int], signed: in
     # ('速速转发,做好防护!↓↓↓' closing the page introduces nothing: prose must follow.)
     return introducing is not None and any(is_prose(lines[i]) and not is_chrome_line(keys[i])
                                            for i in after if i > introducing)
+
+
+def _closed_by_its_end_mark(lines: list[str], keys: list[str], kept: list[int], signed: int) -> bool:
+    """A post whose template marks where it ends ('The Beginning' … 'THE END'), with prose between the notice's
+    signature and that mark: the post quotes the notice and goes on about it, one article still."""
+    end = next((i for i in kept if i > signed and _END_MARK.fullmatch(keys[i])), None)
+    return end is not None and any(is_prose(lines[i]) and not is_chrome_line(keys[i])
+                                   for i in kept if signed < i < end)
+
+
+_END_MARK = re.compile(r"THE END", re.I)
 
 
 def _signed_close(lines: list[str], keys: list[str], kept: list[int]) -> int | None:
