@@ -111,7 +111,8 @@ _LIST_ITEM = re.compile(r"^[-–•·●◆■▪*]\s*\S")
 _RUN_IN_DATELINE_WITHIN = 80  # characters of a one-line page where its dateline may stand
 _LEAD_DATE_WITHIN = 14  # a lead's own date stands in its first characters (after a dateline: 新华社北京…电)
 # '8月14日,…' / '8月14日晚,…': a day opening a sentence, the day of what it tells
-_DAY_OPENING_A_SENTENCE = re.compile(r"^\s*(上午|下午|晚上|晚间|晚|早上|早晨|凌晨|中午|傍晚|夜间)?\s*,")
+# ('…5月13日记者在某社区卫生服务中心看到': the day the reporter was there)
+_DAY_OPENING_A_SENTENCE = re.compile(r"^\s*(上午|下午|晚上|晚间|晚|早上|早晨|凌晨|中午|傍晚|夜间)?\s*(,|记者(?=在|来到|走进|从))")
 # '核酸检测成日常,志愿服务勇担当。2022年5月24日,…': a motto may open the lead before the day of its news.
 _MOTTO_BEFORE = re.compile(r"[^。!?;:\d]{4,12},[^。!?;:\d]{4,12}[。!]\s*")
 # A wire's dateline is the day its report was filed: '中新网黄冈2月1日电', '新华社北京7月9日电', even after a
@@ -634,7 +635,7 @@ def _clause_opening_days(key: str) -> list[dates.DateMatch]:
 
 
 _CLAUSE_DAY_WITHIN = 160
-_CLAUSE_BEFORE = re.compile(r"[,。;]\s*$")
+_CLAUSE_BEFORE = re.compile(r"([,。;]|……)\s*$")  # ('测量体温,填写知情同意书,有序排队接种疫苗……5月13日,…')
 
 
 _SITE_BAR_HOTLINE = re.compile(r"(联系热线|服务热线|热线电话|联系电话|新闻热线)\s*:?\s*[\d-]{7,}")
