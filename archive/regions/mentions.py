@@ -105,7 +105,7 @@ class Mention:
         if self.kind != "local":
             return None
         found = _COMING_BACK_WORDS.fullmatch(self.text)
-        return (found.group(1) or found.group(2) or found.group(3)) if found else None
+        return next((group for group in found.groups() if group), None) if found else None
 
 
 def collect_mentions(
@@ -154,9 +154,12 @@ TO_HERE_BY_ONE_CHARACTER = r"来([\u4e00-\u9fff])返\1"
 _TO_HERE_IN_BRACKETS = r"[入来][(（][返回][)）]([\u4e00-\u9fff]{1,4}?)"
 # ('武汉等地来盂县人员': or its full name)
 _TO_HERE_BY_NAME = r"(?<![外往未将原本])来([\u4e00-\u9fff]{1,3}[县市区旗])"
+# ('由国内有病例报告地区抵返牡人员': arriving or coming back, by its first character)
+_TO_HERE_ARRIVING = r"抵返([\u4e00-\u9fff])"
 _COMING_BACK_HERE = re.compile(rf"{TO_HERE_BY_ONE_CHARACTER}(?=人员|群众|车辆)|{_TO_HERE_IN_BRACKETS}(?=人员)"
-                               rf"|{_TO_HERE_BY_NAME}(?=人员)")
-_COMING_BACK_WORDS = re.compile(rf"{TO_HERE_BY_ONE_CHARACTER}|{_TO_HERE_IN_BRACKETS}|{_TO_HERE_BY_NAME}")  # (its own text)
+                               rf"|{_TO_HERE_BY_NAME}(?=人员)|{_TO_HERE_ARRIVING}(?=人员)")
+_COMING_BACK_WORDS = re.compile(rf"{TO_HERE_BY_ONE_CHARACTER}|{_TO_HERE_IN_BRACKETS}|{_TO_HERE_BY_NAME}"
+                                rf"|{_TO_HERE_ARRIVING}")  # (its own text)
 
 
 def _coming_back_here(segment: Segment, offset: int) -> list[Mention]:
