@@ -365,7 +365,8 @@ _LEAD_PREFIXES = (
 # A document's heading run into its first paragraph on one line (pages that lost their line breaks): the kind
 # of document, maybe its number, then white space before the text. Not a lead that cites a notice (根据…通告).
 RUN_IN_HEADING = re.compile(
-    r"(?!根据|按照|依据|为了|为|经)(?:[^,。;:!?《》“”]|“[^“”,。]{1,12}”){4,60}?"
+    # ('关于暂停…经营活动,强化…工作的通知 各乡镇…:': a 关于 heading may hold a comma)
+    r"(?:关于[^。;:!?《》“”]{4,70}?|(?!根据|按照|依据|为了|为|经)(?:[^,。;:!?《》“”]|“[^“”,。]{1,12}”){4,60}?)"
     r"(通告|公告|通知|通报|命令|\d+号令|决定|倡议书|公开信|告知书)"
     r"(\s*[〔\[(]\s*\d{4}\s*[〕\])]\s*第?\s*\d+\s*号|\s*[(]?\s*第\s*\d+\s*号\s*[)]?)?"
     # (or glued to its salutation: '关于暂时取消…赶集活动的通告各位父老乡亲、商户: 鉴于…', or to its first words:
