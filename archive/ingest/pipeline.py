@@ -24,8 +24,8 @@ from .html import HTML_SUFFIXES, extract_html, looks_like_html
 from .layout import split_run_on_lines
 from .metadata import Metadata, derive_title, extract_metadata
 from .pinyin import strip_pinyin, strip_pinyin_counted
-from .span import (cut_after_article, doubtful_lines, drop_unrelated_lines, letter_opening, preamble_kept,
-                   without_second_copy, without_teaser_copies)
+from .span import (CAPTION_ALONE, cut_after_article, doubtful_lines, drop_unrelated_lines, letter_opening,
+                   preamble_kept, without_second_copy, without_teaser_copies)
 from .titles import FULL_DATE_STAMP
 
 TEXT_SUFFIXES = frozenset({".txt", ".text"})
@@ -232,12 +232,9 @@ def _without_headline_copies(lines: list[str], headline: str | None) -> list[str
         # '进村入户给群众测量体温' / the headline / '古城巡查'): the few words right under each copy go with it.
         for i in copies:
             below = next((j for j in range(i + 1, len(lines)) if lines[j].strip()), None)
-            if below is not None and below not in copies and _PICTURE_CAPTION.fullmatch(lines[below].strip()):
+            if below is not None and below not in copies and CAPTION_ALONE.fullmatch(match_key(lines[below]).strip()):
                 kept[below] = ""
     return kept
-
-
-_PICTURE_CAPTION = re.compile(r"[\u4e00-\u9fff“”]{2,20}")
 
 
 def _assemble(lines: list[str], title: str | None) -> str:

@@ -314,7 +314,7 @@ def without_teaser_copies(lines: list[str]) -> list[str]:
 
 _TEASER_MIN = 10
 _SUMMARY_LABEL = re.compile(r"^(导读|摘要|内容提要|核心提示)\s*:?\s*(【[^】]*】)?\s*")
-_CAPTION_ALONE = re.compile(r"[\u4e00-\u9fff“”\"()]{2,20}")  # a picture's caption: a few words, no stop
+CAPTION_ALONE = re.compile(r"[\u4e00-\u9fff“”\"()]{2,20}")  # a picture's caption: a few words, no stop
 _SECOND_COPY_SHARE = 0.8
 _SECOND_COPY_HEADER_MAX = 2
 
@@ -344,7 +344,8 @@ def article_end(lines: list[str], keys: list[str], kept: list[int]) -> list[int]
     rest = [i for i in kept if i > last and keys[i]]
     # Captions between the last paragraph and one the page's end cuts off ('宣传标语' / '长图形式宣传防疫知识' /
     # '变身抗“疫”战士,…志愿服务队通过漫画《社区'): the cut-off paragraph is the article's; the captions are not.
-    if len(rest) >= 2 and _cut_off_running_text(keys[rest[-1]]) and all(_CAPTION_ALONE.fullmatch(keys[i]) for i in rest[:-1]):
+    if len(rest) >= 2 and _cut_off_running_text(keys[rest[-1]]) \
+            and all(CAPTION_ALONE.fullmatch(keys[i]) for i in rest[:-1]):
         return [i for i in kept if i <= last] + [rest[-1]]
     announced = _ANNOUNCED_LIST.search(keys[last]) is not None
     for n, i in enumerate(rest):
