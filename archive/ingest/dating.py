@@ -159,6 +159,8 @@ _HOURS_AFTER = re.compile(rf"^\s*(上午|下午|早上|晚上)?\s*{_HOUR}\s*{_UN
 _TODAY_AFTER = re.compile(r"^\s*[(]\s*(今天|今日)\s*[)]")
 _TODAY_OPENING = re.compile(r"\s*(今日|今天|今晨|今早)(上午|下午|晚上|晚间)?\s*,")
 _TODAY_BEFORE = re.compile(r"(今天|今日)\s*[(]\s*$")  # '…西平县今日(1月25日)对外发布公告'
+_TODAY_BY_ITS_DAY = re.compile(r"^\s*(今天|今日)\s*[(]\s*(\d{1,2})\s*日\s*[)]")
+_TODAY_FULL_DATE_WITHIN = 80
 _URL_DATES = (
     re.compile(r"(?<!\d)(20\d{2})[-_/]?(0[1-9]|1[0-2])[-_/]?(0[1-9]|[12]\d|3[01])(?!\d)"),
     re.compile(r"/(20\d{2})[-_/](0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])/"),
@@ -618,7 +620,11 @@ def _lead_dates(key: str) -> list[dates.DateMatch]:
     opening = heading.end() + 1 if heading and heading.group(2) else _LEAD_BYLINE.match(key).end()
     wire = _WIRE_DATELINE.search(key[:_WIRE_DATELINE_WITHIN])
     issuer = _ISSUER_ACTS.match(key)
+    # ('今天(12日),…发布通告,2022年10月12日,…': today's day, then its full date further on)
+    today = _TODAY_BY_ITS_DAY.match(key)
     return [d for d in _evidence_dates(key) if (d.start <= max(_LEAD_DATE_WITHIN, opening + 2)
+            or (today is not None and d.precision == dates.DAY and d.day == int(today.group(2))
+                and d.start < _TODAY_FULL_DATE_WITHIN)
             or (wire is not None and wire.start() < d.start and d.end <= wire.end())
             or _TODAY_AFTER.match(key[d.end:]) or _TODAY_BEFORE.search(key[:d.start])
             or (issuer is not None and d.start == issuer.end())
