@@ -309,6 +309,8 @@ _SINGLE_LINE_RULES = (
     re.compile(r"^\d?\.?\s*(《[^》]{2,60}》\s*)?(援引自互联网|仅供读者参考)|^\d?\.?\s*文章转载时请保留本站"),
     re.compile(r"^(友情提示|特别提示|特别声明|声明)\s*:\s*(本文|文章)(内容)?(为|系|仅代表)(作者)?(个人)?观点"),
     re.compile(r"^(该|本)篇?文章?内?容?$"),  # (its first words alone, the rest cut off with the page: '该文章内')
+    # a link to another story, its arrow pointing on: '为何更名?对农村地区…提出哪些要求?权威解读→'
+    re.compile(r"^[^。]{6,60}(→|➡|>>)$"),
     # a link's prompt ('点击查看35场发布会实录', '点击进入下一页') and a forum's hidden-content prompt
     # ('「武汉肺炎专区」请点此,更多相关讯息,带您第一手掌握。': a portal's pointer to its topic page)
     re.compile(r"^[-—\s]*点击(查看|进入|阅读|浏览)\S{0,20}$|^.{0,6}查看隐藏内容.{0,20}$|^.{0,20}请点(此|这里)\s*[,,].{0,24}$"),

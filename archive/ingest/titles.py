@@ -203,7 +203,9 @@ _SITE_CLOCK = re.compile(r"^(今天是|今日是)")  # (a newspaper's edition da
 # (nor one opening with the day its measures start, unpunctuated: '2022年3月23日起台州椒江这些场所暂时关闭')
 _STARTS_WITH_FULL_DATE = re.compile(r"^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}(?!\d)"
                                     r"(?!日(?![时点起前后以至到上下晚早凌零中傍夜])[\u4e00-\u9fff]{8})"
-                                    r"(?!日起[\u4e00-\u9fff]{8}[^,。!?]*$)")
+                                    r"(?!日起[\u4e00-\u9fff]{8}[^,。!?]*$)"
+                                    # (nor a bulletin's, with the hours it covers: '2020年12月15日0时至24时辽宁…疫情情况')
+                                    r"(?!日\s*\d{1,2}\s*[时点]\s*(至|—|-|到)\s*\d{1,2}\s*[时点][\u4e00-\u9fff]{6}[^,。!?]*$)")
 _SECTION_NAME = re.compile(r"^((政府)?信息公开(指南|制度|年报|目录)?|法定主动公开内容|(政府)?依申请公开|"
                            r"政务公开|新闻中心|通知公告|公告公示|工作动态|政务动态|新闻动态|今日要闻|"
                            r"本地新闻|图片新闻\d{0,2}|专题专栏|热点专题|领导之窗|互动交流|政务服务|网站(年度)?工作(年度)?报表)$"
