@@ -143,7 +143,7 @@ _GAMBLING_CUE = re.compile(r"365|bet|体育|足球|娱乐|彩|赌|棋牌|博", r
 _GLUED_CHAIN_END = re.compile(r"[A-Za-z0-9]{2,12}[\u4e00-\u9fff]{0,4}?(应用|下载|网址|官网|平台|app)", re.I)
 # Leftovers of markup and file names: '?span style=', 'image.png', 'tpl_font3.html', '//heihe.dbw.cn'.
 _MARKUP_OR_FILE = re.compile(r"span style=|_fororder_|<\s*/?\s*[a-z]+[^>]*>|style=|^\S*\.(jpe?g|png|gif|bmp|webp|s?html?|php|aspx?)$"
-                             r"|^微信图片_|_副本\.|^//\S+|^https?://\S+(\s+\S{2,12})?$|(图源|图片来源)\s*:"
+                             r"|^微信(图片|截图)_|_副本\.|^//\S+|^https?://\S+(\s+\S{2,12})?$|(图源|图片来源)\s*:"
                              r"|!\[[^\]]*\]\(|\{\{[^{}]*\}\}", re.I)  # '![](/Files261/…': a markdown image left by a converter
 # '某某 摄', '某某、某某某 摄', '某某/ 摄': who took the photo
 _PHOTOGRAPHERS = r"[\u4e00-\u9fff]{2,4}((\s+|、)[\u4e00-\u9fff]{2,4}){0,3}\s*/?\s*[摄攝]"
@@ -313,7 +313,7 @@ _SINGLE_LINE_RULES = (
     re.compile(r"^[^。]{6,60}(→|➡|>>)$"),
     # a link's prompt ('点击查看35场发布会实录', '点击进入下一页') and a forum's hidden-content prompt
     # ('「武汉肺炎专区」请点此,更多相关讯息,带您第一手掌握。': a portal's pointer to its topic page)
-    re.compile(r"^[-—\s]*点击(查看|进入|阅读|浏览)\S{0,20}$|^.{0,6}查看隐藏内容.{0,20}$|^.{0,20}请点(此|这里)\s*[,,].{0,24}$"),
+    re.compile(r"^[-—\s]*点击(查看|进入|阅读|浏览|延伸阅读)\S{0,30}$|^.{0,6}查看隐藏内容.{0,20}$|^.{0,20}请点(此|这里)\s*[,,].{0,24}$"),
     # a site's technical credit after its names: '杭州网?千岛湖网 网络支持:杭州网络传媒有限公司'
     re.compile(r"^.{0,40}(网络支持|技术支持|网站支持|技术服务)\s*:\s*\S.{0,40}$"),
     # a credit line: '文/记者 李承泽', '图/某某'
