@@ -152,6 +152,8 @@ _HOTLINE = re.compile(r"违法和不良信息|举报受理|受理方式|举报(�
 # ('新华社记者', '本报记者' alone: the reporters of a wire feature named under its headline)
 _BYLINE_LINE = re.compile(r"^(本报讯|本网讯|本台讯|通讯员|记者|文/|图/|文:|图:|撰稿|撰文|摄影|作者)"
                           r"|(记者|通讯员|编辑|责编|作者)\s*:?\s*\S{2,4}\s*(报道|摄)?$|^(\S{1,8}(社|报|台|网|客户端|融媒体?))?(全媒体|特约|首席|小)?记者$"
+                          # ('贵州日报当代融媒体记者 / 谭某某 张某某': the outlet's reporters, their names after a slash)
+                          r"|(记者|通讯员)\s*[/|｜]\s*[\u4e00-\u9fff]{2,4}(\s+[\u4e00-\u9fff]{2,4}){0,4}$"
                           # ('东北区:张某 报道': a correspondent's beat and name)
                           r"|^([\u4e00-\u9fff]{1,8}\s*:\s*)?[\u4e00-\u9fff]{2,4}(\s+[\u4e00-\u9fff]{2,4}){0,3}\s+报道$")
 
