@@ -135,6 +135,7 @@ _UNDERSCORE_SPAM_CHAIN = re.compile(rf"{_CHAIN_WORD}++(?:_{_CHAIN_WORD}++){{2,}}
 _SPLICED_BRAND = re.compile(r"(?:三级|成人|福利|黄色)?\s*app\s*(?:免费|在线)观看|尊龙凯时(中国)?(官方网站|官网)?"
                             r"|大?澳门威尼斯人(?:赌场)?(?:官方网站|官网|平台)?|澳门金沙|(?<=[,，])(?:融易新媒体|[\u4e00-\u9fff]{2,4}网)[,，]|(澳门)?新葡京|beat365(体育)?(亚洲)?(入口)?"
                             r"|‘[A-Za-z0-9]{1,6}(入口|官网|平台|下载|app)’"  # '…战疫情‘k1入口’'
+                            r"|\d{2,4}比分直播\s*:?"  # a live-score site in place of the county's name: '188比分直播:县…'
                             r"|《(繁|读)\s*:[^》]{1,8}》|[(](练|繁|读)\s*:[^()]{1,8}[)]", re.I)
 # A farm's keywords for software it sells, spliced into sentences: '…疫情滨海源码生活必需…', '然而,暗网棋牌源码广西…',
 # '…wwe2345源码三专…' (at most two characters before, so the sentence around keeps its words)
