@@ -225,7 +225,7 @@ def _without_headline_copies(lines: list[str], headline: str | None) -> list[str
     if len(key) < _HEADLINE_COPY_MIN:
         return lines
     # (a sentence of the text that the headline quotes stays: '…全域实行封闭管理,人员车辆非必要不外出。')
-    copies = [i for i, line in enumerate(lines) if normalise(line) == key and not line.rstrip().endswith("。")]
+    copies = {i for i, line in enumerate(lines) if normalise(line) == key and not line.rstrip().endswith("。")}
     kept = ["" if i in copies else line for i, line in enumerate(lines)]
     if len(copies) >= 2:
         # Pictures whose alternative text is the headline, each over its caption ('某县全力打好疫情防控阻击战' /

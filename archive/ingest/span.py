@@ -300,13 +300,12 @@ def without_teaser_copies(lines: list[str]) -> list[str]:
     kept = []
     for i, key in enumerate(keys):
         cut = key.rstrip(".…")
-        following = next((k for k in keys[i + 1:] if k), "")
-        if cut != key and len(cut) >= _TEASER_MIN and following.startswith(cut) and len(following) > len(cut):
-            continue
         # ('导读 【今日消息-…】 根据当前…经综合分析研': a summary's label, the lead again cut short without a mark)
         summary = _SUMMARY_LABEL.match(key)
-        lead = key[summary.end():].rstrip(".…") if summary else ""
-        if len(lead) >= _TEASER_MIN and following.startswith(lead) and len(following) > len(lead):
+        stems = ([cut] if cut != key else []) + ([key[summary.end():].rstrip(".…")] if summary else [])
+        following = next((k for k in keys[i + 1:] if k), "")
+        if any(len(stem) >= _TEASER_MIN and following.startswith(stem) and len(following) > len(stem)
+               for stem in stems):
             continue
         kept.append(lines[i])
     return kept
@@ -430,33 +429,36 @@ def _post_goes_on(lines: list[str], keys: list[str], kept: list[int], signed: in
     after = [i for i in kept if i > signed and keys[i]]
     # A notice issuing a document ('…制定了《…总体方案》。现印发给你们,请认真组织实施。') prints it after its signature.
     if any(_ISSUES_A_DOCUMENT.search(keys[i]) for i in kept if i < signed) \
-            and any(is_prose(lines[i]) and not is_chrome_line(keys[i]) for i in after):
+            and _any_prose(lines, keys, after):
         return True
     # '理县…指挥部关于延长…静态管理的公告' right under the first notice's signature, its text after it: the page
     # reproduces a second notice in full (not a list of links to others: prose follows the heading)
     if after and _SECOND_NOTICE_HEADING.fullmatch(keys[after[0]]) and DOCUMENT_KIND_END.search(keys[after[0]]) \
-            and any(is_prose(lines[i]) and not is_chrome_line(keys[i]) for i in after[1:_SECOND_NOTICE_TEXT_WITHIN]):
+            and _any_prose(lines, keys, after[1:_SECOND_NOTICE_TEXT_WITHIN]):
         return True
     # Each document under its place's name ('成都市锦江区' … signed; '泸州市江阳区' …): a round-up of notices.
     if after and _PLACE_HEADING.fullmatch(keys[after[0]]) \
             and any(_PLACE_HEADING.fullmatch(keys[i]) for i in kept if i < signed):
-        return any(is_prose(lines[i]) and not is_chrome_line(keys[i]) for i in after)
+        return _any_prose(lines, keys, after)
     introducing = next((i for i in after[:_GOES_ON_WITHIN] if introduces_what_follows(keys[i])), None)
     if introducing is not None and _OWN_ITEMS_FOLLOW.search(keys[introducing]) \
             and not _PLACE_HEADING.fullmatch(keys[after[0]]):
         return False  # '…为巩固防控成果,现公告如下:': another notice's own preamble, not a pointer to the first's text
         # (unless under its place's name: a compilation of the districts' notices, '南开区' / '…现将有关事项通告如下:')
     # ('速速转发,做好防护!↓↓↓' closing the page introduces nothing: prose must follow.)
-    return introducing is not None and any(is_prose(lines[i]) and not is_chrome_line(keys[i])
-                                           for i in after if i > introducing)
+    return introducing is not None and _any_prose(lines, keys, [i for i in after if i > introducing])
 
 
 def _closed_by_its_end_mark(lines: list[str], keys: list[str], kept: list[int], signed: int) -> bool:
     """A post whose template marks where it ends ('The Beginning' … 'THE END'), with prose between the notice's
     signature and that mark: the post quotes the notice and goes on about it, one article still."""
     end = next((i for i in kept if i > signed and _END_MARK.fullmatch(keys[i])), None)
-    return end is not None and any(is_prose(lines[i]) and not is_chrome_line(keys[i])
-                                   for i in kept if signed < i < end)
+    return end is not None and _any_prose(lines, keys, [i for i in kept if signed < i < end])
+
+
+def _any_prose(lines: list[str], keys: list[str], indices: list[int]) -> bool:
+    """Whether any of these lines is a paragraph of the text (prose, not a page's chrome)."""
+    return any(is_prose(lines[i]) and not is_chrome_line(keys[i]) for i in indices)
 
 
 _END_MARK = re.compile(r"THE END", re.I)

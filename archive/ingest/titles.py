@@ -422,8 +422,7 @@ def looks_like_headline(line: str, key: str) -> bool:
         text, key = unspammed.strip(), match_key(unspammed).strip()
     # '➤关于开展…的通告:' introducing the notice below it: the headline without its arrow and colon.
     # ('…全员核酸检测的公告(3月14日):' with the day it concerns after its kind, '…的通告(第4号):' its number)
-    if DOCUMENT_KIND_END.search(NUMBER_AFTER_KIND.sub("", _DAY_AFTER_KIND.sub(
-            "", key.strip().rstrip(":").lstrip("➤►▶■●◆★· ")))):
+    if _ends_with_its_kind(key.strip().rstrip(":").lstrip("➤►▶■●◆★· ")):
         key = key.strip().rstrip(":").lstrip("➤►▶■●◆★· ")
         text = text.rstrip(":：").lstrip("➤►▶■●◆★· ")
     # '告居民书', '紧急通知': a document's kind alone can be its whole headline.
@@ -498,14 +497,11 @@ def _in_full_further_down(found: Headline, lines, keys) -> Headline:
     a page title cut short (after the site's name) is the headline printed in full further down."""
     found_key = match_key(found.text).strip()
     # ('【要闻】某区迎接国家…疫情防' at the top, '原题目:【要闻】某区迎接国家…疫情防控专项督查' at the foot)
-    for i in range(found.lines[-1] + 1, len(keys)):
+    for i in range(found.lines[-1] + 1, len(keys)) if len(found_key) >= _CUT_TITLE_REST_MIN else ():
         original = ORIGINAL_TITLE.match(keys[i])
-        line = lines[i].strip()
-        # (the line's own script where the key, folded character for character, lines up with it)
-        full = clean_headline(line[original.start(1):] if len(line) == len(keys[i]) else original.group(1)) \
-            if original else ""
-        if len(found_key) >= _CUT_TITLE_REST_MIN and match_key(full).startswith(found_key) \
-                and len(full) > len(found.text) and looks_like_headline(full, match_key(full)):
+        full = clean_headline(_printed_from(lines[i].strip(), keys[i], original.start(1))) if original else ""
+        if match_key(full).startswith(found_key) and len(full) > len(found.text) \
+                and looks_like_headline(full, match_key(full)):
             return Headline(full, found.lines)
     words = found_key.split()
     if len(words) < 2:
@@ -584,8 +580,7 @@ def _headline_as_found(lines: list[str], keys: list[str], header: list[int], tex
     for i, below in zip(header, header[1:]):
         entry = _FIRST_CONTENTS_ENTRY.match(keys[below].strip()) if _CONTENTS_LABEL.fullmatch(keys[i].strip()) else None
         if entry:
-            text = lines[below].strip()[entry.end():] if len(lines[below].strip()) == len(keys[below].strip()) \
-                else keys[below].strip()[entry.end():]
+            text = _printed_from(lines[below].strip(), keys[below].strip(), entry.end())
             if looks_like_headline(text, match_key(text)):
                 return Headline(clean_headline(text), (below,))
     # A wiki's page title stands over its tagline ('维基文库,自由的图书馆'), above the work's own heading, which
@@ -967,6 +962,18 @@ def _without_cell_bar(text: str) -> str:
     return _TABLE_CELL_END.sub("", text) if text.count("|") == 1 else text
 
 
+def _ends_with_its_kind(key: str) -> bool:
+    """A document's heading: its kind last, maybe with the day it concerns or its number after it
+    ('…的公告(3月14日)', '…的通告(第4号)')."""
+    return bool(DOCUMENT_KIND_END.search(NUMBER_AFTER_KIND.sub("", _DAY_AFTER_KIND.sub("", key))))
+
+
+def _printed_from(line: str, key: str, start: int) -> str:
+    """The line's own script from ``start`` of its key on, where the key (folded character for character) lines up
+    with it; else the key's."""
+    return line[start:] if len(line) == len(key) else key[start:]
+
+
 def clean_headline(text: str) -> str:
     """A headline without its column tags (【快讯】) and with spaced-out letters closed up (通 告)."""
     text = _WHOLLY_BRACKETED.sub(lambda m: m.group(1) or m.group(2), text.strip())  # '【今日消息-陕西汉中新增1个高风险区…】'
@@ -978,7 +985,7 @@ def clean_headline(text: str) -> str:
     text = _AUTHOR_AND_DAY_AFTER.sub("", text).strip() or text  # '…做全员核酸检测 小龙女 10月6日'
     text = _REPEATED_IN_BRACKETS.sub(r"\1", text)  # a farm's SEO copy: '某县…的公告(某县…的公告文件)'
 
-    if DOCUMENT_KIND_END.search(NUMBER_AFTER_KIND.sub("", _DAY_AFTER_KIND.sub("", match_key(text.rstrip(":："))))):
+    if _ends_with_its_kind(match_key(text.rstrip(":："))):
         text = text.rstrip(":：")
     if text.endswith("。") and text.count("。") == 1:
         text = text[:-1]  # '…决定启动突发公共卫生事件一级响应。': a headline printed as a sentence
