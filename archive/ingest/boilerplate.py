@@ -284,6 +284,11 @@ _SINGLE_LINE_RULES = (
     # a photo's caption standing alone ('会议现场。') and a view count in ten thousands ('25.0万')
     re.compile(r"^(会议|活动|座谈会|调度会|推进会|发布会|部署会|检查|采样|接种)?(直播)?现场(图)?。?$|^\d{1,4}(\.\d)?万$"),
     re.compile(r"^(【[^】]{1,10}】\s*)+$"),
+    # pictures' file names kept as their zero-padded numbers alone: '0102  0103' (no count is written so)
+    re.compile(r"^0\d{2,5}(\s+0\d{2,5})*$"),
+    # the site's sponsors in its footer: '中共某市委宣传部主管、某日报社主办 电话:…' (not a sentence: '由…主管、…主办的活动')
+    re.compile(r"^[^\s,。由]{4,30}主管\s*[、,，]?\s*[^\s,。]{2,30}主办"
+               r"(?=\s*$|\s+(电话|地址|邮编|版权|QQ|Copyright|©|备案|[\u4e00-\u9fff]ICP))", re.I),
     re.compile(r"^【\s*纠错\s*】"),  # '【糾錯】 責任編輯: 焦鵬'
     re.compile(r"^(热门|最新|网友)?跟[贴帖]\s*\d*$"),  # a portal's comment section under the text: '热门跟贴'
     re.compile(rf"^{SHARE_BUTTON}\s*$"),
@@ -428,6 +433,7 @@ _SINGLE_LINE_RULES = (
     re.compile(r"^.{0,40}发表于\s*\d{4}-\d{1,2}-\d{1,2}.{0,60}(显示全部楼层|阅读模式|只看该作者|来自手机|倒序浏览)"),
     re.compile(r"^(马上|立即)(注册|登录|登陆).{0,60}(论坛|功能|朋友|账号)"),
     re.compile(r"^您需要\s*(登录|登陆)\s*才可以.{0,40}$"),
+    re.compile(r"^@[^\s@:]{1,20}\s*:?$"),  # a post's mention of a user alone: '@ME:'
     re.compile(r"^[x×]$"),  # a pop-up's close button
     # a content farm's template around what it copied: '导读今天关于…具体...', '…小编今天也是特地在网上收集了…'
     re.compile(r"^导读\s*\S.{0,300}(\.{3}|…)$"),
@@ -489,7 +495,8 @@ _REPORT_LINE = re.compile(r"举报(电话|邮箱)|违法和不良信息举报")
 _COLUMN_STAMP = re.compile(r"^[\u4e00-\u9fff]{2,8}\s?20\d{2}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}:\d{2}")
 _NOTICE_CLOSING = re.compile(r"^特此(通告|公告|通知|告知)")
 _SIGNED_DATE_LINE_MAX = 16  # '2022年3月11日', '2022年10月23日21时'
-_PHONE_OR_MAIL = re.compile(r"\d{3,4}-\d{7,8}|[\w.+-]+@[\w-]+\.[\w.]+")
+# (and a footer's 'QQ:69500676')
+_PHONE_OR_MAIL = re.compile(r"\d{3,4}-\d{7,8}|[\w.+-]+@[\w-]+\.[\w.]+|QQ\s*:\s*\d{5,}", re.I)
 
 _BULLET = re.compile(r"^\s*[-•·▪●◆■◇□○►▶*]\s*\S")
 _EMPTY_BULLET = re.compile(r"^\s*[•·▪●◆■◇□○►▶]\s*$")
@@ -867,8 +874,10 @@ _EMPTIED_BRACKETS = re.compile(r"【\s*】|\[\s*\]")  # '【滨海源码】【�
 
 # A forum's anti-copy "jammer": runs of one- or two-character ASCII tokens hidden between the sentences
 # ('@7 L3 W+ W- q', 'x4 g$ m% L' @('). Symbols in several tokens tell it from numbers or initials in the text.
-# (A run never starts with the text's own stop: '…市民们:$ f+ e8' keeps its colon.)
-_JAMMER_RUN = re.compile(r"(?<![A-Za-z0-9])(?:(?<![\u4e00-\u9fff])|(?![:;,.!?]))(?:[!-~]{1,2} ){3,}[!-~]{1,2}(?![A-Za-z0-9])")
+# (A run never starts with the text's own stop: '…市民们:$ f+ e8' keeps its colon. Its tokens may stand two spaces
+# apart: '…举行 。9 K& c  m$ }( s' Z9 [', '5 l- V3 Y8 C  O2 `, @ 2020年1月24日'.)
+_JAMMER_RUN = re.compile(r"(?<![A-Za-z0-9])(?:(?<![\u4e00-\u9fff])|(?![:;,.!?]))(?:[!-~]{1,2} {1,2}){3,}[!-~]{1,2}"
+                         r"(?![A-Za-z0-9])")
 _JAMMER_SYMBOL_TOKENS = 2
 _JAMMER_LETTER_ON_A_YEAR = re.compile(r"\s?[A-Za-z](?=(19|20)\d{2}\s*年)")
 

@@ -1,4 +1,5 @@
-"""Find dates in Chinese page text: 2022年09月02日 05时13分, 2022-05-25, 2022年9月, 11月23日.
+"""Find dates in Chinese page text: 2022年09月02日 05时13分, 2022-05-25, 2022年9月, 11月23日 (and a template's
+English 'Nov 11, 2022').
 
 Works on a match key (see ``archive.chinese_text.match_key``) so offsets index the original line.
 """
@@ -18,6 +19,10 @@ _CN_DIGITS = "〇零一二三四五六七八九"
 _CN_MONTH = r"(十[一二]|十|[一二三四五六七八九])"
 _CN_DAY = r"(三十一|三十|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])"
 
+_EN_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_EN_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
+             r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![a-z])")
+
 # Most specific first; later patterns skip spans already taken.
 _PATTERNS = (
     (DAY, re.compile(rf"(?<!\d)(\d{{4}})\s*年\s*(\d{{1,2}})\s*月\s*(\d{{1,2}})\s*[日号]{_TIME_CN}")),
@@ -31,6 +36,9 @@ _PATTERNS = (
     # 22/5/2022: day first, as Hong Kong and European pages write it; only when the day cannot be a month
     # (5/6/2022 may be either way round)
     (DAY, re.compile(rf"(?<![\d/])(1[3-9]|2\d|3[01])/(0?[1-9]|1[0-2])/(\d{{4}})(?![\d/]){_TIME_NUM}")),
+    # In English, as a site's template may print it: 'Nov 11, 2022', '11 November 2022'
+    (DAY, re.compile(rf"(?<![A-Za-z])(?P<month>{_EN_MONTH})\.?\s+(\d{{1,2}}),?\s+(\d{{4}})(?!\d)", re.I)),
+    (DAY, re.compile(rf"(?<![\d.])(\d{{1,2}})\s+(?P<month>{_EN_MONTH})\.?,?\s+(\d{{4}})(?!\d)", re.I)),
     # A month-day with its clock time, as a feed copy's dateline prints it ('河南疾控 04-20 15:10 阅读 208'): both
     # numbers in two digits, so neither a range (9-12) nor a score.
     (MONTH_DAY, re.compile(r"(?<![\d\-/.:])(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])"
@@ -84,7 +92,9 @@ def _cn_number(text: str) -> str:
 def _parse(precision: str, m: re.Match) -> DateMatch | None:
     groups = [g if g.isascii() else _cn_number(g) for g in m.groups() if g and (g.isdigit() or not g.isascii())]
     numbers = [int(g) for g in groups]
-    if precision == MONTH_DAY:
+    if "month" in m.re.groupindex:  # (named in English: 'Nov 11, 2022', '11 Nov 2022')
+        (day, year), month = numbers, _EN_MONTHS.index(m.group("month")[:3].lower()) + 1
+    elif precision == MONTH_DAY:
         year, (month, day) = None, numbers
     elif precision == MONTH:
         (year, month), day = numbers, None

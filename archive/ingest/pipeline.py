@@ -266,7 +266,7 @@ def _from_headline_on(lines: list[str], meta: Metadata) -> list[str]:
         start = next(iter(letter_opening(keys, meta.lead_line)), meta.lead_line)
     else:
         return lines
-    keep = set(preamble_kept(lines, keys, start, meta.lead_line))
+    keep = set(preamble_kept(lines, keys, start, meta.lead_line, meta.title or ""))
     return ["" if i < start or (i < (meta.lead_line or 0) and i not in keep) else line
             for i, line in enumerate(lines)]
 

@@ -16,15 +16,16 @@ from .boilerplate import MEDIA_CREDIT, is_dateline, is_prose
 from .dating import TRAILING_CREDITS
 from .titles import ISSUER_LABELS, ISSUER_PUBLISHED, OPEN_GOVERNMENT_LABEL_ALONE, WIRE_DISPATCH
 
-# (a stamp's time may run into the label: '2022-09-04 15:15:37来源:…')
-_SOURCE_LABEL = re.compile(r"(?:^|\s|】|(?<=\d\d:\d\d))(?:来源|稿件来源|信息来源|文章来源|发布机构|发布单位|来源单位)\s*:\s*")
+# (a stamp's time may run into the label: '2022-09-04 15:15:37来源:…'; or an empty label: '作者:来源:…')
+_SOURCE_LABEL = re.compile(r"(?:^|\s|】|(?<=\d\d:\d\d)|(?<=[^\d\s]:))(?:来源|稿件来源|信息来源|文章来源|发布机构|发布单位|来源单位)\s*:\s*")
 # ('本文转自【央视新闻客户端】;': a repost naming the outlet it copied, whose text it is)
 _FROM_ATTRIBUTION = re.compile(r"^本文(?:来自|转载自|来源于|转自)\s*:?\s*[“\"「『【]?")
 _HOST_LABEL = re.compile(r"^(?:主办|主办单位|网站主办)\s*:\s*")
 # '转载须注明来源掌上蓟州(ID:zsjx)': a reprint request naming the outlet the text is the page's own
 _REPRINT_CREDIT = re.compile(r"转载(?:时)?(?:须|请|需|务必)?注明(?:来源|出处)\s*:?\s*")
-# A value ends at a run of spaces, a bar, the next label, or punctuation.
-_VALUE_END = re.compile(r"\s{2,}|\||\s*[^\s:()()]{1,6}:|[“”\"「」『』【】,。;()]")
+# A value ends at a run of spaces, a bar, the next label, a date after it ('来源:汉中日报 2020-03-01 09:27'), or
+# punctuation.
+_VALUE_END = re.compile(r"\s{2,}|\||\s+(?=(?:19|20)\d\d[-/.年]\d)|\s*[^\s:()()]{1,6}:|[“”\"「」『』【】,。;()]")
 _DATELINE_LABELS = re.compile(r"发布时间|发布日期|发表时间|更新时间|时间|日期|来源|[:|\s]")
 _NOT_A_PUBLISHER = {"本网", "本站", "原创", "网络", "综合", "互联网", "转载", "网友", "未知", "佚名", "admin"}
 # An organisation's name ends like one (局, 指挥部, 融媒体中心, 日报, 客户端 …).
@@ -88,6 +89,7 @@ _ISSUING_BODY_END = re.compile(r"(指挥部|办公室|领导小组|工作组|委
 _CONTACT_HEADING_END = re.compile(r"(电话|热线|邮箱|地址|传真)(号码)?\s*:?$")
 _SITE_NAME_LINE_MAX = 14
 _SITE_NAME_END = re.compile(r"(网|日报|晚报|时报|商报|报社|客户端|新闻|在线|电视台|融媒|发布|频道)$")
+_BREADCRUMB_SITE_END = re.compile(r"(网|日报|晚报|时报|商报|报社|客户端|电视台|融媒)$")
 # What an issuing body's name never holds: an act (召开, 部署) or 'we' (我县).
 _NOT_AN_ISSUER = re.compile(r"召开|举行|主持|部署|组织|开展|出席|我县|我市|我区|全县|全市|全区|我省|全省")
 
@@ -159,8 +161,12 @@ def find_publisher(lines: list[str], keys: list[str], header: list[int], lead: i
         candidates.append(lines[i].strip()[m.start(1): m.end(1)] if m else None)
     # The site's own name standing alone at the top of the page: '人民網', '江苏苏讯网'.
     # (A breadcrumb's first step is the site: '重庆大渡口网 > 大渡口新闻'.)
-    candidates += [_BREADCRUMB_STEP.split(lines[i].strip())[0] for i in header[:3]
-                   if len(keys[i]) <= _SITE_NAME_LINE_MAX and _SITE_NAME_END.search(keys[i])]
+    # ('黄河新闻网 > 临汾频道 > 临汾新闻 >': a long one too, when its first step is a site's own name, not a column's)
+    for i in header[:3]:
+        steps = _BREADCRUMB_STEP.split(keys[i].strip())
+        if (len(keys[i]) <= _SITE_NAME_LINE_MAX and _SITE_NAME_END.search(steps[0])) or \
+                (len(steps) > 1 and len(steps[0]) <= _SITE_NAME_LINE_MAX and _BREADCRUMB_SITE_END.search(steps[0])):
+            candidates.append(_BREADCRUMB_STEP.split(lines[i].strip())[0])
     for i, key in enumerate(keys):
         m = _HOST_LABEL.match(key) or _REPRINT_CREDIT.search(key)
         if m:
@@ -294,6 +300,6 @@ def _value_after(line: str, key: str, start: int) -> str | None:
     return value or None
 
 
-# (or its reporters without a colon: '来源:兰州日报社全媒体记者刘某某 田某某')
-_CREDIT_LABEL_GLUED = re.compile(r"(?:责任编辑|编辑|责编|作者|记者|通讯员|摄影|审核|校对)\s*:"
+# (or its reporters without a colon: '来源:兰州日报社全媒体记者刘某某 田某某'; or the date's label: '来源:某县卫健局发布日期:…')
+_CREDIT_LABEL_GLUED = re.compile(r"(?:责任编辑|编辑|责编|作者|记者|通讯员|摄影|审核|校对|(?:发布|更新|发表)(?:日期|时间))\s*:"
                                  r"|(?:全媒体|融媒体|首席|特约)?记者(?=\s*[\u4e00-\u9fff]{2,4}(?:\s|$))")

@@ -17,6 +17,7 @@ from collections import Counter
 from archive.chinese_text import han_count, han_pairs, match_key
 
 from . import dates
+from .fingerprint import normalise
 from .boilerplate import (BARE_DATE, TABLE_ROW, ends_a_sentence, introduces_what_follows, is_chrome_line,
                           is_dateline, is_metadata_line, is_prose)
 from .titles import DOCUMENT_KIND_END, joined_headlines
@@ -76,10 +77,14 @@ def letter_opening(keys: list[str], lead: int | None) -> list[int]:
     return []
 
 
-def preamble_kept(lines: list[str], keys: list[str], start: int, lead: int | None) -> list[int]:
-    """Indices between the headline (``start``) and the lead that belong to the article."""
+def preamble_kept(lines: list[str], keys: list[str], start: int, lead: int | None, headline: str = "") -> list[int]:
+    """Indices between the headline (``start``) and the lead that belong to the article (not ``headline`` printed
+    again in pieces)."""
     if lead is None:
         return []
+    # ('关于…场所、' / '…景区景点' / '暂停…的通知!': the headline, taken whole from a line higher up, printed again in
+    # pieces, is never a sentence broken over the lead or a reproduced document's heading)
+    keys = _without_headline_in_pieces(keys, start, lead, headline)
     kept = [i for i in letter_opening(keys, lead) if i >= start]
     for i in range(start, lead):
         key = keys[i]
@@ -99,6 +104,15 @@ def preamble_kept(lines: list[str], keys: list[str], start: int, lead: int | Non
     return sorted(set(kept) | heading)
 
 
+def _without_headline_in_pieces(keys: list[str], start: int, lead: int, headline: str) -> list[str]:
+    headline_key = normalise(headline)
+    pieces = [i for i in range(start, lead) if len(keys[i]) >= _PIECE_MIN and normalise(keys[i]) in headline_key]
+    if not headline_key or "".join(normalise(keys[i]) for i in pieces) != headline_key:
+        return keys
+    return ["" if i in pieces else key for i, key in enumerate(keys)]
+
+
+_PIECE_MIN = 4
 _PHRASE_LINE_MAX = 30
 _PHRASE_LINES_MIN = 3
 

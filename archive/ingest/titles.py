@@ -425,6 +425,10 @@ def looks_like_headline(line: str, key: str) -> bool:
     if _ends_with_its_kind(key.strip().rstrip(":").lstrip("➤►▶■●◆★· ")):
         key = key.strip().rstrip(":").lstrip("➤►▶■●◆★· ")
         text = text.rstrip(":：").lstrip("➤►▶■●◆★· ")
+    # '[爆料] 西乡大年初一紧急通知,互相告知': a forum thread's title after its category, judged without it
+    category = _FORUM_CATEGORY.match(key.strip())
+    if category:
+        text, key = text.strip()[category.end():], key.strip()[category.end():]
     # '告居民书', '紧急通知': a document's kind alone can be its whole headline.
     shortest = SHORT_DOCUMENT_HEADLINE if DOCUMENT_KIND_END.search(key.strip()) or key.strip().endswith("书") \
         else HEADLINE_MIN
@@ -441,6 +445,9 @@ def looks_like_headline(line: str, key: str) -> bool:
         and not _is_not_a_headline(key)
         and not TABLE_ROW.match(key.strip())  # '1 | 高风险区… | 点对点转运,7 天集中隔离 |': a table's row
     )
+
+
+_FORUM_CATEGORY = re.compile(r"\[[\u4e00-\u9fff]{2,4}\]\s+(?=\S)")
 
 
 def find_headline(lines: list[str], keys: list[str], header: list[int], text_after: str = "") -> Headline | None:
@@ -931,9 +938,11 @@ def _untruncated(found: Headline, lines, keys, above: list[int]) -> Headline:
                 and not keys[j][len(found_key)].isspace() and not is_chrome_line(keys[j]):
             return Headline(clean_headline(lines[j]), (j,))
         # (nor a breadcrumb or a column's tag ending in it: '首页 > 通知公告 > …', '疫情防控 | …')
+        # (or a heading's last piece, printed apart: '关于…、 文化娱乐场所、景区景点 暂停对外开放营业的通知!')
         opening = keys[j][:len(keys[j]) - len(found_key)]
-        if keys[j].endswith(found_key) and is_han(opening[-1]) and len(found_key) >= _ENDING_REPEATED_MIN \
-                and not _PLAYER_PROMPT.match(opening) and looks_like_headline(lines[j], keys[j]):
+        last_piece = opening.endswith(" ") and "关于" in opening and bool(DOCUMENT_KIND_END.search(found_key.rstrip("!")))
+        if keys[j].endswith(found_key) and (is_han(opening[-1]) or last_piece) \
+                and len(found_key) >= _ENDING_REPEATED_MIN and not _PLAYER_PROMPT.match(opening) and looks_like_headline(lines[j], keys[j]):
             return Headline(clean_headline(lines[j]), (j,))
     return found
 

@@ -87,6 +87,19 @@ def test_source_label_beats_host():
     assert meta_of(text).source_name == "新华社"
 
 
+@pytest.mark.parametrize(
+    ("breadcrumb", "publisher"),
+    [
+        ("示例新闻网 > 示例频道 >  示例新闻 > ", "示例新闻网"),  # the site's own name first
+        ("本地新闻 > 示例频道 >  示例新闻 > ", None),  # a column's name first
+        ("示例新闻 > 示例频道 >  本地要闻 > ", None),  # (ending like a site's, but a column's too)
+    ],
+)
+def test_a_breadcrumbs_first_step_names_the_publisher_only_when_it_is_a_site(breadcrumb, publisher):
+    text = f"示例区召开疫情防控会议\n{breadcrumb}\n3月25日,示例区召开疫情防控会议,就疫苗接种进行安排部署。"
+    assert meta_of(text).source_name == publisher
+
+
 def test_source_url_from_the_footer():
     assert meta_of(seed_text("001")).source_url == "https://www.5ichongqing.com/read-13245.html"
 
@@ -103,6 +116,9 @@ def test_source_url_from_the_footer():
         ("52419時", []),  # garbled in the source: not a date
         ("2022年13月45日", []),
         ("1850年3月5日", []),
+        ("发布时间:Nov 11, 2022 | 作者", [("Nov 11, 2022", "day")]),  # a template's English date
+        ("11 November 2022", [("11 November 2022", "day")]),
+        ("Mayor 5 2022", []),  # (a word that starts like a month is none)
     ],
 )
 def test_find_dates(text, found):
