@@ -35,8 +35,9 @@ _FULL = (dates.DAY, dates.MONTH)
 # (A forum's post header has no colon: '… 发表于 2022-12-2 12:52:27 来自手机 | 显示全部楼层'.)
 # A table's cells may stand between a label and its date: '有效期至: | 长期有效 | 发布时间: | 2022-06-15 17:35 |'.
 # ('《毕节市疫情防控工作提示》(发布于2021年8月5日)': the day a document was issued, in brackets under its name)
+# (or an open-government table's cell, its value in the next: '| 发布机构 | … | 发文日期 | 2022-09-08 11:01:15 |')
 _LABEL = re.compile(r"(?:^|(?<=[\s|】\]]))(?:(发布时间|发布日期|发表时间|发文日期|成文日期|更新时间|时间|日期|发布于|发布)\s*:|(发表于))[\s|]*"
-                    r"|(?<=[(])(发布于)(?=\s*20\d\d)")
+                    r"|(?<=[(])(发布于)(?=\s*20\d\d)|(?:(?<=\|)|(?<=\|\s))(发布时间|发布日期|发文日期|成文日期)\s*\|\s*")
 # A lead's own date may follow its byline: '(本网讯 记者 王某某)8月1日晚,'.
 # So may the copy's source, where the reporter learnt it, or whose news it is: '本文转自:海南特区报 记者从…指挥部获悉,
 # 3月29日,…', '【…】据央视新闻消息 , 3月21日 , …', '「本文来源:央广网」央广网海口8月8日消息…'.
@@ -249,7 +250,7 @@ def _full_dates(lines, keys, header, lead, meta_published, url) -> list[FoundDat
                 after = [d for d in _evidence_dates(key) if d.start == label.end() and d.precision in _FULL
                          and not _SCHEDULE_AFTER.match(key[d.end:])]
                 # '更新时间:' is when a copy was last touched: weaker than the date a notice is signed with.
-                name = label.group(1) or label.group(2) or label.group(3)
+                name = label.group(1) or label.group(2) or label.group(3) or label.group(4)
                 kind = updated if name == "更新时间" else found
                 evidence = "publication label" if name in _PUBLICATION_LABELS else "labelled date line"
                 kind += [FoundDate(d, _slice(lines[i], d), evidence) for d in after[:1]]

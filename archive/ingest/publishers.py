@@ -20,6 +20,7 @@ from .titles import ISSUER_LABELS, ISSUER_PUBLISHED, OPEN_GOVERNMENT_LABEL_ALONE
 _SOURCE_LABEL = re.compile(r"(?:^|\s|】|(?<=\d\d:\d\d)|(?<=[^\d\s]:))(?:来源|稿件来源|信息来源|文章来源|发布机构|发布单位|来源单位)\s*:\s*")
 # ('本文转自【央视新闻客户端】;': a repost naming the outlet it copied, whose text it is)
 _FROM_ATTRIBUTION = re.compile(r"^本文(?:来自|转载自|来源于|转自)\s*:?\s*[“\"「『【]?")
+_PRINTED_BY = re.compile(r"(?:^|[\s:·])([\u4e00-\u9fff]{2,16}(?:日报社|晚报社|报社|杂志社))出版")
 _HOST_LABEL = re.compile(r"^(?:主办|主办单位|网站主办)\s*:\s*")
 # '转载须注明来源掌上蓟州(ID:zsjx)': a reprint request naming the outlet the text is the page's own
 _REPRINT_CREDIT = re.compile(r"转载(?:时)?(?:须|请|需|务必)?注明(?:来源|出处)\s*:?\s*")
@@ -167,6 +168,8 @@ def find_publisher(lines: list[str], keys: list[str], header: list[int], lead: i
         if (len(keys[i]) <= _SITE_NAME_LINE_MAX and _SITE_NAME_END.search(steps[0])) or \
                 (len(steps) > 1 and len(steps[0]) <= _SITE_NAME_LINE_MAX and _BREADCRUMB_SITE_END.search(steps[0])):
             candidates.append(_BREADCRUMB_STEP.split(lines[i].strip())[0])
+    # '国内统一刊号:CN52-0017 某某日报社出版': an e-paper's masthead names the paper's publishing house
+    candidates += [lines[i].strip()[m.start(1): m.end(1)] for i in header[:3] if (m := _PRINTED_BY.search(keys[i]))]
     for i, key in enumerate(keys):
         m = _HOST_LABEL.match(key) or _REPRINT_CREDIT.search(key)
         if m:
