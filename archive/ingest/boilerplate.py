@@ -106,6 +106,7 @@ GALLERY_SLIDE = re.compile(r"^(?![一二三四五六七八九十]+、)[^。,;]{4
 # SEO words: the strong ones are spam on their own; the weak ones are also news words (亚洲, 官网, 开户, and
 # 棋牌 outside 棋牌室, which COVID notices close), so a short line needs two different ones to be spam.
 _SEO_STRONG = r"资料大全|一区二区|精品字幕|三级国产|管家婆|一肖一码|天天彩|六合宝典|万博体育|开云体育|乐鱼体育|华体会|雷竞技|蜘蛛池|博彩(?!监察|监管|业|税|收入)|幸运(?:10|飞艇|28)|开奖网址|时时彩|六合彩|北京赛车|杏彩|娱乐城|沙巴体育|中文字幕|无码|精品视频|投注|足球网|体育平台|金沙城|葡京|皇冠体育|彩船|国产精品|彩票.{0,4}(?:app|下载|手机)"
+_SEO_STRONG += r"|凯发(?:k8|娱乐|国际|官网|体育|平台|app)?(?:下载|注册|登录|$)"  # ('怎么下载凯发' over the headline)
 _SEO_WEAK = r"bet|官网|免费观看|在线观看|博弈|开户|棋牌(?![室馆])|久久|亚洲"
 _SEO_SPAM = re.compile(f"{_SEO_STRONG}|{_SEO_WEAK}", re.I)
 _SEO_STRONG_RE = re.compile(_SEO_STRONG, re.I)
@@ -151,6 +152,8 @@ _PHOTOGRAPHERS = r"[\u4e00-\u9fff]{2,4}((\s+|、)[\u4e00-\u9fff]{2,4}){0,3}\s*/?
 _REPORTER_PHOTO = r"(本报|本台|本网)?(记者|通讯员)\s*" + _PHOTOGRAPHERS
 # Inside running text: a hidden-markup residue and its hidden SEO words, a newspaper's page pointer.
 _INLINE_JUNK = re.compile(r"<\s*/?\s*br\s*/?\s*>"  # a line break's tag left as text: '< br>'
+                          # a wire's translator credit with its story code: '…延燒。(譯者:黃某某/核稿:陳某某)1100110'
+                          r"|(?<=[。!?”])\s*[(](译者|编译|核稿|编辑)\s*:[^()]{1,30}[)]\s*\d{6,8}\s*$"
                           r"|<\\/(p|strong|span|div|b|em)>"  # a closing tag escaped in a script's string: '…风险区<\/p>'
                           r"|[(（]相关新闻链接\s*:[^()（）]{2,80}[)）]"  # '(相關新聞鏈接:陝西新增1例…)': a pointer to another report
                           # a photo's credit glued after the caption's sentence: '…有序排隊進行核酸檢測。圖自視覺中國'
@@ -249,7 +252,9 @@ _DISCLAIMER_WORDS = re.compile(r"转载|版权|本网|本站|侵权|删除|著�
 
 # '原标题:…', a farm's '_本文原题是:…', '原题:…': the headline a reprint first had
 # (after a summary's label: '導讀 原標題:…'; a spun copy's 原题目)
-ORIGINAL_TITLE = re.compile(r"^[_\s]*(?:导读\s*:?\s*)?(?:原标题|原题目|原题|本文原题是?|原题为)\s*:\s*(.*)$")
+# (in brackets too, '(原标题:许昌…全部为阴性)', the title's own bracketed words kept: '原题:…通告(第3号)')
+ORIGINAL_TITLE = re.compile(r"^[_\s]*[(（]?(?:导读\s*:?\s*)?(?:原标题|原题目|原题|本文原题是?|原题为)\s*:\s*"
+                            r"((?:[^()（）]|[(（][^()（）]*[)）])*?|.*?)\s*[)）]?$")
 
 # A share button's label alone (a fragment): '分享', '• 分享:', '分享至'.
 SHARE_BUTTON = r"[•·]?\s*分享(?:到|至)?\s*:?"
@@ -768,6 +773,16 @@ _FARM_LEAD_ON = re.compile(r"(?<=\S)([,，]|(?<=[。!?！？]))\s*((那么?)?(�
                            r"|(下面|接下来|接下來)小[编編][为為]大家[带帶][来來][^。!?！？]{2,40}(,[^。!?！？]{0,30})?[。!！]?)\s*$")
 
 
+# A template's debug dump of its tags printed into the page: 'array(1) { [442710]=> array(2) { … string(12) "…" } }'
+# (braces nested up to four deep).
+_TEMPLATE_DUMP = re.compile(r"\s*array\(\d+\)\s*\{(?:[^{}]|\{(?:[^{}]|\{(?:[^{}]|\{[^{}]*\})*\})*\})*\}")
+
+
+def without_template_dumps(text: str) -> str:
+    """The page without a template's debug dump (removed before the forum-noise pass, whose tokens it resembles)."""
+    return _TEMPLATE_DUMP.sub("", text)
+
+
 def without_jammers(text: str) -> str:
     """A forum's anti-copy noise removed from every line ('…动态调整- N, T" _1 j- U$ X$ i+ t( b'), before a headline or
     a dateline is looked for: no line is read with it."""
@@ -784,6 +799,15 @@ _INJECTED_SYMBOLS_MIN = 3  # (one alone may be a typo; three make the pattern)
 def without_injected_symbols(text: str) -> str:
     """The text without symbols scattered into its words, when a page has several of them."""
     return _INJECTED_SYMBOL.sub("", text) if len(_INJECTED_SYMBOL.findall(text)) >= _INJECTED_SYMBOLS_MIN else text
+
+
+# A mirror that doubles every comma ('為提高…水平,,保障群眾健康安全,,3月27日、28日,,信陽市…'): one stands for two.
+_DOUBLED_COMMA = re.compile(r"([,，])\1")
+_DOUBLED_COMMAS_MIN = 3  # (one pair may be a typo; three make the pattern)
+
+
+def without_doubled_commas(text: str) -> str:
+    return _DOUBLED_COMMA.sub(r"\1", text) if len(_DOUBLED_COMMA.findall(text)) >= _DOUBLED_COMMAS_MIN else text
 
 
 def without_line_watermarks(text: str) -> str:

@@ -25,8 +25,8 @@ from .titles import (COLUMN_TAG, DOCUMENT_KIND_END, DOCUMENT_NUMBER_AFTER, HEADL
                      HEADLINE_WITH_ITS_SOURCE, ISSUER_ANNOUNCES_NOTICE, NUMBER_AFTER_KIND, TOPICS_BEFORE_BRACKETED,
                      clean_headline, feature_subtitle, find_headline, heading_over_salutation,
                      heading_the_lead_announced, headline_ending_the_breadcrumb, headline_with_a_full_stop,
-                     is_breadcrumb, is_byline_line, looks_like_headline, names_what_follows, run_in_headline,
-                     supplied_title)
+                     is_breadcrumb, is_byline_line, looks_like_headline, names_what_follows, printed_from,
+                     run_in_headline, supplied_title)
 
 if TYPE_CHECKING:
     from .html import HtmlHints
@@ -404,11 +404,10 @@ def _find_title(lines, keys, header, lead, hints, warnings) -> tuple[str | None,
     for i, key in enumerate(keys):
         original = ORIGINAL_TITLE.match(key)
         if original:
-            line = lines[i].strip()
-            named = line[len(line) - len(original.group(1)):]  # the line's own characters (the key is folded)
+            named = printed_from(lines[i].strip(), key, original.start(1), original.end(1))  # (the key is folded)
             if looks_like_headline(named, original.group(1)):
                 return clean_headline(named), (), False
-    foot = _headline_over_foot_source(lines, keys, lead)
+    foot = _headline_over_foot_source(lines, keys, lead) or _headline_over_teaser_of_the_lead(lines, keys, lead)
     if foot is not None:
         return foot, (), False
     crumb = headline_ending_the_breadcrumb(lines, keys, header)
@@ -477,8 +476,7 @@ def _original_title_opening(lines, keys) -> str | None:
     original = ORIGINAL_TITLE.match(keys[first]) if first is not None else None
     if original is None:
         return None
-    line = lines[first].strip()
-    named = line[len(line) - len(original.group(1)):].strip()
+    named = printed_from(lines[first].strip(), keys[first], original.start(1), original.end(1)).strip()
     if named.startswith("《") and named.endswith("》"):
         named = named[1:-1]
     named = _OUTLET_AFTER.sub("", named) or named  # ('原標題:… 中新網': the outlet it came from)
@@ -530,6 +528,23 @@ def _headline_over_foot_source(lines: list[str], keys: list[str], lead: int | No
         if not is_prose(line) and looks_like_headline(line, keys[i]):
             return clean_headline(line)
     return None
+
+
+def _headline_over_teaser_of_the_lead(lines: list[str], keys: list[str], lead: int | None) -> str | None:
+    """A feed's card printed after the text: its headline over a teaser that repeats the lead cut short
+    ('6月28日消息,国务院…' / '国家卫健委:《…(第九版)》是对防控工作的优化' / '6月28日消息,国务院…米锋会上…')."""
+    if lead is None:
+        return None
+    nonblank = [i for i in range(lead + 1, len(keys)) if keys[i]]
+    for i, teaser in zip(nonblank, nonblank[1:]):
+        stem = keys[teaser].rstrip(".…")
+        if stem != keys[teaser] and len(stem) >= _TEASER_STEM_MIN and keys[lead].startswith(stem) \
+                and not is_prose(lines[i]) and looks_like_headline(lines[i], keys[i]):
+            return clean_headline(lines[i].strip())
+    return None
+
+
+_TEASER_STEM_MIN = 10
 
 
 def _first_news_paragraph(lines: list[str], keys: list[str], lead: int) -> int:

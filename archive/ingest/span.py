@@ -309,11 +309,14 @@ def without_second_copy(lines: list[str]) -> list[str]:
 
 
 def without_teaser_copies(lines: list[str]) -> list[str]:
-    """Lines without a teaser that the next paragraph gives in full ('…发言人某某介绍…' over '…发言人某某介绍,…')."""
+    """Lines without a teaser that the next paragraph gives in full ('…发言人某某介绍…' over '…发言人某某介绍,…'), or
+    that repeats, cut short with its mark, a paragraph above it (a feed's card after the text)."""
     keys = [match_key(line).strip() for line in lines]
     kept = []
     for i, key in enumerate(keys):
         cut = key.rstrip(".…")
+        if cut != key and len(cut) >= _TEASER_MIN and any(k.startswith(cut) and len(k) > len(cut) for k in keys[:i]):
+            continue
         # ('导读 【今日消息-…】 根据当前…经综合分析研': a summary's label, the lead again cut short without a mark)
         summary = _SUMMARY_LABEL.match(key)
         stems = ([cut] if cut != key else []) + ([key[summary.end():].rstrip(".…")] if summary else [])

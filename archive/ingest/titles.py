@@ -154,6 +154,9 @@ _BYLINE_LINE = re.compile(r"^(本报讯|本网讯|本台讯|通讯员|记者|文
                           r"|(记者|通讯员|编辑|责编|作者)\s*:?\s*\S{2,4}\s*(报道|摄)?$|^(\S{1,8}(社|报|台|网|客户端|融媒体?))?(全媒体|特约|首席|小)?记者$"
                           # ('贵州日报当代融媒体记者 / 谭某某 张某某': the outlet's reporters, their names after a slash)
                           r"|(记者|通讯员)\s*[/|｜]\s*[\u4e00-\u9fff]{2,4}(\s+[\u4e00-\u9fff]{2,4}){0,4}$"
+                          # ('…记者 孙某某 通讯员 高某 济南报道': the writers and where they filed from)
+                          r"|(记者|通讯员)\s*:?\s*[\u4e00-\u9fff]{2,4}(\s+[\u4e00-\u9fff]{2,4}){0,3}"
+                          r"\s+[\u4e00-\u9fff]{2,4}报道$"
                           # ('东北区:张某 报道': a correspondent's beat and name)
                           r"|^([\u4e00-\u9fff]{1,8}\s*:\s*)?[\u4e00-\u9fff]{2,4}(\s+[\u4e00-\u9fff]{2,4}){0,3}\s+报道$")
 
@@ -204,7 +207,9 @@ _SITE_CLOCK = re.compile(r"^(今天是|今日是)")  # (a newspaper's edition da
 # (not a farm's headline opening with the day of its news, the place right after: '2022年9月30日白银市靖远县…调整')
 # (nor one opening with the day its measures start, unpunctuated: '2022年3月23日起台州椒江这些场所暂时关闭')
 _STARTS_WITH_FULL_DATE = re.compile(r"^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}(?!\d)"
-                                    r"(?!日(?![时点起前后以至到上下晚早凌零中傍夜])[\u4e00-\u9fff]{8})"
+                                    # (a space may stand after the day: '2020年1月26日 甘肃省…疫情情况'; not a clock's
+                                    # weekday or lunar date)
+                                    r"(?!日\s?(?![时点起前后以至到上下晚早凌零中傍夜星周农礼])[\u4e00-\u9fff]{8})"
                                     r"(?!日起[\u4e00-\u9fff]{8}[^,。!?]*$)"
                                     # (nor a bulletin's, with the hours it covers: '2020年12月15日0时至24时辽宁…疫情情况')
                                     r"(?!日\s*\d{1,2}\s*[时点]\s*(至|—|-|到)\s*\d{1,2}\s*[时点][\u4e00-\u9fff]{6}[^,。!?]*$)")
@@ -234,6 +239,8 @@ _CONTEXT_CLAUSE = re.compile(r"(随着|为了|为|面对|针对|鉴于|因)[^,�
                              r"|\s*(因|鉴于)[^,。!?;:]{2,40},)"
                              # the meeting at which it was said: '在今天(7月12日)上午召开的…新闻发布会上,'
                              r"|在[^,。!?;:]{4,60}(会|会议|发布会|座谈会|例会)上\s*,")
+_BACKGROUND_SENTENCE = re.compile(r"(当前|目前|眼下)[^。!?]{0,30}(形势|态势)[^。!?]{0,4}(严峻|复杂)[^。!?]{0,120}。")
+_DAY_OPENING = re.compile(r"\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 # '为进一步提高…覆盖率,尽快构筑群体免疫屏障,12月以来,西宁市…': the purpose going on, and the time since which
 # the news has held, after a purpose clause.
 _PURPOSE_GOES_ON = re.compile(r"(尽快|进一步|切实|有效|全力|确保|加快|持续|全面|更好|努力|保障)[^,。!?;:]{2,40},"
@@ -301,6 +308,7 @@ _LEAD_PREFIXES = (
     re.compile(r"\s*[\u4e00-\u9fff]{2,12}\s*[(][^()]{0,10}(记者|通讯员)[^()]{0,40}[)]\s*"),
     # the writers' names in brackets after the byline, set apart by a lost '·': '…网讯(皇某?李某)?截至…'
     re.compile(r"\s*[(][\u4e00-\u9fff]{2,4}([\s?·・•、]+[\u4e00-\u9fff]{2,4}){1,3}[)]\s*\??\s*"),
+    re.compile(r"\s*消息\s*[,:]\s*"),  # ('6月28日消息,国务院…': the word after the day of a dispatch)
     re.compile(r"\s*(摄影报道|图文报道)\s*"),  # '记者 某某 某某 摄影报道12月8日晚,…'
     re.compile(r"\s*(报道|报导)\s*:\s*"),  # ('记者 某某 某某 報導:3月15日,…': the byline's last word, left alone)
     # the issuing body over its text, run onto the line: '某县…疫情防控应急指挥部 当前,全市…'
@@ -506,7 +514,8 @@ def _in_full_further_down(found: Headline, lines, keys) -> Headline:
     # ('【要闻】某区迎接国家…疫情防' at the top, '原题目:【要闻】某区迎接国家…疫情防控专项督查' at the foot)
     for i in range(found.lines[-1] + 1, len(keys)) if len(found_key) >= _CUT_TITLE_REST_MIN else ():
         original = ORIGINAL_TITLE.match(keys[i])
-        full = clean_headline(_printed_from(lines[i].strip(), keys[i], original.start(1))) if original else ""
+        full = clean_headline(printed_from(lines[i].strip(), keys[i], original.start(1), original.end(1))) \
+            if original else ""
         if match_key(full).startswith(found_key) and len(full) > len(found.text) \
                 and looks_like_headline(full, match_key(full)):
             return Headline(full, found.lines)
@@ -587,7 +596,7 @@ def _headline_as_found(lines: list[str], keys: list[str], header: list[int], tex
     for i, below in zip(header, header[1:]):
         entry = _FIRST_CONTENTS_ENTRY.match(keys[below].strip()) if _CONTENTS_LABEL.fullmatch(keys[i].strip()) else None
         if entry:
-            text = _printed_from(lines[below].strip(), keys[below].strip(), entry.end())
+            text = printed_from(lines[below].strip(), keys[below].strip(), entry.end())
             if looks_like_headline(text, match_key(text)):
                 return Headline(clean_headline(text), (below,))
     # A wiki's page title stands over its tagline ('维基文库,自由的图书馆'), above the work's own heading, which
@@ -977,10 +986,10 @@ def _ends_with_its_kind(key: str) -> bool:
     return bool(DOCUMENT_KIND_END.search(NUMBER_AFTER_KIND.sub("", _DAY_AFTER_KIND.sub("", key))))
 
 
-def _printed_from(line: str, key: str, start: int) -> str:
-    """The line's own script from ``start`` of its key on, where the key (folded character for character) lines up
-    with it; else the key's."""
-    return line[start:] if len(line) == len(key) else key[start:]
+def printed_from(line: str, key: str, start: int, end: int | None = None) -> str:
+    """The line's own script from ``start`` of its key (to ``end``), where the key (folded character for character)
+    lines up with it; else the key's."""
+    return line[start:end] if len(line) == len(key) else key[start:end]
 
 
 def clean_headline(text: str) -> str:
@@ -1241,6 +1250,11 @@ def supplied_title(lead: str) -> str:
         if HEADLINE_MIN + 4 <= clause_end - after <= _DECISION_TITLE_MAX and not key.startswith("至", after):
             # (without the day it names: '我县定于11月22日在县城…开展全员核酸筛查')
             return _INLINE_DAY.sub("", _AS_FOLLOWS_END.sub("", text[after:clause_end].strip(" ,，、;；:：")))
+    # '当前…疫情形势严峻,为…,党政部门多次发布通告,要求…。1月27日晚,某县公安局…': a first sentence of the
+    # situation only, the dated news after it
+    background = _BACKGROUND_SENTENCE.match(key, start)
+    if background and _DAY_OPENING.match(key, background.end()):
+        start = _lead_start(key, background.end())
     seen_context = False
     while (context := _CONTEXT_CLAUSE.match(key, start)
            or (seen_context and (_PURPOSE_GOES_ON.match(key, start) or _AFTER_A_MEETING.match(key, start)))):
