@@ -13,3 +13,11 @@ def test_region_inference_meets_the_accuracy_target_on_dxy_dev(dxy_dev):
     assert report.province_accuracy >= 0.95
     # National rows must not be filed under a province (a handful of noisy labels are tolerated).
     assert report.national_false_province_rate <= 0.05
+
+
+@pytest.mark.django_db
+def test_region_evaluation_of_a_folder_says_it_wants_a_jsonl_file(tmp_path):
+    from django.core.management import CommandError, call_command
+
+    with pytest.raises(CommandError, match="is not a JSONL file"):
+        call_command("evaluate_regions", str(tmp_path))

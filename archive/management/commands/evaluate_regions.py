@@ -1,7 +1,7 @@
 """python manage.py evaluate_regions FILE.jsonl — region inference accuracy against province labels."""
 from pathlib import Path
 
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandError
 
 from archive.evaluation import evaluate_regions
 from archive.management.database_ready import require_migrated_database
@@ -17,6 +17,8 @@ class Command(BaseCommand):
 
     def handle(self, path, limit=None, show_mistakes=20, **options):
         require_migrated_database()
+        if not Path(path).is_file():
+            raise CommandError(f"{path} is not a JSONL file of labelled rows (one JSON object per line)")
         report, failed = evaluate_regions(Path(path), limit=limit)
         self.stdout.write(
             f"province accuracy: {report.province_correct}/{report.province_rows} = {report.province_accuracy:.4f}"
