@@ -548,10 +548,20 @@ _TEASER_STEM_MIN = 10
 
 
 def _first_news_paragraph(lines: list[str], keys: list[str], lead: int) -> int:
-    """The lead, or the paragraph after it when the lead only introduces it ('…发布最新疫情通报↓↓')."""
+    """The lead, or the paragraph after it when the lead only introduces it ('…发布最新疫情通报↓↓'), or when it ends
+    by announcing nameless matters ('…,现将有关事项通知如下:') with nothing else to devise a title from, and its first
+    item is a sentence of what was decided ('一、自12月6日起,暂停全员核酸检测,…')."""
+    if _NAMELESS_MATTERS_BELOW.search(keys[lead]) and _NAMELESS_MATTERS.fullmatch(supplied_title(lines[lead])):
+        item = next((i for i in range(lead + 1, len(lines)) if keys[i]), None)
+        return item if item is not None and _FIRST_ITEM.match(keys[item]) and is_prose(lines[item]) else lead
     if len(keys[lead]) > _INTRODUCTION_MAX or not introduces_what_follows(keys[lead]) or names_what_follows(keys[lead]):
         return lead
     return next((i for i in range(lead + 1, len(lines)) if is_prose(lines[i])), lead)
+
+
+_NAMELESS_MATTERS = re.compile(r"现将(有关|相关)?(事项|事宜|工作|措施)\S{0,6}(通知|通告|公告|明确)")
+_NAMELESS_MATTERS_BELOW = re.compile(_NAMELESS_MATTERS.pattern + r"如下\s*:?$")
+_FIRST_ITEM = re.compile(r"(一|1)\s*[、.](?!\d)\s*\S")
 
 
 def _join_split_dates(lines: list[str]) -> list[str]:

@@ -235,6 +235,8 @@ _CONTEXT_CLAUSE = re.compile(r"(随着|为了|为|面对|针对|鉴于|因)[^,�
                              r"|(根据|按照|依据)[^,。!?;:]{2,60},(?:\s*要求(?=\s*(?:自|从)\s*\d))?"
                              r"(?=\s*(?:自|从)?\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
                              r"|\s*[\u4e00-\u9fff]{2,8}(市|县|区|旗|州|省)于"
+                             # (or a purpose before what was fixed: '根据我县…形势,为快速排除风险隐患,定于6月1日…')
+                             r"|\s*为[^,。!?;:]{2,30},\s*(定于|决定|将于)"
                              # (or before the reason that follows it: '根据…政策要求,因当前…形势异常严峻,自4月1日起,…')
                              r"|\s*(因|鉴于)[^,。!?;:]{2,40},)"
                              # the meeting at which it was said: '在今天(7月12日)上午召开的…新闻发布会上,'
@@ -272,7 +274,10 @@ FULL_DATE_STAMP = r"20\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})
 # a reporter line, a news source, and the day or time of the event. Used with Pattern.match(key, pos), which
 # anchors at pos: no '^' in them.
 _LEAD_PREFIXES = (
-    re.compile(r"\s*\d{1,2}\s*[、.](?!\d)\s*"),  # a notice's first item: '1、自2022年4月18日0时起,对…解除封控区管理。'
+    re.compile(r"\s*(\d{1,2}|[一二三四五六七八九十]{1,2})\s*[、.](?!\d)\s*"),  # a notice's first item: '1、自2022年4月18日0时起,…'
+    # (and when it takes effect: '自12月6日起,暂停全员核酸检测,…', or the day fixed for it: '定于6月1日在…开展…')
+    re.compile(r"\s*(定于|拟于)\s*(\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日(上午|下午|晚上)?\s*(?=[\u4e00-\u9fff])"),
+    re.compile(r"\s*(自|从)\s*(\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日(\s*\d{1,2}\s*[时点])?\s*起\s*,\s*"),
     re.compile(r"\s*(您好|你好|大家好|你们好|各位好)\s*[!,。]\s*"),  # a letter's greeting: '您好!面对当前…'
     # a feature's lead opening with someone's words: '“从7日下午开始,我们就连续奋战在一线。”12月9日,…'
     re.compile(r"\s*“[^“”]{4,80}”\s*(?=\S)"),
