@@ -30,7 +30,9 @@ _TAIL_MARKER = re.compile(
     r"|^.{0,6}需要登录后才(可以|能)(评论|回帖|发言|留言)"  # a comment box: other items follow it
     # the editor's credit closing the text: promotions and other items follow it ('版面编辑:某某' / '推广' / …)
     # ('(責任編輯:秋彤)' / '2025-07-02' / …: or in round brackets, a scraper's dates after it)
-    r"|^[【\[(]?(责任编辑|版面编辑|网络编辑|值班编辑|编辑|责编)\s*:\s*[\u4e00-\u9fff]{2,4}((\s+|、|/)[\u4e00-\u9fff]{2,4}){0,3}[】\])]?$"
+    # (or the copy's source glued after it: '编辑:叶某某本文来源: 中新网海南频道', other items' teasers below)
+    r"|^[【\[(]?(责任编辑|版面编辑|网络编辑|值班编辑|编辑|责编)\s*:\s*[\u4e00-\u9fff]{2,4}((\s+|、|/)[\u4e00-\u9fff]{2,4}){0,3}[】\])]?"
+    r"(本文来源\s*:\s*\S{2,20})?$"
 )
 _MIN_CONTENT_BEFORE_TAIL = 50  # a marker at the very top is navigation, not a tail
 # '郑重声明:此文内容为本网站转载企业宣传资讯…' under the text: the page's notice that what follows is an advert
@@ -313,8 +315,10 @@ _SINGLE_LINE_RULES = (
     # (not a bracketed credit that opens the lead: '(记者:罗超)9月27日,区委副书记…')
     # (nor a whole page run into one line after its source label: '来源:…办公室 …的通告 根据…')
     # (nor a reporter's question in a press conference's transcript: '记者:我是…,请介绍一下。')
-    re.compile(r"^(?=.{0,160}$)(?![(\[【][^)\]】]{1,30}[)\]】]\s*\S{10})(?!记\s*者\s*:[^。?!]{6,}[。?!])[(\[【]?\s*(主办|承办|协办|指导(?=单位)|主管|运维|运营|技术支持|总监|审核|审校|审签|终审|初审|复审|监制|总监制|责编|责任编辑|编辑|"
-               r"技术编辑|校对|值班编辑|网站编辑|编校|编审|媒体运营|作者|撰文|撰稿|记\s*者|通讯员|摄影|来源)(单位)?\s*[:|\s/]"),
+    # (its two characters may stand apart: '编   审:某某', '监   制:某某')
+    re.compile(r"^(?=.{0,160}$)(?![(\[【][^)\]】]{1,30}[)\]】]\s*\S{10})(?!记\s*者\s*:[^。?!]{6,}[。?!])[(\[【]?\s*"
+               r"(主办|承办|协办|指导(?=单位)|主管|运维|运营|技术支持|总监|审核|审校|审签|终审|初审|复审|监\s*制|总监制|责编|责任编辑|编\s*辑|"
+               r"技术编辑|校对|值班编辑|网站编辑|编校|编\s*审|媒体运营|作者|撰文|撰稿|记\s*者|通讯员|摄影|来源)(单位)?\s*[:|\s/]"),
     # a site's disclaimer, however long: '友情提示:文章内容为作者个人观点,不代表本站立场…'
     # (or numbered, naming the article: '1.《…》援引自互联网,…', '2.《…》仅供读者参考,…', '3.文章转载时请保留本站…')
     re.compile(r"^\d?\.?\s*(《[^》]{2,60}》\s*)?(援引自互联网|仅供读者参考)|^\d?\.?\s*文章转载时请保留本站"),

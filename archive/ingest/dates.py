@@ -29,6 +29,8 @@ _PATTERNS = (
     # (a Korean outlet's Chinese service dates its pages in Korean: '기사입력 : 2022년01월20일 10:20')
     (DAY, re.compile(r"(?<!\d)(\d{4})\s*년\s*(\d{1,2})\s*월\s*(\d{1,2})\s*일")),
     (DAY, re.compile(rf"(?<!\d)(\d{{4}})([-/.])(\d{{1,2}})\2(\d{{1,2}})(?!\d){_TIME_NUM}")),
+    # (its view count glued to the day, then an unknown author: '今日新闻 2021-04-02151未知')
+    (DAY, re.compile(r"(?<!\d)(20\d{2})(-)(\d{2})-(\d{2})(?=\d{1,6}\s*(?:未知|佚名|admin))", re.I)),
     # (spaced out by a site's template: '發布日期: 2020- 01- 30 20: 13')
     (DAY, re.compile(r"(?<!\d)(\d{4})(-) (\d{1,2})- (\d{1,2})(?!\d)(?:\s+(?:[01]?\d|2[0-3]): ?[0-5]\d)?")),
     (MONTH, re.compile(r"(?<!\d)(\d{4})\s*年\s*(\d{1,2})\s*月(?!\s*\d)")),

@@ -1442,9 +1442,14 @@ NUMBER_AFTER_KIND = re.compile(r"\s*[(〔\[]?\s*(\d{4}\s*年\s*)?第\s*\d+\s*号
 def _heading_a_blank_line_apart(run: list[int], pieces: list[str]) -> bool:
     """'某县新冠肺炎疫情防控' / '工作领导小组办公室' / '关于…的' / '倡议书', each a blank line apart: an issuer, 关于…
     and the kind alone, printed spaced out, are still one heading."""
-    return all(b - a == 2 for a, b in zip(run, run[1:])) \
-        and bool(_NOTICE_KIND_LINE.fullmatch(pieces[-1]) or _KIND_ALONE.fullmatch(pieces[-1])) \
-        and any(_ISSUER_END.search(piece) for piece in pieces[:-2]) and pieces[-2].startswith("关于")
+    if not all(b - a == 2 for a, b in zip(run, run[1:])):
+        return False
+    # ('某区关于加强' / '某市返(来)吉人员' / '排查管控的公告': a heading opened with 关于 and ended by its kind)
+    opened_with_about = "关于" in pieces[0] and bool(DOCUMENT_KIND_END.search(pieces[-1])) \
+        and not any(DOCUMENT_KIND_END.search(piece) for piece in pieces[:-1])
+    return opened_with_about or (bool(_NOTICE_KIND_LINE.fullmatch(pieces[-1]) or _KIND_ALONE.fullmatch(pieces[-1]))
+                                 and any(_ISSUER_END.search(piece) for piece in pieces[:-2])
+                                 and pieces[-2].startswith("关于"))
 
 
 def _whole_document_title(text: str) -> bool:

@@ -119,6 +119,8 @@ def test_source_url_from_the_footer():
         ("发布时间:Nov 11, 2022 | 作者", [("Nov 11, 2022", "day")]),  # a template's English date
         ("11 November 2022", [("11 November 2022", "day")]),
         ("Mayor 5 2022", []),  # (a word that starts like a month is none)
+        ("今日新闻 2021-04-02151未知", [("2021-04-02", "day")]),  # a farm's view count glued to the day
+        ("编号 2021-04-02151", []),  # (a number, not a day, without the unknown author after it)
     ],
 )
 def test_find_dates(text, found):
