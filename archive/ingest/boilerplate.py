@@ -700,7 +700,8 @@ _METADATA_LABEL = (
 )
 # An open-government table row without colons: '索 引 号  20230628-040312-269  公开方式  主动公开'.
 _OPEN_GOVERNMENT_CELL = re.compile(r"索\s*引\s*号|公开方式|公开日期|公开范围|公开程序|发布机构|发文字号|组配分类|信息类别|"
-                                   r"记录形式|载体类型|存放位置|主题分类|体裁分类|成文日期|发文机关")
+                                   r"记录形式|载体类型|存放位置|主题分类|体裁分类|成文日期|发文机关|"
+                                   r"发布文号|信息名称|内容概述|主题导航|关键词")  # ('发布文号 | 无 | 关键词 | …')
 # ('- 來源:… / - 作者:… / - 時間:…': a theme may set its facts as a list)
 _METADATA_LINE = re.compile(rf"^(?:[-•·]\s+)?【?\s*({_METADATA_LABEL})\s*[:丨]", re.I)
 _ANY_LABEL = re.compile(rf"(?:^|\s|】|[|｜])({_METADATA_LABEL})\s*:", re.I)  # ('…09:49| 编辑: 某某 | 查看: 10167|')

@@ -20,7 +20,7 @@ from . import dates, dating
 from .boilerplate import (ORIGINAL_TITLE, ends_a_sentence, introduces_what_follows, is_chrome_line, is_dateline,
                           is_metadata_line, is_prose)
 from .publishers import find_publisher
-from .span import is_salutation
+from .span import is_cut_short_copy, is_salutation
 from .titles import (COLUMN_TAG, DOCUMENT_KIND_END, DOCUMENT_NUMBER_AFTER, HEADLINE_MAX, HEADLINE_MIN,
                      HEADLINE_WITH_ITS_SOURCE, ISSUER_ANNOUNCES_NOTICE, NUMBER_AFTER_KIND, TOPICS_BEFORE_BRACKETED,
                      clean_headline, feature_subtitle, find_headline, heading_over_salutation,
@@ -60,8 +60,9 @@ class Metadata:
 # open-government record's '名 称: …' (the document's name in its table of particulars), a wire feature's
 # '新华社呼和浩特2月4日电 题:…'.
 _TITLE_LABEL_WORDS = r"标题|文章标题|帖子标题|完整(?:新闻)?标题|主题|名\s*称|信息名称"
-_TITLE_LABEL = re.compile(rf"^(?:(?:{_TITLE_LABEL_WORDS})\s*:|标\s+题\s|(?:\S{{2,20}}日电\s*)?题\s*:)"
-                          r"\s*(\S.*)$")
+# (or a table's cell, its value in the next: '信息名称 | 【面向公众】某镇…的公告 | 内容概述 |')
+_TITLE_LABEL = re.compile(rf"^(?:(?:{_TITLE_LABEL_WORDS})\s*(?::|\|(?=\s*\S[^|]{{5,}}\|))|标\s+题\s"
+                          r"|(?:\S{2,20}日电\s*)?题\s*:)\s*(\S.*)$")
 # (an open-government table printed a cell to a line: the label alone, its value on the next line)
 _TITLE_LABEL_ALONE = re.compile(rf"(?:{_TITLE_LABEL_WORDS})")
 _SENTENCE_HEADLINE_MAX = 40
@@ -537,14 +538,10 @@ def _headline_over_teaser_of_the_lead(lines: list[str], keys: list[str], lead: i
         return None
     nonblank = [i for i in range(lead + 1, len(keys)) if keys[i]]
     for i, teaser in zip(nonblank, nonblank[1:]):
-        stem = keys[teaser].rstrip(".…")
-        if stem != keys[teaser] and len(stem) >= _TEASER_STEM_MIN and keys[lead].startswith(stem) \
-                and not is_prose(lines[i]) and looks_like_headline(lines[i], keys[i]):
+        if is_cut_short_copy(keys[teaser], keys[lead]) and not is_prose(lines[i]) \
+                and looks_like_headline(lines[i], keys[i]):
             return clean_headline(lines[i].strip())
     return None
-
-
-_TEASER_STEM_MIN = 10
 
 
 def _first_news_paragraph(lines: list[str], keys: list[str], lead: int) -> int:

@@ -89,8 +89,10 @@ _ISSUING_BODY_END = re.compile(r"(指挥部|办公室|领导小组|工作组|委
 # ('某市各镇(街道)指挥部咨询电话' over the signing body: a contact list's heading, no piece of its name)
 _CONTACT_HEADING_END = re.compile(r"(电话|热线|邮箱|地址|传真)(号码)?\s*:?$")
 _SITE_NAME_LINE_MAX = 14
-_SITE_NAME_END = re.compile(r"(网|日报|晚报|时报|商报|报社|客户端|新闻|在线|电视台|融媒|发布|频道)$")
-_BREADCRUMB_SITE_END = re.compile(r"(网|日报|晚报|时报|商报|报社|客户端|电视台|融媒)$")
+# How a site's own name ends; a breadcrumb's first step must end so to be the site (not 新闻, 频道…: a column's too).
+_SITE_ENDING = r"网|日报|晚报|时报|商报|报社|客户端|电视台|融媒"
+_SITE_NAME_END = re.compile(rf"({_SITE_ENDING}|新闻|在线|发布|频道)$")
+_BREADCRUMB_SITE_END = re.compile(rf"({_SITE_ENDING})$")
 # What an issuing body's name never holds: an act (召开, 部署) or 'we' (我县).
 _NOT_AN_ISSUER = re.compile(r"召开|举行|主持|部署|组织|开展|出席|我县|我市|我区|全县|全市|全区|我省|全省")
 

@@ -315,7 +315,7 @@ def without_teaser_copies(lines: list[str]) -> list[str]:
     kept = []
     for i, key in enumerate(keys):
         cut = key.rstrip(".…")
-        if cut != key and len(cut) >= _TEASER_MIN and any(k.startswith(cut) and len(k) > len(cut) for k in keys[:i]):
+        if any(is_cut_short_copy(key, k) for k in keys[:i]):
             continue
         # ('导读 【今日消息-…】 根据当前…经综合分析研': a summary's label, the lead again cut short without a mark)
         summary = _SUMMARY_LABEL.match(key)
@@ -329,6 +329,12 @@ def without_teaser_copies(lines: list[str]) -> list[str]:
 
 
 _TEASER_MIN = 10
+
+
+def is_cut_short_copy(teaser: str, full: str) -> bool:
+    """Whether ``teaser`` (a key) repeats the start of ``full`` cut short with its mark ('…国务院…米锋会上…')."""
+    cut = teaser.rstrip(".…")
+    return cut != teaser and len(cut) >= _TEASER_MIN and full.startswith(cut) and len(full) > len(cut)
 _SUMMARY_LABEL = re.compile(r"^(导读|摘要|内容提要|核心提示)\s*:?\s*(【[^】]*】)?\s*")
 CAPTION_ALONE = re.compile(r"[\u4e00-\u9fff“”\"()]{2,20}")  # a picture's caption: a few words, no stop
 _SECOND_COPY_SHARE = 0.8
