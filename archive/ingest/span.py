@@ -106,8 +106,11 @@ def preamble_kept(lines: list[str], keys: list[str], start: int, lead: int | Non
 
 def _without_headline_in_pieces(keys: list[str], start: int, lead: int, headline: str) -> list[str]:
     headline_key = normalise(headline)
-    pieces = [i for i in range(start, lead) if len(keys[i]) >= _PIECE_MIN and normalise(keys[i]) in headline_key]
-    if not headline_key or "".join(normalise(keys[i]) for i in pieces) != headline_key:
+    if not headline_key:
+        return keys
+    pieces = {i: piece for i in range(start, lead)
+              if len(keys[i]) >= _PIECE_MIN and (piece := normalise(keys[i])) in headline_key}
+    if "".join(pieces.values()) != headline_key:
         return keys
     return ["" if i in pieces else key for i, key in enumerate(keys)]
 
@@ -314,15 +317,14 @@ def without_teaser_copies(lines: list[str]) -> list[str]:
     keys = [match_key(line).strip() for line in lines]
     kept = []
     for i, key in enumerate(keys):
-        cut = key.rstrip(".…")
-        if any(is_cut_short_copy(key, k) for k in keys[:i]):
+        following = next((k for k in keys[i + 1:] if k), "")
+        # (only a line ending in its mark is read against the paragraphs above: most lines end otherwise)
+        if key.endswith((".", "…")) and any(is_cut_short_copy(key, k) for k in [following, *keys[:i]]):
             continue
         # ('导读 【今日消息-…】 根据当前…经综合分析研': a summary's label, the lead again cut short without a mark)
         summary = _SUMMARY_LABEL.match(key)
-        stems = ([cut] if cut != key else []) + ([key[summary.end():].rstrip(".…")] if summary else [])
-        following = next((k for k in keys[i + 1:] if k), "")
-        if any(len(stem) >= _TEASER_MIN and following.startswith(stem) and len(following) > len(stem)
-               for stem in stems):
+        stem = key[summary.end():].rstrip(".…") if summary else ""
+        if len(stem) >= _TEASER_MIN and following.startswith(stem) and len(following) > len(stem):
             continue
         kept.append(lines[i])
     return kept
@@ -335,6 +337,8 @@ def is_cut_short_copy(teaser: str, full: str) -> bool:
     """Whether ``teaser`` (a key) repeats the start of ``full`` cut short with its mark ('…国务院…米锋会上…')."""
     cut = teaser.rstrip(".…")
     return cut != teaser and len(cut) >= _TEASER_MIN and full.startswith(cut) and len(full) > len(cut)
+
+
 _SUMMARY_LABEL = re.compile(r"^(导读|摘要|内容提要|核心提示)\s*:?\s*(【[^】]*】)?\s*")
 CAPTION_ALONE = re.compile(r"[\u4e00-\u9fff“”\"()]{2,20}")  # a picture's caption: a few words, no stop
 _SECOND_COPY_SHARE = 0.8

@@ -942,6 +942,7 @@ def _untruncated(found: Headline, lines, keys, above: list[int]) -> Headline:
     """A headline repeated cut short near the dateline ('…调整为三级') stands in full higher up; so does one
     repeated without its opening words ('国内重点地区人员健康管理措施' under '湖北疾控发布最新国内重点地区…')."""
     found_key = match_key(found.text)
+    names_its_kind = bool(DOCUMENT_KIND_END.search(found_key.rstrip("!")))  # ('…暂停对外开放营业的通知!')
     for j in above:
         if j == found.lines[0] or len(keys[j]) <= len(found.text):
             continue
@@ -953,10 +954,12 @@ def _untruncated(found: Headline, lines, keys, above: list[int]) -> Headline:
             return Headline(clean_headline(lines[j]), (j,))
         # (nor a breadcrumb or a column's tag ending in it: '首页 > 通知公告 > …', '疫情防控 | …')
         # (or a heading's last piece, printed apart: '关于…、 文化娱乐场所、景区景点 暂停对外开放营业的通知!')
+        if not keys[j].endswith(found_key):
+            continue
         opening = keys[j][:len(keys[j]) - len(found_key)]
-        last_piece = opening.endswith(" ") and "关于" in opening and bool(DOCUMENT_KIND_END.search(found_key.rstrip("!")))
-        if keys[j].endswith(found_key) and (is_han(opening[-1]) or last_piece) \
-                and len(found_key) >= _ENDING_REPEATED_MIN and not _PLAYER_PROMPT.match(opening) and looks_like_headline(lines[j], keys[j]):
+        last_piece = names_its_kind and opening.endswith(" ") and "关于" in opening
+        if (is_han(opening[-1]) or last_piece) and len(found_key) >= _ENDING_REPEATED_MIN \
+                and not _PLAYER_PROMPT.match(opening) and looks_like_headline(lines[j], keys[j]):
             return Headline(clean_headline(lines[j]), (j,))
     return found
 
