@@ -31,14 +31,20 @@ _TIME_PHRASE = re.compile(r"^\s*(\d{4}\s*年)?\s*\d{1,2}\s*月\s*\d{1,2}\s*[日�
 
 # ('1、自2022年4月18日0时起': a notice's first item, from when its measure takes effect, is a time phrase too)
 _ITEM_OR_SINCE = re.compile(r"^\s*(\d{1,2}\s*[、.](?!\d))?\s*(自|从)?")
-_DAY_NAMED = re.compile(r"(定于|将于|于)?(\d{4}\s*年)?(\d{1,2}\s*月)?\d{1,2}\s*日\s*(上午|下午|晚上|晚间|晚|凌晨|早上|中午|傍晚)?")
+_PART_OF_DAY = r"(上午|下午|晚上|晚间|晚|凌晨|早上|中午|傍晚)?"
+_WEEKDAY = r"([(（](星期|周).[)）])?"
+_HOUR = r"(\d{1,2}\s*[时点](\d{1,2}分|半)?)?"
+# ('于12月15日(星期三)下午3点': with its weekday and hour)
+_DAY_NAMED = re.compile(rf"(定于|将于|于)?(\d{{4}}\s*年)?(\d{{1,2}}\s*月)?\d{{1,2}}\s*日\s*{_WEEKDAY}\s*{_PART_OF_DAY}{_HOUR}")
 _ONLY_TIMES = re.compile(r"^[\d\s年月日号、和及与至—-]+$")  # '2020年9月、2021年4月和7月'
 _BYLINE = re.compile(r"本报讯|本网讯|记者(?!招待会|见面会|会)|通讯员|客户端\s*[|｜]|^\s*[(（【]"  # (记者招待会: an event)
                      r"|\d{1,2}\s*月\s*\d{1,2}\s*日\s*(电|讯)?\s*[(（](?!星期|周)")  # a dateline: '某某县4月9日(张三 李四)'
-_ENDS_WITH_TIME = re.compile(r"\d{1,2}\s*[日号]\s*(上午|下午|晚上|晚间|晚|凌晨|早上|中午|傍晚)?$")  # '…4月8日上午'
+_ENDS_WITH_TIME = re.compile(rf"\d{{1,2}}\s*[日号]\s*{_WEEKDAY}\s*{_PART_OF_DAY}{_HOUR}$")  # '…4月8日上午', '…下午3点'
 _APPEAL_TITLE = re.compile(r"致(\S{2,40})的倡议")
 _APPEAL_OPENING = 300
 _NOT_A_TITLE = re.compile(r"举报|无障碍|首页|索\s*引\s*号|标签|版权|ICP|当前位置")
+# '根据疫情防控需要': the authority or purpose a lead opens with, and nothing of what was done
+_ONLY_A_CONTEXT = re.compile(r"^(根据|按照|依据|遵照|为了|为)[^,,。]{2,30}(需要|要求|部署|规定|精神|安排|形势|指示)$")
 # An organisation's name ends like one; a date, a column name or a reprint note does not. Deliberately not
 # archive.ingest.publishers' rule: a measure must not share the rule it measures.
 _ORG_ENDING = re.compile(
@@ -245,7 +251,7 @@ def _good_supplied_title(title: str, body: str, reference: str) -> bool:
     """A devised title is right when it is a faithful piece of the lead that breaks none of the title rules."""
     if not title or _TIME_PHRASE.match(_ITEM_OR_SINCE.sub("", title)) or _ONLY_TIMES.match(title) \
             or _BYLINE.search(title) \
-            or _ENDS_WITH_TIME.search(title) or _NOT_A_TITLE.search(title):
+            or _ENDS_WITH_TIME.search(title) or _NOT_A_TITLE.search(title) or _ONLY_A_CONTEXT.match(title.strip()):
         return False
     # (a faithful summary may leave out the day the lead names: '我县定于11月22日在县城…筛查' -> '我县在县城…筛查')
     key, lead = normalise(_DAY_NAMED.sub("", title)), normalise(_DAY_NAMED.sub("", body[:400]))

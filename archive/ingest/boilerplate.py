@@ -19,7 +19,8 @@ from . import dates
 # Everything from such a line on belongs to other articles or comments.
 _TAIL_MARKER = re.compile(
     r"^(?:[|｜]\s*)?(读者回响|最新消息|相关阅读|相关新闻|相关报道|相关资讯|最新回复|最新评论|网友评论|热门评论|发表评论|我要评论|上一篇|下一篇|更\s*多"
-    r"|(摄影)?相关图片|回帖|发表回复|快速回复)"  # ('回帖': a forum's reply button, the replies and its box below)
+    r"|(摄影)?相关图片|回帖|发表回复|快速回复"  # ('回帖': a forum's reply button, the replies and its box below)
+    r"|精选专题|特别推荐)"  # (a site's picked items, dated, under the text)
     r"\s*:?\s*(\(\d+\)|\([\u4e00-\u9fff]{2,12}\))?\s*$"  # '相关阅读(界面新闻)': other items of that outlet
     r"|^更多\s*[>»›]+\s*[\u4e00-\u9fff]{0,6}$"  # '更多>同类资讯': a link to the column, its other items below
     r"|^(上一篇|下一篇|上一条|下一条)\s*(:|\d{4}-\d{1,2}-\d{1,2})"  # '上一篇:<another headline>', '上一篇 2022-02-09 10:10:52'
@@ -300,7 +301,8 @@ _SINGLE_LINE_RULES = (
     re.compile(r"^(热门|最新|网友)?跟[贴帖]\s*\d*$"),  # a portal's comment section under the text: '热门跟贴'
     re.compile(rf"^{SHARE_BUTTON}\s*$"),
     # a picture's caption with its photographer, alone on its line: '日喀则市民在火车站…进行核酸检测。某某某 摄'
-    re.compile(r"^[^。!?]{4,60}。\s*[\u4e00-\u9fff]{2,4}\s+摄$"),
+    # ('解除封控的解放碑。某某某/摄': or with a slash)
+    re.compile(r"^[^。!?]{4,60}。\s*[\u4e00-\u9fff]{2,4}(\s+|\s*/\s*)摄$"),
     # a row of share buttons: '分享 微信', '微博 空间 qq'
     re.compile(rf"^{_SHARE_TARGET}(\s*[:|/、,·]?\s*{_SHARE_TARGET})+\s*$", re.I),
     # a share widget's items listed one to a line: '• weixin' / '• weibo' / '• qqzone'
@@ -491,6 +493,10 @@ _SINGLE_LINE_RULES = (
     re.compile(r'^.{0,400}">\s*$'),
     # registration numbers
     re.compile(r"^.{0,80}(ICP备|ICP证|公网安备|网站标识码).{0,80}$", re.I),
+    # (a long footer naming both: '主管主办:… 版权所有:… 地址:… 陕公网安备 … 陕ICP备16011134号-1')
+    re.compile(r"^(?=[^。]{0,400}$)(?=.*(ICP备|ICP证))(?=.*公网安备)", re.I),
+    # an app's download prompt: '文化艺术报客户端下载'
+    re.compile(r"^[\u4e00-\u9fff]{2,12}(客户端|APP|app)\s*下载$"),
 )
 
 # Contact lines; only dropped in the footer zone.

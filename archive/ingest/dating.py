@@ -167,8 +167,9 @@ _URL_DATES = (
     re.compile(r"/(20\d{2})[-_/](0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])/"),
     # a page named by its date and a number: '/2021091216452844823.htm', '/20210112145082.html',
     # '/20200409163437_770175.shtml' (before its month's folder: '/202004/20200409…'), '/20210714002502-260409'
-    # (or a folder so named: '/society/202007211031819372/')
-    re.compile(r"/(20\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=\d{4,12}(?:(?:_\d{1,12})?\.[a-z]+|-\d{1,12}|/)$)"),
+    # (or a folder so named: '/society/202007211031819372/'; or with more numbers: '/20200126214313-55000-00-000.html')
+    re.compile(r"/(20\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])"
+               r"(?=\d{4,12}(?:[-_]\d{1,12}){0,4}(?:\.[a-z]+|/)$|\d{4,12}(?:-\d{1,12}){1,4}$)"),
     # a year's folder, then a page named by its month-day and a time-like number: '/2022/0224231402022.html'
     re.compile(r"/(20\d{2})/(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=\d{6,12}\.[a-z]+$)"),
     re.compile(r"/(20\d{2})[-_/]?(0[1-9]|1[0-2])/"),  # '/202201/', '/2022_05/', '/2022/05/'
@@ -642,7 +643,8 @@ def _clause_opening_days(key: str) -> list[dates.DateMatch]:
 
 
 _CLAUSE_DAY_WITHIN = 160
-_CLAUSE_BEFORE = re.compile(r"([,。;]|……)\s*$")  # ('测量体温,填写知情同意书,有序排队接种疫苗……5月13日,…')
+# ('测量体温,填写知情同意书,有序排队接种疫苗……5月13日,…'; '…集中接种工作已在某市高校正式启动!3月23日,我市…')
+_CLAUSE_BEFORE = re.compile(r"([,。;!]|……)\s*$")
 
 
 _SITE_BAR_HOTLINE = re.compile(r"(联系热线|服务热线|热线电话|联系电话|新闻热线)\s*:?\s*[\d-]{7,}")

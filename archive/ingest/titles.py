@@ -79,7 +79,8 @@ COLUMN_TAG = re.compile(r"^\s*(?:【[^】]{1,16}】\s*|「[^」]{1,8}」\s*(?=\S
 # '…|界面新闻 · 快讯', '… - 新华网': a site or column after the headline.
 # ('…的呼聲_風聞': after an underscore, whatever follows is the site's name; a headline has no underscore)
 _SITE_SUFFIX = re.compile(r"\s*(?:(?:[|｜_]|\s[-–]\s)\s*[^|｜_]{0,14}(新闻|新聞|网|網|快讯|快訊|频道|頻道|客户端|客戶端|日报|日報|晚报|晚報"
-                          r"|APP|app|在线|在線|发布|發布|通讯社|通訊社)[^|｜_]{0,6}|(?<=\S{8})_[^_\s]{2,12})$")
+                          r"|APP|app|在线|在線|发布|發布|通讯社|通訊社)[^|｜_]{0,6}|(?<=\S{8})_[^_\s]{2,12}"
+                          r"|(?<=[\u4e00-\u9fff]{6})[-–][\u4e00-\u9fff]{2,8}[网網])$")  # ('…双胜利-广西新闻网')
 _AFTER_HEADLINE_SEPARATOR = re.compile(r"\s*[-_|｜—]")
 # '…的通告(第6號) (玉環市)': a catalogue's tag of the issuing place after the headline, set off by a space.
 _PLACE_TAG_AFTER = re.compile(r"\s+[(][^()\s]{2,10}(省|市|县|区|旗|州|盟)[)]$")
@@ -234,13 +235,18 @@ _CONTEXT_CLAUSE = re.compile(r"(随着|为了|为|面对|针对|鉴于|因)[^,�
                              # (or when it takes effect: '根据《…的通知》(…5号)文件要求,要求自1月8日起,从湖北…')
                              r"|(根据|按照|依据)[^,。!?;:]{2,60},(?:\s*要求(?=\s*(?:自|从)\s*\d))?"
                              r"(?=\s*(?:自|从)?\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
-                             r"|\s*[\u4e00-\u9fff]{2,8}(市|县|区|旗|州|省)于"
+                             r"|\s*[\u4e00-\u9fff]{2,8}(市|县|区|旗|州|省|街道|镇|乡)于"
+                             # (or another authority after it: '根据疫情防控需要,按照某市指挥部统一部署,某街道于…')
+                             r"|\s*(按照|根据|依据)[^,。!?;:]{2,60},"
                              # (or a purpose before what was fixed: '根据我县…形势,为快速排除风险隐患,定于6月1日…')
                              r"|\s*为[^,。!?;:]{2,30},\s*(定于|决定|将于)"
                              # (or before the reason that follows it: '根据…政策要求,因当前…形势异常严峻,自4月1日起,…')
                              r"|\s*(因|鉴于)[^,。!?;:]{2,40},)"
                              # the meeting at which it was said: '在今天(7月12日)上午召开的…新闻发布会上,'
-                             r"|在[^,。!?;:]{4,60}(会|会议|发布会|座谈会|例会)上\s*,")
+                             r"|在[^,。!?;:]{4,60}(会|会议|发布会|座谈会|例会)上\s*,"
+                             # (the requirement acted on, before who acted: '按照自治区…厅疫情防控要求,某集团派出…'; not
+                             # before the steps of a decision: '根据…要求,经…研究,…')
+                             r"|(根据|按照|依据)[^,。!?;:]{2,40}(要求|部署|安排|需要|精神|指示),(?!\s*经)")
 _BACKGROUND_SENTENCE = re.compile(r"(当前|目前|眼下)[^。!?]{0,30}(形势|态势)[^。!?]{0,4}(严峻|复杂)[^。!?]{0,120}。")
 _DAY_OPENING = re.compile(r"\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 # '为进一步提高…覆盖率,尽快构筑群体免疫屏障,12月以来,西宁市…': the purpose going on, and the time since which
@@ -399,7 +405,9 @@ _RUN_IN_NUMBERED_HEADING = re.compile(
 _DAY_BEFORE_DOCUMENT = re.compile(r"^\d{1,2}\s*月\s*\d{1,2}\s*日\s*[,，]\s*(?=\S{6,}(通告|公告|通知|布告)$)")
 # '02.29 黔西南州…召开会议': a portal's day before the headline (dating reads the day from it)
 DOTTED_DAY_BEFORE = re.compile(r"^(0[1-9]|1[0-2])\.(0[1-9]|[12]\d|3[01])\s+(?=[\u4e00-\u9fff]{6})")
-_RUN_IN_AGENCY = re.compile(r"\s+[\u4e00-\u9fff]{2,8}(社|网|报|台|新闻)[\u4e00-\u9fff]{0,6}\d{1,2}月\d{1,2}日电")
+_RUN_IN_AGENCY = re.compile(r"\s+[\u4e00-\u9fff]{2,8}(社|网|报|台|新闻)[\u4e00-\u9fff]{0,6}\d{1,2}月\d{1,2}日电"
+                            # ('陕西宝鸡:志愿者深入农村防疫一线文化艺术网-文化艺术报讯(记者 某某)…': a site and its paper)
+                            r"|([\u4e00-\u9fff]{2,8})网\s*[-—]\s*\2报讯\s*[(（]\s*(记者|通讯员)")
 _RUN_IN_DATELINE = re.compile(r"\s*(19|20)\d{2}-\d{1,2}-\d{1,2}(?!\d)")
 _LEAD_PUNCTUATION = re.compile(r"[\s,;:、.?!■●◆★]+")
 _SENTENCE_STOP = re.compile(r"[。!?]")
@@ -1075,6 +1083,7 @@ _COLUMN_TAG_AFTER = re.compile(r"(?<=\S{8})\s*【[^】]{2,12}】$"
 _RUN_IN_HEADLINE = re.compile(r"([^\s,。!?;:、()]{8,40})\s+(?:(?![A-Za-z0-9])|(?=\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日))"
                               r"(?=[^\s,。!?;:]{2,}[^。!?]{20,})")
 _RUN_IN_REST_MIN = 60  # the line goes on as the text itself
+_RUN_IN_BEFORE_SPACED_COLON = re.compile(r"([^\s,。!?;:、()]{8,40})\s+:\s*(?=\S)")
 # (not a clause that leads up to its day: '截至', '自', '于', '到')
 _RUN_IN_BEFORE_DAY = re.compile(r"([^\s,。!?;:、()“”]{8,40}?)(?<![自于从到至在的是为止])"
                                 r"(?=\d{1,2}\s*月\s*\d{1,2}\s*日\s*(上午|下午|晚上|晚间|晚)?\s*,)")
@@ -1136,6 +1145,11 @@ def run_in_headline(line: str) -> str | None:
     if dayed and len(key) - dayed.end() >= _RUN_IN_REST_MIN and _lead_start(key) == 0 \
             and _reads_as_a_run_in_head(text[:dayed.end(1)], key[:dayed.end(1)]):
         return clean_headline(text[:dayed.end(1)])
+    # (set off by a spaced colon, as a mirror glues a wire's headline to its lead: '廣東一地調整為中風險 :廣東省…')
+    spaced = _RUN_IN_BEFORE_SPACED_COLON.match(key)
+    if spaced and len(key) - spaced.end() >= _RUN_IN_REST_MIN // 2 and _lead_start(key) == 0 \
+            and _reads_as_a_run_in_head(text[:spaced.end(1)], key[:spaced.end(1)]):
+        return clean_headline(text[:spaced.end(1)])
     m = _RUN_IN_HEADLINE.match(key)
     if m is None or len(key) - m.end() < _RUN_IN_REST_MIN or _lead_start(key) > 0 \
             or RUN_IN_HEADING.match(key) or _RUN_IN_NUMBERED_HEADING.match(key):
@@ -1273,6 +1287,9 @@ def supplied_title(lead: str) -> str:
         if (stop.start() if stop else len(key)) - after < HEADLINE_MIN + 4:
             break
         start = after
+    if seen_context and key.startswith("决定", start):
+        # ('按照市指挥部统一安排部署,决定5月20日在全区开展…': what was decided, without the word and its day)
+        start = _lead_start(key, start + 2)
     stop = _SENTENCE_STOP.search(key, start)
     end = stop.start() if stop else len(text)
     dated = _RUN_IN_DATELINE.search(key, start, end)
@@ -1319,7 +1336,16 @@ def supplied_title(lead: str) -> str:
     title = _LIST_OPENER_END.sub("", text[start:end].strip(" ,，、;；:："))
     # (nor on the day it names: '…防控工作指挥部23日' cut before what the body did that day)
     undated = _INLINE_DAY_AT_END.sub("", title)
-    return undated if len(undated) >= HEADLINE_MIN + 4 else title
+    if len(undated) >= HEADLINE_MIN + 4:
+        return undated
+    # '西安市政府新闻办于12月15日(星期三)下午3点,在市政府新闻发布厅召开…发布会(第26场),…': a subject and its
+    # day only; what it did is the next clause
+    if undated != title and han_count(undated) >= 2 and key[end:end + 1] in (",", ","):
+        clause = _CLAUSE_OR_SENTENCE_STOP.search(key, end + 1)
+        did = text[end + 1:clause.start() if clause else len(key)].strip()
+        if HEADLINE_MIN <= han_count(did) and len(undated) + len(did) <= _SUPPLIED_WITH_NAME_MAX:
+            return undated + did
+    return title
 
 
 _OFFICIAL_ALONE = re.compile(r"[\u4e00-\u9fff]{0,10}(书记|县长|市长|区长|州长|旗长|盟长|省长|主任|局长|部长|主席|指挥长)"

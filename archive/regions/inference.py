@@ -138,7 +138,8 @@ def _decide(mentions: list[Mention], tally: Tally, gazetteer: Gazetteer, title_d
     if not source_is_media:
         chosen = _the_county_signing(chosen, mentions, source_is_government) or chosen
     chosen = _the_city_signing(chosen, mentions, title_devised, source_is_media) or chosen
-    while (title_devised or not (_title_speaks_for(chosen, mentions) or _title_issued_by(chosen, mentions, title))) and \
+    while (not (_title_speaks_for(chosen, mentions) or _title_issued_by(chosen, mentions, title))
+           if not title_devised else not _lead_issued_by(chosen, mentions, title)) and \
             (found := _dominant_child(chosen, tally, gazetteer, mentions, source_is_media)) is not None:
         chosen, share = found
         confidence *= min(share, 1.0)
@@ -184,12 +185,28 @@ def _title_issued_by(chosen: RegionEntry, mentions: list[Mention], title: str) -
         for m in mentions)
 
 
-_ISSUING_BODY_AFTER = re.compile(r"[^,。!?:、]{0,16}?(指挥部|人民政府|领导小组|委员会|卫健委|疾控中心)")
+_ISSUING_BODY_AFTER = re.compile(r"[^,。!?:、]{0,16}?(指挥部|人民政府|领导小组|委员会|卫健委|疾控中心|新闻办)")
+
+
+def _lead_issued_by(chosen: RegionEntry, mentions: list[Mention], title: str) -> bool:
+    """'西安市政府新闻办在…召开…新闻发布会(第26场)', devised from a lead whose subject is the prefecture's own
+    body, in no county's voice: the prefecture's item, whichever district its cases live in (not '内蒙古乌兰察布丰镇市
+    人民政府…': a county's body, named after its prefecture)."""
+    voices = {m.text for m in mentions if m.kind == "local" and not m.scope_of_a_place}
+    places = sorted((m for m in mentions if m.zone == "title" and m.kind == "region"), key=lambda m: m.start)
+    if chosen.level != "prefecture" or not places or places[0].start != 0 or places[0].resolved != chosen \
+            or voices & (COUNTY_VOICE | DISTRICT_VOICE):
+        return False
+    body = _ISSUING_BODY_AFTER.match(title, len(places[0].text))
+    return body is not None and all(m.start >= body.end() for m in places[1:])
 
 
 def _title_speaks_for(chosen: RegionEntry, mentions: list[Mention]) -> bool:
     """A headline in the province's voice (全省…会议在兰州召开) is about the province, whichever city hosts it;
-    a title devised from a county's report of that meeting is not the county's word on its scope."""
+    a title devised from a county's report of that meeting is not the county's word on its scope, nor is a headline
+    over a text telling how a place followed it at its branch venue ('…在我市分会场收看会议')."""
+    if any(m.branch_venue and m.zone != "title" for m in mentions):
+        return False
     # (not one whose subject is a city or county of it, named first: '楚雄州设分会场参加全省疫情防控工作视频调度会')
     first_place = min((m.start for m in mentions if m.zone == "title" and m.resolved is not None
                        and m.resolved.level != "province" and m.resolved.province_code == chosen.code), default=None)

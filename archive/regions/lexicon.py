@@ -206,6 +206,7 @@ LOCAL_FOCUS_WORDS = (
     "市委", "市政府", "市长", "市卫健委", "我区", "全区", "自治区党委", "自治区政府",
     "我县", "全县", "本县", "县委", "县政府", "县长", "县人民政府", "市人民政府", "区委",
     "区政府", "我州", "全州", "州委",
+    "我旗", "全旗", "本旗", "旗委", "旗政府", "旗长", "旗人民政府", "我盟", "全盟", "盟委",
 )
 
 # A source that is a news outlet (人民网-贵州频道, 贵州日报, 甘肃发布), not the body that issued the text.
@@ -215,12 +216,13 @@ GOVERNMENT_BODY_END = re.compile(r"(指挥部|办公室|领导小组|委员会|�
 # Words of a text written for a whole province.
 PROVINCE_VOICE = frozenset({"我省", "全省", "本省", "省委", "省政府", "省长", "省卫健委"})
 # Words of a text written from inside a county or banner (not 全区: that is also an autonomous region).
-COUNTY_VOICE = frozenset({"我县", "全县", "本县", "县委", "县政府", "县长", "县人民政府"})
+COUNTY_VOICE = frozenset({"我县", "全县", "本县", "县委", "县政府", "县长", "县人民政府",
+                          "我旗", "全旗", "本旗", "旗委", "旗政府", "旗长", "旗人民政府"})
 # The same voice from a city's district; only under a city or a municipality, since an autonomous region
 # (西藏, 广西) says 我区 of itself.
 DISTRICT_VOICE = frozenset({"我区", "区委", "区政府"})
-# An autonomous prefecture's own voice (全州…会议, 州委常委).
-PREFECTURE_VOICE = frozenset({"我州", "全州", "州委"})
+# An autonomous prefecture's own voice (全州…会议, 州委常委), or a league's (全盟).
+PREFECTURE_VOICE = frozenset({"我州", "全州", "州委", "我盟", "全盟", "盟委"})
 # A city's own voice (a county-level city says 我市 too: only with a city's body signing it).
 CITY_VOICE = frozenset({"我市", "全市", "本市"})
 MUNICIPALITIES = frozenset({"110000", "120000", "310000", "500000"})

@@ -79,6 +79,7 @@ class Mention:
     scope_of_a_place: bool = False  # a local word right after a place's name ('藁城全区'): not the writer's voice
     locates_one_of_its_places: bool = False  # '西藏一市发布…': where the place of the news lies, not that place
     venue: bool = False  # '…会议在凯里召开': where an event is held
+    branch_venue: bool = False  # '…在我市分会场收看会议': where a place follows another's meeting
 
     @property
     def kind(self) -> str:
@@ -442,10 +443,11 @@ _VENUE_AFTER = re.compile(r"(召开|举行|举办)")
 
 def _mark_venues(mentions: list[Mention], text: str, offset: int) -> None:
     for mention in mentions:
-        if mention.kind != "region":
-            continue
         start = mention.start - offset
         end = start + len(mention.text)
+        mention.branch_venue = text.startswith("分会场", end) and mention.kind in ("region", "local")
+        if mention.kind != "region":
+            continue
         if not text[max(0, start - 1):start] == "在" or not _VENUE_AFTER.match(text, end):
             continue
         mention.venue = True

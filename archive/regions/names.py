@@ -300,6 +300,9 @@ def _organ_names(gazetteer: Gazetteer) -> Iterator[tuple[str, RegionEntry]]:
     for entry in gazetteer:
         if entry.level == "county" and entry.is_current and entry.short_name in COMMON_WORD_SHORT_NAMES:
             for organ in _ORGANS_NAMING_THE_PLACE:
+                # '清水县委' is 清水县's party committee, never Taiwan's 清水区 (a 区 has a 区委, and Taiwan none)
+                if organ[0] in "县区市" and (organ[0] != entry.name[-1] or entry.province_code == TAIWAN):
+                    continue
                 yield entry.short_name + organ, entry
 
 

@@ -101,6 +101,25 @@ def test_a_supplied_title_must_not_be_a_dateline_or_end_on_a_day_or_open_on_an_h
         assert score_page(label, _record(title=wrong, title_supplied=True, body=body), report), wrong
 
 
+def test_a_supplied_title_ending_on_an_hour_is_wrong_and_one_leaving_out_the_day_and_hour_is_faithful():
+    report = Report()
+    label = _label(title="某市政府新闻办召开疫情防控新闻发布会", title_supplied=True)
+    body = "某市政府新闻办于12月15日(星期三)下午3点,在市政府新闻发布厅召开疫情防控新闻发布会,介绍相关情况。"
+    assert score_page(label, _record(title="某市政府新闻办于12月15日(星期三)下午3点", title_supplied=True, body=body),
+                      report)
+    assert not score_page(label, _record(title="某市政府新闻办在市政府新闻发布厅召开疫情防控新闻发布会",
+                                         title_supplied=True, body=body), report)
+
+
+def test_a_supplied_title_that_is_only_the_authority_the_lead_cites_is_wrong():
+    report = Report()
+    label = _label(title="某街道开展区域核酸检测", title_supplied=True)
+    body = "根据疫情防控需要,按照某市疫情防控指挥部统一部署,某街道于10月3日全面开展区域核酸检测。"
+    assert score_page(label, _record(title="根据疫情防控需要", title_supplied=True, body=body), report)
+    assert not score_page(label, _record(title="某街道于10月3日全面开展区域核酸检测", title_supplied=True, body=body),
+                          report)
+
+
 def test_a_supplied_title_that_is_a_notice_items_starting_time_is_wrong():
     report = Report()
     label = _label(title="某小区解除封控区管理", title_supplied=True)

@@ -147,6 +147,8 @@ def test_derive_title_reads_full_width_punctuation():
         ("http://example.cn/news/1234567890123.htm", None),
         ("http://example.com/202004/20200409163437_770175.shtml", (2020, 4, 9, "day")),  # a date, a time and a number
         ("https://www.example.com/cn/realtimenews/20210714002502-260409", (2021, 7, 14, "day")),  # a time, a dash, a number
+        ("https://example.cn/gongkai/show/20200126214313-55000-00-000.html", (2020, 1, 26, "day")),  # more numbers
+        ("http://example.cn/a/2020012612345", None),  # (a bare number: an identifier as likely as a date)
         ("https://news.example.com/22/0216/08/H0AKQCC9041591O2.html", (2022, 2, 16, "day")),  # a portal's /YY/MMDD/HH/
         ("http://example.com/news/366321.html", None),
         ("https://example.com/guowaiyanjiu/00520220223_63536.html", (2022, 2, 23, "day")),  # a column number first

@@ -563,3 +563,17 @@ def test_a_headline_in_a_citys_voice_from_its_own_outlet_is_that_citys():
                   "7月8日,省委书记主持召开省委疫情防控专题会,安排部署运城新绛疫情燃点应急处置和全省常态化防控工作。\n"
                   "会后,朔州市委书记就贯彻落实会议精神提出要求。", source_name="朔州市融媒体中心")
     assert guess.code == "140600"  # 朔州市
+
+
+def test_a_lead_whose_subject_is_a_citys_news_office_is_the_citys_whichever_district_its_cases_live_in():
+    body = ("西安市政府新闻办于12月15日(星期三)下午3点,在市政府新闻发布厅召开西安市疫情防控工作新闻发布会。"
+            "确诊病例1,刘某某,居住于雁塔区长安中路。确诊病例2,杨某,居住于雁塔区某小区。")
+    guess = infer("西安市政府新闻办在市政府新闻发布厅召开西安市疫情防控工作新闻发布会", body, title_devised=True)
+    assert guess.code == "610100"
+
+
+def test_a_lead_whose_subject_is_a_county_body_named_after_its_city_is_the_countys():
+    body = ("自察哈尔右翼后旗突发疫情以来,内蒙古乌兰察布丰镇市人民政府积极协调各方力量,选派人员支援察哈尔右翼后旗。"
+            "所有队员都严格按照疫情防控要求开展工作。")
+    guess = infer("内蒙古乌兰察布丰镇市人民政府积极协调各方力量", body, title_devised=True)
+    assert guess.code == "150981"  # 丰镇市
