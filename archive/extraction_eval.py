@@ -39,7 +39,8 @@ _DAY_NAMED = re.compile(rf"(定于|将于|于)?(\d{{4}}\s*年)?(\d{{1,2}}\s*月)
 _ONLY_TIMES = re.compile(r"^[\d\s年月日号、和及与至—-]+$")  # '2020年9月、2021年4月和7月'
 _BYLINE = re.compile(r"本报讯|本网讯|记者(?!招待会|见面会|会)|通讯员|客户端\s*[|｜]|^\s*[(（【]"  # (记者招待会: an event)
                      r"|\d{1,2}\s*月\s*\d{1,2}\s*日\s*(电|讯)?\s*[(（](?!星期|周)")  # a dateline: '某某县4月9日(张三 李四)'
-_ENDS_WITH_TIME = re.compile(rf"\d{{1,2}}\s*[日号]\s*{_WEEKDAY}\s*{_PART_OF_DAY}{_HOUR}$")  # '…4月8日上午', '…下午3点'
+_ENDS_WITH_TIME = re.compile(rf"\d{{1,2}}\s*[日号]\s*{_WEEKDAY}\s*{_PART_OF_DAY}{_HOUR}$"  # '…4月8日上午', '…下午3点'
+                             r"|\d{1,2}[:：]\d{2}(\s*[—–~-]\s*\d{1,2}([:：]\d{2})?)?$")  # '…1月9日14:30—17'
 _APPEAL_TITLE = re.compile(r"致(\S{2,40})的倡议")
 _APPEAL_OPENING = 300
 _NOT_A_TITLE = re.compile(r"举报|无障碍|首页|索\s*引\s*号|标签|版权|ICP|当前位置")

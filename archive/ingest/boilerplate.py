@@ -84,7 +84,8 @@ _OUTLET_SELF_INTRO = re.compile(r"[《“][^》”]{2,12}[》”]\s*(作为|是)
 _ACCOUNT_PROMPT = re.compile(r"^(温馨)?提示\s*:\s*(微信搜索|www\.|https?:|本网站|本站)|关注后(在对话框)?回复|(对话框|后台)回复(关键词)?"
                              r"|(?i:flash\s*player)"
                              # a mobile paper's subscription box: '山东手机报订阅方式:' / '移动用户发送短信SD到10658000'
-                             r"|订阅方式\s*:?$|^(移动|联通|电信)用户发送短信"
+                             # ('发送短信 zmdsjb 10658300 即可订阅《某某手机报》': or without the carrier)
+                             r"|订阅方式\s*:?$|^(移动|联通|电信)用户发送短信|^发送短信\s*\S{1,12}\s*(到|至)?\s*\d{5,}.{0,6}订阅"
                              # a site's privacy banner: '本网站使用相关技术…尊重使用者隐私,…代表您同意上述规范。'
                              r"|隐私.{0,60}(同意|接受)|(同意|接受).{0,20}(隐私|cookie)")
 # A production credit closing a report: '云梦县委宣传部 云梦县融媒体中心' (names of media bodies side by side).
@@ -487,6 +488,9 @@ _SINGLE_LINE_RULES = (
     re.compile(r"^(维基文库,自由的图书馆|跳转到内容|跳到导航|跳到搜索|来自维基文库)$"),
     # a script's tail left in the text: "'); })();"
     re.compile(r"^['\")};({\]\[,\s]{4,}$"),
+    # an arrow alone, pointing a phone's reader to the next part of a repost ('↓'; a run of them, '↓↓↓', introduces
+    # what follows a signature, and tells the text goes on: span.article_end reads it)
+    re.compile(r"^[↓⬇👇▼]$"),
     # a spider pool's header over its list of places: '主站蜘蛛池模板: 泽州县| 治多县| …'
     re.compile(r".{0,20}蜘蛛池"),
     # a meta description leaked with the end of its attribute: '…各地要严格按照">'
@@ -715,7 +719,7 @@ _ANY_LABEL = re.compile(rf"(?:^|\s|】|[|｜])({_METADATA_LABEL})\s*:", re.I)  #
 
 def is_metadata_line(key: str) -> bool:
     """'发布日期:2022-09-22 信息来源:… 访问量:1065', '索 引 号:…', '标签:疫情 防控': page facts, not text."""
-    text = key.strip()
+    text = key.strip().lstrip("|").strip()  # ('| 索 引 号: | … |': a table printed with its cell rules)
     # (not a text whose credits run on after its sentences: '…仍然不能松懈。记者:… 关键词:… 责任编辑:…')
     first_label = _ANY_LABEL.search(text)
     if first_label and _SENTENCE_BEFORE_LABELS.search(text[:first_label.start()]):

@@ -84,6 +84,7 @@ CITY_ABBREVIATIONS: dict[str, str] = {
     "榕": "350100",  # 福州
     "邕": "450100",  # 南宁
     "筑": "520100",  # 贵阳
+    "莞": "441900",  # 东莞 (来莞返莞, 在莞)
 }
 
 # Verbs that turn an abbreviation into a place: 入晋 返晋 来京 赴鄂 援鄂 在川 离汉.
@@ -106,6 +107,7 @@ ABBREVIATION_BLOCKERS: dict[str, str] = {
     "粤": "语剧菜",
     "闽": "南语",
     "蜀": "山",
+    "莞": "尔",  # 莞尔, a smile
 }
 
 # Hosts of provincial government sites (wjw.beijing.gov.cn): a dot-separated

@@ -104,8 +104,11 @@ def test_a_supplied_title_must_not_be_a_dateline_or_end_on_a_day_or_open_on_an_h
 def test_a_supplied_title_ending_on_an_hour_is_wrong_and_one_leaving_out_the_day_and_hour_is_faithful():
     report = Report()
     label = _label(title="某市政府新闻办召开疫情防控新闻发布会", title_supplied=True)
-    body = "某市政府新闻办于12月15日(星期三)下午3点,在市政府新闻发布厅召开疫情防控新闻发布会,介绍相关情况。"
+    body = ("某市政府新闻办于12月15日(星期三)下午3点,在市政府新闻发布厅召开疫情防控新闻发布会,介绍相关情况。"
+            "某市政府新闻办定于12月15日14:30—17:30再次召开发布会。")
     assert score_page(label, _record(title="某市政府新闻办于12月15日(星期三)下午3点", title_supplied=True, body=body),
+                      report)
+    assert score_page(label, _record(title="某市政府新闻办定于12月15日14:30—17", title_supplied=True, body=body),
                       report)
     assert not score_page(label, _record(title="某市政府新闻办在市政府新闻发布厅召开疫情防控新闻发布会",
                                          title_supplied=True, body=body), report)

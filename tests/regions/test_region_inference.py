@@ -577,3 +577,9 @@ def test_a_lead_whose_subject_is_a_county_body_named_after_its_city_is_the_count
             "所有队员都严格按照疫情防控要求开展工作。")
     guess = infer("内蒙古乌兰察布丰镇市人民政府积极协调各方力量", body, title_devised=True)
     assert guess.code == "150981"  # 丰镇市
+
+
+def test_dongguan_is_named_by_its_one_character_after_a_verb_and_a_smile_is_not():
+    guess = infer("关于做好返莞人员健康管理的通告", "近期,省外疫情多点散发。所有返莞人员须在抵莞后24小时内完成一次核酸检测,并向所在社区报备。")
+    assert guess.code == "441900"  # 东莞
+    assert infer("他莞尔一笑", "他在莞尔一笑之间化解了尴尬。").code is None
