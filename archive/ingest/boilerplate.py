@@ -488,6 +488,8 @@ _SINGLE_LINE_RULES = (
     re.compile(r"^(维基文库,自由的图书馆|跳转到内容|跳到导航|跳到搜索|来自维基文库)$"),
     # a script's tail left in the text: "'); })();"
     re.compile(r"^['\")};({\]\[,\s]{4,}$"),
+    # a donation prompt's thanks under the text (its '您的打赏将用于…' follows)
+    re.compile(r"^感谢您的支持与鼓励[!]?$"),
     # an arrow alone, pointing a phone's reader to the next part of a repost ('↓'; a run of them, '↓↓↓', introduces
     # what follows a signature, and tells the text goes on: span.article_end reads it)
     re.compile(r"^[↓⬇👇▼]$"),

@@ -36,8 +36,9 @@ _FULL = (dates.DAY, dates.MONTH)
 # A table's cells may stand between a label and its date: '有效期至: | 长期有效 | 发布时间: | 2022-06-15 17:35 |'.
 # ('《毕节市疫情防控工作提示》(发布于2021年8月5日)': the day a document was issued, in brackets under its name)
 # (or an open-government table's cell, its value in the next: '| 发布机构 | … | 发文日期 | 2022-09-08 11:01:15 |')
-# ('| 发布机构: | 某镇人民政府 | 生成日期: | 2022-01-09 12:20:55 |': the day an open-government record was made)
-_LABEL = re.compile(r"(?:^|(?<=[\s|】\]]))(?:(发布时间|发布日期|发表时间|发文日期|成文日期|生成日期|更新时间|时间|日期|发布于|发布)"
+# ('| 发布机构: | 某镇人民政府 | 生成日期: | 2022-01-09 12:20:55 |': the day an open-government record was made;
+# '信息来源:某市卫生健康委员会 信息提供日期:2021-06-27 10:22': the day its source gave it)
+_LABEL = re.compile(r"(?:^|(?<=[\s|】\]]))(?:(发布时间|发布日期|发表时间|发文日期|成文日期|生成日期|信息提供日期|更新时间|时间|日期|发布于|发布)"
                     r"\s*:|(发表于))[\s|]*"
                     r"|(?<=[(])(发布于)(?=\s*20\d\d)|(?:(?<=\|)|(?<=\|\s))(发布时间|发布日期|发文日期|成文日期)\s*\|\s*")
 # A lead's own date may follow its byline: '(本网讯 记者 王某某)8月1日晚,'.
@@ -54,7 +55,8 @@ _LEAD_BYLINE = re.compile(rf"^\s*(?:「[^「」]{{2,24}}」\s*)?(?:“[^“”]{
 _LABEL_MAX_LINE = 160
 # Labels that say "published": a site's own statement, kept even when the text reports much older events
 # (a retrospective: '400场发布会…从2020年1月24日至今').
-_PUBLICATION_LABELS = {"发布时间", "发布日期", "发表时间", "发文日期", "成文日期", "生成日期", "发表于", "发布于", "发布"}
+_PUBLICATION_LABELS = {"发布时间", "发布日期", "发表时间", "发文日期", "成文日期", "生成日期", "信息提供日期", "发表于", "发布于",
+                       "发布"}
 # '时间:2022年3月23日上午8时至下午4时': a labelled span of time is a notice's schedule, not its date.
 # (not a rule drawn in dashes after the dateline: '发布时间:2020-08-12 17:37:38 ----------')
 # (fragments: an hour, '8时' / '8:30'; the word or dash that opens a span to a later one)

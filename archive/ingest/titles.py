@@ -246,7 +246,7 @@ _CONTEXT_CLAUSE = re.compile(r"(随着|为了|为|面对|针对|鉴于|因)[^,�
                              r"|在[^,。!?;:]{4,60}(会|会议|发布会|座谈会|例会)上\s*,"
                              # (the requirement acted on, before who acted: '按照自治区…厅疫情防控要求,某集团派出…'; not
                              # before the steps of a decision: '根据…要求,经…研究,…')
-                             r"|(根据|按照|依据)[^,。!?;:]{2,40}(要求|部署|安排|需要|精神|指示),(?!\s*经)")
+                             r"|(根据|按照|依据)[^,。!?;:]{2,40}(要求|部署|安排|需要|精神|指示|形势),(?!\s*经)")
 _BACKGROUND_SENTENCE = re.compile(r"(当前|目前|眼下)[^。!?]{0,30}(形势|态势)[^。!?]{0,4}(严峻|复杂)[^。!?]{0,120}。")
 _DAY_OPENING = re.compile(r"\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 # '为进一步提高…覆盖率,尽快构筑群体免疫屏障,12月以来,西宁市…': the purpose going on, and the time since which
@@ -306,7 +306,9 @@ _LEAD_PREFIXES = (
     # several outlets of one group before their byline: '新安晚报 安徽网 大皖新闻讯 4月20日,…'
     re.compile(rf"\s*{OUTLET_GROUP}"),
     # ('参考消息网7月15日报道 据路透社…': a paper's report of the foreign press)
-    re.compile(r"\s*\S{0,12}(社|网|报|台|电视台|客户端|新闻)\s*\S{0,8}?\d{1,2}\s*月\s*\d{1,2}\s*日\s*(电|讯|报道)\s*"),
+    # ('央广网1月21日北京消息(记者 某某) 21日下午,…': or its place and 消息 after the day)
+    re.compile(r"\s*\S{0,12}(社|网|报|台|电视台|客户端|新闻)\s*\S{0,8}?\d{1,2}\s*月\s*\d{1,2}\s*日\s*"
+               r"(电|讯|报道|[\u4e00-\u9fff]{0,6}?消息(?=\s*[(\s]))\s*"),
     # any outlet's dispatch, named or not like a medium: '火力直播2月24日讯'
     # (two outlets of one group, and the hour: '华龙网-新重庆客户端3月8日17时讯')
     re.compile(r"\s*[\u4e00-\u9fffA-Za-z]{2,12}?([-—·][\u4e00-\u9fffA-Za-z]{2,12}?)?\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
@@ -715,7 +717,8 @@ def _repeated_headline(lines, keys, header: list[int], text_after: str) -> Headl
     when a notice's heading stands nearer the text ('…风险等级调整' twice, then '…办公室通告(第37号)')."""
     seen: set[str] = set()
     for i in header:
-        key = keys[i].strip().lstrip("›»> ")  # ('› 西安市…地区': a forum's breadcrumb ending in the thread's title)
+        # ('› 西安市…地区': a forum's breadcrumb ending in the thread's title; '• 某某实地调研…': a menu's item)
+        key = keys[i].strip().lstrip("›»> •·").strip()
         # (Every part about the text: a content farm repeats two headlines spun together, 'X公告 Y公告'.)
         if key in seen and len(key) >= _REPEATED_HEADLINE_MIN and looks_like_headline(lines[i], keys[i]) \
                 and all(_about_the_text(part, text_after) for part in key.split()):
@@ -846,7 +849,9 @@ def _main_over_subtitle(found: Headline, lines, keys, above: list[int], text_aft
             _NEWSPAPER_PAGE.search(keys[j]) or _BY_DATE.search(keys[j]) or FONT_BUTTONS.search(keys[j]) for j in up)):
         return found
     j = up[-1]
-    if DOCUMENT_KIND_END.search(keys[i]) or not looks_like_headline(lines[j], keys[j]) \
+    # (not a paper's or a column's name over the headline: '文化生活报' in a menu)
+    if len(keys[j]) < _REPEATED_HEADLINE_MIN or DOCUMENT_KIND_END.search(keys[i]) \
+            or not looks_like_headline(lines[j], keys[j]) \
             or not _about_the_text(keys[j], text_after) or DOCUMENT_KIND_END.search(keys[j]) \
             or _CLAUSE_STOP.search(keys[j]):  # (a kicker over the main headline reads as a clause: '有…,还有…')
         return found
@@ -1198,6 +1203,13 @@ def names_what_follows(key: str) -> bool:
 def heading_the_lead_announced(lines: list[str], keys: list[str], lead: int) -> str | None:
     """'刚刚,某自治区…指挥部,发布某自治区…指挥部公告(第12号)。' over '某自治区…' / '…指挥部公告' / '(第12号)':
     the heading of the document a one-sentence lead announces, printed under it (maybe over lines), whole."""
+    transmitted = _LEAD_TRANSMITS.search(keys[lead])
+    if transmitted:
+        # '现将《对…实行报告制度的通告》印发给你们,请遵照执行。' over its attachment, headed '关于对…的通告' below the
+        # letter's signature: the document the letter sends is the page's text, and its heading the headline
+        name = transmitted.group(1)
+        return next((lines[i].strip() for i in range(lead + 1, min(len(keys), lead + _TRANSMITTED_WITHIN))
+                     if keys[i] in (name, "关于" + name)), None)
     announced = _LEAD_ANNOUNCES.search(keys[lead])
     if announced is None or len(keys[lead]) > _ANNOUNCING_LEAD_MAX:
         return None
@@ -1214,6 +1226,8 @@ def heading_the_lead_announced(lines: list[str], keys: list[str], lead: int) -> 
 # ('…发布西藏自治区阿里地区…办公室公告,全文如下:': or with the words that introduce it)
 _LEAD_ANNOUNCES = re.compile(r"(发布|印发|发出|公布)了?《?([^。!?《》]{8,80}?)》?(\s*,\s*(全文|原文|具体内容|内容)如下\s*:)?[。!]?$")
 _ANNOUNCING_LEAD_MAX = 120
+_LEAD_TRANSMITS = re.compile(r"现将《([^《》]{8,80})》(印发|转发|下发)给你们")
+_TRANSMITTED_WITHIN = 12  # lines: the letter's signature, its date and '附件' stand between
 
 
 def heading_over_salutation(line: str) -> str | None:
