@@ -16,7 +16,7 @@ from django.db import transaction
 
 from archive.export import export_record, exportable_articles
 from archive.ingest.fingerprint import normalise
-from archive.chinese_text import to_simplified
+from archive.chinese_text import match_key, to_simplified
 from archive.label_markers import recover_markers
 from archive.services import article_ingest
 
@@ -39,13 +39,17 @@ _DAY_NAMED = re.compile(rf"(定于|将于|于)?(\d{{4}}\s*年)?(\d{{1,2}}\s*月)
 _ONLY_TIMES = re.compile(r"^[\d\s年月日号、和及与至—-]+$")  # '2020年9月、2021年4月和7月'
 _BYLINE = re.compile(r"本报讯|本网讯|记者(?!招待会|见面会|会)|通讯员|客户端\s*[|｜]|^\s*[(（【]"  # (记者招待会: an event)
                      r"|\d{1,2}\s*月\s*\d{1,2}\s*日\s*(电|讯)?\s*[(（](?!星期|周)")  # a dateline: '某某县4月9日(张三 李四)'
-_ENDS_WITH_TIME = re.compile(rf"\d{{1,2}}\s*[日号]\s*{_WEEKDAY}\s*{_PART_OF_DAY}{_HOUR}$"  # '…4月8日上午', '…下午3点'
-                             r"|\d{1,2}[:：]\d{2}(\s*[—–~-]\s*\d{1,2}([:：]\d{2})?)?$")  # '…1月9日14:30—17'
+_ENDS_WITH_TIME = re.compile(rf"\d{{1,2}}\s*[日号]\s*{_WEEKDAY}\s*{_PART_OF_DAY}{_HOUR}$"  # '…4月8日上午'
+                             r"|(上午|下午|晚上|晚间|凌晨|早上|中午|傍晚)\d{1,2}\s*[时点](\d{1,2}分|半)?$"  # '…下午3点'
+                             r"|\d{1,2}:\d{2}(\s*[—–~\-至到]\s*\d{1,2}(:\d{2})?)?$")  # '…1月9日14:30—17', '…14:30至17'
 _APPEAL_TITLE = re.compile(r"致(\S{2,40})的倡议")
 _APPEAL_OPENING = 300
 _NOT_A_TITLE = re.compile(r"举报|无障碍|首页|索\s*引\s*号|标签|版权|ICP|当前位置")
-# '根据疫情防控需要': the authority or purpose a lead opens with, and nothing of what was done
-_ONLY_A_CONTEXT = re.compile(r"^(根据|按照|依据|遵照|为了|为)[^,,。]{2,30}(需要|要求|部署|规定|精神|安排|形势|指示)$")
+# '根据疫情防控需要', '…,按照某市指挥部统一部署', '为进一步做好疫情防控工作': the authority or purpose a lead opens
+# with, and nothing of what was done (read folded: its commas are ',')
+_CONTEXT_PIECE = (r"((根据|按照|依据|遵照)[^,。]{2,30}(需要|要求|部署|规定|精神|安排|形势|指示)"
+                  r"|为了?(进一步|切实|有效|全力|确保|做好|加强|保障|全面|更好|深入|坚决|严格|防止|巩固)[^,。]{0,30})")
+_ONLY_A_CONTEXT = re.compile(rf"^{_CONTEXT_PIECE}(,\s*{_CONTEXT_PIECE})*$")
 # An organisation's name ends like one; a date, a column name or a reprint note does not. Deliberately not
 # archive.ingest.publishers' rule: a measure must not share the rule it measures.
 _ORG_ENDING = re.compile(
@@ -250,9 +254,11 @@ def _same_title(got: str, expected: str) -> bool:
 
 def _good_supplied_title(title: str, body: str, reference: str) -> bool:
     """A devised title is right when it is a faithful piece of the lead that breaks none of the title rules."""
-    if not title or _TIME_PHRASE.match(_ITEM_OR_SINCE.sub("", title)) or _ONLY_TIMES.match(title) \
-            or _BYLINE.search(title) \
-            or _ENDS_WITH_TIME.search(title) or _NOT_A_TITLE.search(title) or _ONLY_A_CONTEXT.match(title.strip()):
+    # (the rules read the title with its widths folded: '，' is ',', '１４：３０－１７' is '14:30-17')
+    folded = match_key(title or "").strip()
+    if not folded or _TIME_PHRASE.match(_ITEM_OR_SINCE.sub("", folded)) or _ONLY_TIMES.match(folded) \
+            or _BYLINE.search(folded) \
+            or _ENDS_WITH_TIME.search(folded) or _NOT_A_TITLE.search(folded) or _ONLY_A_CONTEXT.match(folded):
         return False
     # (a faithful summary may leave out the day the lead names: '我县定于11月22日在县城…筛查' -> '我县在县城…筛查')
     key, lead = normalise(_DAY_NAMED.sub("", title)), normalise(_DAY_NAMED.sub("", body[:400]))

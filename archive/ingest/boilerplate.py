@@ -492,7 +492,7 @@ _SINGLE_LINE_RULES = (
     re.compile(r"^感谢您的支持与鼓励[!]?$"),
     # an arrow alone, pointing a phone's reader to the next part of a repost ('↓'; a run of them, '↓↓↓', introduces
     # what follows a signature, and tells the text goes on: span.article_end reads it)
-    re.compile(r"^[↓⬇👇▼]$"),
+    re.compile(r"^[↓⬇👇▼][\ufe0f\U0001F3FB-\U0001F3FF]?$"),  # (with its emoji form or skin tone: '⬇️', '👇🏻')
     # a spider pool's header over its list of places: '主站蜘蛛池模板: 泽州县| 治多县| …'
     re.compile(r".{0,20}蜘蛛池"),
     # a meta description leaked with the end of its attribute: '…各地要严格按照">'
@@ -502,7 +502,7 @@ _SINGLE_LINE_RULES = (
     # (a long footer naming both: '主管主办:… 版权所有:… 地址:… 陕公网安备 … 陕ICP备16011134号-1')
     re.compile(r"^(?=[^。]{0,400}$)(?=.*(ICP备|ICP证))(?=.*公网安备)", re.I),
     # an app's download prompt: '文化艺术报客户端下载'
-    re.compile(r"^[\u4e00-\u9fff]{2,12}(客户端|APP|app)\s*下载$"),
+    re.compile(r"^[\u4e00-\u9fff]{2,12}(客户端|(?i:app))\s*下载$"),
 )
 
 # Contact lines; only dropped in the footer zone.
@@ -721,7 +721,7 @@ _ANY_LABEL = re.compile(rf"(?:^|\s|】|[|｜])({_METADATA_LABEL})\s*:", re.I)  #
 
 def is_metadata_line(key: str) -> bool:
     """'发布日期:2022-09-22 信息来源:… 访问量:1065', '索 引 号:…', '标签:疫情 防控': page facts, not text."""
-    text = key.strip().lstrip("|").strip()  # ('| 索 引 号: | … |': a table printed with its cell rules)
+    text = key.strip().lstrip("| ")  # ('| 索 引 号: | … |': a table printed with its cell rules)
     # (not a text whose credits run on after its sentences: '…仍然不能松懈。记者:… 关键词:… 责任编辑:…')
     first_label = _ANY_LABEL.search(text)
     if first_label and _SENTENCE_BEFORE_LABELS.search(text[:first_label.start()]):
@@ -744,7 +744,9 @@ _SENTENCE_BEFORE_LABELS = re.compile(r"[^。!?]{30,}[。!?]")
 
 
 # '3年前 | admin | 305次围观': a blog theme's bar under the headline (how long ago, who posted, how many read).
-_RELATIVE_TIME_BAR = re.compile(r"^\d{1,2}\s*(秒|分钟|小时|天|周|个月|月|年)前\s*[|｜].{0,40}(围观|阅读|浏览|评论)")
+# ('3天前 | 128 围观'; or after the poster's name, with the day: '某某注册 admin 11个月前 (05-29) 529次浏览 0个评论')
+_RELATIVE_TIME_BAR = re.compile(r"^(\S{1,16}\s+){0,2}\d{1,2}\s*(秒|分钟|小时|天|周|个月|月|年)前\s*([(]\d{1,2}-\d{1,2}[)])?"
+                                r"\s*[|｜\s].{0,40}(围观|阅读|浏览|评论)")
 
 
 # '【8月25日某县部分区域风险等级调整】…': a headline in 【】 opening a line (an aggregator repeating its item's

@@ -38,9 +38,12 @@ _FULL = (dates.DAY, dates.MONTH)
 # (or an open-government table's cell, its value in the next: '| 发布机构 | … | 发文日期 | 2022-09-08 11:01:15 |')
 # ('| 发布机构: | 某镇人民政府 | 生成日期: | 2022-01-09 12:20:55 |': the day an open-government record was made;
 # '信息来源:某市卫生健康委员会 信息提供日期:2021-06-27 10:22': the day its source gave it)
-_LABEL = re.compile(r"(?:^|(?<=[\s|】\]]))(?:(发布时间|发布日期|发表时间|发文日期|成文日期|生成日期|信息提供日期|更新时间|时间|日期|发布于|发布)"
-                    r"\s*:|(发表于))[\s|]*"
-                    r"|(?<=[(])(发布于)(?=\s*20\d\d)|(?:(?<=\|)|(?<=\|\s))(发布时间|发布日期|发文日期|成文日期)\s*\|\s*")
+_DATE_LABELS = ("发布时间", "发布日期", "发表时间", "发文日期", "成文日期", "生成日期", "信息提供日期", "更新时间", "时间", "日期",
+                "发布于", "发布")
+_TABLE_DATE_LABELS = ("发布时间", "发布日期", "发文日期", "成文日期", "生成日期", "信息提供日期")
+_LABEL = re.compile(rf"(?:^|(?<=[\s|】\]]))(?:({'|'.join(_DATE_LABELS)})\s*:|(发表于))[\s|]*"
+                    r"|(?<=[(])(发布于)(?=\s*20\d\d)"
+                    rf"|(?:(?<=\|)|(?<=\|\s))({'|'.join(_TABLE_DATE_LABELS)})\s*\|\s*")
 # A lead's own date may follow its byline: '(本网讯 记者 王某某)8月1日晚,'.
 # So may the copy's source, where the reporter learnt it, or whose news it is: '本文转自:海南特区报 记者从…指挥部获悉,
 # 3月29日,…', '【…】据央视新闻消息 , 3月21日 , …', '「本文来源:央广网」央广网海口8月8日消息…'.
@@ -55,8 +58,7 @@ _LEAD_BYLINE = re.compile(rf"^\s*(?:「[^「」]{{2,24}}」\s*)?(?:“[^“”]{
 _LABEL_MAX_LINE = 160
 # Labels that say "published": a site's own statement, kept even when the text reports much older events
 # (a retrospective: '400场发布会…从2020年1月24日至今').
-_PUBLICATION_LABELS = {"发布时间", "发布日期", "发表时间", "发文日期", "成文日期", "生成日期", "信息提供日期", "发表于", "发布于",
-                       "发布"}
+_PUBLICATION_LABELS = set(_DATE_LABELS) - {"更新时间", "时间", "日期"} | {"发表于"}
 # '时间:2022年3月23日上午8时至下午4时': a labelled span of time is a notice's schedule, not its date.
 # (not a rule drawn in dashes after the dateline: '发布时间:2020-08-12 17:37:38 ----------')
 # (fragments: an hour, '8时' / '8:30'; the word or dash that opens a span to a later one)

@@ -280,8 +280,8 @@ def _teaser_over_the_text(lines: list[str], keys: list[str], i: int) -> bool:
     """'正值跨年之际,…各方力量联防联控,八方资源紧急支援...' over the headline: a summary cut off with dots, when
     a paragraph of prose follows it, is the page's teaser, not the lead."""
     # (not a lead trailing off with a full ellipsis after its sentences: '“您好,请把口罩戴好。”…为入村村民测体温……',
-    # or after the items it lists: '2月15日,…项目开工;2月19日,…项目正式开工……')
-    if keys[i].endswith("……") and ("。" in keys[i] or ";" in keys[i]):
+    # or after the days it lists: '2月15日,…项目开工;2月19日,…项目正式开工……')
+    if keys[i].endswith("……") and ("。" in keys[i] or _DAY_BY_DAY_MONTAGE.match(keys[i])):
         return False
     if keys[i].endswith(("...", "…")) and any(is_prose(line) for line in lines[i + 1:]):
         return True
@@ -293,6 +293,8 @@ def _teaser_over_the_text(lines: list[str], keys: list[str], i: int) -> bool:
 
 
 _TEASER_COPY_MIN = 30
+# '2月15日,…项目开工;2月15日,…正式复工;2月19日,…正式开工……': a lead listing what happened day by day, trailing off
+_DAY_BY_DAY_MONTAGE = re.compile(r"^(\d{1,2}月\d{1,2}日,[^;。]{6,};){2,}[^。]*……$")
 _TEASER_COPY_WITHIN = 8
 
 
@@ -560,8 +562,6 @@ def _first_news_paragraph(lines: list[str], keys: list[str], lead: int) -> int:
         return lead
     return next((i for i in range(lead + 1, len(lines)) if is_prose(lines[i])), lead)
 
-
-_DAY_BY_DAY_MONTAGE = re.compile(r"^(\d{1,2}月\d{1,2}日,[^;。]{6,};){2,}[^。]*……$")
 
 
 _NAMELESS_MATTERS = re.compile(r"现将(有关|相关)?(事项|事宜|工作|措施)\S{0,6}(通知|通告|公告|明确)")

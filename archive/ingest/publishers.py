@@ -28,9 +28,9 @@ _REPRINT_CREDIT = re.compile(r"转载(?:时)?(?:须|请|需|务必)?注明(?:来
 # punctuation.
 _VALUE_END = re.compile(r"\s{2,}|\||\s+(?=(?:19|20)\d\d[-/.年]\d)|\s*[^\s:()()]{1,6}:|[“”\"「」『』【】,。;()]")
 _DATELINE_LABELS = re.compile(r"发布时间|发布日期|发表时间|更新时间|时间|日期|来源|[:|\s]")
-_NOT_A_PUBLISHER = {"本网", "本站", "原创", "网络", "综合", "互联网", "转载", "网友", "未知", "佚名", "不详", "admin"}
+_UNKNOWN = ("未知", "佚名", "不详")
+_NOT_A_PUBLISHER = {"本网", "本站", "原创", "网络", "综合", "互联网", "转载", "网友", "admin", *_UNKNOWN}
 # '来源:不详北京正规荨麻疹医院 http://…': a farm's "source unknown", an advertiser's name glued on
-_UNKNOWN_FIRST = re.compile(r"^(不详|未知|佚名)")
 # An organisation's name ends like one (局, 指挥部, 融媒体中心, 日报, 客户端 …).
 _ORGANISATION_ENDING = re.compile(
     r"(局|委|委员会|政府|办|办公室|指挥部|领导小组|工作组|防控组|综合组|专班|中心|院|所|厅|部|司|处|科|站|台|报|报社|网|社|馆|队|会|协会|公司|集团"
@@ -113,7 +113,7 @@ def looks_like_organisation(name: str | None) -> bool:
         and not _REPRINT_NOTE.search(key)
         and not _COLUMN_NAME.match(key)
         and not _ENTRY_OR_PROMPT.match(key)
-        and not _UNKNOWN_FIRST.match(key)
+        and not key.startswith(_UNKNOWN)
         and not _A_REPORT_NOT_ITS_MAKER.search(key)
         and bool(_ORGANISATION_ENDING.search(key))
     )

@@ -29,6 +29,7 @@ SHORT_DOCUMENT_HEADLINE = 4
 SUPPLIED_TITLE_MAX = 24
 SUPPLIED_SENTENCE_MAX = 32  # a first sentence with no clause stop may run this long
 _SUPPLIED_WITH_NAME_MAX = 48  # a devised title that closes the document name it quotes
+_SUBJECT_AND_DEED_MAX = 48  # a subject joined to what it did, the hour between left out ('…新闻办在…召开…(第26场)')
 _MAX_JOINED_LINES = 4  # ('今日' / '天津多个区发布了' / '开展…的' / '通知')
 _JOINED_PIECE_MAX = 40
 _KIND_PIECE_MAX = 12
@@ -80,7 +81,9 @@ COLUMN_TAG = re.compile(r"^\s*(?:【[^】]{1,16}】\s*|「[^」]{1,8}」\s*(?=\S
 # ('…的呼聲_風聞': after an underscore, whatever follows is the site's name; a headline has no underscore)
 _SITE_SUFFIX = re.compile(r"\s*(?:(?:[|｜_]|\s[-–]\s)\s*[^|｜_]{0,14}(新闻|新聞|网|網|快讯|快訊|频道|頻道|客户端|客戶端|日报|日報|晚报|晚報"
                           r"|APP|app|在线|在線|发布|發布|通讯社|通訊社)[^|｜_]{0,6}|(?<=\S{8})_[^_\s]{2,12}"
-                          r"|(?<=[\u4e00-\u9fff]{6})[-–][\u4e00-\u9fff]{2,8}[网網])$")  # ('…双胜利-广西新闻网')
+                          # ('…双胜利-广西新闻网'; not a headline's own net: '…携手抗疫-共筑防控安全网')
+                          r"|(?<=[\u4e00-\u9fff]{6})[-–](?![\u4e00-\u9fff]{0,6}(防控|安全|防护|互联|保障|防疫|服务)[网網])"
+                          r"[\u4e00-\u9fff]{2,8}[网網])$")
 _AFTER_HEADLINE_SEPARATOR = re.compile(r"\s*[-_|｜—]")
 # '…的通告(第6號) (玉環市)': a catalogue's tag of the issuing place after the headline, set off by a space.
 _PLACE_TAG_AFTER = re.compile(r"\s+[(][^()\s]{2,10}(省|市|县|区|旗|州|盟)[)]$")
@@ -262,6 +265,7 @@ _AFTER_A_MEETING = re.compile(r"[^,。!?;:]{2,60}(介绍|表示|通报说|通报
 # '经…研究决定,' / '现决定:': what follows is the decision a notice announces.
 _DECISION = re.compile(r"(研究|研判|会议)?决定\s*[,:]|经专家研判\s*,|经[^,。!?]{2,30}?研究\s*,")  # ('根据…形势,经专家研判,即日起对…调整如下:')
 _DECISION_WITHIN = 300
+_DECIDED_WORD = re.compile(r"决定(?![书性])")  # (not 决定书, a decision document, nor 决定性)
 _SALUTATION_OPENING = re.compile(r"[^。!?,:]{0,24}(们|朋友|乡亲|居民|市民|村民|群众|商户|同志|同胞)\s*:\s*")
 _DECISION_TITLE_MAX = 40
 _AS_FOLLOWS_END = re.compile(r"(?<=\S{6})如下$")  # '…管理措施调整如下': what follows is the list
@@ -411,7 +415,7 @@ _DAY_BEFORE_DOCUMENT = re.compile(r"^\d{1,2}\s*月\s*\d{1,2}\s*日\s*[,，]\s*(?
 DOTTED_DAY_BEFORE = re.compile(r"^(0[1-9]|1[0-2])\.(0[1-9]|[12]\d|3[01])\s+(?=[\u4e00-\u9fff]{6})")
 _RUN_IN_AGENCY = re.compile(r"\s+[\u4e00-\u9fff]{2,8}(社|网|报|台|新闻)[\u4e00-\u9fff]{0,6}\d{1,2}月\d{1,2}日电"
                             # ('陕西宝鸡:志愿者深入农村防疫一线文化艺术网-文化艺术报讯(记者 某某)…': a site and its paper)
-                            r"|([\u4e00-\u9fff]{2,8})网\s*[-—]\s*\2报讯\s*[(（]\s*(记者|通讯员)")
+                            r"|(?P<site>[\u4e00-\u9fff]{2,8})网\s*[-—]\s*(?P=site)报讯\s*[(（]\s*(记者|通讯员)")
 _RUN_IN_DATELINE = re.compile(r"\s*(19|20)\d{2}-\d{1,2}-\d{1,2}(?!\d)")
 _LEAD_PUNCTUATION = re.compile(r"[\s,;:、.?!■●◆★]+")
 _SENTENCE_STOP = re.compile(r"[。!?]")
@@ -1091,6 +1095,8 @@ _RUN_IN_HEADLINE = re.compile(r"([^\s,。!?;:、()]{8,40})\s+(?:(?![A-Za-z0-9])|
                               r"(?=[^\s,。!?;:]{2,}[^。!?]{20,})")
 _RUN_IN_REST_MIN = 60  # the line goes on as the text itself
 _RUN_IN_BEFORE_SPACED_COLON = re.compile(r"([^\s,。!?;:、()]{8,40})\s+:\s*(?=\S)")
+# (the spaced colon marks the break itself, so one sentence of lead after it will do)
+_SPACED_COLON_REST_MIN = 30
 # (not a clause that leads up to its day: '截至', '自', '于', '到')
 _RUN_IN_BEFORE_DAY = re.compile(r"([^\s,。!?;:、()“”]{8,40}?)(?<![自于从到至在的是为止])"
                                 r"(?=\d{1,2}\s*月\s*\d{1,2}\s*日\s*(上午|下午|晚上|晚间|晚)?\s*,)")
@@ -1154,7 +1160,7 @@ def run_in_headline(line: str) -> str | None:
         return clean_headline(text[:dayed.end(1)])
     # (set off by a spaced colon, as a mirror glues a wire's headline to its lead: '廣東一地調整為中風險 :廣東省…')
     spaced = _RUN_IN_BEFORE_SPACED_COLON.match(key)
-    if spaced and len(key) - spaced.end() >= _RUN_IN_REST_MIN // 2 and _lead_start(key) == 0 \
+    if spaced and len(key) - spaced.end() >= _SPACED_COLON_REST_MIN and _lead_start(key) == 0 \
             and _reads_as_a_run_in_head(text[:spaced.end(1)], key[:spaced.end(1)]):
         return clean_headline(text[:spaced.end(1)])
     m = _RUN_IN_HEADLINE.match(key)
@@ -1279,7 +1285,7 @@ def supplied_title(lead: str) -> str:
         # '为加强…,按照…要求,经…指挥部研究决定,从8月3日起暂时取消各村赶集活动,…': what was decided is the news,
         # without the day it takes effect.
         after = _lead_start(key, decided.end())
-        after += 2 if key.startswith("决定", after) else 0  # ('经专家研判,决定自10月17日8时起,解除…')
+        after += 2 if _DECIDED_WORD.match(key, after) else 0  # ('经专家研判,决定自10月17日8时起,解除…')
         effective = _TAKES_EFFECT.match(key, after) or _DAY_DECIDED_ON.match(key, after)
         after = effective.end() if effective else after
         clause = _CLAUSE_OR_SENTENCE_STOP.search(key, after)
@@ -1303,7 +1309,7 @@ def supplied_title(lead: str) -> str:
         if (stop.start() if stop else len(key)) - after < HEADLINE_MIN + 4:
             break
         start = after
-    if seen_context and key.startswith("决定", start):
+    if seen_context and _DECIDED_WORD.match(key, start):
         # ('按照市指挥部统一安排部署,决定5月20日在全区开展…': what was decided, without the word and its day)
         start = _lead_start(key, start + 2)
     stop = _SENTENCE_STOP.search(key, start)
@@ -1356,10 +1362,10 @@ def supplied_title(lead: str) -> str:
         return undated
     # '西安市政府新闻办于12月15日(星期三)下午3点,在市政府新闻发布厅召开…发布会(第26场),…': a subject and its
     # day only; what it did is the next clause
-    if undated != title and han_count(undated) >= 2 and key[end:end + 1] in (",", ","):
+    if undated != title and han_count(undated) >= 2 and key[end:end + 1] == ",":
         clause = _CLAUSE_OR_SENTENCE_STOP.search(key, end + 1)
         did = text[end + 1:clause.start() if clause else len(key)].strip()
-        if HEADLINE_MIN <= han_count(did) and len(undated) + len(did) <= _SUPPLIED_WITH_NAME_MAX:
+        if HEADLINE_MIN <= han_count(did) and len(undated) + len(did) <= _SUBJECT_AND_DEED_MAX:
             return undated + did
     return title
 
@@ -1373,7 +1379,7 @@ _ROLL_CALL = re.compile(r"等[\u4e00-\u9fff]{0,6}(领导|负责同志)")
 # ('…新闻办公室定于2020年2月21日(星期五)上午10:00召开新闻发布会': with its weekday and hour)
 _DAY_IN_CLAUSE = (r"(?<=[\u4e00-\u9fff])(定于|将于|拟于|于)?(\d{4}年|(?<=于)年)?(\d{1,2}月\d{1,2}[日号號]|\d{1,2}日)"
                   r"([(（](星期|周)[一二三四五六日天][)）])?(上午|下午|晚上|晚間|晚间|晚|凌晨|早上|中午|傍晚)?"
-                  r"(\d{1,2}[:：]\d{2}([—–-]\d{1,2}[:：]\d{2})?|\d{1,2}[时時点點](\d{1,2}分|半)?)?")  # ('14:30—17:30')
+                  r"(\d{1,2}[:：]\d{2}([—–\-－~～至到]\d{1,2}[:：]\d{2})?|\d{1,2}[时時点點](\d{1,2}分|半)?)?")  # ('14:30—17:30')
 _INLINE_DAY = re.compile(_DAY_IN_CLAUSE + r"(?=[\u4e00-\u9fff])")
 _INLINE_DAY_AT_END = re.compile(_DAY_IN_CLAUSE + "$")
 _LIST_OPENER_END = re.compile(r"\s*[,,]\s*(其中|包括|分别为|分别是|具体如下|如下)$")

@@ -205,7 +205,10 @@ def _title_speaks_for(chosen: RegionEntry, mentions: list[Mention]) -> bool:
     """A headline in the province's voice (全省…会议在兰州召开) is about the province, whichever city hosts it;
     a title devised from a county's report of that meeting is not the county's word on its scope, nor is a headline
     over a text telling how a place followed it at its branch venue ('…在我市分会场收看会议')."""
-    if any(m.branch_venue and m.zone != "title" for m in mentions):
+    # (a place below the province in its own voice, '我市分会场'; not the province's, '在我省分会场', nor another
+    # city named at its venue in the province's report, '天水市在天水分会场收看')
+    if any(m.branch_venue and m.zone != "title" and m.text in CITY_VOICE | COUNTY_VOICE | DISTRICT_VOICE
+           for m in mentions):
         return False
     # (not one whose subject is a city or county of it, named first: '楚雄州设分会场参加全省疫情防控工作视频调度会')
     first_place = min((m.start for m in mentions if m.zone == "title" and m.resolved is not None

@@ -56,6 +56,7 @@ NON_PLACE_PHRASES = frozenset({
     "农业农村部门", "文化和旅游部门",
     "北京冬奥", "北京冬残奥",  # the Games (北京冬奥会), the country's event, not news of Beijing
     "图们江",  # the river, and 珲春's paper named after it (图们江报), not 图们市
+    "我旗下", "本旗舰", "全旗帜",  # a group's subsidiaries, a flagship store, a banner: not a 旗's own voice
 })
 
 # Aliases that the suffix rules cannot derive.
@@ -208,7 +209,7 @@ LOCAL_FOCUS_WORDS = (
     "市委", "市政府", "市长", "市卫健委", "我区", "全区", "自治区党委", "自治区政府",
     "我县", "全县", "本县", "县委", "县政府", "县长", "县人民政府", "市人民政府", "区委",
     "区政府", "我州", "全州", "州委",
-    "我旗", "全旗", "本旗", "旗委", "旗政府", "旗长", "旗人民政府", "我盟", "全盟", "盟委",
+    "我旗", "全旗", "本旗", "旗委", "旗政府", "旗长", "旗人民政府",
 )
 
 # A source that is a news outlet (人民网-贵州频道, 贵州日报, 甘肃发布), not the body that issued the text.
@@ -223,8 +224,8 @@ COUNTY_VOICE = frozenset({"我县", "全县", "本县", "县委", "县政府", "
 # The same voice from a city's district; only under a city or a municipality, since an autonomous region
 # (西藏, 广西) says 我区 of itself.
 DISTRICT_VOICE = frozenset({"我区", "区委", "区政府"})
-# An autonomous prefecture's own voice (全州…会议, 州委常委), or a league's (全盟).
-PREFECTURE_VOICE = frozenset({"我州", "全州", "州委", "我盟", "全盟", "盟委"})
+# An autonomous prefecture's own voice (全州…会议, 州委常委).
+PREFECTURE_VOICE = frozenset({"我州", "全州", "州委"})
 # A city's own voice (a county-level city says 我市 too: only with a city's body signing it).
 CITY_VOICE = frozenset({"我市", "全市", "本市"})
 MUNICIPALITIES = frozenset({"110000", "120000", "310000", "500000"})

@@ -445,7 +445,7 @@ def _mark_venues(mentions: list[Mention], text: str, offset: int) -> None:
     for mention in mentions:
         start = mention.start - offset
         end = start + len(mention.text)
-        mention.branch_venue = text.startswith("分会场", end) and mention.kind in ("region", "local")
+        mention.branch_venue = mention.kind == "local" and text.startswith("分会场", end)
         if mention.kind != "region":
             continue
         if not text[max(0, start - 1):start] == "在" or not _VENUE_AFTER.match(text, end):

@@ -297,13 +297,18 @@ _ORGANS_NAMING_THE_PLACE = ("疫防办", "疫情防控指挥部", "指挥部", "
 def _organ_names(gazetteer: Gazetteer) -> Iterator[tuple[str, RegionEntry]]:
     """'无为疫防办致无为在外人员的一封信': a county whose short name is a common word (无为, 麒麟) is named by it
     when one of its own organs follows."""
-    for entry in gazetteer:
-        if entry.level == "county" and entry.is_current and entry.short_name in COMMON_WORD_SHORT_NAMES:
-            for organ in _ORGANS_NAMING_THE_PLACE:
-                # '清水县委' is 清水县's party committee, never Taiwan's 清水区 (a 区 has a 区委, and Taiwan none)
-                if organ[0] in "县区市" and (organ[0] != entry.name[-1] or entry.province_code == TAIWAN):
-                    continue
-                yield entry.short_name + organ, entry
+    # (Taiwan's districts have no party committees: '清水县委' is never 台中's 清水区)
+    named = [entry for entry in gazetteer if entry.level == "county" and entry.is_current
+             and entry.short_name in COMMON_WORD_SHORT_NAMES and entry.province_code != TAIWAN]
+    for entry in named:
+        namesakes = [other for other in named if other.short_name == entry.short_name and other is not entry]
+        for organ in _ORGANS_NAMING_THE_PLACE:
+            # '和平县委' is 和平县's, not 天津's 和平区, whose is '和平区委'; a county renamed a city keeps its old
+            # organs' names for a while ('无为县委' in 2020, 无为市 since late 2019) when no namesake claims them
+            if organ[0] in "县区市" and organ[0] != entry.name[-1] \
+                    and any(other.name.endswith(organ[0]) for other in namesakes):
+                continue
+            yield entry.short_name + organ, entry
 
 
 def _current_successors(found, current_by_short):

@@ -108,8 +108,9 @@ def test_a_supplied_title_ending_on_an_hour_is_wrong_and_one_leaving_out_the_day
             "某市政府新闻办定于12月15日14:30—17:30再次召开发布会。")
     assert score_page(label, _record(title="某市政府新闻办于12月15日(星期三)下午3点", title_supplied=True, body=body),
                       report)
-    assert score_page(label, _record(title="某市政府新闻办定于12月15日14:30—17", title_supplied=True, body=body),
-                      report)
+    for cut in ("某市政府新闻办定于12月15日14:30—17", "某市政府新闻办定于12月15日１４：３０－１７", "某市政府新闻办定于12月15日14:30至17",
+                "某市政府新闻办下午3点"):
+        assert score_page(label, _record(title=cut, title_supplied=True, body=body), report), cut
     assert not score_page(label, _record(title="某市政府新闻办在市政府新闻发布厅召开疫情防控新闻发布会",
                                          title_supplied=True, body=body), report)
 
@@ -118,7 +119,10 @@ def test_a_supplied_title_that_is_only_the_authority_the_lead_cites_is_wrong():
     report = Report()
     label = _label(title="某街道开展区域核酸检测", title_supplied=True)
     body = "根据疫情防控需要,按照某市疫情防控指挥部统一部署,某街道于10月3日全面开展区域核酸检测。"
-    assert score_page(label, _record(title="根据疫情防控需要", title_supplied=True, body=body), report)
+    for wrong in ("根据疫情防控需要", "根据疫情防控需要,按照某市疫情防控指挥部统一部署", "根据疫情防控需要，按照某市疫情防控指挥部统一部署"):
+        assert score_page(label, _record(title=wrong, title_supplied=True, body=body), report), wrong
+    purpose = "为进一步做好疫情防控工作,某街道于10月3日全面开展区域核酸检测。"
+    assert score_page(label, _record(title="为进一步做好疫情防控工作", title_supplied=True, body=purpose), report)
     assert not score_page(label, _record(title="某街道于10月3日全面开展区域核酸检测", title_supplied=True, body=body),
                           report)
 

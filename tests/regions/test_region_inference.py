@@ -583,3 +583,14 @@ def test_dongguan_is_named_by_its_one_character_after_a_verb_and_a_smile_is_not(
     guess = infer("关于做好返莞人员健康管理的通告", "近期,省外疫情多点散发。所有返莞人员须在抵莞后24小时内完成一次核酸检测,并向所在社区报备。")
     assert guess.code == "441900"  # 东莞
     assert infer("他莞尔一笑", "他在莞尔一笑之间化解了尴尬。").code is None
+
+
+def test_a_county_renamed_a_city_is_still_named_by_its_old_party_committee():
+    # 无为县 became 无为市 late in 2019; early-2020 pages still write 无为县委
+    assert infer("无为县委召开疫情防控工作会议", "无为县委召开疫情防控工作会议。会议要求做好疫情防控。").code == "340281"
+
+
+def test_a_provinces_meeting_followed_at_the_provinces_own_venue_stays_the_provinces():
+    body = ("全省新冠肺炎疫情防控工作会议召开。省委书记某某在我省分会场参加会议。兰州市、兰州市、兰州市有关负责同志参加。"
+            "会议要求,全省各地要从严从紧抓好各项防控措施。")
+    assert infer("全省新冠肺炎疫情防控工作会议召开", body, source_name="甘肃日报").code == "620000"
