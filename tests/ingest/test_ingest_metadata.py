@@ -255,3 +255,10 @@ def test_a_site_clock_outside_the_month_of_the_address_is_not_the_date():
             "网传消息,部分市民担忧很快会封城,已开始抢购物资。\n据官方通报,示例市辖下各区全部发布通告,启动全员核酸检测。")
     meta = extract_metadata(text.split("\n"), url="https://example.blogspot.com/2022/04/blog-post_725.html")
     assert (meta.published_at, meta.date_precision) == (date(2022, 4, 1), "month")
+
+
+@pytest.mark.parametrize("hours", ["14:30—17:30", "14：30－17：30", "14:30至17:30"])
+def test_a_devised_title_leaves_out_a_span_of_hours_however_it_is_written(hours):
+    from archive.ingest.titles import supplied_title
+    lead = f"为进一步防范疫情输入风险,根据周边地市疫情防控形势,示例镇定于2022年1月9日{hours}开展大规模核酸检测工作。现将有关事项通告如下:"
+    assert supplied_title(lead) == "示例镇开展大规模核酸检测工作"
