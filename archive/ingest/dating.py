@@ -440,14 +440,18 @@ def _latest_on_or_before(month_day: dates.DateMatch, limit):
     return None
 
 
+_FIGURES_UP_TO = re.compile(r"(截至|截止)至?\s*$")
+
+
 def _yearless(lines, keys, header, lead, url) -> FoundDate | None:
     """A month-day: signed under the notice, in the header, or opening the lead; with the address's year when
     the address agrees."""
     candidates = [f for f in _signed_dates(lines, keys, lead) if f.match.precision == dates.MONTH_DAY]
     labelled_lines: list[FoundDate] = []
     for i in header:
+        # (not a kicker giving the day the figures below run to: '截止至4月27日' over '某区超过67万人已接种…')
         on_line = [d for d in _evidence_dates(keys[i]) if d.precision == dates.MONTH_DAY
-                   and not _TAKES_EFFECT_AFTER.match(keys[i][d.end:])]
+                   and not _TAKES_EFFECT_AFTER.match(keys[i][d.end:]) and not _FIGURES_UP_TO.search(keys[i][:d.start])]
         if is_dateline(keys[i]) or len(keys[i]) <= 20:
             candidates += [FoundDate(d, _slice(lines[i], d), "header") for d in on_line][:1]
         elif on_line and on_line[0].start == 0 and (_DAY_OPENING_A_SENTENCE.match(keys[i][on_line[0].end:])

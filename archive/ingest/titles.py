@@ -220,7 +220,9 @@ _STARTS_WITH_FULL_DATE = re.compile(r"^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\
 _SECTION_NAME = re.compile(r"^((政府)?信息公开(指南|制度|年报|目录)?|法定主动公开内容|(政府)?依申请公开|"
                            r"政务公开|新闻中心|通知公告|公告公示|工作动态|政务动态|新闻动态|今日要闻|"
                            r"本地新闻|图片新闻\d{0,2}|专题专栏|热点专题|领导之窗|互动交流|政务服务|网站(年度)?工作(年度)?报表)$"
-                           r"|^\S{2,4}(疫情防控|抗疫|战疫|防疫)$")  # '海南疫情防控': a column
+                           r"|^\S{2,4}(疫情防控|抗疫|战疫|防疫)$"  # '海南疫情防控': a column
+                           # ('新聞中心&News', '新闻动态 NEWS': a column's name with its English one)
+                           r"|^[\u4e00-\u9fff]{2,8}\s*[&/|]?\s*(?i:news|notices?|information|focus|events|updates)$")
 # ('看看新闻Knews综合': an outlet's credit for a report compiled from others)
 _SITE_NAME = re.compile(r"^\S{2,10}(网|客户端|频道|日报|晚报|时报|商报|手机报|报社|电视台|融媒|发布|论坛|APP|app)(官方)?(微信|微博)?(公众号)?$|^\S{2,4}新闻$"
                         r"|^\S{2,16}综合$"
@@ -263,7 +265,9 @@ _PURPOSE_GOES_ON = re.compile(r"(尽快|进一步|切实|有效|全力|确保|�
 _AFTER_A_MEETING = re.compile(r"[^,。!?;:]{2,60}(介绍|表示|通报说|通报称|说|指出|称|了解到|获悉)\s*[,:]"
                               r"|(严格)?(按照|根据|依据|结合)[^,。!?;:]{2,40},")
 # '经…研究决定,' / '现决定:': what follows is the decision a notice announces.
-_DECISION = re.compile(r"(研究|研判|会议)?决定\s*[,:]|经专家研判\s*,|经[^,。!?]{2,30}?研究\s*,")  # ('根据…形势,经专家研判,即日起对…调整如下:')
+# ('根据…形势,经专家研判,即日起对…调整如下:'; '经专家组对…活动轨迹进行综合研判评估,决定自…起,…')
+_DECISION = re.compile(r"(研究|研判|会议)?决定\s*[,:]|经专家研判\s*,|经[^,。!?]{2,30}?研究\s*,"
+                       r"|经[^,。!?]{2,60}?(研判|评估)\s*,(?=\s*决定)")
 _DECISION_WITHIN = 300
 _DECIDED_WORD = re.compile(r"决定(?![书性])")  # (not 决定书, a decision document, nor 决定性)
 _SALUTATION_OPENING = re.compile(r"[^。!?,:]{0,24}(们|朋友|乡亲|居民|市民|村民|群众|商户|同志|同胞)\s*:\s*")

@@ -202,16 +202,6 @@ MOVEMENT_AFTER = (
     "回来", "归来", "输入",
 )
 
-# Words of an article written from inside a province or city (我省, 全市): they
-# make national words in it (国务院 ...) directives, not the subject.
-LOCAL_FOCUS_WORDS = (
-    "我省", "全省", "本省", "省委", "省政府", "省长", "省卫健委", "我市", "全市", "本市",
-    "市委", "市政府", "市长", "市卫健委", "我区", "全区", "自治区党委", "自治区政府",
-    "我县", "全县", "本县", "县委", "县政府", "县长", "县人民政府", "市人民政府", "区委",
-    "区政府", "我州", "全州", "州委",
-    "我旗", "全旗", "本旗", "旗委", "旗政府", "旗长", "旗人民政府",
-)
-
 # A source that is a news outlet (人民网-贵州频道, 贵州日报, 甘肃发布), not the body that issued the text.
 MEDIA_NAME = re.compile(r"日报|晚报|时报|商报|都市报|报社|网|频道|电视台|广播|融媒|新闻|客户端|发布$")
 # A government body's name, as it signs a notice: '迪庆州应对疫情工作领导小组指挥部办公室', '镇江市卫生健康委员会'.
@@ -229,6 +219,14 @@ PREFECTURE_VOICE = frozenset({"我州", "全州", "州委"})
 # A city's own voice (a county-level city says 我市 too: only with a city's body signing it).
 CITY_VOICE = frozenset({"我市", "全市", "本市"})
 MUNICIPALITIES = frozenset({"110000", "120000", "310000", "500000"})
+
+# Words of an article written from inside a province or city (我省, 全市): they
+# make national words in it (国务院 ...) directives, not the subject. Every voice above, and a city's or an
+# autonomous region's bodies (市委, 自治区政府) that no one voice owns.
+LOCAL_FOCUS_WORDS = tuple(sorted(
+    PROVINCE_VOICE | COUNTY_VOICE | DISTRICT_VOICE | PREFECTURE_VOICE | CITY_VOICE
+    | {"市委", "市政府", "市长", "市卫健委", "市人民政府", "全区", "自治区党委", "自治区政府"}
+))
 
 # Places that 2020 news names without their city.
 LANDMARKS: dict[str, str] = {
