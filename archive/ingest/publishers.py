@@ -109,7 +109,8 @@ def looks_like_organisation(name: str | None) -> bool:
         2 <= len(text) <= 40
         and han_count(text) >= 2
         and text not in _NOT_A_PUBLISHER
-        and not re.search(r"[0-9:@/>»›|]", key)  # (not a date, an address or a breadcrumb: '首頁 > 權威發布')
+        # (not a date, an address or a breadcrumb: '首頁 > 權威發布', or one whose '›' a mirror lost: '首頁 ? 新聞')
+        and not re.search(r"[0-9:@/>»›|?]", key)
         and not _REPRINT_NOTE.search(key)
         and not _COLUMN_NAME.match(key)
         and not _ENTRY_OR_PROMPT.match(key)
