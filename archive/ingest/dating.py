@@ -204,9 +204,16 @@ def publication_date(lines: list[str], keys: list[str], header: list[int], lead:
     candidates = [found for found in _full_dates(lines, keys, header, lead, meta_published, url)
                   if not _republished(found, newest_reported, lead_keys)]
     candidates = _not_after_the_signature(candidates)
-    for found in candidates:
-        if found.match.precision == dates.DAY:
-            return found
+    days = [found for found in candidates if found.match.precision == dates.DAY]
+    if days:
+        # '發布時間:2020-03-17 丨 閱讀次數:4012' over the headline, '發布時間: 2020-02-28 … 來源: 陜西日報' under it, and
+        # a lead reporting 2月27日: of two page datelines, the one the lead's day fits is the article's, the other a
+        # mirror's
+        if days[0].evidence in _PAGE_DATELINES and not _fits_the_lead(days[0], lead_keys[:1]):
+            fitting = next((found for found in days[1:] if found.evidence in _PAGE_DATELINES
+                            and _fits_the_lead(found, lead_keys[:1])), None)
+            return fitting or days[0]
+        return days[0]
     yearless = _yearless(lines, keys, header, lead, url)
     if yearless is not None and yearless.match.precision == dates.DAY:
         return yearless  # a month-day completed by the address's year
@@ -335,6 +342,17 @@ def _run_in_datelines(key: str) -> list[dates.DateMatch]:
 def _newest_full_date(keys: list[str]):
     found = [d.as_date() for key in keys for d in dates.find_dates(key) if d.precision == dates.DAY]
     return max(found) if found else None
+
+
+_PAGE_DATELINES = ("dateline", "publication label")
+
+
+def _fits_the_lead(found: FoundDate, lead_keys: list[str]) -> bool:
+    """The date is the day of the news its lead reports, or a day or two after it."""
+    published = found.match.as_date()
+    return any(d.precision == dates.MONTH_DAY and (day := _in_year(d, published.year)) is not None
+               and 0 <= (published - day).days <= _REPORTED_THE_DAY_BEFORE
+               for key in lead_keys for d in dates.find_dates(key))
 
 
 def _republished(found: FoundDate, newest_reported, lead_keys: list[str]) -> bool:
