@@ -209,9 +209,9 @@ def publication_date(lines: list[str], keys: list[str], header: list[int], lead:
         # '發布時間:2020-03-17 丨 閱讀次數:4012' over the headline, '發布時間: 2020-02-28 … 來源: 陜西日報' under it, and
         # a lead reporting 2月27日: of two page datelines, the one the lead's day fits is the article's, the other a
         # mirror's
-        if days[0].evidence in _PAGE_DATELINES and not _fits_the_lead(days[0], lead_keys[:1]):
+        if lead_keys and days[0].evidence in _PAGE_DATELINES and not _fits_the_lead(days[0], lead_keys[0]):
             fitting = next((found for found in days[1:] if found.evidence in _PAGE_DATELINES
-                            and _fits_the_lead(found, lead_keys[:1])), None)
+                            and _fits_the_lead(found, lead_keys[0])), None)
             return fitting or days[0]
         return days[0]
     yearless = _yearless(lines, keys, header, lead, url)
@@ -347,12 +347,18 @@ def _newest_full_date(keys: list[str]):
 _PAGE_DATELINES = ("dateline", "publication label")
 
 
-def _fits_the_lead(found: FoundDate, lead_keys: list[str]) -> bool:
-    """The date is the day of the news its lead reports, or a day or two after it."""
+def _fits_the_lead(found: FoundDate, lead_key: str) -> bool:
+    """The date is the day of the news the lead reports ('在9月13日举办的…' under 2022-09-14), or a day or two after
+    it (the last day of a span it reports, '10月19日~26日'; not where a period began, '自1月24日(除夕)起,…')."""
     published = found.match.as_date()
-    return any(d.precision == dates.MONTH_DAY and (day := _in_year(d, published.year)) is not None
-               and 0 <= (published - day).days <= _REPORTED_THE_DAY_BEFORE
-               for key in lead_keys for d in dates.find_dates(key))
+    return found.match.precision == dates.DAY and any(
+        (day := _in_year(_range_end(lead_key, d), published.year)) is not None
+        and 0 <= (published - day).days <= _REPORTED_THE_DAY_BEFORE for d in _reported_month_days(lead_key))
+
+
+def _reported_month_days(key: str) -> list[dates.DateMatch]:
+    """The month-days a paragraph reports (not where a period began: '自1月24日(除夕)起,连续奋战100天')."""
+    return [d for d in dates.find_dates(key) if d.precision == dates.MONTH_DAY and not _SINCE.match(key[d.end:])]
 
 
 def _republished(found: FoundDate, newest_reported, lead_keys: list[str]) -> bool:
@@ -369,15 +375,12 @@ def _republished(found: FoundDate, newest_reported, lead_keys: list[str]) -> boo
     after_the_measures = published >= _MEASURES_ENDED and any(_MEASURES_IN_FORCE.search(key) for key in lead_keys)
     if found.evidence == "publication label" and not after_the_measures:
         return False
-    # (paragraph number, its key, a month-day it reports), read once for the three uses below
-    # (not where a period began: '自1月24日(除夕)起,连续奋战100天' under 2020-05-03 looks back on a hundred days)
-    month_days = [(n, key, d) for n, key in enumerate(lead_keys) for d in dates.find_dates(key)
-                  if d.precision == dates.MONTH_DAY and not _SINCE.match(key[d.end:])]
-    # The lead reports the day before or the very day ('在9月13日举办的…' under 2022-09-14), whatever older dates
-    # a retrospective recalls: a copy years later would match that closely only by chance.
-    if found.match.precision == dates.DAY and any(
-            n == 0 and (day := _in_year(_range_end(key, d), published.year)) is not None
-            and 0 <= (published - day).days <= _REPORTED_THE_DAY_BEFORE for n, key, d in month_days):
+    # (paragraph number, its key, a month-day it reports), read once for the uses below
+    # (a period's start is no day reported: '自1月24日(除夕)起,连续奋战100天' under 2020-05-03 looks back on 100 days)
+    month_days = [(n, key, d) for n, key in enumerate(lead_keys) for d in _reported_month_days(key)]
+    # The lead reports the day before or the very day, whatever older dates a retrospective recalls: a copy years
+    # later would match that closely only by chance.
+    if lead_keys and _fits_the_lead(found, lead_keys[0]):
         return False
     if after_the_measures:
         return True

@@ -563,7 +563,6 @@ def _first_news_paragraph(lines: list[str], keys: list[str], lead: int) -> int:
     return next((i for i in range(lead + 1, len(lines)) if is_prose(lines[i])), lead)
 
 
-
 _NAMELESS_MATTERS = re.compile(r"现将(有关|相关)?(事项|事宜|工作|措施)\S{0,6}(通知|通告|公告|明确)")
 _NAMELESS_MATTERS_BELOW = re.compile(_NAMELESS_MATTERS.pattern + r"如下\s*:?$")
 _FIRST_ITEM = re.compile(r"(一|1)\s*[、.](?!\d)\s*\S")

@@ -138,14 +138,21 @@ def _decide(mentions: list[Mention], tally: Tally, gazetteer: Gazetteer, title_d
     if not source_is_media:
         chosen = _the_county_signing(chosen, mentions, source_is_government) or chosen
     chosen = _the_city_signing(chosen, mentions, title_devised, source_is_media) or chosen
-    while (not (_title_speaks_for(chosen, mentions) or _title_issued_by(chosen, mentions, title))
-           if not title_devised else not _lead_issued_by(chosen, mentions, title)) and \
-            (found := _dominant_child(chosen, tally, gazetteer, mentions, source_is_media)) is not None:
+    while not _title_settles_scope(chosen, mentions, title, title_devised) \
+            and (found := _dominant_child(chosen, tally, gazetteer, mentions, source_is_media)) is not None:
         chosen, share = found
         confidence *= min(share, 1.0)
     chosen = _the_county_speaking(chosen, mentions) or _the_place_arrived_at(chosen, mentions) or chosen
     chosen = _the_prefecture_holding_its_meeting(chosen, mentions, gazetteer) or chosen
     return RegionGuess(chosen.code, round(confidence, 3), _evidence(mentions, chosen))
+
+
+def _title_settles_scope(chosen: RegionEntry, mentions: list[Mention], title: str, title_devised: bool) -> bool:
+    """Whether the title says the item is the whole of ``chosen``, so no child of it takes the item (a devised
+    title only when its lead's subject is ``chosen``'s own body)."""
+    if title_devised:
+        return _lead_issued_by(chosen, mentions, title)
+    return _title_speaks_for(chosen, mentions) or _title_issued_by(chosen, mentions, title)
 
 
 def _the_place_arrived_at(chosen: RegionEntry, mentions: list[Mention]) -> RegionEntry | None:

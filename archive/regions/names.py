@@ -300,8 +300,11 @@ def _organ_names(gazetteer: Gazetteer) -> Iterator[tuple[str, RegionEntry]]:
     # (Taiwan's districts have no party committees: '清水县委' is never 台中's 清水区)
     named = [entry for entry in gazetteer if entry.level == "county" and entry.is_current
              and entry.short_name in COMMON_WORD_SHORT_NAMES and entry.province_code != TAIWAN]
+    by_short_name: dict[str, list[RegionEntry]] = defaultdict(list)
     for entry in named:
-        namesakes = [other for other in named if other.short_name == entry.short_name and other is not entry]
+        by_short_name[entry.short_name].append(entry)
+    for entry in named:
+        namesakes = [other for other in by_short_name[entry.short_name] if other is not entry]
         for organ in _ORGANS_NAMING_THE_PLACE:
             # '和平县委' is 和平县's, not 天津's 和平区, whose is '和平区委'; a county renamed a city keeps its old
             # organs' names for a while ('无为县委' in 2020, 无为市 since late 2019) when no namesake claims them
