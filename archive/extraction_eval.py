@@ -36,6 +36,9 @@ _WEEKDAY = r"([(（](星期|周).[)）])?"
 _HOUR = r"(\d{1,2}\s*[时点](\d{1,2}分|半)?)?"
 # ('于12月15日(星期三)下午3点': with its weekday and hour)
 _DAY_NAMED = re.compile(rf"(定于|将于|于)?(\d{{4}}\s*年)?(\d{{1,2}}\s*月)?\d{{1,2}}\s*日\s*{_WEEKDAY}\s*{_PART_OF_DAY}{_HOUR}")
+_OTHER_PLACES_LISTED = re.compile(r"(?:、[^、,，。;；:：!?]{2,12}){1,9}(?=等)")
+_STARTING_DAY_WORDS = re.compile(r"(?:自|从|從)(?=\d{1,2}\s*月\s*\d{1,2}\s*日[^,，。]{0,6}?起)"
+                                 r"|(?<=日)(?:\d{1,2}\s*[时点時])?起(?=[\u4e00-\u9fff])")
 _ONLY_TIMES = re.compile(r"^[\d\s年月日号、和及与至—-]+$")  # '2020年9月、2021年4月和7月'
 _BYLINE = re.compile(r"本报讯|本网讯|记者(?!招待会|见面会|会)|通讯员|客户端\s*[|｜]|^\s*[(（【]"  # (记者招待会: an event)
                      r"|\d{1,2}\s*月\s*\d{1,2}\s*日\s*(电|讯)?\s*[(（](?!星期|周)")  # a dateline: '某某县4月9日(张三 李四)'
@@ -261,8 +264,14 @@ def _good_supplied_title(title: str, body: str, reference: str) -> bool:
             or _ENDS_WITH_TIME.search(folded) or _NOT_A_TITLE.search(folded) or _ONLY_A_CONTEXT.match(folded):
         return False
     # (a faithful summary may leave out the day the lead names: '我县定于11月22日在县城…筛查' -> '我县在县城…筛查')
-    key, lead = normalise(_DAY_NAMED.sub("", title)), normalise(_DAY_NAMED.sub("", body[:400]))
-    return len(key) >= 4 and (key in lead or normalise(reference)[:6] in key or _names_the_appeal(title, body))
+    # (or leave out all but the first of the places the lead lists: '某县甲景区、乙公园、丙古寨等各大景区从1月27日起
+    # 停止对外开放' -> '某县甲景区等各大景区停止对外开放')
+    key = normalise(_DAY_NAMED.sub("", title))
+    listed_once = _OTHER_PLACES_LISTED.sub("", body[:400])
+    leads = {normalise(_DAY_NAMED.sub("", text))
+             for text in (body[:400], listed_once, _STARTING_DAY_WORDS.sub("", listed_once))}
+    return len(key) >= 4 and (any(key in lead for lead in leads) or normalise(reference)[:6] in key
+                              or _names_the_appeal(title, body))
 
 
 def _names_the_appeal(title: str, body: str) -> bool:

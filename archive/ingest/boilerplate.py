@@ -151,11 +151,13 @@ _GLUED_CHAIN_END = re.compile(r"[A-Za-z0-9]{2,12}[\u4e00-\u9fff]{0,4}?(应用|�
 _MARKUP_OR_FILE = re.compile(r"span style=|_fororder_|<\s*/?\s*[a-z]+[^>]*>|style=|^\S*\.(jpe?g|png|gif|bmp|webp|s?html?|php|aspx?)$"
                              r"|^微信(图片|截图)_|_副本\.|^//\S+|^https?://\S+(\s+\S{2,12})?$|(图源|图片来源)\s*:"
                              r"|!\[[^\]]*\]\(|\{\{[^{}]*\}\}", re.I)  # '![](/Files261/…': a markdown image left by a converter
+_LONG_FILE_NAME = re.compile(r"[\w.-]{20,200}\.(jpe?g|png|gif|bmp|webp)", re.I | re.A)
 # '某某 摄', '某某、某某某 摄', '某某/ 摄': who took the photo
 _PHOTOGRAPHERS = r"[\u4e00-\u9fff]{2,4}((\s+|、)[\u4e00-\u9fff]{2,4}){0,3}\s*/?\s*[摄攝]"
 _REPORTER_PHOTO = r"(本报|本台|本网)?(记者|通讯员)\s*" + _PHOTOGRAPHERS
 # Inside running text: a hidden-markup residue and its hidden SEO words, a newspaper's page pointer.
 _INLINE_JUNK = re.compile(r"<\s*/?\s*br\s*/?\s*>"  # a line break's tag left as text: '< br>'
+                          r"|^\s*A\s*\+\s+A\s*-\s+"  # font-size buttons opening a line run together: 'A+ A- 新京报快讯…'
                           # a wire's translator credit with its story code: '…延燒。(譯者:黃某某/核稿:陳某某)1100110'
                           r"|(?<=[。!?”])\s*[(](译者|编译|核稿|编辑)\s*:[^()]{1,30}[)]\s*\d{6,8}\s*$"
                           r"|<\\/(p|strong|span|div|b|em)>"  # a closing tag escaped in a script's string: '…风险区<\/p>'
@@ -192,7 +194,8 @@ _INLINE_JUNK = re.compile(r"<\s*/?\s*br\s*/?\s*>"  # a line break's tag left as 
                           r"|(?<=[\u4e00-\u9fff。,!?;])(?<!登录)(?<!访问)(?<!网址)(?<!网站)(?<!官网)(?<!浏览)(?<!关注)"
                           r"/{0,2}www\.[a-z0-9-]{2,30}\.(?:com|cn|net|org)(?:\.cn)?(?=[\u4e00-\u9fff]|\s*$)"
                           r"|[?<]?\s*/?\s*span style=\"[^\"]*\"\s*>[^,。!?]{0,24}|[(](详见|下转|上接|转)第?\S{1,3}版[)]"
-                          r"|(欢迎转载|转载请注明)[^。]{0,40}。?"
+                          # ('(本条新闻版权归…所有,转载请注明出处)': with the rights it names)
+                          r"|[(（]?\s*(本[条篇文]\S{0,4}版权归[^,，。()（）]{1,30}所有\s*[,，]\s*)?(欢迎转载|转载请注明)[^。]{0,40}。?"
                           # a wire's credits run on after the last sentence: '…不能松懈。记者:… 关键词: 新冠肺炎 责任编辑:…'
                           # (or in brackets: '…的影响。(记者:某某 编辑:某某 责任编辑:某某)')
                           r"|(?<=[。!?”])\s*[(【]?\s*(记者|编辑|关键词|来源)\s*:[^。!?]{0,80}(责任编辑|责编)\s*:\s*\S{1,20}\s*$"
@@ -265,6 +268,10 @@ SHARE_BUTTON = r"[•·]?\s*分享(?:到|至)?\s*:?"
 _SHARE_TARGET = r"(分享到|分享|微信好友|微信|朋友圈|新浪微博|腾讯微博|搜狐微博|微博|qq空间|qq好友|空间|qq|今日头条|头条|豆瓣|复制链接|二维码)"
 
 _SINGLE_LINE_RULES = (
+    # a farm's prompt restating the headline and its keywords: '小编提示您本文标题是: 「西城区」…。 实行|西城区|…'
+    re.compile(r"^小[编編]提示(您)?\s*:?\s*本文(标题|標題)"),
+    # the headline again between a farm's triangles: '▲▲ 「西城区」西城区实行居民小区“应封尽封”▲▲'
+    re.compile(r"^▲{2,}.{4,80}▲{2,}$"),
     # breadcrumbs and top bars
     # (also after a bullet: '• 您当前的位置:首页 > 国内新闻 > …')
     # ('您当前浏览位置:', '您现在所在的位置:', '>>您当前位置:', '§当前位置:')
@@ -289,6 +296,7 @@ _SINGLE_LINE_RULES = (
     # font / print / share / close widgets
     re.compile(r"^【?\s*(字体|字号)\s*:?.{0,20}$"),
     re.compile(r"^(【\s*(打印|字体|字号|关闭|收藏|纠错|分享)[^【】]{0,12}】?\s*){2,}$"),  # '【打印】 【字體:': a widget row
+    re.compile(r"^(打印|分享到?|收藏|关闭)(\s+(打印|分享到?|收藏|关闭)\s*:?)+$"),  # '打印 分享到 :' (its buttons lost)
     re.compile(r"^【?\s*(打印本文|打印本页|打印文章|打印|关闭窗口|关闭本页|关闭|返回顶部|回到顶部|回上|回上页|返回上一页|收藏本页|加入收藏|纠错)\s*:?\s*】?$"),
     # a photo's caption standing alone ('会议现场。') and a view count in ten thousands ('25.0万')
     re.compile(r"^(会议|活动|座谈会|调度会|推进会|发布会|部署会|检查|采样|接种)?(直播)?现场(图)?。?$|^\d{1,4}(\.\d)?万$"),
@@ -666,6 +674,7 @@ def is_chrome_line(key: str) -> bool:
         # (longer as a chain of keywords: '北京365游戏盒子_365bet网站地址_365bet体育注册开户|…北京市委员会')
         or (len(key) <= 160 and _is_seo_line(key) and not _SENTENCE_END.search(key) and key.count("_") >= 2)
         or (len(key) <= 60 and bool(_MARKUP_OR_FILE.search(key)))
+        or bool(_LONG_FILE_NAME.fullmatch(key))  # '98f094a85c262fa8…_0_0.02505748452933898.jpeg': a picture's
         or bool(_TAIL_MARKER.match(key))
         or _is_list_header(key)
         or bool(ORIGINAL_TITLE.match(key))
@@ -775,9 +784,15 @@ _APP_PROMPT_AFTER = re.compile(r"\s*[(（](本文来自[^()（）]{0,20}[,，])?
 
 
 def _without_trailing_prompts(line: str) -> str:
-    """A line without what an outlet or a farm appends to the words it carries: an app prompt, a lead-on."""
+    """A line without what an outlet or a farm adds to the words it carries: an app prompt, a lead-on, an aside
+    before them."""
     stripped = _FULL_TEXT_LINK_AFTER.sub("", _FARM_LEAD_ON.sub("", _APP_PROMPT_AFTER.sub("", line)))
+    stripped = _FARM_ASIDE_BEFORE.sub("", stripped)
     return stripped if stripped.strip() else line
+
+
+# '小编注意到,文/北京青年报…': a farm's aside put before the words it copied (据小编了解, 小编获悉)
+_FARM_ASIDE_BEFORE = re.compile(r"^\s*(据小[编編]|小[编編])(注意到|了解到?|瞭解到?|获悉|獲悉|发现|發現)\s*[,，:：]\s*(?=\S)")
 
 
 # '…目前未发现有新的阳性感染者。 2020-10-13新闻和报纸摘要全文>>>': a link to the whole programme after a sentence
@@ -844,8 +859,10 @@ def without_line_watermarks(text: str) -> str:
 
 
 # ('…abC某某生活常识网', '…2wx灵异岛|www.lingyidao.com': a name, maybe with its address)
+# ('CNp福鼎新闻网|今日福鼎|福鼎新闻信息权威发布平台': or with its slogans after it)
 _WATERMARK = re.compile(r"[A-Za-z0-9]{0,10}[\u4e00-\u9fff]{2,12}"
-                        r"(网|站|網|\s*[|｜]\s*(www\.)?[a-z0-9-]{2,20}\.(com|cn|net|org)(\.cn)?)")
+                        r"((网|站|網)(?:[|｜][\u4e00-\u9fff]{2,16}){0,3}"
+                        r"|\s*[|｜]\s*(www\.)?[a-z0-9-]{2,20}\.(com|cn|net|org)(\.cn)?)")
 _WATERMARK_MIN, _WATERMARK_MAX = 5, 32
 _WATERMARK_LINES = 3
 _WATERMARK_LINES_HAN_ONLY = 5  # (a name in Han alone may end a few lines by right: '来源:人民网')
@@ -1074,11 +1091,31 @@ def tail_start(lines: list[str], keys: list[str]) -> int:
         if content >= _MIN_CONTENT_BEFORE_TAIL and ((_TAIL_MARKER.match(key) and sentence_seen)
                                                      or (_DISCLAIMER_AFTER_TEXT.match(key) and paragraph_seen)):
             return i
+        if content >= _MIN_CONTENT_BEFORE_TAIL and sentence_seen and _COMPILED_BELOW.match(key):
+            return _lead_in_start(keys, i)
         content += len(key)
         sentence_seen = sentence_seen or (len(key) >= 20 and ends_a_sentence(key))
         # (a copy may lose its paragraph's last stop: a long run of text is a paragraph all the same)
         paragraph_seen = paragraph_seen or sentence_seen or is_prose(key)
     return len(lines)
+
+
+# '小编第一时间为大家收集整理如下:' under a signed notice: an account's compilation of other items follows
+_COMPILED_BELOW = re.compile(r"^[^。!?]{0,12}小[编編][^。!?]{0,16}(收集|整理|汇总|匯總|梳理)[^。!?]{0,8}如下\s*:?$")
+_LEAD_IN_MAX = 40
+
+
+def _lead_in_start(keys: list[str], i: int) -> int:
+    """Where the unfinished lines leading into line ``i`` begin ('10月6日上午' / '麻城、武穴两地陆续发布最新疫情通告,'):
+    after the last sentence, date or blank-free signature above them."""
+    while i > 0 and (not keys[i - 1] or (len(keys[i - 1]) <= _LEAD_IN_MAX and not ends_a_sentence(keys[i - 1])
+                                          and not BARE_DATE.fullmatch(keys[i - 1])
+                                          and not _SIGNED_DATE_LINE.fullmatch(keys[i - 1]))):
+        i -= 1
+    return i
+
+
+_SIGNED_DATE_LINE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 
 
 ALBUM_LABEL = "来自专辑"

@@ -197,7 +197,9 @@ class FoundDate:
 
 
 def publication_date(lines: list[str], keys: list[str], header: list[int], lead: int | None,
-                     meta_published: str | None = None, url: str | None = None) -> FoundDate | None:
+                     meta_published: str | None = None, url: str | None = None,
+                     headline: str | None = None) -> FoundDate | None:
+    """``headline``: the page's headline where it stands outside the header (a farm's copy spliced into the text)."""
     text_keys = keys[lead:] if lead is not None else []
     newest_reported = _newest_full_date(text_keys)
     lead_keys = [k for k in text_keys if k][:3]
@@ -214,7 +216,7 @@ def publication_date(lines: list[str], keys: list[str], header: list[int], lead:
                             and _fits_the_lead(found, lead_keys[0])), None)
             return fitting or days[0]
         return days[0]
-    yearless = _yearless(lines, keys, header, lead, url)
+    yearless = _yearless(lines, keys, header, lead, url, headline)
     if yearless is not None and yearless.match.precision == dates.DAY:
         return yearless  # a month-day completed by the address's year
     for found in candidates:
@@ -462,9 +464,10 @@ def _latest_on_or_before(month_day: dates.DateMatch, limit):
 
 
 _FIGURES_UP_TO = re.compile(r"(截至|截止)至?\s*$")
+_NEWS_AFTER_THE_DAY = re.compile(r"\s*(\d{1,2}\s*[时点])?\s*(?!起)[\u4e00-\u9fff]{2}[^,。!?]{6,40}$")
 
 
-def _yearless(lines, keys, header, lead, url) -> FoundDate | None:
+def _yearless(lines, keys, header, lead, url, headline: str | None = None) -> FoundDate | None:
     """A month-day: signed under the notice, in the header, or opening the lead; with the address's year when
     the address agrees."""
     candidates = [f for f in _signed_dates(lines, keys, lead) if f.match.precision == dates.MONTH_DAY]
@@ -505,6 +508,14 @@ def _yearless(lines, keys, header, lead, url) -> FoundDate | None:
         # '针对当前…,为保障…,根据…部署,10月28日上午,…' / '近日,北京出现…。为…,6月17日,全县…会议…召开': the day of the
         # news opening a clause after its background (the lead's first such day, in its first sentences)
         candidates += [FoundDate(d, _slice(lines[lead], d), "lead") for d in _clause_opening_days(keys[lead])][:1]
+    if not candidates:
+        # '12月1日6时重庆黔江区3个高风险地区调整为低风险区' over a lead naming no day: the headline's day of its news
+        # (not the day measures take effect: '12月1日起…')
+        headlines = [(lines[i], keys[i]) for i in header] + ([(headline, match_key(headline))] if headline else [])
+        candidates += [FoundDate(d, _slice(line, d), "headline") for line, key in headlines
+                       for d in _evidence_dates(key)[:1]
+                       if d.precision == dates.MONTH_DAY and d.start == 0
+                       and _NEWS_AFTER_THE_DAY.match(key[d.end:])][:1]
     if not candidates:
         return None
     chosen = candidates[0]

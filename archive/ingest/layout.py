@@ -37,6 +37,8 @@ def split_run_on_lines(lines: list[str]) -> list[str]:
     for line in lines:
         # (the dateline, then the lead; 源 of 来源/來源 is a cheap guard before the folding match_key)
         glued = "源" in line and _DATELINE_INTO_LEAD.match(match_key(line))
+        # ('原标题:…来源:湖南省政府门户网站  2月18日上午,…': a reprint's original title and source, then the lead)
+        glued = glued or ("原" in line and _ORIGINAL_TITLE_INTO_LEAD.match(match_key(line)))
         if glued:
             split.extend([line[:glued.end()], line[glued.end():]])
             continue
@@ -46,3 +48,4 @@ def split_run_on_lines(lines: list[str]) -> list[str]:
         marked = _LONE_DATE.sub(lambda m: f"\n{m.group(1)}\n", line.strip())
         split.extend(piece for piece in _AFTER_A_STOP.sub("\n", marked).split("\n") if piece.strip())
     return split
+_ORIGINAL_TITLE_INTO_LEAD = re.compile(r"^\s*[(]?(?:原标题|原题)\s*:.{4,80}?来源\s*:\s*\S{2,20}?(?=\s{2,}\S{10})")

@@ -26,7 +26,7 @@ from .titles import (COLUMN_TAG, DOCUMENT_KIND_END, DOCUMENT_NUMBER_AFTER, HEADL
                      clean_headline, feature_subtitle, find_headline, heading_over_salutation,
                      heading_the_lead_announced, headline_ending_the_breadcrumb, headline_with_a_full_stop,
                      is_breadcrumb, is_byline_line, looks_like_headline, names_what_follows, printed_from,
-                     run_in_headline, supplied_title)
+                     headline_spliced_below, run_in_headline, supplied_title)
 
 if TYPE_CHECKING:
     from .html import HtmlHints
@@ -77,6 +77,7 @@ _URL = re.compile(r"https?://[^\s\"'<>“”]+")
 # A date printed over lines in a header: '2022' / '01-14' / '13:39'.
 _YEAR_ONLY = re.compile(r"^(19|20)\d{2}\s*年?$")
 _MONTH_DAY_NUMERIC = re.compile(r"^\d{1,2}[-/.]\d{1,2}(\s+\d{1,2}:\d{2}(:\d{2})?)?$")
+_MONTH_DAY_SEPARATOR = re.compile(r"(?<=\d)[/.](?=\d)")
 _TIME_ONLY = re.compile(r"^\d{1,2}:\d{2}(:\d{2})?$")
 # A short line ending with '!' is a headline (众志成城!坚决打赢…!), not the lead.
 _EXCLAIMED_HEADLINE_MAX = 40
@@ -103,7 +104,8 @@ def extract_metadata(lines: list[str], hints: HtmlHints | None = None, *, url: s
     if dating.url_date(dating_address) is None:
         # A repost's header cites the original's address on a line of its own, which dates the article.
         dating_address = _address_line(lines, header) or dating_address
-    found = dating.publication_date(lines, keys, header, lead, hints.published if hints else None, dating_address)
+    found = dating.publication_date(lines, keys, header, lead, hints.published if hints else None, dating_address,
+                                    headline=title if title and not supplied and not title_lines else None)
     if found is None:
         warnings.append("no date found")
     elif found.match.precision == dates.MONTH_DAY:
@@ -422,6 +424,8 @@ def _find_title(lines, keys, header, lead, hints, warnings) -> tuple[str | None,
         return feature.text, feature.lines, False
     if lead is not None and (run_in := run_in_headline(lines[lead])):
         return run_in, (), False
+    if lead is not None and (spliced := headline_spliced_below(lines, lead)):
+        return spliced, (), False
     # '关于…的通告各位父老乡亲、商户:' right over the lead: the heading (its line stays in the text, the salutation on it)
     if lead is not None and header and header[-1] == lead - 1 and (glued := heading_over_salutation(lines[lead - 1])):
         return glued, (), False
@@ -484,7 +488,8 @@ def _original_title_opening(lines, keys) -> str | None:
     if named.startswith("《") and named.endswith("》"):
         named = named[1:-1]
     named = _OUTLET_AFTER.sub("", named) or named  # ('原標題:… 中新網': the outlet it came from)
-    return clean_headline(named) if looks_like_headline(named, match_key(named)) else None
+    named = clean_headline(named)  # ('原标题:… 来源:人民日报客户端': and its source after it)
+    return named if looks_like_headline(named, match_key(named)) else None
 
 
 _OUTLET_AFTER = re.compile(r"\s+[\u4e00-\u9fff]{1,6}(网|網|社|新闻|新聞|客户端|客戶端|日报|日報)$")
@@ -577,7 +582,8 @@ def _join_split_dates(lines: list[str]) -> list[str]:
         year, nxt = fold_forms(lines[i]).strip(), nonblank[pos + 1]
         month_day = fold_forms(lines[nxt]).strip()
         if _YEAR_ONLY.match(year) and _MONTH_DAY_NUMERIC.match(month_day):
-            joined = f"{year.rstrip('年').strip()}-{month_day}"
+            # ('2021' / '01/27': one separator throughout, or the joined date reads as no date)
+            joined = f"{year.rstrip('年').strip()}-{_MONTH_DAY_SEPARATOR.sub('-', month_day, count=1)}"
             lines[nxt] = ""
             if pos + 2 < len(nonblank) and _TIME_ONLY.match(fold_forms(lines[nonblank[pos + 2]]).strip()):
                 joined += " " + fold_forms(lines[nonblank[pos + 2]]).strip()

@@ -14,7 +14,8 @@ from archive.chinese_text import han_count, match_key
 from . import dates
 from .boilerplate import MEDIA_CREDIT, is_dateline, is_prose
 from .dating import TRAILING_CREDITS
-from .titles import ISSUER_LABELS, ISSUER_PUBLISHED, OPEN_GOVERNMENT_LABEL_ALONE, WIRE_DISPATCH
+from .titles import (ISSUER_LABELS, ISSUER_PUBLISHED, OPEN_GOVERNMENT_LABEL_ALONE, WIRE_DISPATCH,
+                     issuer_under_its_heading)
 
 # (a stamp's time may run into the label: '2022-09-04 15:15:37来源:…'; or an empty label: '作者:来源:…')
 _SOURCE_LABEL = re.compile(r"(?:^|\s|】|(?<=\d\d:\d\d)|(?<=[^\d\s]:))(?:来源|稿件来源|信息来源|文章来源|发布机构|发布单位|来源单位)\s*:\s*")
@@ -141,6 +142,7 @@ def find_publisher(lines: list[str], keys: list[str], header: list[int], lead: i
         if m and not _NOT_AN_ISSUER.search(m.group(1)):
             candidates.append(title[: m.end(1)])
     candidates += _issuers_over_headings(lines, keys, lead)
+    candidates += _issuers_under_headings(lines, keys, lead)
     candidates.append(_appeal_maker(lines, keys, lead))
     # '• 发布机构' / '县人民政府办公室': an open-government table printed a cell to a line (after the signer, who names
     # itself in full)
@@ -270,6 +272,13 @@ def _issuers_over_headings(lines: list[str], keys: list[str], lead: int | None) 
         if _HEADING_UNDER_ISSUER.match(heading) and m and m.end(1) == len(name) and not _NOT_AN_ISSUER.search(name):
             found.append(lines[i].strip())
     return found
+
+
+def _issuers_under_headings(lines: list[str], keys: list[str], lead: int | None) -> list[str]:
+    """The issuing body printed on its own line (or two) under its notice's heading, before the lead."""
+    filled = [i for i in range(len(keys) if lead is None else lead) if keys[i].strip()]
+    named = dict.fromkeys(issuer_under_its_heading(keys, filled, i) for i in filled)
+    return ["".join(lines[j].strip() for j in name) for name in named if name]
 
 
 def _appeal_maker(lines: list[str], keys: list[str], lead: int | None) -> str | None:

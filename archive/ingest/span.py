@@ -198,7 +198,8 @@ def drop_unrelated_lines(lines: list[str]) -> list[str]:
     # cut off: '昌都市、山南市相继发公'.)
     cut_off = written[-1] if len(written) >= 2 and (_SENTENCE_END.search(keys[written[-2]]) and (
         (any(mark in keys[written[-1]] for mark in ",、") and _cut_off_fragment(keys[written[-1]], keys[written[-2]]))
-        or ((_RUNNING_TEXT_OPENING.match(keys[written[-1]]) or _A_DUTY.search(keys[written[-1]]))
+        or ((_RUNNING_TEXT_OPENING.match(keys[written[-1]]) or _A_DUTY.search(keys[written[-1]])
+             or _APPEAL_CUT_OFF.search(keys[written[-1]]))
             and _cut_off_sentence(keys[written[-1]])))
         or _next_item_cut_off(keys[written[-1]], keys[written[-2]])) else None
     kept = []
@@ -225,9 +226,12 @@ def _caption_shaped(key: str) -> bool:
 _A_DUTY = re.compile(r"[\u4e00-\u9fff](要|应当|必须|务必)(?!闻)[\u4e00-\u9fff]")
 # Words that open a sentence of running text, never a headline: '在…中', '据悉', '此外'; and a notice's appeal to
 # the public ('请广大居民及时关注…').
+_APPEAL_TO_THE_PUBLIC = r"请(广大|全体|各位|全[县市区镇])[\u4e00-\u9fff]{0,2}(居民|市民|群众|村民|朋友|民众)"
 _RUNNING_TEXT_OPENING = re.compile(r"(在|据|对|从|经|截至|截止|目前|同时|此外|另外|其中|据悉|随后|当天|当日"
-                                   r"|请(广大|全体|各位|全[县市区镇])[\u4e00-\u9fff]{0,2}(居民|市民|群众|村民|朋友|民众))"
+                                   rf"|{_APPEAL_TO_THE_PUBLIC})"
                                    r"(?![\u4e00-\u9fff]{0,3}[:|])")
+# ('筛查具体时间、注意事项及后续工作措施请广大居民': the appeal inside a sentence the page's end cuts off)
+_APPEAL_CUT_OFF = re.compile(_APPEAL_TO_THE_PUBLIC + "$")
 
 
 def _phrase_per_line(lines: list[str], keys: list[str]) -> bool:
@@ -601,9 +605,10 @@ def _cut_off_fragment(key: str, paragraph: str) -> bool:
     """A page cut short a few characters into the paragraph after a finished one: '考慮到需科學' under a
     paragraph ending '收放有序”。', or a clause of it ('请大家不要信谣传谣,'). Plain words only: a short line of links
     or labels is not such a start."""
-    # (or a clause and the next one's first words: '当前,疫情警报仍未解', '会议要求,要')
+    # (or a clause and the next one's first words: '当前,疫情警报仍未解', '会议要求,要'; or that clause whole:
+    # '來到百信超市,貨架上的商品種類豐富、')
     return bool(_SENTENCE_END.search(paragraph)) and bool(re.fullmatch(
-        r"[\u4e00-\u9fff]{4,9}|[\u4e00-\u9fff]{4,12}[,;、]|[\u4e00-\u9fff]{2,12}[,、][\u4e00-\u9fff]{1,12}", key)) \
+        r"[\u4e00-\u9fff]{4,9}|[\u4e00-\u9fff]{4,12}[,;、]|[\u4e00-\u9fff]{2,12}[,、][\u4e00-\u9fff]{1,12}[,;、]?", key)) \
         and not is_chrome_line(key) and not _CAPTION_NOUN_END.search(key)
 
 

@@ -47,6 +47,7 @@ _ANNOUNCES = re.compile(r"!|(发布|通报|最新)\S{0,6}(通告|公告|通知|�
 _SAME_DOCUMENT_SHARE = 0.6
 _KIND_ALONE = re.compile(r"倡议书|公开信|告知书")
 DOCUMENT_NUMBER_AFTER = re.compile(r"\s*[(〔\[]\s*(\d{4}\s*年\s*)?第?\s*\d+\s*号\s*[)〕\]]$")  # '…的通知(9号)'
+_ARROWED_HEADING = re.compile(r"[➤►▶]\s*(?![^:]*(们|朋友|乡亲|居民|市民|同志|同胞):)[^:,。!?]{8,40}:")
 _BRACKETED_COLUMN = re.compile(r"^\s*【[^】]{1,12}】")
 _ANNOUNCED_WITHIN = 4  # lines above a document's heading where the headline announcing it may stand
 _WRAPPED_LINE_MIN = 30  # (a wrapped paragraph's first line)
@@ -120,7 +121,8 @@ _PAGE_OF_SPLIT_ARTICLE_AFTER = re.compile(r"\s*[(（]\s+[一二三四五六七�
 _WIDGET_AFTER = re.compile(r"\s*[\[【]\s*(打印本页|打印|关闭窗口|关闭|收藏本页|收藏)\s*[\]】]$")  # '…的通告 [打印本页]'
 # '坌处镇:民兵筑就最强防疫“迷彩”线相关信息': a farm's label glued after the headline (not '…疫情相关信息', '发布…相关信息')
 _RELATED_LABEL_AFTER = re.compile(r"(?<=\S{8})(?<![的布关情控疫])相关信息$")
-_SOURCE_AFTER = re.compile(r"\s+(来源|來源|稿源|来自|來自)\s*[:：]\s*\S{2,20}$")
+# ('…尽快恢复生产生活秩序来源:湖南省政府门户网站': or glued on)
+_SOURCE_AFTER = re.compile(r"(\s+(来源|來源|稿源|来自|來自)|(?<=[\u4e00-\u9fff])(来源|來源))\s*[:：]\s*\S{2,20}$")
 # A gambling site's brand a hijacked page appends to the headline: '…国家荣誉称号奖章 -凯发k8国际注册'
 _SEO_BRAND_AFTER = re.compile(r"\s+[-_|]\s*[^\s-]{2,16}(注册|官网|开户|娱乐|平台|网址|登录)$"
                               r"|\s*[-_|]\s*(澳门)?(威尼斯人?|金沙|新葡京|葡京|永利|太阳城|新濠)\d{2,6}$"  # '…-威尼斯5994'
@@ -215,8 +217,10 @@ _STARTS_WITH_FULL_DATE = re.compile(r"^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\
                                     # weekday or lunar date)
                                     r"(?!日\s?(?![时点起前后以至到上下晚早凌零中傍夜星周农礼])[\u4e00-\u9fff]{8})"
                                     r"(?!日起[\u4e00-\u9fff]{8}[^,。!?]*$)"
-                                    # (nor a bulletin's, with the hours it covers: '2020年12月15日0时至24时辽宁…疫情情况')
-                                    r"(?!日\s*\d{1,2}\s*[时点]\s*(至|—|-|到)\s*\d{1,2}\s*[时点][\u4e00-\u9fff]{6}[^,。!?]*$)")
+                                    # (nor a bulletin's, with the hours it covers: '2020年12月15日0时至24时辽宁…疫情情况',
+                                    # '…0-24时…')
+                                    r"(?!日\s*\d{1,2}\s*([时点]\s*)?(至|—|-|到)\s*\d{1,2}\s*[时点]"
+                                    r"[\u4e00-\u9fff]{6}[^,。!?]*$)")
 _SECTION_NAME = re.compile(r"^((政府)?信息公开(指南|制度|年报|目录)?|法定主动公开内容|(政府)?依申请公开|"
                            r"政务公开|新闻中心|通知公告|公告公示|工作动态|政务动态|新闻动态|今日要闻|"
                            r"本地新闻|图片新闻\d{0,2}|专题专栏|热点专题|领导之窗|互动交流|政务服务|网站(年度)?工作(年度)?报表)$"
@@ -259,7 +263,11 @@ _DAY_OPENING = re.compile(r"\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 _PURPOSE_GOES_ON = re.compile(r"(尽快|进一步|切实|有效|全力|确保|加快|持续|全面|更好|努力|保障)[^,。!?;:]{2,40},"
                               # (or the authority it acted on: '…,切实筑牢…防线,根据县指挥部统一安排部署,10月28日…')
                               r"(?=\s*(\d{1,2}\s*月|今年|近日|近期|日前|连日来|昨日|昨天|今日|今天|根据|按照|依据))"
-                              r"|\d{1,2}\s*月份?以来\s*,")
+                              r"|\d{1,2}\s*月份?以来\s*,"
+                              # (or a chain of purposes before the dated news: '…,进一步加强…工作,共同防预…,保障…安全,
+                              # 某县…各大景区从1月27日起停止对外开放')
+                              r"|(进一步|切实|有效|全力|确保|坚决|共同|保障|维护|最大限度)[^,。!?;:]{2,40},"
+                              r"(?=[^。!?;:]*\d{1,2}\s*月\s*\d{1,2}\s*日)")
 # After the meeting at which it was said, who said it and on what grounds: '…新闻发布会上,市疾控中心副主任某某介绍,',
 # '严格按照…要求,结合…形势变化,' (then the news: '兰州及时动态调整区域风险等级')
 _AFTER_A_MEETING = re.compile(r"[^,。!?;:]{2,60}(介绍|表示|通报说|通报称|说|指出|称|了解到|获悉)\s*[,:]"
@@ -455,7 +463,8 @@ def looks_like_headline(line: str, key: str) -> bool:
         text, key = unspammed.strip(), match_key(unspammed).strip()
     # '➤关于开展…的通告:' introducing the notice below it: the headline without its arrow and colon.
     # ('…全员核酸检测的公告(3月14日):' with the day it concerns after its kind, '…的通告(第4号):' its number)
-    if _ends_with_its_kind(key.strip().rstrip(":").lstrip("➤►▶■●◆★· ")):
+    # ('➤吉安永丰县调整划定5个高风险区及9个中风险区:' a repost's arrowed heading over the text, not a salutation)
+    if _ends_with_its_kind(key.strip().rstrip(":").lstrip("➤►▶■●◆★· ")) or _ARROWED_HEADING.fullmatch(key.strip()):
         key = key.strip().rstrip(":").lstrip("➤►▶■●◆★· ")
         text = text.rstrip(":：").lstrip("➤►▶■●◆★· ")
     # '[爆料] 西乡大年初一紧急通知,互相告知': a forum thread's title after its category, judged without it
@@ -496,10 +505,14 @@ def find_headline(lines: list[str], keys: list[str], header: list[int], text_aft
 def _without_outlet_after(found: Headline, lines, keys, header: list[int]) -> Headline:
     """'127例阳性!西安全市小区单位封闭管理 中国日报双语新闻' under '127例阳性!西安全市小区单位封闭管理': the headline
     again with the outlet it came from, which is no part of it."""
-    outlet = _SPACED_OUTLET_AFTER.search(found.text)
+    outlet = _SPACED_OUTLET_AFTER.search(found.text) or _SPACED_PAPER_AFTER.search(found.text)
     if outlet is None or len(found.lines) != 1:
         return found
     bare = match_key(found.text[:outlet.start()]).strip()
+    below = next((j for j in range(found.lines[0] + 1, len(keys)) if keys[j].strip()), None)
+    if below is not None and _STAMP_ALONE.fullmatch(keys[below].strip()):
+        # ('江苏省徐州市多地调整为中风险地区 新京报' over '2022-04-01 15:41:00': the outlet's name before its stamp)
+        return Headline(found.text[:outlet.start()].strip(), found.lines)
     for i in header:
         if i < found.lines[0] and keys[i] == bare:
             return Headline(clean_headline(lines[i]), (i,))
@@ -507,6 +520,8 @@ def _without_outlet_after(found: Headline, lines, keys, header: list[int]) -> He
 
 
 _SPACED_OUTLET_AFTER = re.compile(r"\s+[\u4e00-\u9fff]{1,8}(网|網|社|新闻|新聞|客户端|客戶端|日报|日報|发布|發佈)$")
+_SPACED_PAPER_AFTER = re.compile(r"\s+[\u4e00-\u9fff]{1,6}(?<!通|简|快|情|汇|上|举|预|警|公)(报|報)$")
+_STAMP_ALONE = re.compile(r"20\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(\s+\d{1,2}:\d{2}(:\d{2})?)?")
 
 
 def headline_with_a_full_stop(lines: list[str], keys: list[str], header: list[int], lead: int | None) -> Headline | None:
@@ -742,6 +757,8 @@ def _nearest_headline(lines, keys, above: list[int], joined: dict[int, list[Head
             continue  # '…疫情防控工作领导小组' over '年2月26日': an issuer over its date signs, it is no headline
         if _wrapped_paragraph_start(lines, keys, i):
             continue
+        if issuer_under_its_heading(keys, above, i):
+            continue  # '关于…暂停对外开放的通知' / '某某景区管理局' over the text: the issuer, under what it issued
         if _teaser_of_a_line_below(keys, i):
             continue
         if _value_of_a_label_above(keys, i):
@@ -766,6 +783,28 @@ def _nearest_headline(lines, keys, above: list[int], joined: dict[int, list[Head
                                             lines, keys, above, text_after)
                 return _announced(_untruncated(found, lines, keys, above), lines, keys, above, text_after)
     return None
+
+
+_ISSUER_LINE_MAX = 30
+_ISSUER_PIECE_END = re.compile(r"(暨|和|及|与|、)$")  # '凉山州摩梭家园暨' / '泸沽湖旅游景区管理局': one name over two lines
+
+
+def issuer_under_its_heading(keys: list[str], above: list[int], i: int) -> tuple[int, ...]:
+    """The lines naming only an organisation right under a notice's heading that line ``i`` is one of (one line,
+    or two joined on a conjunction: '凉山州摩梭家园暨' / '泸沽湖旅游景区管理局'); else ()."""
+    filled = [j for j in above if keys[j].strip()]
+    if i not in filled:
+        return ()
+    n = filled.index(i)
+    if _ISSUER_PIECE_END.search(keys[i].strip()) and n + 1 < len(filled):
+        return issuer_under_its_heading(keys, above, filled[n + 1])  # (the name's first piece)
+    key = keys[i].strip()
+    if len(key) > _ISSUER_LINE_MAX or not _ISSUER_END.search(key) or _CLAUSE_MARK.search(key):
+        return ()
+    name = (i,)
+    if n >= 1 and _ISSUER_PIECE_END.search(keys[filled[n - 1]].strip()):
+        name, n = (filled[n - 1], i), n - 1
+    return name if n >= 1 and _ends_with_its_kind(keys[filled[n - 1]].strip()) else ()
 
 
 def _teaser_of_a_line_below(keys: list[str], i: int) -> bool:
@@ -1025,6 +1064,7 @@ def printed_from(line: str, key: str, start: int, end: int | None = None) -> str
 
 def clean_headline(text: str) -> str:
     """A headline without its column tags (【快讯】) and with spaced-out letters closed up (通 告)."""
+    arrowed = _ARROWED_HEADING.fullmatch(match_key(text.strip()))
     text = _WHOLLY_BRACKETED.sub(lambda m: m.group(1) or m.group(2), text.strip())  # '【今日消息-陕西汉中新增1个高风险区…】'
     text = TOPICS_BEFORE_BRACKETED.sub(r"\1", text)  # '浙江战疫浙江全力打赢…阻击战 【我省疫情防控整体形势向好,…】'
     text = COLUMN_TAG.sub("", strip_spam_prefix(_without_cell_bar(text.strip()).lstrip("➤►▶■●◆★· "))).strip()
@@ -1034,7 +1074,7 @@ def clean_headline(text: str) -> str:
     text = _AUTHOR_AND_DAY_AFTER.sub("", text).strip() or text  # '…做全员核酸检测 小龙女 10月6日'
     text = _REPEATED_IN_BRACKETS.sub(r"\1", text)  # a farm's SEO copy: '某县…的公告(某县…的公告文件)'
 
-    if _ends_with_its_kind(match_key(text.rstrip(":："))):
+    if arrowed or _ends_with_its_kind(match_key(text.rstrip(":："))):
         text = text.rstrip(":：")
     if text.endswith("。") and text.count("。") == 1:
         text = text[:-1]  # '…决定启动突发公共卫生事件一级响应。': a headline printed as a sentence
@@ -1124,6 +1164,24 @@ HEADLINE_DATE_GLUED = re.compile(r"(?<=[\u4e00-\u9fff]{6})(?<![至到止于在�
 # 'headline pieces 2022-09-26 19:13 福州新闻 【摘要】…', '广州:…,没有封城的计划 11-25 热点 …': a page run into one line
 # whose headline, however many pieces, ends where its date stamp stands.
 _RUN_IN_BEFORE_STAMP = re.compile(rf"([^。!?]{{8,80}}?)\s+(?:{FULL_DATE_STAMP}|\d{{1,2}}-\d{{1,2}})\s")
+
+
+# (a farm's spliced headline opens with the day of its news, or stands before an item's heading: '二、执行时间')
+_SPLICED_HEADLINE_MARK = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*日")
+_ITEM_HEADING_AFTER = re.compile(r"[一二三四五六七八九十]{1,2}\s*、")
+
+
+def headline_spliced_below(lines: list[str], lead: int) -> str | None:
+    """A farm's copy of the headline in 【】 spliced into a line of the text below the lead
+    ('…南至后山。' / '【12月1日酉阳将部分高风险区调整为低风险区】二、执行时间'), on a page printing none above it."""
+    for line in lines[lead + 1:]:
+        spliced = bracketed_headline(line.strip())
+        if spliced is None:
+            continue
+        key, rest = match_key(spliced), match_key(strip_bracketed_headline(line.strip()))
+        if (_SPLICED_HEADLINE_MARK.match(key) or _ITEM_HEADING_AFTER.match(rest)) and looks_like_headline(spliced, key):
+            return clean_headline(spliced)
+    return None
 
 
 def run_in_headline(line: str) -> str | None:
@@ -1323,6 +1381,8 @@ def supplied_title(lead: str) -> str:
         end = dated.start()
         label = _DATE_LABEL_AFTER.search(key, start, end)  # ('…防线时间:2020-02-14 …': its label too)
         end = label.start() if label else end
+    if end - start > SUPPLIED_TITLE_MAX and (summary := _places_summarised(text, key, start, end)):
+        return summary
     if end - start > SUPPLIED_TITLE_MAX:
         # A first clause too long only for the day it names: '…指挥部23日下午发布1号通告说,' gives '…指挥部发布1号通告'.
         clause = _CLAUSE_STOP.search(key, start, end)
@@ -1388,6 +1448,30 @@ _INLINE_DAY = re.compile(_DAY_IN_CLAUSE + r"(?=[\u4e00-\u9fff])")
 _INLINE_DAY_AT_END = re.compile(_DAY_IN_CLAUSE + "$")
 _LIST_OPENER_END = re.compile(r"\s*[,,]\s*(其中|包括|分别为|分别是|具体如下|如下)$")
 _REPORTED_SPEECH_END = re.compile(r"(说|說|称|稱|表示|指出)$")
+
+
+# '毕棚沟景区、鹧鸪山自然公园、…等各大景区从1月27日起停止对外开放': places listed before 等, and the day it starts
+_PLACES_LISTED = re.compile(r"([^、,。!?;:]{2,12}?)(?:、[^、,。!?;:]{2,12}){1,9}(?=等)")
+_FROM_THE_DAY_ON = re.compile(r"(自|从)\s*\d{1,2}\s*月\s*\d{1,2}\s*日(\d{1,2}\s*[时点])?\s*起")
+
+
+def _places_summarised(text: str, key: str, start: int, end: int) -> str | None:
+    """A sentence too long for the places it lists, told by the first of them and what was done to all, without
+    the day it starts: '理县毕棚沟景区等各大景区停止对外开放'."""
+    listed = _PLACES_LISTED.match(key, start, end)
+    if not listed or len(key) != len(text):
+        return None
+    clause = _CLAUSE_STOP.search(key, listed.end(), end)
+    end = clause.start() if clause else end
+    if end - start <= SUPPLIED_SENTENCE_MAX:
+        return None  # (a clause short enough is whole: '县长某某到高速公路出口、客运站等地检查疫情防控工作')
+    summary = text[start:listed.end(1)] + text[listed.end():end]
+    summary_key = key[start:listed.end(1)] + key[listed.end():end]
+    day = _FROM_THE_DAY_ON.search(summary_key)
+    if day:
+        summary = summary[:day.start()] + summary[day.end():]
+    summary = summary.strip(" ,，、;；:：")
+    return summary if HEADLINE_MIN + 4 <= len(summary) <= SUPPLIED_SENTENCE_MAX else None
 
 
 def _last_word_end(key: str, start: int, limit: int) -> int:

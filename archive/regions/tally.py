@@ -8,7 +8,7 @@ candidates share, or not at all.
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from .gazetteer import Gazetteer, RegionEntry
@@ -21,6 +21,11 @@ COMMON_ANCESTOR_RATE = 0.5
 PREFECTURE_SUPPORT_FACTOR = 2
 # Evidence for the candidate place itself counts more still.
 SELF_SUPPORT_FACTOR = 4
+# A weak name (滑县) written this many times in the article's own words supports itself: a stray
+# '和县' is one slip of a conjunction, not a county named again and again.
+SELF_EVIDENT_REPEATS = 2
+ARTICLE_ZONES = ("title", "lead", "body")
+TAIWAN = "710000"
 
 
 @dataclass
@@ -65,9 +70,10 @@ def tally_regions(mentions: list[Mention], gazetteer: Gazetteer) -> Tally:
         if not mention.sense.needs_support:
             mention.resolved = mention.sense.entries[0]
             settled.add(mention.resolved, mention.weight)
+    repeats = Counter(m.text for m in regional if m.zone in ARTICLE_ZONES)
     for mention in regional:
         if mention.sense.needs_support:
-            _resolve_with_support(mention, settled, gazetteer)
+            _resolve_with_support(mention, settled, gazetteer, repeats[mention.text])
     _credit_qualifiers(regional)
 
     tally = Tally()
@@ -77,10 +83,11 @@ def tally_regions(mentions: list[Mention], gazetteer: Gazetteer) -> Tally:
     return tally
 
 
-def _resolve_with_support(mention: Mention, settled: Tally, gazetteer: Gazetteer) -> None:
+def _resolve_with_support(mention: Mention, settled: Tally, gazetteer: Gazetteer, repeats: int = 1) -> None:
     """Pick the candidate whose surroundings other evidence supports; failing
     that, fall back to what the candidates share (朝阳市 for 朝阳 in 辽宁朝阳)."""
     candidates = list(mention.sense.entries)
+    mainland = [entry for entry in candidates if entry.province_code != TAIWAN]
     # Between counties alone (a township's, a district name several cities have), the county named elsewhere
     # in the text wins; not between a city and its namesake county (南昌 is 南昌市 beside 南昌县's towns).
     between_counties = all(entry.level == "county" for entry in candidates)
@@ -92,7 +99,16 @@ def _resolve_with_support(mention: Mention, settled: Tally, gazetteer: Gazetteer
             mention.resolved = candidates[0]
             return
     elif len(candidates) == 1:
+        if repeats >= SELF_EVIDENT_REPEATS:
+            # '滑县各机关…滑县广大干部': counted then as a name written in full
+            mention.resolved = candidates[0]
+            mention.weight /= mention.sense.strength
         return  # a weak name (和县) with nothing around it
+    elif len(mainland) == 1:
+        # '致泰山区居民的一封信': with nothing pointing to Taiwan, a local-government page's 泰山区 is
+        # the mainland's (Taiwan's namesake wins only where 新北市 or 台湾 is named).
+        mention.resolved = mainland[0]
+        return
     ancestor = common_ancestor(candidates, gazetteer)
     if ancestor is not None:
         mention.resolved = ancestor

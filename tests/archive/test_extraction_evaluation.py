@@ -115,6 +115,16 @@ def test_a_supplied_title_ending_on_an_hour_is_wrong_and_one_leaving_out_the_day
                                          title_supplied=True, body=body), report)
 
 
+def test_a_supplied_title_leaving_out_all_but_the_first_place_listed_and_the_starting_day_is_faithful():
+    report = Report()
+    label = _label(title="某县各大景区停止对外开放", title_supplied=True)
+    body = "为保障游客健康,某县甲山景区、乙湖公园、丙家古寨等各大景区从1月27日起停止对外开放,停止营业。"
+    for faithful in ("某县甲山景区等各大景区停止对外开放", "某县甲山景区等各大景区从1月27日起停止对外开放"):
+        assert not score_page(label, _record(title=faithful, title_supplied=True, body=body), report), faithful
+    # (only a list's other places may be left out, not words of the sentence)
+    assert score_page(label, _record(title="某县甲山景区停止对外开放", title_supplied=True, body=body), report)
+
+
 def test_a_supplied_title_that_is_only_the_authority_the_lead_cites_is_wrong():
     report = Report()
     label = _label(title="某街道开展区域核酸检测", title_supplied=True)
