@@ -135,7 +135,7 @@ _LIBRARY_AFTER_DOCUMENT = re.compile(r"(?<=[告知报令定见案法书信明示
 DOCUMENT_KIND_END = re.compile(
     r"(通告|公告|布告|通知|通报|命令|\d+号令|令|决定|意见|方案|办法|倡议书?|公开信|一封信|声明|告知书|提示|指引|须知|公示|启事|预告|(?<![\u4e00-\u9fff])告[\u4e00-\u9fff]{2,20}书)$"
 )
-_ISSUER_END = re.compile(r"(指挥部|办公室|领导小组|人民政府|政府|委员会|[党县市区省]委|办|局|中心|机制|工作组|管理所|派出所|卫生院|医院)$")
+_ISSUER_END = re.compile(r"(指挥部|办公室|领导小组|人民政府|政府|委员会|[党县市区省]委|卫健委|办|局|中心|机制|工作组|管理所|派出所|卫生院|医院)$")
 _PLACE_END = re.compile(r"(省|市|区|县|旗|盟|州|镇|乡|街道|社区)$")
 _FONT_SIZE_WIDGET = re.compile(r"(字号|字体)\s*:?[大中小\s]*|小号|默认|大号")
 _ACCOUNT_CREDIT = re.compile(r"[“\"「]?\S{1,12}?[”\"」]?\s*(微信公众号|公众号|微博|官微|客户端)")
@@ -786,6 +786,7 @@ def _nearest_headline(lines, keys, above: list[int], joined: dict[int, list[Head
 
 
 _ISSUER_LINE_MAX = 30
+_CREDIT_LINE_MAX = 12
 _ISSUER_PIECE_END = re.compile(r"(暨|和|及|与|、)$")  # '凉山州摩梭家园暨' / '泸沽湖旅游景区管理局': one name over two lines
 
 
@@ -799,12 +800,18 @@ def issuer_under_its_heading(keys: list[str], above: list[int], i: int) -> tuple
     if _ISSUER_PIECE_END.search(keys[i].strip()) and n + 1 < len(filled):
         return issuer_under_its_heading(keys, above, filled[n + 1])  # (the name's first piece)
     key = keys[i].strip()
-    if len(key) > _ISSUER_LINE_MAX or not _ISSUER_END.search(key) or _CLAUSE_MARK.search(key):
+    if len(key) > _ISSUER_LINE_MAX or not _ISSUER_END.search(key) or _CLAUSE_MARK.search(key) or " " in key:
         return ()
     name = (i,)
     if n >= 1 and _ISSUER_PIECE_END.search(keys[filled[n - 1]].strip()):
         name, n = (filled[n - 1], i), n - 1
-    return name if n >= 1 and _ends_with_its_kind(keys[filled[n - 1]].strip()) else ()
+    if n < 1:
+        return ()
+    heading = keys[filled[n - 1]].strip()
+    # ('11月21日鄂州市疫情情况' / '湖北卫健委' over the text: a short credit under any headline)
+    credit = len(name) == 1 and len(key) <= _CREDIT_LINE_MAX and looks_like_headline(heading, heading) \
+        and not _ISSUER_END.search(heading)
+    return name if _ends_with_its_kind(heading) or credit else ()
 
 
 def _teaser_of_a_line_below(keys: list[str], i: int) -> bool:

@@ -139,6 +139,7 @@ def collect_mentions(
         _damp_enumerations(in_segment, segment.text, offset)
         _damp_movements(in_segment, segment.text, offset)
         _damp_cited_authorities(in_segment, segment.text, offset)
+        _damp_situations_elsewhere(in_segment, segment.text, offset)
         _mark_venues(in_segment, segment.text, offset)
         mentions.extend(in_segment)
         offset += len(segment.text) + 1
@@ -435,6 +436,18 @@ def _damp_cited_authorities(mentions: list[Mention], text: str, offset: int) -> 
             previous = mention
         else:
             previous = None
+
+
+# '鉴于当前罗山县疫情发展形势,…决定于7月29日在全县开展全员核酸检测': the outbreak a notice answers may be a
+# neighbour's; the place named in that clause is the situation's, not the notice's.
+_SITUATION_CLAUSE = re.compile(r"(鉴于|鑒於|鑒于|针对|針對|面对|面對)[^,。;:!?]{0,30}疫情[^,。;:!?]{0,12}(形势|形勢|态势|態勢)\s*[,,]")
+
+
+def _damp_situations_elsewhere(mentions: list[Mention], text: str, offset: int) -> None:
+    for clause in _SITUATION_CLAUSE.finditer(text):
+        for mention in mentions:
+            if mention.kind == "region" and clause.start() <= mention.start - offset < clause.end():
+                mention.weight *= MOVEMENT_RATE
 
 
 # '国务院联防联控机制12月8日在北京召开新闻发布会': where a national body holds its event, not the place of its news.
