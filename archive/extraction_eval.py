@@ -36,7 +36,9 @@ _WEEKDAY = r"([(（](星期|周).[)）])?"
 _HOUR = r"(\d{1,2}\s*[时点](\d{1,2}分|半)?)?"
 # ('于12月15日(星期三)下午3点': with its weekday and hour)
 _DAY_NAMED = re.compile(rf"(定于|将于|于)?(\d{{4}}\s*年)?(\d{{1,2}}\s*月)?\d{{1,2}}\s*日\s*{_WEEKDAY}\s*{_PART_OF_DAY}{_HOUR}")
-_OTHER_PLACES_LISTED = re.compile(r"(?:、[^、,，。;；:：!?]{2,12}){1,9}(?=等)")
+# (the evaluator's own reading, kept apart from the pipeline's titles._PLACES_LISTED so that it judges, not repeats)
+_OTHER_PLACES_LISTED = re.compile(r"(?:、[^、,，。;；:：!?]{2,12}){1,9}(?=等(各|多|[地处]|\d|[一二三四五六七八九十两]"
+                                  r"|[\u4e00-\u9fff]{0,2}(景区|场所|单位|小区|社区|区域|地区|村|镇|乡|街道|企业|学校|市场|公园)))")
 _STARTING_DAY_WORDS = re.compile(r"(?:自|从|從)(?=\d{1,2}\s*月\s*\d{1,2}\s*日[^,，。]{0,6}?起)"
                                  r"|(?<=日)(?:\d{1,2}\s*[时点時])?起(?=[\u4e00-\u9fff])")
 _ONLY_TIMES = re.compile(r"^[\d\s年月日号、和及与至—-]+$")  # '2020年9月、2021年4月和7月'
@@ -248,11 +250,16 @@ _DOCUMENT_NUMBER_END = re.compile(r"[(（〔\[]?(第?\s*\d+\s*[号號]|\d{4}年�
 
 
 def _same_title(got: str, expected: str) -> bool:
-    """Equal letters and digits (script, width and punctuation ignored); a trailing document number
-    (第34号) may be printed or left off."""
+    """Equal letters and digits (script, width, punctuation and a mirror's pinyin annotations ignored: '發(fā)布' is
+    '發布', whichever a label kept); a trailing document number (第34号) may be printed or left off."""
+    got, expected = _PINYIN_ANNOTATION.sub("", got), _PINYIN_ANNOTATION.sub("", expected)
+
     def key(text: str) -> str:
         return normalise(_DOCUMENT_NUMBER_END.sub("", text.strip()))
     return normalise(got) == normalise(expected) or (bool(key(got)) and key(got) == key(expected))
+
+
+_PINYIN_ANNOTATION = re.compile(r"[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê]{1,8}[)）]")
 
 
 def _good_supplied_title(title: str, body: str, reference: str) -> bool:

@@ -329,7 +329,8 @@ _SINGLE_LINE_RULES = (
     # (its two characters may stand apart: '编   审:某某', '监   制:某某')
     re.compile(r"^(?=.{0,160}$)(?![(\[【][^)\]】]{1,30}[)\]】]\s*\S{10})(?!记\s*者\s*:[^。?!]{6,}[。?!])[(\[【]?\s*"
                r"(主办|承办|协办|指导(?=单位)|主管|运维|运营|技术支持|总监|审核|审校|审签|终审|初审|复审|监\s*制|总监制|责编|责任编辑|编\s*辑|"
-               r"技术编辑|校对|值班编辑|网站编辑|编校|编\s*审|媒体运营|作者|撰文|撰稿|记\s*者|通讯员|摄影|来源)(单位)?\s*[:|\s/]"),
+               r"技术编辑|校对|值班编辑|网站编辑|编校|编\s*审|媒体运营|作者|撰文|撰稿|记\s*者|通讯员|摄影|来源"
+               r"|制\s*作|出\s*品|策\s*划|统\s*筹)(单位)?\s*[:|\s/]"),  # ('制作:邓柳 | 编辑:… 出品:蔡甸区融媒体中心')
     # a site's disclaimer, however long: '友情提示:文章内容为作者个人观点,不代表本站立场…'
     # (or numbered, naming the article: '1.《…》援引自互联网,…', '2.《…》仅供读者参考,…', '3.文章转载时请保留本站…')
     re.compile(r"^\d?\.?\s*(《[^》]{2,60}》\s*)?(援引自互联网|仅供读者参考)|^\d?\.?\s*文章转载时请保留本站"),
@@ -1091,8 +1092,9 @@ def tail_start(lines: list[str], keys: list[str]) -> int:
         if content >= _MIN_CONTENT_BEFORE_TAIL and ((_TAIL_MARKER.match(key) and sentence_seen)
                                                      or (_DISCLAIMER_AFTER_TEXT.match(key) and paragraph_seen)):
             return i
-        if content >= _MIN_CONTENT_BEFORE_TAIL and sentence_seen and _COMPILED_BELOW.match(key):
-            return _lead_in_start(keys, i)
+        if content >= _MIN_CONTENT_BEFORE_TAIL and sentence_seen and _COMPILED_BELOW.match(key) \
+                and (start := _lead_in_start(keys, i)) is not None:
+            return start
         content += len(key)
         sentence_seen = sentence_seen or (len(key) >= 20 and ends_a_sentence(key))
         # (a copy may lose its paragraph's last stop: a long run of text is a paragraph all the same)
@@ -1105,17 +1107,17 @@ _COMPILED_BELOW = re.compile(r"^[^。!?]{0,12}小[编編][^。!?]{0,16}(收集|�
 _LEAD_IN_MAX = 40
 
 
-def _lead_in_start(keys: list[str], i: int) -> int:
-    """Where the unfinished lines leading into line ``i`` begin ('10月6日上午' / '麻城、武穴两地陆续发布最新疫情通告,'):
-    after the last sentence, date or blank-free signature above them."""
+def _lead_in_start(keys: list[str], i: int) -> int | None:
+    """Where the unfinished lines leading into line ``i`` begin ('10月6日上午' / '麻城、武穴两地陆续发布最新疫情通告,'),
+    when they stand right under a notice's signed date; None otherwise (an account's own post may list its own
+    measures so: '小编为大家梳理整理如下:' / '一、…')."""
     while i > 0 and (not keys[i - 1] or (len(keys[i - 1]) <= _LEAD_IN_MAX and not ends_a_sentence(keys[i - 1])
-                                          and not BARE_DATE.fullmatch(keys[i - 1])
-                                          and not _SIGNED_DATE_LINE.fullmatch(keys[i - 1]))):
+                                          and not _A_DATE_ALONE.fullmatch(keys[i - 1]))):
         i -= 1
-    return i
+    return i if i > 0 and _A_DATE_ALONE.fullmatch(keys[i - 1]) else None
 
 
-_SIGNED_DATE_LINE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
+_A_DATE_ALONE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}")
 
 
 ALBUM_LABEL = "来自专辑"
@@ -1154,7 +1156,7 @@ def _drop_blocks_and_lines(lines: list[str], keys: list[str]) -> list[int]:
         # Inside the article a line that is only a date is its own: an event's time, the date signed under it.
         own_date = seen_prose and is_dateline(key) and not any(rule.match(key) for rule in _SINGLE_LINE_RULES) \
             and not is_metadata_line(key) and not re.search(r"[A-Za-z/]", key) and not _COLUMN_STAMP.match(key)
-        if key and not own_date and (is_chrome_line(key) or is_metadata_line(key) or _is_duplicate_teaser(key, keys)):
+        if key and not own_date and (is_chrome_line(key) or is_metadata_line(key) or is_duplicate_teaser(key, keys)):
             i += 1
             continue
         if seen_prose and (_OFFICIAL_AND_NAME.match(key) or _OUTLET_ALONE.match(key)) \
@@ -1276,15 +1278,18 @@ _NUMBERED_SENTENCE = re.compile(r"^\d{1,2}\s*[、.]\s*[^,。]{4,},")
 _TEASER_PREFIX = 10
 
 
-def _is_duplicate_teaser(key: str, keys: list[str]) -> bool:
+def is_duplicate_teaser(key: str, keys: list[str], prefix: int = _TEASER_PREFIX) -> bool:
     """'导读:…' / '摘要:…' repeating (a cut-off copy of) a later paragraph, maybe after its source
-    ('导读文章来源:新浪新闻  德保县…'); a question-and-answer farm's '最佳答案:…' over the text it cuts short."""
-    m = re.match(r"^(导读|摘要|摘要提示|内容提要|提要|核心提示|最佳答案|推荐答案|满意答案)\s*:?\s*(?:(?:文章)?来源\s*:\s*\S{2,20}\s+)?(.+?)[….\s]*$", key)
+    ('导读文章来源:新浪新闻  德保县…'); a question-and-answer farm's '最佳答案:…' over the text it cuts short.
+    ('【导语】:经专家组研判,…' over the notice saying the same: an editor's lead-in, in brackets too)"""
+    m = re.match(r"^【?(导读|导语|摘要|摘要提示|内容提要|提要|核心提示|最佳答案|推荐答案|满意答案)】?\s*:?\s*"
+                 r"(?:(?:文章)?来源\s*:\s*\S{2,20}\s+)?(.+?)[….\s]*$", key)
     if not m:
         return False
     # (a summary may reword a little: its first words are enough)
-    teaser = m.group(2)[:_TEASER_PREFIX]
-    return any(teaser in other for other in keys if not other.startswith(m.group(1)))
+    teaser = m.group(2)[:prefix]
+    return (prefix == _TEASER_PREFIX or len(teaser) == prefix) and any(teaser in other for other in keys
+                                         if other != key and not other.lstrip("【").startswith(m.group(1)))
 
 
 def _is_list_header(key: str) -> bool:

@@ -199,7 +199,8 @@ class FoundDate:
 def publication_date(lines: list[str], keys: list[str], header: list[int], lead: int | None,
                      meta_published: str | None = None, url: str | None = None,
                      headline: str | None = None) -> FoundDate | None:
-    """``headline``: the page's headline where it stands outside the header (a farm's copy spliced into the text)."""
+    """``headline``: the page's headline where no line of the header holds it (a farm's copy spliced into the
+    text, a run-in headline, a heading glued over a salutation)."""
     text_keys = keys[lead:] if lead is not None else []
     newest_reported = _newest_full_date(text_keys)
     lead_keys = [k for k in text_keys if k][:3]
@@ -305,8 +306,11 @@ def _full_dates(lines, keys, header, lead, meta_published, url) -> list[FoundDat
     return found
 
 
-_HEADLINE_OPENING_DAY = re.compile(r"^\s*(20[12]\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)(?!\s*(起|至|到|前|后|以来|[-—~]))"
-                                   r"(?=[\u4e00-\u9fff]{6})")
+# After a headline's opening day, what makes it a deadline, the start of a span or the day measures take effect
+# ('12月31日前…', '1月30日至2月7日…', '12月1日零时起…'), not the day of its news.
+_NOT_THE_DAY_OF_THE_NEWS = r"\s*(\d{1,2}\s*[时点]|零时|凌晨)?\s*(起|至|到|前|后|以前|以后|之前|开始|以来|[-—~])"
+_HEADLINE_OPENING_DAY = re.compile(r"^\s*(20[12]\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)"
+                                   rf"(?!{_NOT_THE_DAY_OF_THE_NEWS})(?=[\u4e00-\u9fff]{{6}})")
 
 
 def _date_headers_of_the_address(lines, keys, header, in_url: dates.DateMatch) -> list[FoundDate]:
@@ -464,7 +468,8 @@ def _latest_on_or_before(month_day: dates.DateMatch, limit):
 
 
 _FIGURES_UP_TO = re.compile(r"(截至|截止)至?\s*$")
-_NEWS_AFTER_THE_DAY = re.compile(r"\s*(\d{1,2}\s*[时点])?\s*(?!起)[\u4e00-\u9fff]{2}[^,。!?]{6,40}$")
+_NEWS_AFTER_THE_DAY = re.compile(rf"(?!{_NOT_THE_DAY_OF_THE_NEWS})\s*(\d{{1,2}}\s*[时点])?\s*"
+                                 r"[\u4e00-\u9fff]{2}[^,。!?]{6,40}$")
 
 
 def _yearless(lines, keys, header, lead, url, headline: str | None = None) -> FoundDate | None:

@@ -29,6 +29,8 @@ _DATELINE_INTO_LEAD = re.compile(
     r"^\s*(?:发布时间|发布日期|时间|日期)\s*:\s*20\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
     r"\s*来源\s*:\s*[\u4e00-\u9fff]{2,16}?(?:广播电视台|电视台|日报|报社|融媒体中心|人民政府|办公室|指挥部)"
     r"(?=(?:为|据|近日|连日来|日前|\d{1,2}月)[\u4e00-\u9fff\d]{8})")
+# A reprint's original title and source, with the lead glued on after two spaces or more.
+_ORIGINAL_TITLE_INTO_LEAD = re.compile(r"^\s*[(]?(?:原标题|原题)\s*:.{4,80}?来源\s*:\s*\S{2,20}?(?=\s{2,}\S{10})")
 
 
 def split_run_on_lines(lines: list[str]) -> list[str]:
@@ -48,4 +50,3 @@ def split_run_on_lines(lines: list[str]) -> list[str]:
         marked = _LONE_DATE.sub(lambda m: f"\n{m.group(1)}\n", line.strip())
         split.extend(piece for piece in _AFTER_A_STOP.sub("\n", marked).split("\n") if piece.strip())
     return split
-_ORIGINAL_TITLE_INTO_LEAD = re.compile(r"^\s*[(]?(?:原标题|原题)\s*:.{4,80}?来源\s*:\s*\S{2,20}?(?=\s{2,}\S{10})")

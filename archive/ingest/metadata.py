@@ -18,7 +18,7 @@ from archive.chinese_text import fold_forms, han_count, han_pairs, match_key
 
 from . import dates, dating
 from .boilerplate import (ORIGINAL_TITLE, ends_a_sentence, introduces_what_follows, is_chrome_line, is_dateline,
-                          is_metadata_line, is_prose)
+                          is_duplicate_teaser, is_metadata_line, is_prose)
 from .publishers import find_publisher
 from .span import is_cut_short_copy, is_salutation
 from .titles import (COLUMN_TAG, DOCUMENT_KIND_END, DOCUMENT_NUMBER_AFTER, HEADLINE_MAX, HEADLINE_MIN,
@@ -287,6 +287,8 @@ def _teaser_over_the_text(lines: list[str], keys: list[str], i: int) -> bool:
         return False
     if keys[i].endswith(("...", "…")) and any(is_prose(line) for line in lines[i + 1:]):
         return True
+    if is_duplicate_teaser(keys[i], keys, prefix=_TEASER_COPY_MIN):
+        return True  # ('【导语】:经专家组研判,…' over the notice's heading and its lead saying the same)
     # ('26日,…开展全员核酸检测。(记者…)' / '天津3月27日开展全员核酸检测' / '日期:03-26' / the same paragraph again:
     # a portal's summary over the headline is the lead printed in full, then printed again under it)
     again = next((j for j in range(i + 1, min(len(keys), i + _TEASER_COPY_WITHIN)) if keys[j] == keys[i]), None)

@@ -116,6 +116,7 @@ def looks_like_organisation(name: str | None) -> bool:
         and not _COLUMN_NAME.match(key)
         and not _ENTRY_OR_PROMPT.match(key)
         and not key.startswith(_UNKNOWN)
+        and not key.startswith(("首页", "主页", "网站首页"))  # ('首頁 縣市頻道 壽寧新聞': a breadcrumb, its steps unmarked)
         and not _A_REPORT_NOT_ITS_MAKER.search(key)
         and bool(_ORGANISATION_ENDING.search(key))
     )
@@ -315,7 +316,9 @@ def _value_after(line: str, key: str, start: int) -> str | None:
     limit = credit.start() if credit else len(key)
     end = _VALUE_END.search(key, start, limit)
     value = line[start : end.start() if end else limit].strip()
-    return value or None
+    # ('来源:新华网 新华社微博': the outlet, then the account it also posts on)
+    first = value.split()[0] if value else ""
+    return (first if first != value and looks_like_organisation(first) else value) or None
 
 
 # (or its reporters without a colon: '来源:兰州日报社全媒体记者刘某某 田某某'; or the date's label: '来源:某县卫健局发布日期:…')

@@ -20,8 +20,8 @@ from archive.jieba_words import word_ends
 
 from .boilerplate import (ALBUM_LABEL, DAY_BEFORE_PLACE_HEADLINE, EDITION_LABEL, GALLERY_SLIDE, ORIGINAL_TITLE,
                           OUTLET_GROUP, SHARE_BUTTON, SOURCE_BYLINE, STAMP_BEFORE_BRACKETS, TABLE_ROW,
-                          bracketed_headline, is_chrome_line, is_dateline, is_link_row, is_metadata_line,
-                          strip_bracketed_headline, strip_spam_prefix)
+                          bracketed_headline, is_chrome_line, is_dateline, is_duplicate_teaser, is_link_row,
+                          is_metadata_line, strip_bracketed_headline, strip_spam_prefix)
 
 HEADLINE_MIN, HEADLINE_MAX = 5, 80
 _REPEATED_HEADLINE_MIN = 8  # a repeated shorter line is a site's or a column's name
@@ -94,6 +94,7 @@ _MEDIA_TAG_AFTER = re.compile(r"\s*[(（][\u4e00-\u9fff]{2,10}(日[报報]|晚[�
 _TABLE_CELL_END = re.compile(r"\s+\|$")
 _TEMPLATE_FILE = re.compile(r"\S+\.(s?html?|php|aspx?)")
 _PICTURE_NUMBER = re.compile(r"^[(（]\d{1,2}[)）](?=[\u4e00-\u9fff])")
+_ARROWS_AFTER = re.compile(r"(?<=\S)\s*[→↓⬇👇➡]+\ufe0f?\s*$")
 _MORE_LINK_AFTER = re.compile(r"\s*>>\s*(详情|全文|更多|阅读全文)$")
 _NOTICE_KIND_LINE = re.compile(r"(紧急)?(通告|公告|通知|通报)")
 _WHOLLY_BRACKETED = re.compile(r"^【([^【】]{8,})】$|^《([^《》]{8,})》$")  # (or a notice's heading: '《关于…的公告》')
@@ -441,9 +442,10 @@ class Headline:
 
 
 def looks_like_headline(line: str, key: str) -> bool:
-    text = _SHARE_LABEL_AFTER.sub("", _MORE_LINK_AFTER.sub("", line.strip()))
-    # ('…启动全市全员核酸检测>>详情': a teaser's link to the page; '…46例分享到:': a share button's label)
-    key = _SHARE_LABEL_AFTER.sub("", _MORE_LINK_AFTER.sub("", key.strip()))
+    text = _ARROWS_AFTER.sub("", _SHARE_LABEL_AFTER.sub("", _MORE_LINK_AFTER.sub("", line.strip())))
+    # ('…启动全市全员核酸检测>>详情': a teaser's link to the page; '…46例分享到:': a share button's label;
+    # '…通报11月22日区域核酸检测结果→': a post's arrow pointing to its text)
+    key = _ARROWS_AFTER.sub("", _SHARE_LABEL_AFTER.sub("", _MORE_LINK_AFTER.sub("", key.strip())))
     if _INTRODUCES_A_BULLETIN.search(key.strip()):
         return False  # '9月1日,广东省卫健委发布通报:' introduces what follows
     if text != _without_cell_bar(text):  # '曲陽縣關于…的通告 |': a table's cell copied as text
@@ -520,8 +522,9 @@ def _without_outlet_after(found: Headline, lines, keys, header: list[int]) -> He
 
 
 _SPACED_OUTLET_AFTER = re.compile(r"\s+[\u4e00-\u9fff]{1,8}(网|網|社|新闻|新聞|客户端|客戶端|日报|日報|发布|發佈)$")
-_SPACED_PAPER_AFTER = re.compile(r"\s+[\u4e00-\u9fff]{1,6}(?<!通|简|快|情|汇|上|举|预|警|公)(报|報)$")
-_STAMP_ALONE = re.compile(r"20\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(\s+\d{1,2}:\d{2}(:\d{2})?)?")
+_SPACED_PAPER_AFTER = re.compile(r"\s+[\u4e00-\u9fff]{0,6}(日报|日報|晚报|晚報|晨报|早报|商报|时报|時報|都市报|青年报|法治报|法制报"
+                                 r"|京报|京報|导报)$")
+_STAMP_ALONE = re.compile(FULL_DATE_STAMP)
 
 
 def headline_with_a_full_stop(lines: list[str], keys: list[str], header: list[int], lead: int | None) -> Headline | None:
@@ -672,6 +675,10 @@ def _headline_as_found(lines: list[str], keys: list[str], header: list[int], tex
             return found
     # The first dateline with a headline above it: an open-government table may stand above the headline.
     for dateline in datelines:
+        # ('我国新冠病毒疫苗接种已覆盖12.25亿人 发布时间:2021-11-21 来源:新华网' under a spam line: the headline is
+        # on the dateline's own line)
+        if HEADLINE_DATELINE_AFTER.search(keys[dateline]) and looks_like_headline(lines[dateline], keys[dateline]):
+            return Headline(clean_headline(lines[dateline]), (dateline,))
         above = [i for i in header if i < dateline and keys[i]]
         if above and (_spaced_headline(lines[above[-1]], keys[above[-1]]) or GALLERY_SLIDE.match(keys[above[-1]])):
             return Headline(clean_headline(lines[above[-1]]), (above[-1],))
@@ -757,6 +764,8 @@ def _nearest_headline(lines, keys, above: list[int], joined: dict[int, list[Head
             continue  # '…疫情防控工作领导小组' over '年2月26日': an issuer over its date signs, it is no headline
         if _wrapped_paragraph_start(lines, keys, i):
             continue
+        if is_duplicate_teaser(keys[i], keys):
+            continue  # '导读文章来源:…' / '【导语】:…' over the text it repeats: a summary, no headline
         if issuer_under_its_heading(keys, above, i):
             continue  # '关于…暂停对外开放的通知' / '某某景区管理局' over the text: the issuer, under what it issued
         if _teaser_of_a_line_below(keys, i):
@@ -787,6 +796,8 @@ def _nearest_headline(lines, keys, above: list[int], joined: dict[int, list[Head
 
 _ISSUER_LINE_MAX = 30
 _CREDIT_LINE_MAX = 12
+_BULLETIN_HEADING = re.compile(r"疫情|通报|情况|病例|风险")  # (a credit stands under a bulletin's headline)
+_VISITED = re.compile(r"走进|走访|来到|探访|看望|慰问|深入|在")  # ('走进县疾控中心': a second headline line, not a credit)
 _ISSUER_PIECE_END = re.compile(r"(暨|和|及|与|、)$")  # '凉山州摩梭家园暨' / '泸沽湖旅游景区管理局': one name over two lines
 
 
@@ -798,7 +809,8 @@ def issuer_under_its_heading(keys: list[str], above: list[int], i: int) -> tuple
         return ()
     n = filled.index(i)
     if _ISSUER_PIECE_END.search(keys[i].strip()) and n + 1 < len(filled):
-        return issuer_under_its_heading(keys, above, filled[n + 1])  # (the name's first piece)
+        name = issuer_under_its_heading(keys, above, filled[n + 1])  # (the name's first piece)
+        return name if i in name else ()
     key = keys[i].strip()
     if len(key) > _ISSUER_LINE_MAX or not _ISSUER_END.search(key) or _CLAUSE_MARK.search(key) or " " in key:
         return ()
@@ -809,8 +821,8 @@ def issuer_under_its_heading(keys: list[str], above: list[int], i: int) -> tuple
         return ()
     heading = keys[filled[n - 1]].strip()
     # ('11月21日鄂州市疫情情况' / '湖北卫健委' over the text: a short credit under any headline)
-    credit = len(name) == 1 and len(key) <= _CREDIT_LINE_MAX and looks_like_headline(heading, heading) \
-        and not _ISSUER_END.search(heading)
+    credit = len(name) == 1 and len(key) <= _CREDIT_LINE_MAX and _BULLETIN_HEADING.search(heading) \
+        and not _VISITED.search(key) and looks_like_headline(heading, heading) and not _ISSUER_END.search(heading)
     return name if _ends_with_its_kind(heading) or credit else ()
 
 
@@ -1076,6 +1088,7 @@ def clean_headline(text: str) -> str:
     text = TOPICS_BEFORE_BRACKETED.sub(r"\1", text)  # '浙江战疫浙江全力打赢…阻击战 【我省疫情防控整体形势向好,…】'
     text = COLUMN_TAG.sub("", strip_spam_prefix(_without_cell_bar(text.strip()).lstrip("➤►▶■●◆★· "))).strip()
     text = _MORE_LINK_AFTER.sub("", text) or text
+    text = _ARROWS_AFTER.sub("", text) or text
     text = _LIST_ITEM_NUMBER.sub("", text) or text  # '1. 2022年春节回大足要隔离…吗?': a list's item number
     text = _PICTURE_NUMBER.sub("", text) or text  # '(1)重庆:坚守基层防疫的“古镇喇叭队”': a photo story's picture
     text = _AUTHOR_AND_DAY_AFTER.sub("", text).strip() or text  # '…做全员核酸检测 小龙女 10月6日'
@@ -1158,7 +1171,7 @@ _RUN_IN_BEFORE_LEAD = re.compile(r"([^。!?,;:]{8,40}?)\s+(?=(根据|据悉|据�
 
 # A headline with its dateline (and source) on its line: '“聽說有封控小區臨時開放?“上海發布回應了! 2022-03-20 08:44:25
 # 來源:看看新聞Knews綜合' (no lead, though as long as one)
-_SOURCE_ON_THE_LINE = r"\s+(来源|來源)\s*[:：]\s*\S{2,30}"
+_SOURCE_ON_THE_LINE = r"\s+(来源|來源)\s*[:：]\s*\S{2,30}(?:\s+\S{2,12}){0,2}"  # ('来源:新华网 新华社微博')
 _DATE_LABEL_ON_THE_LINE = r"(?:(?:发布时间|发布日期|时间|日期)\s*:\s*)?"  # ('…检测! 发布时间:2021-10-03 12:20 来源:…')
 HEADLINE_DATELINE_AFTER = re.compile(
     rf"(?<=\S{{8}})\s+{_DATE_LABEL_ON_THE_LINE}{FULL_DATE_STAMP}({_SOURCE_ON_THE_LINE})?$")
@@ -1173,21 +1186,21 @@ HEADLINE_DATE_GLUED = re.compile(r"(?<=[\u4e00-\u9fff]{6})(?<![至到止于在�
 _RUN_IN_BEFORE_STAMP = re.compile(rf"([^。!?]{{8,80}}?)\s+(?:{FULL_DATE_STAMP}|\d{{1,2}}-\d{{1,2}})\s")
 
 
-# (a farm's spliced headline opens with the day of its news, or stands before an item's heading: '二、执行时间')
-_SPLICED_HEADLINE_MARK = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*日")
 _ITEM_HEADING_AFTER = re.compile(r"[一二三四五六七八九十]{1,2}\s*、")
 
 
 def headline_spliced_below(lines: list[str], lead: int) -> str | None:
     """A farm's copy of the headline in 【】 spliced into a line of the text below the lead
-    ('…南至后山。' / '【12月1日酉阳将部分高风险区调整为低风险区】二、执行时间'), on a page printing none above it."""
-    for line in lines[lead + 1:]:
-        spliced = bracketed_headline(line.strip())
-        if spliced is None:
-            continue
-        key, rest = match_key(spliced), match_key(strip_bracketed_headline(line.strip()))
-        if (_SPLICED_HEADLINE_MARK.match(key) or _ITEM_HEADING_AFTER.match(rest)) and looks_like_headline(spliced, key):
-            return clean_headline(spliced)
+    ('…南至后山。' / '【12月1日酉阳将部分高风险区调整为低风险区】二、执行时间'), on a page printing none above it: the one
+    such line, glued before the text's own words (a round-up's bracketed section headings stand on lines of their own,
+    several of them)."""
+    spliced = [(found, line.strip()) for line in lines[lead + 1:] if (found := bracketed_headline(line.strip()))]
+    if len(spliced) != 1:
+        return None
+    (found, line), = spliced
+    key, rest = match_key(found), match_key(strip_bracketed_headline(line))
+    if rest and (_DAY_OPENING.match(key) or _ITEM_HEADING_AFTER.match(rest)) and looks_like_headline(found, key):
+        return clean_headline(found)
     return None
 
 
@@ -1458,7 +1471,8 @@ _REPORTED_SPEECH_END = re.compile(r"(说|說|称|稱|表示|指出)$")
 
 
 # '毕棚沟景区、鹧鸪山自然公园、…等各大景区从1月27日起停止对外开放': places listed before 等, and the day it starts
-_PLACES_LISTED = re.compile(r"([^、,。!?;:]{2,12}?)(?:、[^、,。!?;:]{2,12}){1,9}(?=等)")
+_PLACES_LISTED = re.compile(r"([^、,。!?;:]{2,12}?)(?:、[^、,。!?;:]{2,12}){1,9}(?=等(各|多|[地处]|\d|[一二三四五六七八九十两]"
+                            r"|[\u4e00-\u9fff]{0,2}(景区|场所|单位|小区|社区|区域|地区|村|镇|乡|街道|企业|学校|市场|公园)))")
 _FROM_THE_DAY_ON = re.compile(r"(自|从)\s*\d{1,2}\s*月\s*\d{1,2}\s*日(\d{1,2}\s*[时点])?\s*起")
 
 

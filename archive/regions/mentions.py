@@ -80,6 +80,7 @@ class Mention:
     locates_one_of_its_places: bool = False  # '西藏一市发布…': where the place of the news lies, not that place
     venue: bool = False  # '…会议在凯里召开': where an event is held
     branch_venue: bool = False  # '…在我市分会场收看会议': where a place follows another's meeting
+    in_situation: bool = False  # '鉴于当前罗山县疫情发展形势,': the outbreak the text answers, maybe a neighbour's
 
     @property
     def kind(self) -> str:
@@ -139,10 +140,11 @@ def collect_mentions(
         _damp_enumerations(in_segment, segment.text, offset)
         _damp_movements(in_segment, segment.text, offset)
         _damp_cited_authorities(in_segment, segment.text, offset)
-        _damp_situations_elsewhere(in_segment, segment.text, offset)
+        _mark_situations(in_segment, segment.text, offset)
         _mark_venues(in_segment, segment.text, offset)
         mentions.extend(in_segment)
         offset += len(segment.text) + 1
+    _damp_situations_elsewhere(mentions)
     _cap_site_repeats(mentions)
     mentions.extend(_host_mentions(source_url, gazetteer))
     mentions.extend(_registration_mentions(page, gazetteer, offset))
@@ -443,11 +445,21 @@ def _damp_cited_authorities(mentions: list[Mention], text: str, offset: int) -> 
 _SITUATION_CLAUSE = re.compile(r"(鉴于|鑒於|鑒于|针对|針對|面对|面對)[^,。;:!?]{0,30}疫情[^,。;:!?]{0,12}(形势|形勢|态势|態勢)\s*[,,]")
 
 
-def _damp_situations_elsewhere(mentions: list[Mention], text: str, offset: int) -> None:
+def _mark_situations(mentions: list[Mention], text: str, offset: int) -> None:
     for clause in _SITUATION_CLAUSE.finditer(text):
         for mention in mentions:
             if mention.kind == "region" and clause.start() <= mention.start - offset < clause.end():
-                mention.weight *= MOVEMENT_RATE
+                mention.in_situation = True
+
+
+def _damp_situations_elsewhere(mentions: list[Mention]) -> None:
+    """Damp the places a situation clause names, when the article names another place of its own (潢川县 after
+    '鉴于当前罗山县疫情发展形势'); alone, the place of the situation is the notice's own."""
+    own = {m.text for m in mentions
+           if m.kind == "region" and not m.in_situation and m.zone in ("title", "lead", "body")}
+    for mention in mentions:
+        if mention.in_situation and own - {mention.text}:
+            mention.weight *= MOVEMENT_RATE
 
 
 # '国务院联防联控机制12月8日在北京召开新闻发布会': where a national body holds its event, not the place of its news.

@@ -115,6 +115,13 @@ def test_a_supplied_title_ending_on_an_hour_is_wrong_and_one_leaving_out_the_day
                                          title_supplied=True, body=body), report)
 
 
+def test_a_titles_pinyin_annotations_are_ignored_on_either_side():
+    report = Report()
+    label = _label(title="云南省疾控中心發(fā)布最新疫情防控風險提示")
+    assert not score_page(label, _record(title="云南省疾控中心發布最新疫情防控風險提示"), report)
+    assert score_page(label, _record(title="云南省疾控中心發布最新疫情防控提示"), report)
+
+
 def test_a_supplied_title_leaving_out_all_but_the_first_place_listed_and_the_starting_day_is_faithful():
     report = Report()
     label = _label(title="某县各大景区停止对外开放", title_supplied=True)
