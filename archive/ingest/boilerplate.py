@@ -164,6 +164,8 @@ _INLINE_JUNK = re.compile(r"<\s*/?\s*br\s*/?\s*>"  # a line break's tag left as 
                           r"|[(（]相关新闻链接\s*:[^()（）]{2,80}[)）]"  # '(相關新聞鏈接:陝西新增1例…)': a pointer to another report
                           # a photo's credit glued after the caption's sentence: '…有序排隊進行核酸檢測。圖自視覺中國'
                           r"|(?<=[。!?])\s*图片?(自|来自)\s*[\u4e00-\u9fff]{2,8}\s*$"
+                          # ('在某酒店等待做核酸检测的医务人员。受访者供图。': who gave the photo)
+                          r"|(?<=[。!?])\s*(受访者|受訪者|网友|網友|读者|讀者)供(图|圖)。?\s*$"
                           r"|^\s*「(本文)?来源\s*:[^」]{2,20}」"  # a source note glued before the lead: '「本文来源:央广网」央广网…'
                           r"|(?<=[。!?])\s*(详细|详情|更多)\s*[》>]{2,3}\s*$"  # a link to the rest after the text: '…。详细》》》'
                           # an editor's table toolbar glued after the last sentence: '…的一方净土。前插行后插行删除'

@@ -318,7 +318,12 @@ def _value_after(line: str, key: str, start: int) -> str | None:
     value = line[start : end.start() if end else limit].strip()
     # ('来源:新华网 新华社微博': the outlet, then the account it also posts on)
     first = value.split()[0] if value else ""
-    return (first if first != value and looks_like_organisation(first) else value) or None
+    value = first if first != value and looks_like_organisation(first) else value
+    # ('来源:河北新闻网微信': the outlet, by the account it posted on)
+    return _ACCOUNT_AFTER.sub("", value) or None
+
+
+_ACCOUNT_AFTER = re.compile(r"(?<=[网網报報台])(官方)?(微信公众号|微信|微博|公众号)$")
 
 
 # (or its reporters without a colon: '来源:兰州日报社全媒体记者刘某某 田某某'; or the date's label: '来源:某县卫健局发布日期:…')

@@ -208,7 +208,7 @@ def drop_unrelated_lines(lines: list[str]) -> list[str]:
         # Never the bulk of the page: then it is the article, however it is laid out.
         if _headline_like(key) and len(pairs) >= 6 and len(pairs) <= total / 2 and i != cut_off \
                 and not _signature_continues(keys, i) and not _continues_a_clause(keys, i) \
-                and not _opens_a_broken_sentence(keys, i):
+                and not _opens_a_broken_sentence(keys, i) and not _ITEM_LABELLED_BY_DAY_OR_PLACE.match(key):
             shared = sum(1 for pair in pairs if counts[pair] > pairs.count(pair))
             if shared / len(pairs) < _UNRELATED_SHARE:
                 continue
@@ -411,6 +411,11 @@ def article_end(lines: list[str], keys: list[str], kept: list[int]) -> list[int]
             break
         closing += 1
         after.append(i)
+    # ('二、山东今日疫情' with nothing under it before the page's other items: a heading of no text; not an item the
+    # page's end cuts off, '五、出现感冒症状要自行居')
+    while after and _EMPTY_SECTION_HEADING.fullmatch(keys[after[-1]]) \
+            and any(keys[j] for j in range(after[-1] + 1, len(keys))):
+        after.pop()
     if signed is not None and signed > last:
         # A signed notice runs to its signature: a list of places and the short sentence closing it
         # ('为中风险地区,其他区域风险等级不变。') are its text, however they are shaped.
@@ -559,8 +564,11 @@ _ANNOUNCED_ITEM_MAX = 24
 def _introduces_a_list(key: str, following: str) -> bool:
     """'高风险区199个:' over '1.某某社区;', '核酸小屋开放时间:' over '上午8:00时至11:00时;': the header of the
     article's own list."""
-    return key.endswith(":") and han_count(key) >= 2 and len(key) <= 30 and not is_chrome_line(key) \
-        and bool(_ENUMERATED.match(following) or following.endswith(";"))  # ('开放时间:' / '上午8:00时至11:00时;')
+    # ('以下为2月29日安徽省新冠肺炎疫情风险等级分类名单(截至2020年2月28日24时):' however long)
+    return key.endswith(":") and han_count(key) >= 2 and (len(key) <= 30 or key.startswith(("以下为", "以下是"))) \
+        and not is_chrome_line(key) \
+        and bool(_ENUMERATED.match(following) or following.endswith(";")  # ('开放时间:' / '上午8:00时至11:00时;')
+                 or _ITEM_LABELLED_BY_DAY_OR_PLACE.match(following))  # ('…活动风险点位为:' / '11月29日:…')
 
 
 def _section_heading(key: str) -> bool:
@@ -629,7 +637,15 @@ def _structured_line(key: str) -> bool:
     # ('上午8:00时至11:00时;': an item of the article's own list, closed as items are)
     # ('感染者2:': the label of a case list's next item, its days and doings below)
     return bool(_ENUMERATED.match(text) or _SENTENCE_END.search(text) or ends_a_sentence(text) or clause
-                or text.endswith(";") or TABLE_ROW.match(text) or _NUMBERED_ITEM_LABEL.fullmatch(text.rstrip(":")))
+                or text.endswith(";") or TABLE_ROW.match(text) or _NUMBERED_ITEM_LABEL.fullmatch(text.rstrip(":"))
+                or _ITEM_LABELLED_BY_DAY_OR_PLACE.match(text) or text in _NONE_LISTED)
+
+
+_EMPTY_SECTION_HEADING = re.compile(r"[一二三四五六七八九十]{1,2}\s*、\s*[^,。!?;:]{2,16}")
+_NONE_LISTED = ("无", "無", "暂无", "暫無")  # ('一、高风险地区(0个)' / '无': an empty heading's item)
+# ('11月29日:谷洲镇湾塘村14组', '池州市:贵池区、石台县、青阳县': a list's item under its day or its city)
+_ITEM_LABELLED_BY_DAY_OR_PLACE = re.compile(r"(\d{1,2}\s*月\s*\d{1,2}\s*日|[\u4e00-\u9fff]{2,8}[市县区州盟旗縣區])\s*:\s*"
+                                            r"[\u4e00-\u9fff]")
 
 
 def _closing_line(key: str) -> bool:

@@ -402,7 +402,11 @@ _LEAD_PREFIXES = (
     # (with its place and day: '央广网北京11月1日消息(记者…)')
     re.compile(r"\s*[^,。:\s(]{2,10}(在线|网|社|台|新闻|客户端|日报|晚报)[^,。:\s(\d]{0,6}?(\d{1,2}\s*月\s*\d{1,2}\s*日)?消息"
                r"\s*([:,]|(?=[(])|\s(?=\s*\d{1,2}\s*月))\s*"),  # ('今日竹山网消息 1月31日,…')
-    re.compile(r"\s*(近日|日前|刚刚|今天|今日|昨天|昨日|近期|目前|连日来|当天|当日|昨晚|今晚|昨夜|今晨|今早|昨晨)\s*(上午|下午|晚上|晚间|晚)?\s*"),
+    # ('今天上午10时,': with its hour)
+    re.compile(r"\s*(近日|日前|刚刚|今天|今日|昨天|昨日|近期|目前|连日来|当天|当日|昨晚|今晚|昨夜|今晨|今早|昨晨)\s*(上午|下午|晚上|晚间|晚)?\s*"
+               r"(\d{1,2}\s*[时点](\s*\d{1,2}\s*分|半)?(许|左右)?\s*,?)?\s*"),
+    # '“这个是免费的吗?”“…几点到几点?”……10月27日上午11时,': what people asked, opening a feature before its news
+    re.compile(r"\s*(“[^“”]{2,40}”\s*){1,4}(……|…)\s*"),
     # '(一月十五日)下午,', '(15日)下午': the day in brackets after 今天
     re.compile(r"\s*[(]\s*([一二三四五六七八九十〇]{1,3}月)?[一二三四五六七八九十〇\d]{1,3}日\s*[)]\s*(上午|下午|晚上|晚间|晚)?\s*"),
 )
@@ -1440,6 +1444,7 @@ def supplied_title(lead: str) -> str:
         end = bracket
     # (nor on a word that opens a list: '…累计报告确诊病例54例,其中:')
     title = _LIST_OPENER_END.sub("", text[start:end].strip(" ,，、;；:："))
+    title = _REPORTER_LEARNT_AFTER.sub("", title) or title  # ('此处多了一个“核酸检测亭”,记者获悉': not the reporter)
     # (nor on the day it names: '…防控工作指挥部23日' cut before what the body did that day)
     undated = _INLINE_DAY_AT_END.sub("", title)
     if len(undated) >= HEADLINE_MIN + 4:
@@ -1466,6 +1471,7 @@ _DAY_IN_CLAUSE = (r"(?<=[\u4e00-\u9fff])(定于|将于|拟于|于)?(\d{4}年|(?<
                   r"(\d{1,2}[:：]\d{2}([—–\-－~～至到]\d{1,2}[:：]\d{2})?|\d{1,2}[时時点點](\d{1,2}分|半)?)?")  # ('14:30—17:30')
 _INLINE_DAY = re.compile(_DAY_IN_CLAUSE + r"(?=[\u4e00-\u9fff])")
 _INLINE_DAY_AT_END = re.compile(_DAY_IN_CLAUSE + "$")
+_REPORTER_LEARNT_AFTER = re.compile(r"\s*[,，]\s*(记者|記者|通讯员|通訊員)\S{0,4}(获悉|獲悉|了解到|瞭解到|得知|看到)$")
 _LIST_OPENER_END = re.compile(r"\s*[,,]\s*(其中|包括|分别为|分别是|具体如下|如下)$")
 _REPORTED_SPEECH_END = re.compile(r"(说|說|称|稱|表示|指出)$")
 
