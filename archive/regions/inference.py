@@ -186,10 +186,14 @@ def _the_prefecture_holding_its_meeting(chosen: RegionEntry, mentions: list[Ment
 
 def _title_issued_by(chosen: RegionEntry, mentions: list[Mention], title: str) -> bool:
     """'凉山州应对新冠肺炎疫情应急指挥部发布第8号公告': a headline naming the prefecture's own issuing body speaks for the
-    whole prefecture, whichever of its counties the text names once (西昌市)."""
-    return chosen.level == "prefecture" and any(
-        m.zone == "title" and m.resolved == chosen and _ISSUING_BODY_AFTER.match(title, m.start + len(m.text))
-        for m in mentions)
+    whole prefecture, whichever of its counties the text names once (西昌市); not a county's body named after its
+    prefecture ('成都市锦江区新冠肺炎疫情防控指挥部关于…')."""
+    def own_body(m: Mention) -> bool:
+        body = _ISSUING_BODY_AFTER.match(title, m.start + len(m.text))
+        return body is not None and not any(n.zone == "title" and n.kind == "region" and n is not m
+                                            and m.start < n.start < body.end() for n in mentions)
+    return chosen.level == "prefecture" and any(m.zone == "title" and m.resolved == chosen and own_body(m)
+                                                for m in mentions)
 
 
 _ISSUING_BODY_AFTER = re.compile(r"[^,。!?:、]{0,16}?(指挥部|人民政府|领导小组|委员会|卫健委|疾控中心|新闻办)")
