@@ -256,7 +256,8 @@ _INLINE_JUNK = re.compile(r"<\s*/?\s*br\s*/?\s*>"  # a line break's tag left as 
 # Casino promotion written as sentences ('…还是手痒想玩运彩百家乐吗?小编在这边推荐…').
 _CASINO_PROMO = re.compile(r"百家乐|运彩|线上博弈|娱乐城|博彩.{0,6}(推荐|平台|网站|app)|推荐i\d+", re.I)
 _REPRINT_BAN = re.compile(r"未经[^,。]{0,6}(授权|许可|允许|同意)[^,。]{0,6}(不得|禁止|严禁|谢绝)[^,。]{0,4}(转载|复制|镜像|摘编)"
-                          r"|(不得|严禁|禁止|谢绝)(转载|镜像)|版权作品")
+                          r"|(不得|严禁|禁止|谢绝)(转载|镜像)|版权作品"
+                          r"|^如需转载[^。]{0,4}(请与|请联系|联系)")  # ('如需转载请与《每日经济新闻》报社联系。')
 _DISCLAIMER_WORDS = re.compile(r"转载|版权|本网|本站|侵权|删除|著作权|不代表|观点|来源|联系我们|法律责任")
 
 # '原标题:…', a farm's '_本文原题是:…', '原题:…': the headline a reprint first had
@@ -296,7 +297,9 @@ _SINGLE_LINE_RULES = (
     # '登录 | 注册': a site's account links ('实名登录', '会员注册')
     re.compile(r"^(用户|实名|会员)?(登录|注册|登入|退出)(\s*[|/]?\s*(用户|实名|会员)?(登录|注册|登入|退出))*$"),
     # font / print / share / close widgets
-    re.compile(r"^【?\s*(字体|字号)\s*:?.{0,20}$"),
+    re.compile(r"^【?\s*(字体|字号|文字大小)\s*:?.{0,20}$"),
+    # an account's prompt to read on: '更多疫情防控详情' / '请接着往下看!'
+    re.compile(r"^(更多[^,。!?]{0,10}详情|请?接着往下看|请往下看)\s*[!]?$"),
     re.compile(r"^(【\s*(打印|字体|字号|关闭|收藏|纠错|分享)[^【】]{0,12}】?\s*){2,}$"),  # '【打印】 【字體:': a widget row
     re.compile(r"^(打印|分享到?|收藏|关闭)(\s+(打印|分享到?|收藏|关闭)\s*:?)+$"),  # '打印 分享到 :' (its buttons lost)
     re.compile(r"^【?\s*(打印本文|打印本页|打印文章|打印|关闭窗口|关闭本页|关闭|返回顶部|回到顶部|回上|回上页|返回上一页|收藏本页|加入收藏|纠错)\s*:?\s*】?$"),
