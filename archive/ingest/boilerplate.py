@@ -1122,7 +1122,7 @@ def _lead_in_start(keys: list[str], i: int) -> int | None:
     return i if i > 0 and _A_DATE_ALONE.fullmatch(keys[i - 1]) else None
 
 
-_A_DATE_ALONE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}")
+_A_DATE_ALONE = re.compile(rf"\d{{4}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日|{BARE_DATE.pattern}")
 
 
 ALBUM_LABEL = "来自专辑"

@@ -19,7 +19,7 @@ from .gazetteer import PROVINCE_OF_ABBREVIATION, Gazetteer, RegionEntry, load_ga
 from .lexicon import (CITY_VOICE, COUNTY_VOICE, DISTRICT_VOICE, GOVERNMENT_BODY_END, MEDIA_NAME, MUNICIPALITIES,
                       NATIONAL_TITLE_WORDS, PREFECTURE_VOICE, PROVINCE_VOICE)
 from .mentions import ENUMERATION_SEPARATORS, TO_HERE_BY_ONE_CHARACTER, Mention, collect_mentions
-from .zones import ZONE_WEIGHTS
+from .zones import ARTICLE_ZONES, ZONE_WEIGHTS
 from .names import load_name_index
 from .normalise import normalise_for_matching
 from .tally import Tally, tally_regions
@@ -164,7 +164,7 @@ def _the_place_arrived_at(chosen: RegionEntry, mentions: list[Mention]) -> Regio
     if level is None or chosen.level == "county" or (level == "prefecture" and chosen.level != "province"):
         return None
     places = {m.coming_back_place for m in mentions if m.coming_back_place}
-    arrived = {entry for m in mentions if m.zone in _TEXT_ZONES and m.kind == "region"
+    arrived = {entry for m in mentions if m.zone in ARTICLE_ZONES and m.kind == "region"
                for entry in m.possible_regions
                if entry.level == level and _in_line(entry, chosen)
                and any(entry.name == place or (len(place) == 1 and entry.name.startswith(place)) for place in places)}
@@ -180,7 +180,7 @@ def _the_prefecture_holding_its_meeting(chosen: RegionEntry, mentions: list[Ment
     voices = {m.text for m in mentions if m.kind == "local" and not m.scope_of_a_place}
     if not voices & PREFECTURE_VOICE or voices & (COUNTY_VOICE | DISTRICT_VOICE | CITY_VOICE):
         return None
-    named = [m for m in mentions if m.resolved == chosen and m.zone in _TEXT_ZONES + ("list",)]
+    named = [m for m in mentions if m.resolved == chosen and m.zone in ARTICLE_ZONES + ("list",)]
     return gazetteer[chosen.prefecture_code] if named and all(m.venue for m in named) else None
 
 
@@ -334,12 +334,12 @@ def _speaker_first(ranked: list[tuple[str, float]], mentions: list[Mention],
 def _voice_fits_a_place_named(province_code: str, mentions: list[Mention]) -> bool:
     """'全市' and a 市 of the province named in the text ('赤水市'), '全县' and a 县 …"""
     units = {m.text[-1] for m in mentions if m.kind == "local" and not m.scope_of_a_place}
-    return any(m.zone in _TEXT_ZONES and m.resolved is not None and m.resolved.level != "province"
+    return any(m.zone in ARTICLE_ZONES and m.resolved is not None and m.resolved.level != "province"
                and m.resolved.province_code == province_code and m.text[-1] in units for m in mentions)
 
 
 def _named_in_the_text(province_code: str, mentions: list[Mention]) -> bool:
-    return any(m.zone in _TEXT_ZONES and any(entry.province_code == province_code for entry in m.possible_regions)
+    return any(m.zone in ARTICLE_ZONES and any(entry.province_code == province_code for entry in m.possible_regions)
                for m in mentions)
 
 
@@ -417,12 +417,11 @@ def _signals(mentions: list[Mention], ranked: list[tuple[str, float]], title: st
         # (a medium's, not a local body's: '武安市市场监督管理局' issuing its notice is its place)
         only_the_outlet=source_is_media and all(m.from_host or m.zone in _OUTLET_ZONES
                                                 for m in mentions if of_province(m) or m.kind == "local"),
-        outside_in_text=any(m.kind in ("national", "foreign") and m.zone in _TEXT_ZONES for m in mentions),
+        outside_in_text=any(m.kind in ("national", "foreign") and m.zone in ARTICLE_ZONES for m in mentions),
     )
 
 
 _OUTLET_ZONES = ("source", "publisher", "site")
-_TEXT_ZONES = ("title", "lead", "body")
 
 
 def _reason_against_local(s: _Signals) -> str | None:

@@ -26,7 +26,7 @@ from .lexicon import (
 )
 from .hosts import place_of_gov_host
 from .names import Match, NameIndex, Sense
-from .zones import ZONE_WEIGHTS, Segment, article_segments
+from .zones import ARTICLE_ZONES, ZONE_WEIGHTS, Segment, article_segments
 
 # A place's issuing body named in the text (…县…指挥部, …市人民政府) counts this much more than its bare name.
 ISSUER_FACTOR = 1.5
@@ -167,7 +167,7 @@ _COMING_BACK_WORDS = re.compile(rf"{TO_HERE_BY_ONE_CHARACTER}|{_TO_HERE_IN_BRACK
 
 
 def _coming_back_here(segment: Segment, offset: int) -> list[Mention]:
-    if segment.zone not in ("title", "lead", "body"):
+    if segment.zone not in ARTICLE_ZONES:
         return []
     return [Mention(found.group(0), segment.zone, Sense(kind="local"), ZONE_WEIGHTS[segment.zone], offset + found.start())
             for found in _COMING_BACK_HERE.finditer(segment.text)]
@@ -456,7 +456,7 @@ def _damp_situations_elsewhere(mentions: list[Mention]) -> None:
     """Damp the places a situation clause names, when the article names another place of its own (潢川县 after
     '鉴于当前罗山县疫情发展形势'); alone, the place of the situation is the notice's own."""
     own = {m.text for m in mentions
-           if m.kind == "region" and not m.in_situation and m.zone in ("title", "lead", "body")}
+           if m.kind == "region" and not m.in_situation and m.zone in ARTICLE_ZONES}
     for mention in mentions:
         if mention.in_situation and own - {mention.text}:
             mention.weight *= MOVEMENT_RATE

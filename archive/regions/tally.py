@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 
 from .gazetteer import Gazetteer, RegionEntry
 from .mentions import Mention
+from .names import TAIWAN
+from .zones import ARTICLE_ZONES
 
 # Unresolved ambiguous names still support a common ancestor, at this rate.
 COMMON_ANCESTOR_RATE = 0.5
@@ -24,8 +26,6 @@ SELF_SUPPORT_FACTOR = 4
 # A weak name (滑县) written this many times in the article's own words supports itself: a stray
 # '和县' is one slip of a conjunction, not a county named again and again.
 SELF_EVIDENT_REPEATS = 2
-ARTICLE_ZONES = ("title", "lead", "body")
-TAIWAN = "710000"
 
 
 @dataclass

@@ -36,6 +36,7 @@ ZONE_WEIGHTS: dict[str, float] = {
 }
 
 LEAD_PARAGRAPHS = 2
+ARTICLE_ZONES = ("title", "lead", "body")  # the article's own words, not its source line, the page or the site
 LEAD_MIN_PARAGRAPH_LENGTH = 15  # shorter lines (breadcrumbs, dates) are not paragraphs
 RELATED_MARKER_MAX_LINE = 16
 MAX_TITLE_LENGTH = 120  # a "title" longer than this is really body text
