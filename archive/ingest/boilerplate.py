@@ -45,13 +45,14 @@ _LIST_HEADER = re.compile(
     r"^(相关信息|相关链接|相关新闻|相关文章|相关报道|相关推荐|推荐阅读|为您推荐|为你推荐|猜你喜欢|热点推荐"
     r"|热门推荐|更多阅读|延伸阅读|精彩推荐|热门文章|今日推荐|友情链接|你可能还想看|你可能也喜欢|您可能也对以下帖子感兴趣"
     r"|内容目录|本文标签|相关热词搜索|相关热词|新闻推荐|频道推荐|推荐产品|(一周|本周|今日|24小时)?热门|热门资讯|热点新闻|最新文章|相关附件"
-    r"|往期\s*[·•・]?\s*(推荐|回顾|精选)|过往期刊|相关\S{0,4}推荐|图片新闻|视频新闻|精彩图片|最新资讯|专题推荐|要闻推荐|本网推荐|编辑推荐|热门排行|点击排行|阅读排行|排行榜|新闻排行榜?|最近更新|最新更新|资讯推荐|热点图片|头条新闻|最新专题|频道精选|本站精选|精选(文章|推荐|阅读)|推荐文章"
+    r"|往期\s*[·•・]?\s*(推荐|回顾|精选)|过往期刊|相关\S{0,4}推荐|图片新闻|视频新闻|精彩图片|最新资讯|专题推荐|要闻推荐|本网推荐|编辑推荐|小[编編]推荐"
+    r"|热门排行|点击排行|阅读排行|排行榜|新闻排行榜?|最近更新|最新更新|资讯推荐|热点图片|头条新闻|最新专题|频道精选|本站精选|精选(文章|推荐|阅读)|推荐文章"
     r"|还有这些\S{0,4}值得关注|阅读推荐)\s*!?\s*(:.*)?$"
 )
 _LINK_ITEM_MAX = 40
 # A list header recommending other stories, which nothing of the article follows (not '相关信息', '相关附件')
 _RECOMMENDATIONS = re.compile(r"^(新闻推荐|相关推荐|推荐阅读|为您推荐|为你推荐|猜你喜欢|热门推荐|精彩推荐|今日推荐|你可能还想看"
-                              r"|你可能也喜欢|往期\s*[·•・]?\s*(推荐|回顾|精选)|要闻推荐|本网推荐|编辑推荐|资讯推荐|阅读推荐)\s*!?\s*$")
+                              r"|你可能也喜欢|往期\s*[·•・]?\s*(推荐|回顾|精选)|要闻推荐|本网推荐|编辑推荐|小[编編]推荐|资讯推荐|阅读推荐)\s*!?\s*$")
 
 _DISCLAIMER_START = re.compile(
     r"^[·•・*。\s]*(\d{1,2}\s*[、.]\s*)?(注\s*:\s*)?(【?(版权声明|免责声明|特别声明|版权说明|法律声明|反侵权公告|版权公告)|版权所有|copyright|©|承印人|凡本(报|网|站)|凡(注明|标注)\S{0,4}(来源|“)|本(网站|网|站)所刊?载|郑重声明|声明\s*:(?=.{0,60}(转载|版权|本网|本站|本页面|互联网|侵权|删除|著作权|不代表|观点|来源|联系|法律))|特别提醒\s*:"
@@ -59,6 +60,7 @@ _DISCLAIMER_START = re.compile(
     r"|.{0,12}(版权[及与和]免责声明|免责声明|版权声明|版权说明)|想爆料|本文(转载|转)自.{0,60}(不代表|版权|观点)"
     r"|本(网站|站|网)(为|系)?\S{0,16}版权所有|本文仅代表作者(个人)?观点"
     r"|(本文|本站|本网|文章|作品)版权归.{1,24}所有"  # '本文版权归延寿融媒所有,向原创致敬!'
+    r"|版权(属于|归属)[^,。!?]{2,30}(?=\s*(copyright|©|$))"  # '版权属于昆明经济技术开发区管理委员会 Copyright(c)…'
     # '本站部分信息由相应民事主体自行提供,…', '本网部分转载文章、图片等无法联系到权利人,…'
     r"|本(网站|站|网)部分(信息|内容|文章|转载|图片))", re.I)  # '本网站为双鸭山新闻网版权所有,未经协议授权,禁止下载使用。'
 # Anywhere in a short line: a page's note about itself, not the article's words.
@@ -274,6 +276,8 @@ _SINGLE_LINE_RULES = (
     # a farm's prompt restating the headline and its keywords: '小编提示您本文标题是: 「西城区」…。 实行|西城区|…'
     re.compile(r"^小[编編]提示(您)?\s*:?\s*本文(标题|標題)"),
     # the headline again between a farm's triangles: '▲▲ 「西城区」西城区实行居民小区“应封尽封”▲▲'
+    # a farm's stamp between paragraphs, its address in it: '[转载出处:www.ii77.com]', '[好文分享:www.ii77.com]'
+    re.compile(r"^[\[【][\u4e00-\u9fff]{2,8}\s*:\s*(https?://)?(www\.)?[a-z0-9-]+(\.[a-z0-9-]+)+/?[\]】]$"),
     re.compile(r"^▲{2,}.{4,80}▲{2,}$"),
     # breadcrumbs and top bars
     # (also after a bullet: '• 您当前的位置:首页 > 国内新闻 > …')
@@ -295,7 +299,11 @@ _SINGLE_LINE_RULES = (
     # an account's slogan: '做江都人最爱关注的微信公众平台'
     re.compile(r"^[^,。!?]{2,24}(关注|喜爱|信赖)的?[^,。!?]{0,8}(微信公众平台|微信平台|公众号|微信号)$"),
     # '登录 | 注册': a site's account links ('实名登录', '会员注册')
-    re.compile(r"^(用户|实名|会员)?(登录|注册|登入|退出)(\s*[|/]?\s*(用户|实名|会员)?(登录|注册|登入|退出))*$"),
+    # a government site's top-bar links, one to a line: '移动端应用' / '政务微信' / '政务微博' / '智能问答'
+    re.compile(r"^(移动端(应用)?|手机版|手机端|政务微信|政务微博|政务抖音|智能问答|无障碍(浏览|阅读)?|长者模式|关怀版|繁體版?|简体版?)$"),
+    # ('登录个人中心', '个人中心': its account page)
+    re.compile(r"^(用户|实名|会员)?(登录|注册|登入|退出)(\s*[|/]?\s*(用户|实名|会员)?(登录|注册|登入|退出))*(个人中心)?$"
+               r"|^个人中心$"),
     # font / print / share / close widgets
     re.compile(r"^【?\s*(字体|字号|文字大小)\s*:?.{0,20}$"),
     # an account's prompt to read on: '更多疫情防控详情' / '请接着往下看!'
@@ -695,7 +703,18 @@ def is_chrome_line(key: str) -> bool:
         or (han_count(key) == 0 and len(BARE_DATE.findall(key)) >= 3)  # '2025-09-22,12002| 2025-09-21,…': a counter's data
         or is_link_row(key)
         or len(_ARROWED_ITEM.findall(key)) >= 3  # '►好消息,…►郴州2日新增…►…': a row of other items' links
+        or _written_twice(key)
     )
+
+
+_TWICE_HALF_MIN = 10
+
+
+def _written_twice(key: str) -> bool:
+    """'某某接受审查调查某某接受审查调查': a link's text run into its title attribute, another item's headline (the
+    article never prints one words twice in a row)."""
+    half = len(key) // 2
+    return len(key) % 2 == 0 and half >= _TWICE_HALF_MIN and key[:half] == key[half:] and not _SENTENCE_END.search(key)
 
 
 def is_link_row(key: str) -> bool:
@@ -827,6 +846,15 @@ def without_jammers(text: str) -> str:
     """A forum's anti-copy noise removed from every line ('…动态调整- N, T" _1 j- U$ X$ i+ t( b'), before a headline or
     a dateline is looked for: no line is read with it."""
     return "\n".join(_without_spans(line, _jammer_spans(match_key(line))) for line in text.split("\n"))
+
+
+# A forum's markup printed as text: '…以电视、网络视频直播的方式举行。 [attachment=656127]', '[b]…[/b]'
+_FORUM_MARKUP = re.compile(r"\s*\[attachment=\d+\]|\[/?(b|i|u|img|url|color|size|font|align|quote)(=[^\]\n]{0,40})?\]",
+                           re.I)
+
+
+def without_forum_markup(text: str) -> str:
+    return _FORUM_MARKUP.sub("", text)
 
 
 # A copy "protected" by symbols scattered into words ('我省〗召開…', '農村地區♂疫情', '領導小〓組'): marks no Chinese
@@ -1057,8 +1085,16 @@ def is_dateline(key: str) -> bool:
     if PUBLICATION_LABEL.search(key) and _CLOCK_TIME_END.search(key) and 2 <= len(words) <= 5 \
             and all(len(word) <= 12 for word in words):
         return True
+    # '2021年05月15日 17:33 新浪网 作者 齐鲁晚报-齐鲁壹点': the day and its hour first, then the portal and the outlet
+    timed = _CLOCK_TIME_END.search(key[:found[0].end]) or _CLOCK_TIME_START.match(key, found[0].end)
+    if found[0].start == 0 and timed and 1 <= len(words) <= 4 \
+            and all(len(word) <= 12 for word in words):
+        return True
     return bool(_CLOCK_TIME_END.search(key)) and 2 <= len(names) <= 3 and all(len(name) <= 12 for name in names) \
         and re.search(r"\S\s{2,}\S", key) is not None
+
+
+_CLOCK_TIME_START = re.compile(r"\s+\d{1,2}:\d{2}(:\d{2})?\s")
 
 
 def ends_a_sentence(text: str) -> bool:
@@ -1097,6 +1133,8 @@ def tail_start(lines: list[str], keys: list[str]) -> int:
         if content >= _MIN_CONTENT_BEFORE_TAIL and ((_TAIL_MARKER.match(key) and sentence_seen)
                                                      or (_DISCLAIMER_AFTER_TEXT.match(key) and paragraph_seen)):
             return i
+        if content >= _MIN_CONTENT_BEFORE_TAIL and sentence_seen and _another_notice_under_a_signature(keys, i):
+            return i
         if content >= _MIN_CONTENT_BEFORE_TAIL and sentence_seen and _COMPILED_BELOW.match(key) \
                 and (start := _lead_in_start(keys, i)) is not None:
             return start
@@ -1105,6 +1143,25 @@ def tail_start(lines: list[str], keys: list[str]) -> int:
         # (a copy may lose its paragraph's last stop: a long run of text is a paragraph all the same)
         paragraph_seen = paragraph_seen or sentence_seen or is_prose(key)
     return len(lines)
+
+
+_NOTICE_HEADING = re.compile(r"[^,。!?:]{0,40}关于[^,。!?:]{4,50}(通报|通告|公告|通知)")
+_SIGNER_LINE_MAX = 30
+
+
+def _another_notice_under_a_signature(keys: list[str], i: int) -> bool:
+    """'关于瑞安市…的通报' right under '苍南县…' / '防控工作领导小组办公室' / '2022年4月30日': a thread's next notice,
+    another item. (Not the same body's next notice, '示例县…指挥部关于延长…的公告' under '示例县…指挥部' / its
+    date: a page that reproduces both is one article.)"""
+    if not _NOTICE_HEADING.fullmatch(keys[i]):
+        return False
+    above = [key for key in keys[max(0, i - 4):i] if key]
+    if len(above) < 2 or not _A_DATE_ALONE.fullmatch(above[-1]) or ends_a_sentence(above[-2]) \
+            or len(above[-2]) > _SIGNER_LINE_MAX:
+        return False
+    two_lines = len(above) >= 3 and not ends_a_sentence(above[-3]) and len(above[-3]) <= _SIGNER_LINE_MAX
+    signer = above[-3] if two_lines else above[-2]
+    return not keys[i].startswith(signer[:3])
 
 
 # '小编第一时间为大家收集整理如下:' under a signed notice: an account's compilation of other items follows

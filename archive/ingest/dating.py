@@ -132,8 +132,9 @@ _ISSUER_ACTS = re.compile(r"[^,。;:!?\s]{2,40}?(指挥部|办公室|领导小�
                           r"(?=\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(发布|印发|召开|通报|公布|发出|下发))")
 # '20220917 来(返)灵人员管控措施': a heading named like a file, by the day it was issued.
 _COMPACT_DATE_OPENING = re.compile(r"^(20[12]\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])\s*(?=[\u4e00-\u9fff(])")
-# '/a/2020/newsshow_26643.html': an address filing the page under its year alone.
-_URL_YEAR_FOLDER = re.compile(r"/(20[12]\d)/(?!\d)")
+# '/a/2020/newsshow_26643.html', '/zhengxie/2020/128359.html': an address filing the page under its year alone
+# (not a year over its month or day folders: '/2020/05/…', '/2020/0512/…')
+_URL_YEAR_FOLDER = re.compile(r"/(20[12]\d)/(?!\d{1,4}/)")
 # '日期:03-04': a page's dateline without its year, written with digits (its address may give the year).
 _LABELLED_MONTH_DAY = re.compile(r"^(日期|发布日期|发布时间)\s*:\s*(0?[1-9]|1[0-2])-(0?[1-9]|[12]\d|3[01])(\s+\d{1,2}:\d{2})?$")
 # '根据…办公室1月19日发布的《致…的一封信》': the date of a document the text cites, not of the text
@@ -509,6 +510,16 @@ def _yearless(lines, keys, header, lead, url, headline: str | None = None) -> Fo
     if lead is not None:
         candidates += [FoundDate(d, _slice(lines[lead], d), "lead") for d in _lead_dates(keys[lead])
                        if d.precision == dates.MONTH_DAY]
+    opens_before_the_news = lead is not None and bool(_QUOTED_OPENING.match(keys[lead])
+                                                      or _ONE_SENTENCE.fullmatch(keys[lead]))
+    if not candidates and opens_before_the_news:
+        # '“在全县上下…的关键时刻,…”某县副县长某某…这样说道。' / '2月23日下午,…': a feature opening with someone's
+        # words, or with a sentence of background ('自新冠肺炎疫情发生以来,…同心协力共战疫情。'), the day of its news
+        # opening the next paragraph
+        below = next((i for i in range(lead + 1, len(keys)) if keys[i]), None)
+        if below is not None:
+            candidates += [FoundDate(d, _slice(lines[below], d), "lead") for d in _lead_dates(keys[below])
+                           if d.precision == dates.MONTH_DAY and d.start == 0][:1]
     if lead is not None and not candidates:
         # '针对当前…,为保障…,根据…部署,10月28日上午,…' / '近日,北京出现…。为…,6月17日,全县…会议…召开': the day of the
         # news opening a clause after its background (the lead's first such day, in its first sentences)
@@ -548,6 +559,10 @@ def _yearless(lines, keys, header, lead, url, headline: str | None = None) -> Fo
         return replace(chosen, match=replace(chosen.match, precision=dates.DAY, year=year),
                        evidence=chosen.evidence + " + year of the notice's heading")
     return chosen
+
+
+_QUOTED_OPENING = re.compile(r"^[“\"][^“”\"]{8,}[”\"]")
+_ONE_SENTENCE = re.compile(r"[^。!?\d]{10,100}。")
 
 
 # A notice's heading that names its year: '邵东市2022年新冠肺炎疫情防控指挥部通告', '…通告(2022年第15号)'.

@@ -346,8 +346,10 @@ def _long_document_title(key: str) -> bool:
 
 def _exclaimed_headline(key: str) -> bool:
     """'重磅!宁夏所有县(市、区)全部降为低风险!': a short exclaimed line with no full stop is a headline; so is a
-    longer one under a column's tag ('疫情防控|…紧急提示 (2022年第96号)!最新来洪返洪政策!')."""
-    limit = HEADLINE_MAX if COLUMN_TAG.match(key) else _EXCLAIMED_HEADLINE_MAX
+    longer one under a column's tag ('疫情防控|…紧急提示 (2022年第96号)!最新来洪返洪政策!') or opening on a document's
+    name ('苏州市疫情防控2022年第121号通告!连续四天实现社会面清零,…重新开启!')."""
+    named = DOCUMENT_KIND_END.search(key.split("!", 1)[0]) is not None
+    limit = HEADLINE_MAX if COLUMN_TAG.match(key) or named else _EXCLAIMED_HEADLINE_MAX
     return len(key) <= limit and key.endswith("!") and "。" not in key
 
 

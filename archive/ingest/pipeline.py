@@ -16,8 +16,8 @@ from archive.chinese_text import match_key
 
 from . import dates
 from .boilerplate import (carries_spliced_spam, is_prose, strip_boilerplate, summary_text,
-                          without_doubled_commas, without_injected_symbols, without_jammers, without_line_watermarks,
-                          without_lost_indentation, without_template_dumps)
+                          without_doubled_commas, without_forum_markup, without_injected_symbols, without_jammers,
+                          without_line_watermarks, without_lost_indentation, without_template_dumps)
 from .decode import decode_bytes, declared_charset
 from .errors import IngestError
 from .fingerprint import content_fingerprint, minhash_signature, normalise
@@ -27,7 +27,7 @@ from .metadata import Metadata, derive_title, extract_metadata
 from .pinyin import strip_pinyin, strip_pinyin_counted
 from .span import (CAPTION_ALONE, cut_after_article, doubtful_lines, drop_unrelated_lines, letter_opening,
                    preamble_kept, without_second_copy, without_teaser_copies)
-from .titles import FULL_DATE_STAMP
+from .titles import COLUMN_TAG, FULL_DATE_STAMP, HEADLINE_MIN
 
 TEXT_SUFFIXES = frozenset({".txt", ".text"})
 _HTTP_URL = re.compile(r"https?://[^\s\"'<>]+", re.IGNORECASE)
@@ -97,7 +97,8 @@ def parse_page(raw: bytes, filename: str, *, region_inferrer: RegionInferrer | N
 
     body_text, removed = strip_pinyin_counted(body_text)
     body_text = without_template_dumps(body_text)
-    body_text = without_line_watermarks(without_doubled_commas(without_injected_symbols(without_jammers(body_text))))
+    body_text = without_line_watermarks(without_doubled_commas(without_injected_symbols(without_jammers(
+        without_forum_markup(body_text)))))
     if hints is None:
         body_text = "\n".join(split_run_on_lines(body_text.split("\n")))
     if removed:
@@ -224,10 +225,14 @@ def _without_headline_copies(lines: list[str], headline: str | None) -> list[str
     """Lines that only repeat the headline, in either script (a picture's caption, the title again under the
     text: '声明:郴州发布为…平台' under '聲明:郴州發佈為…平臺'), are not the article's words."""
     key = normalise(headline or "")
-    if len(key) < _HEADLINE_COPY_MIN:
-        return lines
+
+    def a_copy(line: str) -> bool:
+        # (with the column's tag the headline was printed under, a short one too: '「口述」温州乐清“封城”记')
+        tagged = COLUMN_TAG.match(line) is not None and normalise(COLUMN_TAG.sub("", line, count=1)) == key
+        return (len(key) >= _HEADLINE_COPY_MIN and normalise(line) == key) or (len(key) >= HEADLINE_MIN and tagged)
+
     # (a sentence of the text that the headline quotes stays: '…全域实行封闭管理,人员车辆非必要不外出。')
-    copies = {i for i, line in enumerate(lines) if normalise(line) == key and not line.rstrip().endswith("。")}
+    copies = {i for i, line in enumerate(lines) if a_copy(line) and not line.rstrip().endswith("。")}
     kept = ["" if i in copies else line for i, line in enumerate(lines)]
     if len(copies) >= 2:
         # Pictures whose alternative text is the headline, each over its caption ('某县全力打好疫情防控阻击战' /

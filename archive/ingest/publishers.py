@@ -12,7 +12,7 @@ import re
 from archive.chinese_text import han_count, match_key
 
 from . import dates
-from .boilerplate import MEDIA_CREDIT, is_dateline, is_prose
+from .boilerplate import MEDIA_CREDIT, is_dateline, is_prose, tail_start
 from .dating import TRAILING_CREDITS
 from .titles import (ISSUER_LABELS, ISSUER_PUBLISHED, OPEN_GOVERNMENT_LABEL_ALONE, WIRE_DISPATCH,
                      issuer_under_its_heading)
@@ -194,7 +194,8 @@ def _signed_bodies(lines: list[str], keys: list[str], lead: int | None) -> list[
         return []
     found: list[str] = []
     tried = 0
-    for i in range(len(keys) - 1, lead - 1, -1):
+    # (not under another item below the article: a thread's next notice signs too)
+    for i in range(tail_start(lines, keys) - 1, lead - 1, -1):
         if tried == _SIGNED_DATES_TRIED or any(looks_like_organisation(name) for name in found):
             break
         key = TRAILING_CREDITS.sub("", keys[i].strip())  # '2022年2月8日 【编辑:孙静波】'

@@ -127,13 +127,20 @@ def _broken_sentence_over_the_lead(keys: list[str], start: int, lead: int) -> li
     run: list[int] = []
     for i in range(lead - 1, start - 1, -1):
         key = keys[i]
-        if not key:
-            continue
+        if not key or key.startswith(_CAPTION_MARKS):
+            continue  # ('▲交警正在高速路口排查': a photo's caption between the lines)
         if len(key) > _PHRASE_LINE_MAX or is_chrome_line(key) or is_metadata_line(key) or is_dateline(key):
             break
         run.append(i)
     broken = sum(1 for i in run if keys[i].endswith(("、", ",")))
-    return sorted(run) if len(run) >= _PHRASE_LINES_MIN and broken else []
+    # (or opening on a purpose that no line finishes: '为阻击疫情的蔓延和扩散' / '在…收费站' / … / '…24小时轮班值守')
+    purpose = len(run) > _PHRASE_LINES_MIN and _PURPOSE_OPENING.match(keys[run[-1]]) \
+        and not any(_SENTENCE_END.search(keys[i]) for i in run)
+    return sorted(run) if len(run) >= _PHRASE_LINES_MIN and (broken or purpose) else []
+
+
+_PURPOSE_OPENING = re.compile(r"为了?[\u4e00-\u9fff]{2,}")
+_CAPTION_MARKS = ("▲", "△")
 
 
 def _list_over_the_lead(keys: list[str], start: int, lead: int) -> list[int]:
@@ -523,10 +530,12 @@ def _signs_again(keys: list[str], body: int, above: int | None, date: int) -> bo
     """Whether the same body signs again further down (a page of its notices): its name, or the first line
     of a name printed over two lines ('潢川县新型冠状病毒感染的' / '肺炎疫情防控工作指挥部办公室')."""
     later = keys[date + 1:]
-    if keys[body] in later:
-        return True
-    return above is not None and not _ORGANISATION_END.search(keys[above]) and len(keys[above]) <= _CLOSING_LINE_MAX \
-        and not _SENTENCE_END.search(keys[above]) and keys[above] in later
+    # (by its first line when there is one: '苍南县新型冠状病毒肺炎疫情' / '防控工作领导小组办公室' is not 瑞安市's
+    # '…' / '防控工作领导小组办公室' under the next notice of a thread)
+    if above is not None and not _ORGANISATION_END.search(keys[above]) and len(keys[above]) <= _CLOSING_LINE_MAX \
+            and not _SENTENCE_END.search(keys[above]):
+        return keys[above] in later
+    return keys[body] in later
 
 
 def _is_signed_date(key: str) -> bool:

@@ -55,7 +55,7 @@ _ANNOUNCING_MIN = 8  # (shorter, a banner's piece: '注意' / '这些地区来(�
 _POINTER = re.compile(r"[↓⬇️👇\s]+|\S{0,6}(全文|原文|内容)?如下[:!]?\s*[↓⬇️👇]*")
 _WELCOME = re.compile(r"欢迎")  # '某某电视台欢迎您!': a site's greeting (on simplified line keys)
 _MEASURE_WORDS = re.compile(r"风险|报备|解封")  # (a headline's words for measures, beside _SUBJECT_WORDS)
-_SUBJECT_WORDS = re.compile(r"疫情|新冠|疾控|卫健|本土|肺炎|核酸|防控|确诊|病例|封控|管控|隔离|疫苗|阳性|风险区|发布会|指挥部|检测|防疫|抗疫|战疫")
+_SUBJECT_WORDS = re.compile(r"疫情|新冠|疾控|卫健|本土|肺炎|核酸|防控|确诊|病例|出院|清零|归零|封控|管控|隔离|疫苗|阳性|风险区|发布会|指挥部|检测|防疫|抗疫|战疫")
 
 _NOT_HEADLINE_END = tuple("。,;:、")  # on the width-folded key
 # ('「本文来源:中国山东网」': the label in brackets, after 本文)
@@ -259,6 +259,7 @@ _CONTEXT_CLAUSE = re.compile(r"(随着|为了|为|面对|针对|鉴于|因)[^,�
                              r"|(根据|按照|依据)[^,。!?;:]{2,40}(要求|部署|安排|需要|精神|指示|形势),(?!\s*经)")
 _BACKGROUND_SENTENCE = re.compile(r"(当前|目前|眼下)[^。!?]{0,30}(形势|态势)[^。!?]{0,4}(严峻|复杂)[^。!?]{0,120}。")
 _DAY_OPENING = re.compile(r"\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
+_MOTTO_BEFORE_THE_NEWS = re.compile(r"[^,。!?;:\d]{4,16},[^。!?;:\d]{4,30},(\s*)(近日|日前|近期|连日来),")
 # '为进一步提高…覆盖率,尽快构筑群体免疫屏障,12月以来,西宁市…': the purpose going on, and the time since which
 # the news has held, after a purpose clause.
 _PURPOSE_GOES_ON = re.compile(r"(尽快|进一步|切实|有效|全力|确保|加快|持续|全面|更好|努力|保障)[^,。!?;:]{2,40},"
@@ -267,7 +268,8 @@ _PURPOSE_GOES_ON = re.compile(r"(尽快|进一步|切实|有效|全力|确保|�
                               r"|\d{1,2}\s*月份?以来\s*,"
                               # (or a chain of purposes before the dated news: '…,进一步加强…工作,共同防预…,保障…安全,
                               # 某县…各大景区从1月27日起停止对外开放')
-                              r"|(进一步|切实|有效|全力|确保|坚决|共同|保障|维护|最大限度)[^,。!?;:]{2,40},"
+                              r"|(进一步|切实|有效|全力|确保|坚决|共同|保障|维护|最大限度|阻断|切断|遏制|防止|防范)"
+                              r"[^,。!?;:]{2,40},"
                               r"(?=[^。!?;:]*\d{1,2}\s*月\s*\d{1,2}\s*日)")
 # After the meeting at which it was said, who said it and on what grounds: '…新闻发布会上,市疾控中心副主任某某介绍,',
 # '严格按照…要求,结合…形势变化,' (then the news: '兰州及时动态调整区域风险等级')
@@ -299,7 +301,9 @@ FULL_DATE_STAMP = r"20\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})
 _LEAD_PREFIXES = (
     re.compile(r"\s*(\d{1,2}|[一二三四五六七八九十]{1,2})\s*[、.](?!\d)\s*"),  # a notice's first item: '1、自2022年4月18日0时起,…'
     # (and when it takes effect: '自12月6日起,暂停全员核酸检测,…', or the day fixed for it: '定于6月1日在…开展…')
-    re.compile(r"\s*(定于|拟于)\s*(\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日(上午|下午|晚上)?\s*(?=[\u4e00-\u9fff])"),
+    # (or the days: '定于2022年10月29日至31日,继续在…开展…')
+    re.compile(r"\s*(定于|拟于)\s*(\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日(上午|下午|晚上)?"
+               r"(\s*[至到—-]\s*(\d{1,2}\s*月\s*)?\d{1,2}\s*日\s*,?)?\s*(?=[\u4e00-\u9fff])"),
     re.compile(r"\s*(自|从)\s*(\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日(\s*\d{1,2}\s*[时点])?\s*起\s*,\s*"),
     re.compile(r"\s*(您好|你好|大家好|你们好|各位好)\s*[!,。]\s*"),  # a letter's greeting: '您好!面对当前…'
     # a feature's lead opening with someone's words: '“从7日下午开始,我们就连续奋战在一线。”12月9日,…'
@@ -322,6 +326,9 @@ _LEAD_PREFIXES = (
     re.compile(rf"\s*{SOURCE_BYLINE}\s*"),  # 天山网讯(记者…), 羊城晚报讯 16日晚
     # several outlets of one group before their byline: '新安晚报 安徽网 大皖新闻讯 4月20日,…'
     re.compile(rf"\s*{OUTLET_GROUP}"),
+    # (or before their byline a mirror lost to '?': '新安晚報 安徽網 大皖新聞?5月16日,…', 記者 unencodable)
+    re.compile(r"\s*([\u4e00-\u9fff]{2,10}(网|網|报|報|台|新闻|新聞|客户端|融媒)\s+){1,3}"
+               r"[\u4e00-\u9fff]{2,10}(网|網|报|報|台|新闻|新聞|客户端|融媒)\s*\?+\s*(?=\d{1,2}\s*月)"),
     # ('参考消息网7月15日报道 据路透社…': a paper's report of the foreign press)
     # ('央广网1月21日北京消息(记者 某某) 21日下午,…': or its place and 消息 after the day)
     re.compile(r"\s*\S{0,12}(社|网|报|台|电视台|客户端|新闻)\s*\S{0,8}?\d{1,2}\s*月\s*\d{1,2}\s*日\s*"
@@ -1331,11 +1338,16 @@ def heading_over_salutation(line: str) -> str | None:
     return line.strip()[:glued.end()].strip()
 
 
+_QUOTE_AND_ITS_SPEAKER = re.compile(r"“[^“”]{8,}”[^。!?“”]{2,60}(这样说道|说道|这样说|说|表示|感慨道|动情地说)。?")
+
+
 def supplied_title(lead: str) -> str:
     """A title devised from the lead: its first sentence, or its first clauses up to a short length, after
     the dateline, byline and leading time phrase."""
     text = COLUMN_TAG.sub("", strip_spam_prefix(lead.strip()), count=1)  # '【财新网】湖北省…'
     key = match_key(text)
+    if _QUOTE_AND_ITS_SPEAKER.fullmatch(key.strip()):
+        return ""  # '“…提供支援,传递了温暖。”某县副县长某某在…时这样说道。': words and who said them; the news is below
     announced = _ANNOUNCED_BELOW.match(key.strip())
     if announced:  # '现将4月15日0—24时甘肃省新冠肺炎疫情信息公布如下:': what the bulletin gives, after its time
         return text.strip()[_lead_start(key.strip(), announced.start(1)):announced.end(1)]
@@ -1385,6 +1397,11 @@ def supplied_title(lead: str) -> str:
     background = _BACKGROUND_SENTENCE.match(key, start)
     if background and _DAY_OPENING.match(key, background.end()):
         start = _lead_start(key, background.end())
+    # '疫情防控不放松,药店作为疫情防线上的“哨点”,近日,某局…开展专项检查': a motto's clauses, then the news from when
+    # it happened
+    motto = _MOTTO_BEFORE_THE_NEWS.match(key, start)
+    if motto:
+        start = _lead_start(key, motto.end(1))
     seen_context = False
     while (context := _CONTEXT_CLAUSE.match(key, start)
            or (seen_context and (_PURPOSE_GOES_ON.match(key, start) or _AFTER_A_MEETING.match(key, start)))):
@@ -1447,6 +1464,13 @@ def supplied_title(lead: str) -> str:
     title = _REPORTER_LEARNT_AFTER.sub("", title) or title  # ('此处多了一个“核酸检测亭”,记者获悉': not the reporter)
     # (nor on the day it names: '…防控工作指挥部23日' cut before what the body did that day)
     undated = _INLINE_DAY_AT_END.sub("", title)
+    # '合肥市蜀山区奥体中心方舱接种点,市民们有序排队前来接种新冠疫苗。': a scene's place alone says nothing of
+    # what happened there; the next clause does
+    if _A_SCENE.fullmatch(match_key(title)) and key[end:end + 1] == ",":
+        clause = _CLAUSE_OR_SENTENCE_STOP.search(key, end + 1)
+        did = text[end + 1:clause.start() if clause else len(key)].strip()
+        if HEADLINE_MIN <= han_count(did) and len(title) + 1 + len(did) <= _SUBJECT_AND_DEED_MAX:
+            return f"{title},{did}"
     if len(undated) >= HEADLINE_MIN + 4:
         return undated
     # '西安市政府新闻办于12月15日(星期三)下午3点,在市政府新闻发布厅召开…发布会(第26场),…': a subject and its
@@ -1457,6 +1481,10 @@ def supplied_title(lead: str) -> str:
         if HEADLINE_MIN <= han_count(did) and len(undated) + len(did) <= _SUBJECT_AND_DEED_MAX:
             return undated + did
     return title
+
+
+# A place where something is going on, and nothing else: '…奥体中心方舱接种点', '…高速公路出口检查站'
+_A_SCENE = re.compile(r"(在)?[\u4e00-\u9fff]{2,30}(接种点|采样点|检测点|核酸检测点|检查站|卡口|服务站|现场|门口|广场|出口)")
 
 
 _OFFICIAL_ALONE = re.compile(r"[\u4e00-\u9fff]{0,10}(书记|县长|市长|区长|州长|旗长|盟长|省长|主任|局长|部长|主席|指挥长)"

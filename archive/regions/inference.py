@@ -411,7 +411,7 @@ def _signals(mentions: list[Mention], ranked: list[tuple[str, float]], title: st
         # '我县组织收听收看全国…电视电话会': a title in a local voice reports local news of national matters.
         title_national=any(_is_national_in_title(m) for m in in_title) and not any(m.kind == "local" for m in in_title),
         title_foreign=any(m.kind == "foreign" for m in in_title),
-        title_lists_provinces=_lists_provinces(in_title, title),
+        title_lists_provinces=_lists_provinces(in_title, title, _towns_named(mentions)),
         speaker=_speaking_province(mentions) == province_code,
         only_the_site=all(m.from_host for m in mentions if of_province(m) or m.kind == "local"),
         # (a medium's, not a local body's: '武安市市场监督管理局' issuing its notice is its place)
@@ -464,14 +464,16 @@ def _is_national_in_title(mention: Mention) -> bool:
     )
 
 
-def _lists_provinces(in_title: list[Mention], title: str = "") -> bool:
+def _lists_provinces(in_title: list[Mention], title: str = "", towns: frozenset[str] = frozenset()) -> bool:
     """Whether the title lists places of several provinces: 西藏、湖北神农架林区… (not a place and the next word
-    after a verb: '万宁将兴隆…小区…划为高风险区' names 兴隆镇 of 万宁)"""
+    after a verb: '万宁将兴隆…小区…划为高风险区' names 兴隆镇 of 万宁; not a town the text names with its
+    ending: '惠东吉隆划定风险区域' over '…将吉隆镇…划定为高风险区域' is 惠东's town, not 西藏's 吉隆县)"""
     places = sorted(
         # Full mentions, before a list damps them: a list of places is what is being recognised here.
         # (Not an abbreviation after a verb: '武汉来鲁人员' is a movement to 山东, not a list.)
         (m for m in in_title if m.resolved is not None and not m.sense.abbreviation
-         and ZONE_WEIGHTS["title"] * m.sense.strength >= TITLE_LOCAL_EVIDENCE),
+         and ZONE_WEIGHTS["title"] * m.sense.strength >= TITLE_LOCAL_EVIDENCE
+         and not any(m.text + ending in towns for ending in _TOWN_ENDINGS)),
         key=lambda m: m.start,
     )
     for first, second in zip(places, places[1:]):
@@ -482,6 +484,14 @@ def _lists_provinces(in_title: list[Mention], title: str = "") -> bool:
                 and all(c in ENUMERATION_SEPARATORS for c in between):
             return True
     return False
+
+
+_TOWN_ENDINGS = ("镇", "乡", "街道")
+
+
+def _towns_named(mentions: list[Mention]) -> frozenset[str]:
+    """The towns the article's own words name with their ending ('吉隆镇')."""
+    return frozenset(m.text for m in mentions if m.zone in ARTICLE_ZONES and m.text.endswith(_TOWN_ENDINGS))
 
 
 def _dominant_child(

@@ -205,6 +205,15 @@ def test_a_lead_month_day_takes_its_year_from_the_address_year_folder():
     assert (meta.published_at, meta.date_precision) == (date(2020, 1, 31), "day")
 
 
+def test_a_year_folder_over_a_numbered_file_gives_the_lead_day_its_year():
+    text = "示例县召开排查工作专题调度会\n2月23日下午,示例县委书记主持召开排查工作专题调度会。\n会议要求逐户排查返乡人员。"
+    meta = extract_metadata(text.split("\n"), url="http://example.cn/zhengxie/2020/128359.html")
+    assert (meta.published_at, meta.date_precision) == (date(2020, 2, 23), "day")
+    # (not a year over its month folder: '/2020/05/…' is the address's month, which url_date reads)
+    month = extract_metadata(text.split("\n"), url="http://example.cn/zhengxie/2020/05/128359.html")
+    assert month.published_at != date(2020, 2, 23)
+
+
 def test_a_lead_day_in_another_month_than_the_address_files_the_page_under_gives_the_address_month():
     """'5月30日,…会议召开' on a page filed under /202006/: the meeting's day, not the page's; the page went up in
     June 2020, and no more than that is known."""

@@ -96,6 +96,12 @@ def test_common_words_that_contain_place_names_are_not_places():
     assert infer("延长春节假期", "确保定点医院运转，维护社会长治久安。").code is None
 
 
+def test_going_out_to_shop_is_not_the_district_of_that_name():
+    body = ("严格控制居民出行,每户家庭每两天可指派1名家庭成员上街采购生活物资1次,劝导居民少出门、少上街。\n"
+            "对近期从武汉、湖北其他地区返回贵港市的人员要主动报告。贵港市将根据疫情变化适时调整措施。")
+    assert infer("", body).code == "450800"
+
+
 def test_wuhan_pneumonia_as_a_name_of_the_disease_is_not_news_of_wuhan():
     assert infer("武漢肺炎│憂賭場成防疫破口", "業界擔心賭場成為防疫破口。").code is None
 
