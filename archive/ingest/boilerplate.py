@@ -55,7 +55,9 @@ _RECOMMENDATIONS = re.compile(r"^(新闻推荐|相关推荐|推荐阅读|为您�
                               r"|你可能也喜欢|往期\s*[·•・]?\s*(推荐|回顾|精选)|要闻推荐|本网推荐|编辑推荐|小[编編]推荐|资讯推荐|阅读推荐)\s*!?\s*$")
 
 _DISCLAIMER_START = re.compile(
-    r"^[·•・*。\s]*(\d{1,2}\s*[、.]\s*)?(注\s*:\s*)?(【?(版权声明|免责声明|特别声明|版权说明|法律声明|反侵权公告|版权公告)|版权所有|copyright|©|承印人|凡本(报|网|站)|凡(注明|标注)\S{0,4}(来源|“)|本(网站|网|站)所刊?载|郑重声明|声明\s*:(?=.{0,60}(转载|版权|本网|本站|本页面|互联网|侵权|删除|著作权|不代表|观点|来源|联系|法律))|特别提醒\s*:"
+    r"^[·•・*。\s]*(\d{1,2}\s*[、.]\s*)?(注\s*:\s*)?(【?(版权声明|免责声明|特别声明|版权说明|法律声明|反侵权公告|版权公告)|版权所有|copyright|©|承印人|凡本(报|网|站)|凡(注明|标注)\S{0,4}(来源|“)|本(网站|网|站)所刊?载|郑重声明|声明\s*:(?=.{0,60}(转载|版权|本网|本站|本页面|互联网|侵权|删除|著作权|不代表|观点|来源|联系|法律))"
+    # ('特别提醒:' about the site, not a notice's own reminder: '特别提醒: 14天内…请勿前往接种点。')
+    r"|特别提醒\s*:(?=.{0,60}(转载|版权|本网|本站|本页面|侵权|删除|著作权|不代表|观点))"
     r"|本文(为|系).{0,12}(原创|独家)|本文系本站(编辑)?转载|本作品|注\s*:\s*中文维基|欢迎转载|转载请注明|未经\S{0,2}(授权|许可).{0,6}(不得|禁止)(转载|下载|复制)"
     r"|.{0,12}(版权[及与和]免责声明|免责声明|版权声明|版权说明)|想爆料|本文(转载|转)自.{0,60}(不代表|版权|观点)"
     r"|本(网站|站|网)(为|系)?\S{0,16}版权所有|本文仅代表作者(个人)?观点"
@@ -301,6 +303,8 @@ _SINGLE_LINE_RULES = (
     # '登录 | 注册': a site's account links ('实名登录', '会员注册')
     # a government site's top-bar links, one to a line: '移动端应用' / '政务微信' / '政务微博' / '智能问答'
     re.compile(r"^(移动端(应用)?|手机版|手机端|政务微信|政务微博|政务抖音|智能问答|无障碍(浏览|阅读)?|长者模式|关怀版|繁體版?|简体版?)$"),
+    # ('进入移动版,省流量,体验好': a prompt to its phone version)
+    re.compile(r"^(进入|切换到?|访问)(移动版|手机版|手机端|移动端)[^。]{0,12}$"),
     # ('登录个人中心', '个人中心': its account page)
     re.compile(r"^(用户|实名|会员)?(登录|注册|登入|退出)(\s*[|/]?\s*(用户|实名|会员)?(登录|注册|登入|退出))*(个人中心)?$"
                r"|^个人中心$"),
@@ -366,7 +370,7 @@ _SINGLE_LINE_RULES = (
     # a forum poster's panel: '级别:精灵王 ( 12 )', '发帖:2106', '注册:2007-10-07'
     re.compile(r"^(级别|发帖|威望|金钱|贡献|注册|积分|帖子|精华|在线时间|最后登录)\s*:\s*\S.{0,20}$"),
     re.compile(r"^(邮箱|电子邮箱|电话|传真|地址)\s*:\s*$"),  # a contact label with nothing after it
-    re.compile(r"^[-—=_*~]{5,}$|^点击$"),  # a rule drawn in dashes; a link's bare prompt
+    re.compile(r"^[-—―─━=_*~]{5,}$|^点击$"),  # a rule drawn in dashes; a link's bare prompt
     re.compile(r"^相关(文件|附件)下载\s*:?$"),  # a box of attachments after the text
     re.compile(r"^!\[[^\]]*\]\([^)]*\)\s*$"),  # a markdown image left by a converter, however long its path
     # a content farm's closing line: '以上就是关于【…】的信息,希望对大家有所帮助!!-本文转自【…】'
@@ -855,6 +859,15 @@ _FORUM_MARKUP = re.compile(r"\s*\[attachment=\d+\]|\[/?(b|i|u|img|url|color|size
 
 def without_forum_markup(text: str) -> str:
     return _FORUM_MARKUP.sub("", text)
+
+
+# An account's prompt to read its other news, glued before the text's first words: '点击上面看更多邵东新闻年4月21日,…'
+_GLUED_READ_MORE = re.compile(r"^(\s*)点击(上面|上方|下方|蓝字)[^。,!\n]{0,12}?(看|查看|阅读)更多[\u4e00-\u9fff]{0,8}?"
+                              r"(新闻|资讯|消息|内容)(?=\S)", re.M)
+
+
+def without_glued_read_more(text: str) -> str:
+    return _GLUED_READ_MORE.sub(r"\1", text)
 
 
 # A copy "protected" by symbols scattered into words ('我省〗召開…', '農村地區♂疫情', '領導小〓組'): marks no Chinese

@@ -647,6 +647,8 @@ def _signed_dates(lines: list[str], keys: list[str], lead: int | None) -> list[F
             if _LABEL.search(key[: d.start]):
                 continue  # a labelled line, counted as such
             before = key[: d.start].strip()
+            if _AS_OF_BEFORE.search(before):
+                continue  # '(截至年11月3日24时)': the time a table's figures run to, no signature
             if re.fullmatch(r"\d?\s*年", before):
                 before = ""  # '年10月25日', '0年3月8日': a mirror dropped the year's digits; the month-day stands
             if not before or len(before) >= 4:
@@ -654,6 +656,7 @@ def _signed_dates(lines: list[str], keys: list[str], lead: int | None) -> list[F
     return found
 
 
+_AS_OF_BEFORE = re.compile(r"(截至|截止)\s*(\d{0,4}\s*年)?$")
 _TIME_OF_DAY_OPENING = re.compile(r"^\s*(\d{1,2}\s*[:：]\s*\d{2}|(凌晨|早上|上午|中午|下午|傍晚|晚上)\s*\d{0,2}\s*[:：时点]?)")
 # '科技巨头强强联合,某某联合发布新系统 2025-03-21': another item's headline and its day, in a list after the text
 _DATED_ITEM = re.compile(r"^\S.{3,}\s+20\d{2}-\d{1,2}-\d{1,2}$")

@@ -21,9 +21,9 @@ from .boilerplate import (ORIGINAL_TITLE, ends_a_sentence, introduces_what_follo
                           is_duplicate_teaser, is_metadata_line, is_prose)
 from .publishers import find_publisher
 from .span import is_cut_short_copy, is_salutation
-from .titles import (COLUMN_TAG, DOCUMENT_KIND_END, DOCUMENT_NUMBER_AFTER, HEADLINE_MAX, HEADLINE_MIN,
-                     HEADLINE_WITH_ITS_SOURCE, ISSUER_ANNOUNCES_NOTICE, NUMBER_AFTER_KIND, TOPICS_BEFORE_BRACKETED,
-                     clean_headline, feature_subtitle, find_headline, heading_over_salutation,
+from .titles import (COLUMN_TAG, DOCUMENT_KIND_END, DOCUMENT_NUMBER_AFTER, FORUM_THREAD_TITLE, HEADLINE_MAX,
+                     HEADLINE_MIN, HEADLINE_WITH_ITS_SOURCE, ISSUER_ANNOUNCES_NOTICE, NUMBER_AFTER_KIND,
+                     TOPICS_BEFORE_BRACKETED, clean_headline, feature_subtitle, find_headline, heading_over_salutation,
                      heading_the_lead_announced, headline_ending_the_breadcrumb, headline_with_a_full_stop,
                      is_breadcrumb, is_byline_line, looks_like_headline, names_what_follows, printed_from,
                      headline_spliced_below, run_in_headline, supplied_title)
@@ -170,7 +170,8 @@ def _header_and_lead(lines: list[str], keys: list[str]) -> tuple[list[int], int 
                 and not _long_headline_over_dateline(keys, i) and not _long_document_title(keys[i]) \
                 and not _long_headline_its_lead_restates(keys, i) \
                 and not _teaser_over_the_text(lines, keys, i) and not _above_a_dated_headline(lines, keys, i) \
-                and not _headline_over_its_credit(keys, i) and not _headline_run(keys, i):
+                and not _headline_over_its_credit(keys, i) and not _headline_run(keys, i) \
+                and not FORUM_THREAD_TITLE.search(keys[i]):  # ('…的通告。 [复制链接]': a thread's title)
             return header, i
         header.append(i)
     poster = _poster_text_start(keys, header)

@@ -15,8 +15,8 @@ from typing import Any, Callable, Protocol
 from archive.chinese_text import match_key
 
 from . import dates
-from .boilerplate import (carries_spliced_spam, is_prose, strip_boilerplate, summary_text,
-                          without_doubled_commas, without_forum_markup, without_injected_symbols, without_jammers,
+from .boilerplate import (carries_spliced_spam, is_prose, strip_boilerplate, summary_text, without_doubled_commas,
+                          without_forum_markup, without_glued_read_more, without_injected_symbols, without_jammers,
                           without_line_watermarks, without_lost_indentation, without_template_dumps)
 from .decode import decode_bytes, declared_charset
 from .errors import IngestError
@@ -98,7 +98,7 @@ def parse_page(raw: bytes, filename: str, *, region_inferrer: RegionInferrer | N
     body_text, removed = strip_pinyin_counted(body_text)
     body_text = without_template_dumps(body_text)
     body_text = without_line_watermarks(without_doubled_commas(without_injected_symbols(without_jammers(
-        without_forum_markup(body_text)))))
+        without_glued_read_more(without_forum_markup(body_text))))))
     if hints is None:
         body_text = "\n".join(split_run_on_lines(body_text.split("\n")))
     if removed:

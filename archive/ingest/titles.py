@@ -110,7 +110,7 @@ _DAY_AND_CLOCK = re.compile(r"(?<![\d-])\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?!\d)")
 _LIST_ITEM_NUMBER = re.compile(r"^\d{1,2}\.\s+(?=\S)")
 _SECOND_SENTENCE = re.compile(r"。[\u4e00-\u9fff\d]")
 _WIKI_TAGLINE = re.compile(r"^维基(文库|百科|新闻)\s*,\s*自由的(图书馆|百科全书|新闻源)$")  # (on the folded key)
-_FORUM_THREAD_TITLE = re.compile(r"\s*\[\s*复制链接\s*\]\s*$")
+FORUM_THREAD_TITLE = re.compile(r"\s*\[\s*复制链接\s*\]\s*$")
 # '…15人为小学生( 四 )': a farm's page of an article split over pages, its number spaced out (a series' '(二)' is
 # printed closed up, and is part of the headline)
 _YEAR_KEYWORD_BEFORE = re.compile(r"^20\d{2}(?=关于\S{6,}(通告|公告|通知)$)")
@@ -452,6 +452,9 @@ class Headline:
     lines: tuple[int, ...]  # the header lines it was printed on
 
 
+_SALUTED = re.compile(r"[们們][,:]\s*(大家|你们|您们|您)好[!。]?$")
+
+
 def looks_like_headline(line: str, key: str) -> bool:
     text = _ARROWS_AFTER.sub("", _SHARE_LABEL_AFTER.sub("", _MORE_LINK_AFTER.sub("", line.strip())))
     # ('…启动全市全员核酸检测>>详情': a teaser's link to the page; '…46例分享到:': a share button's label;
@@ -459,6 +462,8 @@ def looks_like_headline(line: str, key: str) -> bool:
     key = _ARROWS_AFTER.sub("", _SHARE_LABEL_AFTER.sub("", _MORE_LINK_AFTER.sub("", key.strip())))
     if _INTRODUCES_A_BULLETIN.search(key.strip()):
         return False  # '9月1日,广东省卫健委发布通报:' introduces what follows
+    if _SALUTED.search(key.strip()):
+        return False  # '广大居民朋友们,大家好!': a letter's salutation and greeting
     if text != _without_cell_bar(text):  # '曲陽縣關于…的通告 |': a table's cell copied as text
         text, key = _without_cell_bar(text), _without_cell_bar(key.strip())
     # '…启动第八轮全员核酸检测! 发布时间:2021-10-03 12:20 来源:…': a headline with its dateline and source after it,
@@ -638,9 +643,10 @@ def _headline_as_found(lines: list[str], keys: list[str], header: list[int], tex
     # A forum thread's title carries its copy-link button ('海南省疾控中心发布重要提醒 [复制链接]'), however many
     # short lines of the post stand between it and the text.
     for n, i in enumerate(header):
-        if _FORUM_THREAD_TITLE.search(keys[i]):
-            text = _FORUM_THREAD_TITLE.sub("", lines[i].strip())
-            if text and looks_like_headline(text, _FORUM_THREAD_TITLE.sub("", keys[i])):
+        if FORUM_THREAD_TITLE.search(keys[i]):
+            # (its poster may close it with a full stop: '…的通告。 [复制链接]')
+            text = FORUM_THREAD_TITLE.sub("", lines[i].strip()).rstrip("。")
+            if text and looks_like_headline(text, FORUM_THREAD_TITLE.sub("", keys[i]).rstrip("。")):
                 return Headline(clean_headline(text), (i,))
             # (the button on a line of its own, under the title)
             if not text and n > 0 and looks_like_headline(lines[header[n - 1]], keys[header[n - 1]]):
@@ -1097,7 +1103,7 @@ def clean_headline(text: str) -> str:
     arrowed = _ARROWED_HEADING.fullmatch(match_key(text.strip()))
     text = _WHOLLY_BRACKETED.sub(lambda m: m.group(1) or m.group(2), text.strip())  # '【今日消息-陕西汉中新增1个高风险区…】'
     text = TOPICS_BEFORE_BRACKETED.sub(r"\1", text)  # '浙江战疫浙江全力打赢…阻击战 【我省疫情防控整体形势向好,…】'
-    text = COLUMN_TAG.sub("", strip_spam_prefix(_without_cell_bar(text.strip()).lstrip("➤►▶■●◆★· "))).strip()
+    text = COLUMN_TAG.sub("", strip_spam_prefix(_without_cell_bar(text.strip()).lstrip("➤►▶■●◆★◎· "))).strip()
     text = _MORE_LINK_AFTER.sub("", text) or text
     text = _ARROWS_AFTER.sub("", text) or text
     text = _LIST_ITEM_NUMBER.sub("", text) or text  # '1. 2022年春节回大足要隔离…吗?': a list's item number

@@ -129,6 +129,9 @@ def _decide(mentions: list[Mention], tally: Tally, gazetteer: Gazetteer, title_d
     signals = _signals(mentions, ranked, title, source_is_media)
     if title_devised:
         signals = replace(signals, title_national=False, title_foreign=False)
+        if signals.title_local < TITLE_LOCAL_EVIDENCE:
+            # (nor does a place in it name only a destination or origin: '新邵县在…上海返乡人员中发现…' is the lead's)
+            signals = replace(signals, title_local=0.0)
     reason = _reason_against_local(signals)
     if reason:
         return _no_region(mentions, reason)

@@ -51,8 +51,9 @@ MOVEMENT_LOOK_AHEAD = 3
 # ('从通辽市科尔沁区…来返我市人员': coming to the writer's own place, or to the place the text names:
 # '福建泉州市来返六安人员')
 # ('滞留湖北返区人员': back to the district the text speaks for)
-_RETURNEES_AFTER = re.compile(r"[^,。;:!?\s]{0,14}?(返回|返乡|来返[\u4e00-\u9fff]{0,4}?|返|来[\u4e00-\u9fff]{0,2}?)(的)?"
-                              r"((我|本)?[省市县区旗州])?(人员|老乡|同胞|乡亲|人士)")
+# ('武汉返平人员': returning to 平顶山, by its one character)
+_RETURNEES_AFTER = re.compile(r"[^,。;:!?\s]{0,14}?(返回|返乡|来返[\u4e00-\u9fff]{0,4}?|返[\u4e00-\u9fff]?"
+                              r"|来[\u4e00-\u9fff]{0,2}?)(的)?((我|本)?[省市县区旗州])?(人员|老乡|同胞|乡亲|人士)")
 # '我国湖北武汉等多个省市发生…疫情': one of the places an outbreak is reported in, named to warn of it (the text's
 # own place is where it writes from: '…来盂县人员')
 _AMONG_OUTBREAK_PLACES = re.compile(r"等(多个|多|\d+个|几个|部分|其他|其它)?(省市|省份|省区|地区|城市|地市|国家|省|市|地)"
