@@ -181,6 +181,8 @@ _INLINE_JUNK = re.compile(r"<\s*/?\s*br\s*/?\s*>"  # a line break's tag left as 
                           r"|\[(祈祷|祈禱|话筒|話筒|蜡烛|蠟燭|心|哭|泪|淚|赞|讚|微笑|抱抱|加油|鲜花|鮮花|给力|給力|鼓掌|握手|作揖|允悲|doge|good|ok)\]"
                           # a picture's credit after its caption: '(某某供图)', '(新华社 图)'
                           r"|(?<=[。!?])\s*[(][^()]{2,16}(供图|\s图|图片)[)]\s*$"  # (or '(维基百科图片)')
+                          # (or the words' and pictures' credit: '(图文:某某街道 某某 单位审核:某某)')
+                          r"|(?<=[。!?])\s*[(](图文|文图|文/图)\s*:[^()]{2,40}[)]\s*$"
                           # (or a microblog's video label: '…(浙江之声记者王某、吴某) 浙江之声的微博视频')
                           r"|(?<=[。!?)])\s*\S{2,16}的微博视频\s*$"
                           # (or where the picture below is from: '…闻名全国。(下图来自某某)')
@@ -303,6 +305,12 @@ _SINGLE_LINE_RULES = (
     # '登录 | 注册': a site's account links ('实名登录', '会员注册')
     # a government site's top-bar links, one to a line: '移动端应用' / '政务微信' / '政务微博' / '智能问答'
     re.compile(r"^(移动端(应用)?|手机版|手机端|政务微信|政务微博|政务抖音|智能问答|无障碍(浏览|阅读)?|长者模式|关怀版|繁體版?|简体版?)$"),
+    # an e-paper's masthead: '国内统一刊号:CN43-0003 湘潭日报社出版党报热线:…广告热线:…订阅热线:…'
+    re.compile(r"^(国内统一(连续出版物)?刊号|国内刊号)\s*:?\s*CN\s*\d{2}\s*-\s*\d{4}", re.I),
+    # a photo's source: '(新闻图片由于家镇提供)'
+    re.compile(r"^[(]?(新闻)?(图片|照片|图)由[^()。]{2,20}提供[)]?$"),
+    # an account's name and number under the text: '某医院服务号' / '微信号|hdqrmyy' / '某医院订阅号'
+    re.compile(r"^[\u4e00-\u9fff]{2,20}(服务号|订阅号)$|^微信号\s*[|:]\s*[A-Za-z0-9_-]{3,30}$"),
     # ('进入移动版,省流量,体验好': a prompt to its phone version)
     re.compile(r"^(进入|切换到?|访问)(移动版|手机版|手机端|移动端)[^。]{0,12}$"),
     # ('登录个人中心', '个人中心': its account page)
@@ -586,7 +594,7 @@ def summary_text(line: str) -> str | None:
     return strip_spam_prefix(line.strip()[labelled.end():]).strip()
 
 
-_SUMMARY_LABEL = re.compile(r"^(本文摘要|摘要|内容提要|内容摘要|核心提示)\s*:\s*")
+_SUMMARY_LABEL = re.compile(r"^(本文摘要|摘要|导读|内容提要|内容摘要|核心提示)\s*:\s*")
 _SUMMARY_MIN = 40
 
 
@@ -1148,6 +1156,8 @@ def tail_start(lines: list[str], keys: list[str]) -> int:
             return i
         if content >= _MIN_CONTENT_BEFORE_TAIL and sentence_seen and _another_notice_under_a_signature(keys, i):
             return i
+        if content >= _MIN_CONTENT_BEFORE_TAIL and sentence_seen and key and _another_item_under_the_credit(keys, i):
+            return i
         if content >= _MIN_CONTENT_BEFORE_TAIL and sentence_seen and _COMPILED_BELOW.match(key) \
                 and (start := _lead_in_start(keys, i)) is not None:
             return start
@@ -1156,6 +1166,15 @@ def tail_start(lines: list[str], keys: list[str]) -> int:
         # (a copy may lose its paragraph's last stop: a long run of text is a paragraph all the same)
         paragraph_seen = paragraph_seen or sentence_seen or is_prose(key)
     return len(lines)
+
+
+# '(总台央视记者 郭晓光)' closing a report on a line of its own: what follows is another item's teaser
+_CLOSING_CREDIT = re.compile(r"[(（][^()（）]{0,16}(记者|通讯员)\s*[\u4e00-\u9fff]{2,4}([\s、]+[\u4e00-\u9fff]{2,4}){0,3}[)）]")
+
+
+def _another_item_under_the_credit(keys: list[str], i: int) -> bool:
+    above = next((key for key in reversed(keys[:i]) if key), "")
+    return bool(_CLOSING_CREDIT.fullmatch(above)) and is_prose(keys[i])
 
 
 _NOTICE_HEADING = re.compile(r"[^,。!?:]{0,40}关于[^,。!?:]{4,50}(通报|通告|公告|通知)")

@@ -27,7 +27,7 @@ from archive.chinese_text import match_key
 
 from . import dates
 from .boilerplate import (DAY_BEFORE_PLACE_HEADLINE, EDITION_LABEL, OUTLET_GROUP, PUBLICATION_LABEL, SOURCE_BYLINE,
-                          UNKNOWN_SOURCE, is_counter_line, is_dateline, is_prose, tail_start)
+                          UNKNOWN_SOURCE, is_counter_line, is_dateline, is_prose, summary_text, tail_start)
 from .titles import DOTTED_DAY_BEFORE, FONT_BUTTONS, HEADLINE_DATE_GLUED, HEADLINE_WITH_ITS_SOURCE, RUN_IN_HEADING
 
 _FULL = (dates.DAY, dates.MONTH)
@@ -119,7 +119,10 @@ _RUN_IN_DATELINE_WITHIN = 80  # characters of a one-line page where its dateline
 _LEAD_DATE_WITHIN = 14  # a lead's own date stands in its first characters (after a dateline: 新华社北京…电)
 # '8月14日,…' / '8月14日晚,…': a day opening a sentence, the day of what it tells
 # ('…5月13日记者在某社区卫生服务中心看到': the day the reporter was there)
-_DAY_OPENING_A_SENTENCE = re.compile(r"^\s*(上午|下午|晚上|晚间|晚|早上|早晨|凌晨|中午|傍晚|夜间)?\s*(,|记者(?=在|来到|走进|从))")
+# ('11月20日14:30时,平利县开展…': with its hour)
+_DAY_OPENING_A_SENTENCE = re.compile(r"^\s*(上午|下午|晚上|晚间|晚|早上|早晨|凌晨|中午|傍晚|夜间)?"
+                                     r"\s*(\d{1,2}\s*:\s*\d{2}\s*时?|\d{1,2}\s*[时点](\s*\d{1,2}\s*分)?(许|左右)?)?"
+                                     r"\s*(,|记者(?=在|来到|走进|从))")
 # '核酸检测成日常,志愿服务勇担当。2022年5月24日,…': a motto may open the lead before the day of its news.
 _MOTTO_BEFORE = re.compile(r"[^。!?;:\d]{4,12},[^。!?;:\d]{4,12}[。!]\s*")
 # A wire's dateline is the day its report was filed: '中新网黄冈2月1日电', '新华社北京7月9日电', even after a
@@ -133,8 +136,9 @@ _ISSUER_ACTS = re.compile(r"[^,。;:!?\s]{2,40}?(指挥部|办公室|领导小�
 # '20220917 来(返)灵人员管控措施': a heading named like a file, by the day it was issued.
 _COMPACT_DATE_OPENING = re.compile(r"^(20[12]\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])\s*(?=[\u4e00-\u9fff(])")
 # '/a/2020/newsshow_26643.html', '/zhengxie/2020/128359.html': an address filing the page under its year alone
-# (not a year over its month or day folders: '/2020/05/…', '/2020/0512/…')
-_URL_YEAR_FOLDER = re.compile(r"/(20[12]\d)/(?!\d{1,4}/)")
+# (not a year over its month or day folders: '/2020/05/…', '/2020/0512/…'); an e-paper's year and issue too:
+# '/jrfs/2022-638/news-1-3.html'
+_URL_YEAR_FOLDER = re.compile(r"/(20[12]\d)(?:-\d{3,4})?/(?!\d{1,4}/)")
 # '日期:03-04': a page's dateline without its year, written with digits (its address may give the year).
 _LABELLED_MONTH_DAY = re.compile(r"^(日期|发布日期|发布时间)\s*:\s*(0?[1-9]|1[0-2])-(0?[1-9]|[12]\d|3[01])(\s+\d{1,2}:\d{2})?$")
 # '根据…办公室1月19日发布的《致…的一封信》': the date of a document the text cites, not of the text
@@ -550,7 +554,9 @@ def _yearless(lines, keys, header, lead, url, headline: str | None = None) -> Fo
                        evidence=chosen.evidence + " + year of the address")
     # (the text's own dates: not those of the other items listed after it)
     end = tail_start(lines, keys)
-    year = _year_of_the_text(chosen.match, keys[lead:end] if lead is not None else keys[:end])
+    # (and of its summary over it: '导读:为防范疫情输入,…,2022年3月22日,江西省疾控中心发布了…')
+    summaries = [match_key(summary) for i in header if (summary := summary_text(lines[i]))]
+    year = _year_of_the_text(chosen.match, summaries + (keys[lead:end] if lead is not None else keys[:end]))
     if year is not None:
         return replace(chosen, match=replace(chosen.match, precision=dates.DAY, year=year),
                        evidence=chosen.evidence + YEAR_OF_THE_TEXT)

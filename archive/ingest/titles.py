@@ -69,7 +69,7 @@ COLUMN_TAG = re.compile(r"^\s*(?:【[^】]{1,16}】\s*|「[^」]{1,8}」\s*(?=\S
                         r"|(消息)?来源\s*:\s*\S{2,12}\s+(?=\S{6})"  # '消息来源:四川新闻网 …': the copy's source first
                         r"|环球[\u4e00-\u9fff]{1,3}\s*[:!]\s*(?=\S.{5})"  # a content farm's column: '环球快看:', '环球观热点:'
                         r"|(今日消息|最新消息|今日关注|热点资讯)\s*[-:|\s]\s*(?=\S{6})"
-                        r"|[\u4e00-\u9fff]{0,6}(快讯|快訊|速递|速遞)\s*:\s*(?=\S{6})"  # '二十四小时快讯: …'
+                        r"|[\u4e00-\u9fff]{0,6}(快讯|快訊|速递|速遞|即时|即時)\s*:\s*(?=\S{6})"  # '二十四小时快讯: …'
                         r"|7\s*[*×xX]\s*24\s*小时[\u4e00-\u9fff]{0,4}\s*:\s*(?=\S{6})"  # '7*24小时简讯: …'
                         r"|[\u4e00-\u9fff]{2,8}@(?=\S{6})"  # '绥芬河@…': a farm's search keyword glued on with @
                         r"|[^■\s]{2,10}■\s*(?=\S{4})"  # '南方新闻网■解读政策…': the outlet, then a block
@@ -312,7 +312,9 @@ _LEAD_PREFIXES = (
     # (县疫情防控社防组 姜颖): a desk and its writer; (刘燚 让卓斯杰): two writers
     re.compile(r"\s*[(][^()]{2,30}\s[\u4e00-\u9fff]{2,5}[)]\s*"),
     # '(楊杰英 張?22日,…': writers whose closing bracket a mirror lost with an unencodable character, before the day
-    re.compile(r"\s*[(][\u4e00-\u9fff]{2,4}(\s+[\u4e00-\u9fff]{1,4}){1,3}\?(?=\d{1,2}日)"),
+    # (or one writer, before the source the report cites: '中新網?11月28日電 (張潞?據海南省…消息,')
+    re.compile(r"\s*[(][\u4e00-\u9fff]{2,4}(\s+[\u4e00-\u9fff]{1,4}){1,3}\?(?=\d{1,2}日)"
+               r"|\s*[(][\u4e00-\u9fff]{2,4}\?(?=[据據])"),
     re.compile(r"\s*(本报讯|本网讯|本台讯|本报|本网|讯)\s*"),
     re.compile(r"\s*[\u4e00-\u9fff]{2,6}讯\s*(?=[(\[【])"),  # '(本报)合作讯 (记者 …)': a place's dispatch, its reporter after
     # '云上黄梅报道(全媒体记者:费留灿)8月7日,…': an outlet's report and its reporter
@@ -377,7 +379,7 @@ _LEAD_PREFIXES = (
         r"\s*(当地时间)?\s*(\d{4}\s*年)?\s*(\d{1,2}\s*月)?\s*\d{1,2}\s*[日号]\s*"
         # (its hour in figures or in words: '8月8日四时许,')
         r"(上午|下午|晚上|晚间|晚|早上|早晨|凌晨|中午|傍晚|夜间|夜|白天|全天|起|以来)?\s*((\d{1,2}|[一二三四五六七八九十]{1,3})\s*[时点]"
-        r"(\s*\d{1,2}\s*分|[一二三四五六七八九十]{1,3}分?(?=[,许左起]))?(许|左右|起)?|\d{1,2}:\d{2})?\s*"
+        r"(\s*\d{1,2}\s*分|[一二三四五六七八九十]{1,3}分?(?=[,许左起]))?(许|左右|起)?|\d{1,2}:\d{2}\s*时?)?\s*"
     ),
     # '截至昨日15时,' / '截至目前,': the time of the figures that follow, not the news
     # ('截至2月16日(正月二十三),': with the lunar day in brackets)
@@ -1622,6 +1624,10 @@ def joined_headlines(lines: list[str], keys: list[str], above: list[int]) -> lis
                 continue
             if _whole_document_title(cleaned[-1]):
                 continue  # '宜春市民,这里有一封关于…新型冠' (a teaser cut short) over '宜春市关于…的温馨提示'
+            if about and about_at >= 2 and _PLACE_FIRST.match(cleaned[1]) \
+                    and _names_an_issuer("".join(pieces[1:about_at])):
+                continue  # '即日起…合江县将在每周五开展全员核酸检测' over '合江县…指挥部' / '关于…的通告': the issuer's whole
+                # name starts below the first line, a news headline over the notice's heading
             if _TAGGED_NEWS_HEADLINE.match(cleaned[-2]) and _PLACE_FIRST.match(cleaned[-1]):
                 continue  # '重磅:浙江对所有入境人员…隔离' over '浙江省疫情防控责任令': a news headline over the order
             text = "".join(clean_headline(lines[i]) for i in run)

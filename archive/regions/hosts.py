@@ -17,6 +17,7 @@ from pypinyin import Style, pinyin
 
 from .gazetteer import RegionEntry, load_gazetteer
 from .lexicon import GOV_HOST_LABELS
+from .names import TAIWAN
 
 _MIN_SPELLING = 4  # shorter labels (dg, sz, www) are initials of too many places
 _READINGS_PER_CHARACTER = 3
@@ -49,7 +50,8 @@ def _host_label_index() -> dict[str, RegionEntry]:
     candidates: dict[str, set[str]] = defaultdict(set)
     province_initials = {p.code: _spellings(p.short_name or p.name, Style.FIRST_LETTER) for p in gazetteer.provinces()}
     for entry in gazetteer:
-        if entry.level == "province" or not entry.is_current:
+        # (a .gov.cn site is the mainland's: anping.gov.cn is 安平县, not 台南's 安平区)
+        if entry.level == "province" or not entry.is_current or entry.province_code == TAIWAN:
             continue
         short = entry.short_name or entry.name
         for spelling in _spellings(short, Style.NORMAL) | _spellings(entry.name, Style.NORMAL):

@@ -79,7 +79,8 @@ def infer_region(
     source = normalise_for_matching(source_name)
     guess = _decide(mentions, tally, gazetteer, title_devised, title=normalise_for_matching(title),
                     source_is_media=bool(MEDIA_NAME.search(source)),
-                    source_is_government=bool(GOVERNMENT_BODY_END.search(source)))
+                    source_is_government=bool(GOVERNMENT_BODY_END.search(source)),
+                    towns=_title_places_the_text_calls_towns(mentions, normalise_for_matching(body)))
     here = _ARRIVING_AT.search(normalise_for_matching(title))
     if guess.code and here and not _a_name_within(gazetteer[guess.code], here.group(1) or here.group(2), gazetteer):
         return _no_region(mentions, "title names arrivals at a place the text does not name")
@@ -118,7 +119,8 @@ class _Signals:
 
 
 def _decide(mentions: list[Mention], tally: Tally, gazetteer: Gazetteer, title_devised: bool = False, title: str = "",
-            source_is_media: bool = False, source_is_government: bool = False) -> RegionGuess:
+            source_is_media: bool = False, source_is_government: bool = False,
+            towns: frozenset[str] = frozenset()) -> RegionGuess:
     # (a devised title is the lead's first words, no headline naming the place of the news: '中共当局除了将北京市定为
     # “高风险地区”之外' opens a report on 黑龙江's rules)
     ranked = tally.ranked_provinces() if title_devised else _title_province_first(tally.ranked_provinces(), mentions)
@@ -126,7 +128,7 @@ def _decide(mentions: list[Mention], tally: Tally, gazetteer: Gazetteer, title_d
     if not ranked:
         return _no_region(mentions, "no local evidence")
     province_code = ranked[0][0]
-    signals = _signals(mentions, ranked, title, source_is_media)
+    signals = _signals(mentions, ranked, title, source_is_media, towns)
     if title_devised:
         signals = replace(signals, title_national=False, title_foreign=False)
         if signals.title_local < TITLE_LOCAL_EVIDENCE:
@@ -394,7 +396,7 @@ def _coming_back_here_names(mentions: list[Mention]) -> set[str]:
 
 
 def _signals(mentions: list[Mention], ranked: list[tuple[str, float]], title: str = "",
-             source_is_media: bool = False) -> _Signals:
+             source_is_media: bool = False, towns: frozenset[str] = frozenset()) -> _Signals:
     province_code, best = ranked[0]
 
     def of_province(mention: Mention) -> bool:
@@ -414,7 +416,7 @@ def _signals(mentions: list[Mention], ranked: list[tuple[str, float]], title: st
         # '我县组织收听收看全国…电视电话会': a title in a local voice reports local news of national matters.
         title_national=any(_is_national_in_title(m) for m in in_title) and not any(m.kind == "local" for m in in_title),
         title_foreign=any(m.kind == "foreign" for m in in_title),
-        title_lists_provinces=_lists_provinces(in_title, title, _towns_named(mentions)),
+        title_lists_provinces=_lists_provinces(in_title, title, towns),
         speaker=_speaking_province(mentions) == province_code,
         only_the_site=all(m.from_host for m in mentions if of_province(m) or m.kind == "local"),
         # (a medium's, not a local body's: '武安市市场监督管理局' issuing its notice is its place)
@@ -492,9 +494,10 @@ def _lists_provinces(in_title: list[Mention], title: str = "", towns: frozenset[
 _TOWN_ENDINGS = ("镇", "乡", "街道")
 
 
-def _towns_named(mentions: list[Mention]) -> frozenset[str]:
-    """The towns the article's own words name with their ending ('吉隆镇')."""
-    return frozenset(m.text for m in mentions if m.zone in ARTICLE_ZONES and m.text.endswith(_TOWN_ENDINGS))
+def _title_places_the_text_calls_towns(mentions: list[Mention], body: str) -> frozenset[str]:
+    """The title's place names that the article's text writes as towns ('吉隆' as '吉隆镇', '花溪' as '花溪街道')."""
+    return frozenset(m.text + ending for m in mentions if m.zone == "title"
+                     for ending in _TOWN_ENDINGS if m.text + ending in body)
 
 
 def _dominant_child(

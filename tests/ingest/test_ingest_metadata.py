@@ -214,6 +214,12 @@ def test_a_year_folder_over_a_numbered_file_gives_the_lead_day_its_year():
     assert month.published_at != date(2020, 2, 23)
 
 
+def test_an_e_papers_year_and_issue_folder_gives_the_lead_day_its_year():
+    text = "示例县召开县长办公会\n本报讯 12月5日,县长主持召开县长办公会议,安排部署重点工作任务。\n会议听取了各部门汇报。"
+    meta = extract_metadata(text.split("\n"), url="http://e.example.com/jrfs/2022-638/news-1-3.html")
+    assert (meta.published_at, meta.date_precision) == (date(2022, 12, 5), "day")
+
+
 def test_a_lead_day_in_another_month_than_the_address_files_the_page_under_gives_the_address_month():
     """'5月30日,…会议召开' on a page filed under /202006/: the meeting's day, not the page's; the page went up in
     June 2020, and no more than that is known."""

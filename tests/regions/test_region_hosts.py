@@ -13,6 +13,7 @@ from archive.regions.inference import infer_region
         ("https://www.chaisang.gov.cn/zxzx/", "柴桑区"),
         ("http://cqxs.gov.cn/", "秀山土家族苗族自治县"),  # the province's and the county's initials
         ("http://maojian.shiyan.gov.cn/xxgk/index.shtml", "茅箭区"),  # a county's site under its city's domain
+        ("http://www.anping.gov.cn/art/2021/4/2/art_139_313045.html", "安平县"),  # not 台南's 安平区: a .gov.cn site
     ],
 )
 def test_a_gov_host_spelled_after_one_place_names_it(url, name):
