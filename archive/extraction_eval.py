@@ -58,7 +58,7 @@ _ONLY_A_CONTEXT = re.compile(rf"^{_CONTEXT_PIECE}(,\s*{_CONTEXT_PIECE})*$")
 # An organisation's name ends like one; a date, a column name or a reprint note does not. Deliberately not
 # archive.ingest.publishers' rule: a measure must not share the rule it measures.
 _ORG_ENDING = re.compile(
-    r"(局|委|委员会|政府|办|办公室|指挥部|领导小组|工作组|中心|院|所|厅|部|处|科|站|台|报|报社|网|社|馆|队|会|协会|公司|集团"
+    r"(局|委|委员会|政府|办|办公室|指挥部|领导小组|工作组|防控组|中心|院|所|厅|部|处|科|站|台|报|报社|网|社|馆|队|会|协会|公司|集团"
     r"|融媒|发布|日报|晚报|时报|频道|署|党委|街道|镇|乡|村|社区|医院|学校|大学|法院|检察院|机制|app|App|APP|客户端|号"
     r"|新闻|在线|之声|电视|广播|传媒|媒体|联播|观察|头条|政务|门户)$"
 )

@@ -806,7 +806,7 @@ _SPEAKER_LABEL = re.compile(r"\s[\u4e00-\u9fff]{2,4}$")
 # A source a content farm cannot name, after the date it copied a text ('2022/7/6 来源:不详'; a fragment).
 # (or the site's own "original" by "anonymous", a template's defaults: '时间:2022/6/23来源:本站原创 作者:佚名' over a
 # 2021 letter)
-UNKNOWN_SOURCE = r"(?:来源|来自)\s*:\s*(?:不详|未知|本站原创\s*作者\s*:\s*佚名)"
+UNKNOWN_SOURCE = r"(?:来源|来自)\s*:\s*(?:不详|未知|互联网|本站原创\s*作者\s*:\s*佚名)"
 # '2022/7/6 来源:不详为做好…': that stamp glued to the lead.
 _FARM_STAMP = re.compile(rf"^\s*20\d{{2}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}(\s+\d{{1,2}}:\d{{2}}(:\d{{2}})?)?\s*{UNKNOWN_SOURCE}\s*")
 

@@ -101,6 +101,7 @@ _SIGNED_AFTER_CLOSING = re.compile(r"特此(?:通告|公告|通知|告知)[。.!
                                    + r"\s*(?=(\d{4}\s*)?年|\d{4}\s*[-./])")
 _SOURCE_AFTER_DATE = re.compile(r"(?<=日)\s+(来源|来自)\s*:\s*\S{2,30}(\s+\|)?$")
 _UNKNOWN_SOURCE_AFTER = re.compile(rf"\s*{UNKNOWN_SOURCE}")
+_UNKNOWN_SOURCE_BEFORE = re.compile(rf"{UNKNOWN_SOURCE}\s*$")
 # '2022-9-27 08:33 上传' under a forum's attached picture: when the file was uploaded, not the post's date.
 _UPLOADED_AFTER = re.compile(r"^\s*(\d{1,2}:\d{2}(:\d{2})?)?\s*上传")
 _EDITION = re.compile(rf"^\s*{EDITION_LABEL}", re.I)
@@ -134,7 +135,8 @@ _WIRE_DATELINE_WITHIN = 200
 _ISSUER_ACTS = re.compile(r"[^,。;:!?\s]{2,40}?(指挥部|办公室|领导小组|人民政府|政府|委员会|卫健委|局|中心|防控组)"
                           r"(?=\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(发布|印发|召开|通报|公布|发出|下发))")
 # '20220917 来(返)灵人员管控措施': a heading named like a file, by the day it was issued.
-_COMPACT_DATE_OPENING = re.compile(r"^(20[12]\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])\s*(?=[\u4e00-\u9fff(])")
+_COMPACT_DATE = re.compile(r"(20[12]\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])")  # '20221130'
+_COMPACT_DATE_OPENING = re.compile(rf"^{_COMPACT_DATE.pattern}\s*(?=[\u4e00-\u9fff(])")
 # '/a/2020/newsshow_26643.html', '/zhengxie/2020/128359.html': an address filing the page under its year alone
 # (not a year over its month or day folders: '/2020/05/…', '/2020/0512/…'); an e-paper's year and issue too:
 # '/jrfs/2022-638/news-1-3.html'
@@ -176,6 +178,8 @@ _TODAY_FULL_DATE_WITHIN = 80
 _URL_DATES = (
     re.compile(r"(?<!\d)(20\d{2})[-_/]?(0[1-9]|1[0-2])[-_/]?(0[1-9]|[12]\d|3[01])(?!\d)"),
     re.compile(r"/(20\d{2})[-_/](0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])/"),
+    # a page named by its dashed date with its number glued on: '/2021/07/2021-07-24478029.html'
+    re.compile(r"/(20\d{2})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?=\d{4,12}\.[a-z]+$)"),
     # a page named by its date and a number: '/2021091216452844823.htm', '/20210112145082.html',
     # '/20200409163437_770175.shtml' (before its month's folder: '/202004/20200409…'), '/20210714002502-260409'
     # (or a folder so named: '/society/202007211031819372/'; or with more numbers: '/20200126214313-55000-00-000.html')
@@ -628,7 +632,7 @@ def _signed_dates(lines: list[str], keys: list[str], lead: int | None) -> list[F
             continue
         if is_counter_line(key):
             continue  # '2026-01-22,12901| 2026-01-': a counter's stamps, not a signature
-        on_line = _evidence_dates(key)
+        on_line = _evidence_dates(key) or _compact_date_alone(key)
         if len(key) > _SIGNED_LINE_MAX:
             # '… 特此公告 东莞市虎门镇…疫情防控指挥部 2022年10月24日' closing a page printed as one line
             if on_line and on_line[-1].end >= len(key) - 1 and SIGNING_BODY_AT_END.search(key[: on_line[-1].start]):
@@ -660,6 +664,14 @@ def _signed_dates(lines: list[str], keys: list[str], lead: int | None) -> list[F
             if not before or len(before) >= 4:
                 found.append(FoundDate(d, _slice(lines[i], d), "signed date"))
     return found
+
+
+def _compact_date_alone(key: str) -> list[dates.DateMatch]:
+    """'20221130' alone on the line under a notice's issuer: its signed date, written as one number."""
+    m = _COMPACT_DATE.fullmatch(key)
+    if m is None:
+        return []
+    return [dates.DateMatch(0, len(key), dates.DAY, int(m.group(1)), int(m.group(2)), int(m.group(3)))]
 
 
 _AS_OF_BEFORE = re.compile(r"(截至|截止)\s*(\d{0,4}\s*年)?$")
@@ -744,8 +756,9 @@ def _is_scraper_stamp(key: str, d: dates.DateMatch) -> bool:
     text = key[d.start:d.end]
     has_seconds = bool(_CLOCK_WITH_SECONDS.search(text)) or bool(_STAMP_TIME.match(key[d.end:]))
     before = key[: d.start]
-    if _UNKNOWN_SOURCE_AFTER.match(key[d.end:]):
+    if _UNKNOWN_SOURCE_AFTER.match(key[d.end:]) or _UNKNOWN_SOURCE_BEFORE.search(before):
         return True  # '2022/7/6 来源:不详' over a 2020 notice: when a content farm copied a text it cannot source
+        # (or '来源:互联网 2023-04-14 07:10:03')
     if _COLUMN_BEFORE.search(before) and not _LABEL.search(before) and not _EDITION.match(before):
         return True  # '社会热点 2025-03-17' (not an e-paper's page label: '第3版:上海新闻 2022-05-01')
     # ('来源:土流网2022-03-14 09:40:24': the page's own source line, its date glued to the source's name)

@@ -161,6 +161,7 @@ def _header_and_lead(lines: list[str], keys: list[str]) -> tuple[list[int], int 
             continue
         # ('现将4月15日0—24时甘肃省新冠肺炎疫情信息公布如下:' opens a daily bulletin: titles.names_what_follows)
         if (is_prose(line) or _BULLETIN_LEAD.match(keys[i]) or names_what_follows(keys[i]) or _opens_verse_lines(keys, i)
+                or _sentence_then_what_follows(keys[i])
                 or _DAY_ISSUER_ANNOUNCES.match(keys[i]) or _SENTENCE_THEN_SPEAKER.match(keys[i])
                 or (hard_wrapped and _opens_wrapped_paragraph(keys, i))) \
                 and not is_chrome_line(keys[i]) \
@@ -181,6 +182,12 @@ def _header_and_lead(lines: list[str], keys: list[str]) -> tuple[list[int], int 
 
 
 _POSTER_LINES_MIN = 6
+
+
+def _sentence_then_what_follows(key: str) -> bool:
+    """'当前,…仍在持续蔓延。国庆节将至,…现发出如下倡议:', '新华社北京6月7日电 …发布《…》白皮书。全文如下:': a
+    sentence of the text, then the words introducing its items or its full text below."""
+    return "。" in key and key.endswith(":") and bool(_APPEAL_MADE.search(key) or key.endswith("如下:"))
 # '2月9日,辽宁葫芦岛兴城市…总指挥部发布布告:': the text's first sentence, introducing the notice it reproduces.
 _DAY_ISSUER_ANNOUNCES = re.compile(rf"^(\d{{4}}\s*年\s*)?\d{{1,2}}\s*月\s*\d{{1,2}}\s*日\s*,[^。]{{6,80}}{ISSUER_ANNOUNCES_NOTICE}$")
 

@@ -215,17 +215,21 @@ def _signed_bodies(lines: list[str], keys: list[str], lead: int | None) -> list[
         if before:
             found.append(before)
             continue
-        above = [j for j in range(i - 1, lead, -1) if keys[j].strip()][:2]
+        above = [j for j in range(i - 1, lead, -1) if keys[j].strip()][:3]
         if above and not is_prose(lines[above[0]]):
             name = lines[above[0]].strip()
-            if len(above) == 2 and not is_prose(lines[above[1]]) and len(keys[above[1]]) <= _SIGNED_BODY_MAX:
+            if len(above) >= 2 and not is_prose(lines[above[1]]) and len(keys[above[1]]) <= _SIGNED_BODY_MAX:
                 first = lines[above[1]].strip()
                 # '铁岭县新型冠状病毒感染的肺炎' / '疫情防控指挥部办公室': one name over two lines comes first;
                 # two names ('…人民政府' / '…指挥部') sign jointly: the lower one is taken.
                 joined = first + name
-                fragment = re.fullmatch(r"[\u4e00-\u9fff()]+", match_key(first)) \
-                    and not _ORGANISATION_ENDING.search(match_key(first)) and not _NOT_A_NAME_START.search(first) \
-                    and not _CONTACT_HEADING_END.search(match_key(first))
+                # ('…领导小组' / '(指挥部)办公室': a line opening with a bracket goes on with the name above)
+                goes_on = name.startswith(("(", "（"))
+                fragment = _name_fragment(first) or goes_on
+                # ('罗庄区区委统筹疫情防控和' / '经济运行工作领导小组' / '(指挥部)办公室': a name over three lines)
+                if goes_on and len(above) == 3 and not is_prose(lines[above[2]]) \
+                        and len(keys[above[2]]) <= _SIGNED_BODY_MAX and _name_fragment(lines[above[2]].strip()):
+                    joined = lines[above[2]].strip() + joined
                 # ('…防控指挥办' / '疫情防控组': a unit of the body above, too short to be a body of its own)
                 unit = len(match_key(name)) <= _UNIT_NAME_MAX
                 found += [joined, name] if fragment or unit else [name, joined]
@@ -236,6 +240,13 @@ def _signed_bodies(lines: list[str], keys: list[str], lead: int | None) -> list[
         tried += 1
     # ('某市新型冠状病毒肺炎 疫情联防联控工作指挥部': a name printed over two lines, run into one)
     return [_SPACE_IN_A_NAME.sub("", _SEAL_NOTE.sub("", name)) for name in found]
+
+
+def _name_fragment(piece: str) -> bool:
+    """'铁岭县新型冠状病毒感染的肺炎': the first line of a signer's name printed over lines, not a name of its own."""
+    key = match_key(piece)
+    return bool(re.fullmatch(r"[\u4e00-\u9fff()]+", key)) and not _ORGANISATION_ENDING.search(key) \
+        and not _NOT_A_NAME_START.search(piece) and not _CONTACT_HEADING_END.search(key)
 
 
 def _signed_after_the_closing(lines: list[str], keys: list[str], lead: int | None) -> str | None:

@@ -438,7 +438,8 @@ _RUN_IN_NUMBERED_HEADING = re.compile(
 # '10月10日,滨海新区关于调降部分风险区等级的通告': the day a document was issued, before its title.
 _DAY_BEFORE_DOCUMENT = re.compile(r"^\d{1,2}\s*月\s*\d{1,2}\s*日\s*[,，]\s*(?=\S{6,}(通告|公告|通知|布告)$)")
 # '02.29 黔西南州…召开会议': a portal's day before the headline (dating reads the day from it)
-DOTTED_DAY_BEFORE = re.compile(r"^(0[1-9]|1[0-2])\.(0[1-9]|[12]\d|3[01])\s+(?=[\u4e00-\u9fff]{6})")
+# ('02.02 河北涿鹿:“网格化”让…': a short place and its colon may follow)
+DOTTED_DAY_BEFORE = re.compile(r"^(0[1-9]|1[0-2])\.(0[1-9]|[12]\d|3[01])\s+(?=[\u4e00-\u9fff]{2}.{4})")
 _RUN_IN_AGENCY = re.compile(r"\s+[\u4e00-\u9fff]{2,8}(社|网|报|台|新闻)[\u4e00-\u9fff]{0,6}\d{1,2}月\d{1,2}日电"
                             # ('陕西宝鸡:志愿者深入农村防疫一线文化艺术网-文化艺术报讯(记者 某某)…': a site and its paper)
                             r"|(?P<site>[\u4e00-\u9fff]{2,8})网\s*[-—]\s*(?P=site)报讯\s*[(（]\s*(记者|通讯员)")

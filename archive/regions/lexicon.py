@@ -58,6 +58,7 @@ NON_PLACE_PHRASES = frozenset({
     "北京冬奥", "北京冬残奥",  # the Games (北京冬奥会), the country's event, not news of Beijing
     "图们江",  # the river, and 珲春's paper named after it (图们江报), not 图们市
     "我旗下", "本旗舰", "全旗帜",  # a group's subsidiaries, a flagship store, a banner: not a 旗's own voice
+    "建三江",  # 黑龙江's farming district (建三江管理局), not 广西's 三江侗族自治县
 })
 
 # Aliases that the suffix rules cannot derive.

@@ -214,6 +214,12 @@ def test_a_year_folder_over_a_numbered_file_gives_the_lead_day_its_year():
     assert month.published_at != date(2020, 2, 23)
 
 
+def test_a_page_named_by_its_dashed_date_with_its_number_glued_on_is_dated_by_it():
+    text = "示例县新增确诊病例\n截至7月23日24时,示例县累计报告确诊病例3例。\n今天下午,示例县召开新闻发布会。"
+    meta = extract_metadata(text.split("\n"), url="http://example.com/news/2021/07/2021-07-24478029.html")
+    assert (meta.published_at, meta.date_precision) == (date(2021, 7, 24), "day")
+
+
 def test_an_e_papers_year_and_issue_folder_gives_the_lead_day_its_year():
     text = "示例县召开县长办公会\n本报讯 12月5日,县长主持召开县长办公会议,安排部署重点工作任务。\n会议听取了各部门汇报。"
     meta = extract_metadata(text.split("\n"), url="http://e.example.com/jrfs/2022-638/news-1-3.html")

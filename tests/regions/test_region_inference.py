@@ -102,6 +102,11 @@ def test_going_out_to_shop_is_not_the_district_of_that_name():
     assert infer("", body).code == "450800"
 
 
+def test_jiansanjiang_is_not_the_guangxi_county_inside_its_name():
+    guess = infer("建三江开展全员核酸检测", "建三江管理局辖区内开展全员核酸检测,建三江各农场有序组织采样。")
+    assert guess.code is None or guess.code.startswith("23")
+
+
 def test_wuhan_pneumonia_as_a_name_of_the_disease_is_not_news_of_wuhan():
     assert infer("武漢肺炎│憂賭場成防疫破口", "業界擔心賭場成為防疫破口。").code is None
 
