@@ -31,11 +31,13 @@ _TIME_PHRASE = re.compile(r"^\s*(\d{4}\s*年)?\s*\d{1,2}\s*月\s*\d{1,2}\s*[日�
 
 # ('1、自2022年4月18日0时起': a notice's first item, from when its measure takes effect, is a time phrase too)
 _ITEM_OR_SINCE = re.compile(r"^\s*(\d{1,2}\s*[、.](?!\d))?\s*(自|从)?")
-_PART_OF_DAY = r"(上午|下午|晚上|晚间|晚|凌晨|早上|中午|傍晚)?"
+_PART_OF_DAY = r"(上午|下午|晚上|晚间|晚|凌晨|早上|早|中午|傍晚)?"
 _WEEKDAY = r"([(（](星期|周).[)）])?"
 _HOUR = r"(\d{1,2}\s*[时点](\d{1,2}分|半)?)?"
 # ('于12月15日(星期三)下午3点': with its weekday and hour)
-_DAY_NAMED = re.compile(rf"(定于|将于|于)?(\d{{4}}\s*年)?(\d{{1,2}}\s*月)?\d{{1,2}}\s*日\s*{_WEEKDAY}\s*{_PART_OF_DAY}{_HOUR}")
+# ('…领导小组定于2022年1月30日(星期日)早6时开始,在…开展…': with when it starts)
+_DAY_NAMED = re.compile(rf"(定于|将于|于)?(\d{{4}}\s*年)?(\d{{1,2}}\s*月)?\d{{1,2}}\s*日\s*{_WEEKDAY}\s*{_PART_OF_DAY}{_HOUR}"
+                        r"((?<=[时点])(开始|起)\s*[,，]?)?")
 # (the evaluator's own reading, kept apart from the pipeline's titles._PLACES_LISTED so that it judges, not repeats)
 _OTHER_PLACES_LISTED = re.compile(r"(?:、[^、,，。;；:：!?]{2,12}){1,9}(?=等(各|多|[地处]|\d|[一二三四五六七八九十两]"
                                   r"|[\u4e00-\u9fff]{0,2}(景区|场所|单位|小区|社区|区域|地区|村|镇|乡|街道|企业|学校|市场|公园)))")
@@ -46,7 +48,8 @@ _BYLINE = re.compile(r"本报讯|本网讯|记者(?!招待会|见面会|会)|通
                      r"|\d{1,2}\s*月\s*\d{1,2}\s*日\s*(电|讯)?\s*[(（](?!星期|周)")  # a dateline: '某某县4月9日(张三 李四)'
 _ENDS_WITH_TIME = re.compile(rf"\d{{1,2}}\s*[日号]\s*{_WEEKDAY}\s*{_PART_OF_DAY}{_HOUR}$"  # '…4月8日上午'
                              r"|(上午|下午|晚上|晚间|凌晨|早上|中午|傍晚)\d{1,2}\s*[时点](\d{1,2}分|半)?$"  # '…下午3点'
-                             r"|\d{1,2}:\d{2}(\s*[—–~\-至到]\s*\d{1,2}(:\d{2})?)?$")  # '…1月9日14:30—17', '…14:30至17'
+                             r"|\d{1,2}:\d{2}(\s*[—–~\-至到]\s*\d{1,2}(:\d{2})?)?$"  # '…1月9日14:30—17', '…14:30至17'
+                             r"|(早上|早|上午|下午|晚上|凌晨|中午)?\d{1,2}\s*[时点](\d{1,2}分)?(开始|起)$")  # '…早6时开始'
 _APPEAL_TITLE = re.compile(r"致(\S{2,40})的倡议")
 _APPEAL_OPENING = 300
 _NOT_A_TITLE = re.compile(r"举报|无障碍|首页|索\s*引\s*号|标签|版权|ICP|当前位置")

@@ -311,6 +311,9 @@ _SINGLE_LINE_RULES = (
     re.compile(r"^[(]?(新闻)?(图片|照片|图)由[^()。]{2,20}提供[)]?$"),
     # an account's name and number under the text: '某医院服务号' / '微信号|hdqrmyy' / '某医院订阅号'
     re.compile(r"^[\u4e00-\u9fff]{2,20}(服务号|订阅号)$|^微信号\s*[|:]\s*[A-Za-z0-9_-]{3,30}$"),
+    # a site's note on an old browser: '請更新您的瀏覽器' / '您使用的瀏覽器版本較舊,已不再受支援。建議您更新…'
+    re.compile(r"^请更新(您|你)的浏览器$|^(您|你)(使用|所用)的浏览器[^。]{0,12}(已不再受?支[援持]|不受支[援持]|版本(较|过)旧)"),
+    re.compile(r"^[-—\s]*advertisement[-—\s]*$", re.I),  # '- Advertisement -': an advert's slot
     # ('进入移动版,省流量,体验好': a prompt to its phone version)
     re.compile(r"^(进入|切换到?|访问)(移动版|手机版|手机端|移动端)[^。]{0,12}$"),
     # ('登录个人中心', '个人中心': its account page)

@@ -68,6 +68,7 @@ _SCHEDULE_AFTER = re.compile(rf"^\s*(上午|下午|早上|晚上|中午|凌晨)?
 # When a site later touched, archived or collected its copy ('更新时间:', '归档时间:2023-08-16' over '编稿时间:
 # 2021-08-17'): weaker than any date of the text itself.
 _LATER_HANDLING_LABEL = re.compile(r"(更新|归档|入库|采集)时间")
+_PUBLISHED_ON_BEFORE = re.compile(r"(发布|发表)于\s*$")
 # (the clock's seconds may stand between: '2019年03月18日17:01:33周一', the date read to the minute)
 # (or the weather: '11月28日 20.4°C-22.4°C' in a portal's top bar)
 _CLOCK_AFTER = re.compile(r"^\s*(:\d{2}|\d{1,2}:\d{2}(:\d{2})?)?\s*[(]?\s*(星期|礼拜|周)[一二三四五六日天]"
@@ -293,10 +294,16 @@ def _full_dates(lines, keys, header, lead, meta_published, url) -> list[FoundDat
                                                    or _ISSUER_PUBLISHED_AFTER.match(keys[i][d.end:])
                                                    or (dated is not None and d.start >= dated.start()))][:1]
         else:
-            kind = updated if _LATER_HANDLING_LABEL.search(keys[i]) else found
             # ('2021年7月18日至20日' under a headline: the days of what it reports, not a dateline)
-            kind += [FoundDate(d, _slice(lines[i], d), "dateline") for d in _evidence_dates(keys[i])
-                     if d.precision in _FULL and not _SCHEDULE_AFTER.match(keys[i][d.end:])][:1]
+            on_line = [d for d in _evidence_dates(keys[i])
+                       if d.precision in _FULL and not _SCHEDULE_AFTER.match(keys[i][d.end:])]
+            # ('更新於 2020年02月03日00:39 • 發布於 2020年02月02日02:33': the day it was published, not updated)
+            published = [d for d in on_line if _PUBLISHED_ON_BEFORE.search(keys[i][:d.start])]
+            if published:
+                found.append(FoundDate(published[0], _slice(lines[i], published[0]), "dateline"))
+                continue
+            kind = updated if _LATER_HANDLING_LABEL.search(keys[i]) else found
+            kind += [FoundDate(d, _slice(lines[i], d), "dateline") for d in on_line][:1]
     found += [f for f in _signed_dates(lines, keys, lead) if f.match.precision in _FULL]
     found += _compact_dates_opening_headings(lines, keys, header + ([lead] if lead is not None else []))
     found += updated

@@ -1437,6 +1437,15 @@ def supplied_title(lead: str) -> str:
         # A first clause too long only for the day it names: '…指挥部23日下午发布1号通告说,' gives '…指挥部发布1号通告'.
         clause = _CLAUSE_STOP.search(key, start, end)
         clause_end = clause.start() if clause else end
+        # ('…领导小组定于2022年1月30日(星期日)早6时开始,在云冈区…开展全员核酸检测': a subject and its day only;
+        # what it did is the next clause)
+        clause_text = text[start:clause_end].strip()
+        subject = _INLINE_DAY_AT_END.sub("", clause_text)
+        if subject != clause_text and han_count(subject) >= 2 and key[clause_end:clause_end + 1] == ",":
+            after = _CLAUSE_OR_SENTENCE_STOP.search(key, clause_end + 1)
+            did = text[clause_end + 1:after.start() if after else len(key)].strip()
+            if HEADLINE_MIN <= han_count(did) and len(subject) + len(did) <= _SUBJECT_AND_DEED_MAX:
+                return subject + did
         shorter = _REPORTED_SPEECH_END.sub("", _INLINE_DAY.sub("", text[start:clause_end].strip()))
         if clause_end - start > SUPPLIED_SENTENCE_MAX and HEADLINE_MIN + 4 <= len(shorter) <= SUPPLIED_SENTENCE_MAX:
             return shorter
@@ -1504,8 +1513,9 @@ _ROLL_CALL = re.compile(r"等[\u4e00-\u9fff]{0,6}(领导|负责同志)")
 # A day named inside a clause, between its subject and its verb: '…指挥部23日下午发布…' (not a number: '1号通告')
 # ('…新闻办公室定于2020年2月21日(星期五)上午10:00召开新闻发布会': with its weekday and hour)
 _DAY_IN_CLAUSE = (r"(?<=[\u4e00-\u9fff])(定于|将于|拟于|于)?(\d{4}年|(?<=于)年)?(\d{1,2}月\d{1,2}[日号號]|\d{1,2}日)"
-                  r"([(（](星期|周)[一二三四五六日天][)）])?(上午|下午|晚上|晚間|晚间|晚|凌晨|早上|中午|傍晚)?"
-                  r"(\d{1,2}[:：]\d{2}([—–\-－~～至到]\d{1,2}[:：]\d{2})?|\d{1,2}[时時点點](\d{1,2}分|半)?)?")  # ('14:30—17:30')
+                  r"([(（](星期|周)[一二三四五六日天][)）])?(上午|下午|晚上|晚間|晚间|晚|凌晨|早上|早|中午|傍晚)?"
+                  r"(\d{1,2}[:：]\d{2}([—–\-－~～至到]\d{1,2}[:：]\d{2})?|\d{1,2}[时時点點](\d{1,2}分|半)?)?"  # ('14:30—17:30')
+                  r"(?:(?<=[时時点點分半\d])(开始|起))?")  # ('…定于2022年1月30日(星期日)早6时开始,在…')
 _INLINE_DAY = re.compile(_DAY_IN_CLAUSE + r"(?=[\u4e00-\u9fff])")
 _INLINE_DAY_AT_END = re.compile(_DAY_IN_CLAUSE + "$")
 _REPORTER_LEARNT_AFTER = re.compile(r"\s*[,，]\s*(记者|記者|通讯员|通訊員)\S{0,4}(获悉|獲悉|了解到|瞭解到|得知|看到)$")

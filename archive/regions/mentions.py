@@ -128,6 +128,7 @@ def collect_mentions(
         in_segment = [_mention(_institutional(match, segment.text, segment.zone), segment, offset)
                       for previous, match in zip([None] + matches, matches)
                       if not _in_person_name(match, segment.text) and not _names_a_smaller_place(match, segment.text)
+                      and not _ends_a_role(match, segment.text)
                       and not _province_before_a_county_word(match, segment.text, gazetteer)
                       and not _names_a_known_person(match, segment.text, people)
                       and not _town_after_its_county(match, previous)
@@ -313,6 +314,13 @@ def _in_person_name(match: Match, text: str) -> bool:
     before = text[: match.start - 1]
     after = text[match.start + len(match.text):]
     return before.endswith(PERSON_BEFORE) or after.startswith(PERSON_AFTER) or not before[-1:].strip()
+
+
+def _ends_a_role(match: Match, text: str) -> bool:
+    """'副指挥长葛宁': 长葛 starts on the last character of the role before the person's name, not 长葛市. (Not a
+    full name: '上海市长宁区' is 长宁区, whatever '市长' spells.)"""
+    return not _is_full_name(match) and any(text[:match.start + 1].endswith(role) for role in PERSON_BEFORE
+                                            if len(role) >= 2)
 
 
 def _person_after_a_role(match: Match, text: str) -> str | None:

@@ -115,6 +115,15 @@ def test_a_supplied_title_ending_on_an_hour_is_wrong_and_one_leaving_out_the_day
                                          title_supplied=True, body=body), report)
 
 
+def test_a_supplied_title_ending_on_when_it_starts_is_wrong_and_one_leaving_out_the_day_is_faithful():
+    report = Report()
+    label = _label(title="某区开展全员核酸检测", title_supplied=True)
+    body = "某市领导小组定于2022年1月30日(星期日)早6时开始,在某区建成区范围内开展全员核酸检测。"
+    assert score_page(label, _record(title="某市领导小组早6时开始", title_supplied=True, body=body), report)
+    assert not score_page(label, _record(title="某市领导小组在某区建成区范围内开展全员核酸检测", title_supplied=True,
+                                         body=body), report)
+
+
 def test_a_titles_pinyin_annotations_are_ignored_on_either_side():
     report = Report()
     label = _label(title="云南省疾控中心發(fā)布最新疫情防控風險提示")
@@ -176,6 +185,13 @@ def test_a_publisher_that_is_a_breadcrumb_counts_as_junk():
     score_page(_label(title="标题", publishers=("某县人民政府",)), _record(title="标题", source_name="首頁 > 權威發布"),
                report)
     assert report.junk_publishers == ["p: 首頁 > 權威發布"]
+
+
+def test_a_headquarters_working_group_is_an_organisation():
+    report = Report()
+    score_page(_label(title="标题", publishers=("某市指挥部",)), _record(title="标题", source_name="某市指挥部办公室疫情防控组"),
+               report)
+    assert report.junk_publishers == []
 
 
 def test_a_publisher_glued_to_a_hotline_heading_counts_as_junk():

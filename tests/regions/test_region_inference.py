@@ -107,6 +107,13 @@ def test_jiansanjiang_is_not_the_guangxi_county_inside_its_name():
     assert guess.code is None or guess.code.startswith("23")
 
 
+def test_a_role_running_into_a_persons_name_is_no_place():
+    body = ("2月24日,州应对新冠肺炎疫情应急指挥部召开第八次会议。州应对新冠肺炎疫情应急指挥部副指挥长葛宁,"
+            "州政府秘书长出席会议。会议要求,我州各县要严格落实防控措施。")
+    assert infer("州应对新冠肺炎疫情应急指挥部召开第八次会议", body).code != "411082"  # 长葛市
+    assert infer("上海市长宁区开展核酸检测", "上海市长宁区今天开展核酸检测。").code == "310105"
+
+
 def test_wuhan_pneumonia_as_a_name_of_the_disease_is_not_news_of_wuhan():
     assert infer("武漢肺炎│憂賭場成防疫破口", "業界擔心賭場成為防疫破口。").code is None
 
