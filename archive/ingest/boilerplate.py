@@ -314,6 +314,9 @@ _SINGLE_LINE_RULES = (
     # a site's note on an old browser: '請更新您的瀏覽器' / '您使用的瀏覽器版本較舊,已不再受支援。建議您更新…'
     re.compile(r"^请更新(您|你)的浏览器$|^(您|你)(使用|所用)的浏览器[^。]{0,12}(已不再受?支[援持]|不受支[援持]|版本(较|过)旧)"),
     re.compile(r"^[-—\s]*advertisement[-—\s]*$", re.I),  # '- Advertisement -': an advert's slot
+    # an account's or a site's buttons and empty slots: '设为星标', '栏目导航', '【】', '新冠疫苗接种点:点击查看'
+    re.compile(r"^(设为星标|星标我们|栏目导航|【\s*】|\[\s*\])$|^[^,。!?]{2,20}:\s*点击(查看|进入|这里)$"),
+    re.compile(r"^\s*\[err:"),  # a template's error printed into the page: "[err:标签'子栏目导航'查询数据库时出现异常…"
     # ('进入移动版,省流量,体验好': a prompt to its phone version)
     re.compile(r"^(进入|切换到?|访问)(移动版|手机版|手机端|移动端)[^。]{0,12}$"),
     # ('登录个人中心', '个人中心': its account page)

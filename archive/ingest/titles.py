@@ -63,7 +63,7 @@ _LABEL_PREFIX = re.compile(r"[「【\[(]?\s*(本文|文章)?(导读|摘要|内�
 # 【快讯】, 【防疫前沿】, 【聊城】, 『途径』, (抗击新冠肺炎), 国社@青海丨, 其他关于… in front of a headline: a column tag;
 # so is a campaign's slogan in brackets, '【统筹抓好疫情防控和经济社会发展各项工作】', when a headline follows.
 COLUMN_TAG = re.compile(r"^\s*(?:【[^】]{1,16}】\s*|「[^」]{1,8}」\s*(?=\S{6})|【[^】]{17,24}】\s*(?=\S{6})|\[[^\]]{1,12}\]\s*|『[^』]{1,12}』\s*|[(][^()]{2,8}[)](?=\S{6})|[^丨|\s]{1,10}丨|[^丨|\s]{2,10}\s?\|\s?(?=\S{6})"
-                        r"|(?:海[报報]|[视視][频頻]|[图圖][解文]|快[讯訊])\s*[?？]\s*(?=\S{6})"  # '海報?…': a tag whose bar was lost
+                        r"|(?:海[报報]|[视視][频頻]|[图圖][解文]|快[讯訊])\s*[?？!！]\s*(?=\S{6})"  # '海報?…': a tag whose bar was lost
                         r"|#[^#\s]{1,12}#\s*(?=\S{6})"  # '#通遼頭條#…': a topic hashtag
                         r"|\d{1,2}月\d{1,2}日更新(消息)?\s+(?=\S{6})"  # '10月13日更新消息 …': a content farm's stamp
                         r"|(消息)?来源\s*:\s*\S{2,12}\s+(?=\S{6})"  # '消息来源:四川新闻网 …': the copy's source first
@@ -1178,6 +1178,9 @@ _COLUMN_TAG_AFTER = re.compile(r"(?<=\S{8})\s*【[^】]{2,12}】$"
 _RUN_IN_HEADLINE = re.compile(r"([^\s,。!?;:、()]{8,40})\s+(?:(?![A-Za-z0-9])|(?=\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日))"
                               r"(?=[^\s,。!?;:]{2,}[^。!?]{20,})")
 _RUN_IN_REST_MIN = 60  # the line goes on as the text itself
+_RUN_IN_CLAUSES_BEFORE_LEAD = re.compile(
+    r"([^\s。!?;]{8,60}?)\s+(?=(从|据|记者|近日|日前|今天|今日|昨天|昨日)[^\s]{10,}|\d{1,2}月\d{1,2}日[,上下晚]"
+    r"|[^\s,。]{2,24}(副主任|主任|局长|司长|处长|发言人|书记)[\u4e00-\u9fff]{2,3}(在|表示|介绍))")
 _RUN_IN_BEFORE_SPACED_COLON = re.compile(r"([^\s,。!?;:、()]{8,40})\s+:\s*(?=\S)")
 # (the spaced colon marks the break itself, so one sentence of lead after it will do)
 _SPACED_COLON_REST_MIN = 30
@@ -1265,6 +1268,16 @@ def run_in_headline(line: str) -> str | None:
     if spaced and len(key) - spaced.end() >= _SPACED_COLON_REST_MIN and _lead_start(key) == 0 \
             and _reads_as_a_run_in_head(text[:spaced.end(1)], key[:spaced.end(1)]):
         return clean_headline(text[:spaced.end(1)])
+    # (a headline of clauses before a lead that opens as leads do: '上海新增本土确诊病例4例,…,新增一处中风险地区
+    # 从上海市…发布会上获悉,', '国务院联防联控机制:我国…完成国产新冠病毒疫苗接种 国家卫生健康委副主任某某在…表示')
+    # (after a column's tag: '快讯!国务院联防联控机制:…')
+    tag = COLUMN_TAG.match(key)
+    start = tag.end() if tag and not key.startswith("【") else 0
+    clauses = _RUN_IN_CLAUSES_BEFORE_LEAD.match(key, start)
+    if clauses and len(key) - clauses.end() >= _RUN_IN_REST_MIN and _lead_start(key, start) == start \
+            and not RUN_IN_HEADING.match(key) \
+            and _reads_as_a_run_in_head(text[start:clauses.end(1)], key[start:clauses.end(1)]):
+        return clean_headline(text[start:clauses.end(1)])
     m = _RUN_IN_HEADLINE.match(key)
     if m is None or len(key) - m.end() < _RUN_IN_REST_MIN or _lead_start(key) > 0 \
             or RUN_IN_HEADING.match(key) or _RUN_IN_NUMBERED_HEADING.match(key):
