@@ -280,9 +280,9 @@ _SINGLE_LINE_RULES = (
     # a farm's prompt restating the headline and its keywords: '小编提示您本文标题是: 「西城区」…。 实行|西城区|…'
     re.compile(r"^小[编編]提示(您)?\s*:?\s*本文(标题|標題)"),
     # the headline again between a farm's triangles: '▲▲ 「西城区」西城区实行居民小区“应封尽封”▲▲'
+    re.compile(r"^▲{2,}.{4,80}▲{2,}$"),
     # a farm's stamp between paragraphs, its address in it: '[转载出处:www.ii77.com]', '[好文分享:www.ii77.com]'
     re.compile(r"^[\[【][\u4e00-\u9fff]{2,8}\s*:\s*(https?://)?(www\.)?[a-z0-9-]+(\.[a-z0-9-]+)+/?[\]】]$"),
-    re.compile(r"^▲{2,}.{4,80}▲{2,}$"),
     # breadcrumbs and top bars
     # (also after a bullet: '• 您当前的位置:首页 > 国内新闻 > …')
     # ('您当前浏览位置:', '您现在所在的位置:', '>>您当前位置:', '§当前位置:')
@@ -302,7 +302,6 @@ _SINGLE_LINE_RULES = (
     re.compile(r"^(温馨)?提[醒示]\s*:\s*疫情(还)?(未|没有)结束\s*,\s*防范措施不可松懈"),
     # an account's slogan: '做江都人最爱关注的微信公众平台'
     re.compile(r"^[^,。!?]{2,24}(关注|喜爱|信赖)的?[^,。!?]{0,8}(微信公众平台|微信平台|公众号|微信号)$"),
-    # '登录 | 注册': a site's account links ('实名登录', '会员注册')
     # a government site's top-bar links, one to a line: '移动端应用' / '政务微信' / '政务微博' / '智能问答'
     re.compile(r"^(移动端(应用)?|手机版|手机端|政务微信|政务微博|政务抖音|智能问答|无障碍(浏览|阅读)?|长者模式|关怀版|繁體版?|简体版?)$"),
     # an e-paper's masthead: '国内统一刊号:CN43-0003 湘潭日报社出版党报热线:…广告热线:…订阅热线:…'
@@ -317,9 +316,12 @@ _SINGLE_LINE_RULES = (
     # an account's or a site's buttons and empty slots: '设为星标', '栏目导航', '【】', '新冠疫苗接种点:点击查看'
     re.compile(r"^(设为星标|星标我们|栏目导航|【\s*】|\[\s*\])$|^[^,。!?]{2,20}:\s*点击(查看|进入|这里)$"),
     re.compile(r"^\s*\[err:"),  # a template's error printed into the page: "[err:标签'子栏目导航'查询数据库时出现异常…"
+    # a list's back link and an open-government page's section labels: '返回列表1', '详细信息', '公开具体内容'
+    re.compile(r"^(返回列表\d*|详细信息|公开具体内容|信息公开内容)$"),
+    re.compile(r"^(发新帖|发新贴|发表新帖)\s*(回复|发表回复)?$"),  # a forum's buttons: '發新貼回復'
     # ('进入移动版,省流量,体验好': a prompt to its phone version)
     re.compile(r"^(进入|切换到?|访问)(移动版|手机版|手机端|移动端)[^。]{0,12}$"),
-    # ('登录个人中心', '个人中心': its account page)
+    # '登录 | 注册': a site's account links ('实名登录', '会员注册'; '登录个人中心', '个人中心': its account page)
     re.compile(r"^(用户|实名|会员)?(登录|注册|登入|退出)(\s*[|/]?\s*(用户|实名|会员)?(登录|注册|登入|退出))*(个人中心)?$"
                r"|^个人中心$"),
     # font / print / share / close widgets
@@ -730,7 +732,7 @@ _TWICE_HALF_MIN = 10
 
 def _written_twice(key: str) -> bool:
     """'某某接受审查调查某某接受审查调查': a link's text run into its title attribute, another item's headline (the
-    article never prints one words twice in a row)."""
+    article never prints its words twice in a row)."""
     half = len(key) // 2
     return len(key) % 2 == 0 and half >= _TWICE_HALF_MIN and key[:half] == key[half:] and not _SENTENCE_END.search(key)
 
@@ -1094,7 +1096,9 @@ def is_dateline(key: str) -> bool:
     # A labelled source or author may be a long name ('来源:自治区…指挥部办公室、广西日报'): it is the label's value,
     # not a headline's words.
     rest = _LABELLED_NAME.sub(" ", rest)
+    # ('©原创 2020-01-23 18:52 某市融媒体中心 记者 某某': an account's mark, its outlet and reporter)
     rest = re.sub(r"【[^】]*】|发布时间|发布日期|发表时间|更新时间|时间|日期|来源|浏览次数|浏览|阅读|点击|查看|作者|字体|原文链接|评论\d*条?|我来说两句"
+                  r"|©?原创|记者|通讯员"
                   r"|分享到[\u4e00-\u9fff]{2,4}|分享", " ", rest)  # (its share buttons: '分享 分享到搜狐微博')
     if _DATED_HEADLINE.search(key):
         return False
@@ -1113,15 +1117,17 @@ def is_dateline(key: str) -> bool:
             and all(len(word) <= 12 for word in words):
         return True
     # '2021年05月15日 17:33 新浪网 作者 齐鲁晚报-齐鲁壹点': the day and its hour first, then the portal and the outlet
+    # (a medium among them: not a schedule's row, '2022年5月4日 09:00 城关镇东关社区 核酸采样')
     timed = _CLOCK_TIME_END.search(key[:found[0].end]) or _CLOCK_TIME_START.match(key, found[0].end)
     if found[0].start == 0 and timed and 1 <= len(words) <= 4 \
-            and all(len(word) <= 12 for word in words):
+            and all(len(word) <= 12 for word in words) and _MEDIUM_WORD.search(key, found[0].end):
         return True
     return bool(_CLOCK_TIME_END.search(key)) and 2 <= len(names) <= 3 and all(len(name) <= 12 for name in names) \
         and re.search(r"\S\s{2,}\S", key) is not None
 
 
 _CLOCK_TIME_START = re.compile(r"\s+\d{1,2}:\d{2}(:\d{2})?\s")
+_MEDIUM_WORD = re.compile(r"网|報|报|台|新闻|新聞|客户端|融媒|作者")
 
 
 def ends_a_sentence(text: str) -> bool:
@@ -1179,12 +1185,24 @@ _CLOSING_CREDIT = re.compile(r"[(（][^()（）]{0,16}(记者|通讯员)\s*[\u4e
 
 
 def _another_item_under_the_credit(keys: list[str], i: int) -> bool:
-    above = next((key for key in reversed(keys[:i]) if key), "")
-    return bool(_CLOSING_CREDIT.fullmatch(above)) and is_prose(keys[i])
+    """Prose on another subject right under the credit (not the report going on after a credit between its sections:
+    '(记者 张三 李四)' / '当天,县委书记…')."""
+    above = [n for n in range(i) if keys[n]]
+    if not above or not _CLOSING_CREDIT.fullmatch(keys[above[-1]]) or not is_prose(keys[i]) \
+            or _GOES_ON.match(keys[i]):
+        return False
+    pairs = {keys[i][n:n + 2] for n in range(len(keys[i]) - 1)}
+    text_above = "".join(keys[n] for n in above[:-1])
+    return sum(1 for pair in pairs if pair in text_above) / max(len(pairs), 1) < _ANOTHER_SUBJECT_SHARE
+
+
+_GOES_ON = re.compile(r"(当天|当日|同时|此外|另外|截至|截止|据了解|据悉|随后|目前|与此同时|其间|期间)")
+_ANOTHER_SUBJECT_SHARE = 0.25
 
 
 _NOTICE_HEADING = re.compile(r"[^,。!?:]{0,40}关于[^,。!?:]{4,50}(通报|通告|公告|通知)")
 _SIGNER_LINE_MAX = 30
+_PLACE_ABOUT = re.compile(r"关于([^全本我各该\W\d]{1,6}?(省|市|县|区|州|旗))")
 
 
 def _another_notice_under_a_signature(keys: list[str], i: int) -> bool:
@@ -1199,7 +1217,11 @@ def _another_notice_under_a_signature(keys: list[str], i: int) -> bool:
         return False
     two_lines = len(above) >= 3 and not ends_a_sentence(above[-3]) and len(above[-3]) <= _SIGNER_LINE_MAX
     signer = above[-3] if two_lines else above[-2]
-    return not keys[i].startswith(signer[:3])
+    if not keys[i].startswith("关于"):
+        return not keys[i].startswith(signer[:3])  # another issuer's heading ('瑞安市…指挥部关于…')
+    # ('关于延长全县中小学校停课时间的通告': the same body's next notice, naming no other place)
+    place = _PLACE_ABOUT.match(keys[i])
+    return place is not None and signer[:2] not in place.group(1)
 
 
 # '小编第一时间为大家收集整理如下:' under a signed notice: an account's compilation of other items follows

@@ -139,7 +139,7 @@ _ISSUER_ACTS = re.compile(r"[^,。;:!?\s]{2,40}?(指挥部|办公室|领导小�
 _COMPACT_DATE = re.compile(r"(20[12]\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])")  # '20221130'
 _COMPACT_DATE_OPENING = re.compile(rf"^{_COMPACT_DATE.pattern}\s*(?=[\u4e00-\u9fff(])")
 # '/a/2020/newsshow_26643.html', '/zhengxie/2020/128359.html': an address filing the page under its year alone
-# (not a year over its month or day folders: '/2020/05/…', '/2020/0512/…'); an e-paper's year and issue too:
+# (not a year over its short month or day folders: '/2020/05/…', '/2020/0512/…'); an e-paper's year and issue too:
 # '/jrfs/2022-638/news-1-3.html'
 _URL_YEAR_FOLDER = re.compile(r"/(20[12]\d)(?:-\d{3,4})?/(?!\d{1,4}/)")
 # '日期:03-04': a page's dateline without its year, written with digits (its address may give the year).
@@ -533,8 +533,10 @@ def _yearless(lines, keys, header, lead, url, headline: str | None = None) -> Fo
         # opening the next paragraph
         below = next((i for i in range(lead + 1, len(keys)) if keys[i]), None)
         if below is not None:
+            # (the day of its news, not the day a measure takes effect: '2月10日0时起,全县…暂停营业')
             candidates += [FoundDate(d, _slice(lines[below], d), "lead") for d in _lead_dates(keys[below])
-                           if d.precision == dates.MONTH_DAY and d.start == 0][:1]
+                           if d.precision == dates.MONTH_DAY and d.start == 0
+                           and _DAY_OPENING_A_SENTENCE.match(keys[below][d.end:])][:1]
     if lead is not None and not candidates:
         # '针对当前…,为保障…,根据…部署,10月28日上午,…' / '近日,北京出现…。为…,6月17日,全县…会议…召开': the day of the
         # news opening a clause after its background (the lead's first such day, in its first sentences)
@@ -579,7 +581,7 @@ def _yearless(lines, keys, header, lead, url, headline: str | None = None) -> Fo
 
 
 _QUOTED_OPENING = re.compile(r"^[“\"][^“”\"]{8,}[”\"]")
-_ONE_SENTENCE = re.compile(r"[^。!?\d]{10,100}。")
+_ONE_SENTENCE = re.compile(r"[^。!?\d]{10,100}(?<!如下)。")  # (not a notice's '…现将有关事项通告如下。')
 
 
 # A notice's heading that names its year: '邵东市2022年新冠肺炎疫情防控指挥部通告', '…通告(2022年第15号)'.

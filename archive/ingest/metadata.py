@@ -59,9 +59,11 @@ class Metadata:
 # '标题: 辽宁省决定启动…' (a page's own label), a forum's '主题: …', a mailbox form's spaced '标    题 …', an
 # open-government record's '名 称: …' (the document's name in its table of particulars), a wire feature's
 # '新华社呼和浩特2月4日电 题:…'.
-_TITLE_LABEL_WORDS = r"标题|文章标题|帖子标题|完整(?:新闻)?标题|主题|名\s*称|信息名称"
+_TITLE_LABEL_WORDS = r"标题|文章标题|帖子标题|[帖贴]子主题|完整(?:新闻)?标题|主题|名\s*称|信息名称"
 # (or a table's cell, its value in the next: '信息名称 | 【面向公众】某镇…的公告 | 内容概述 |')
-_TITLE_LABEL = re.compile(rf"^(?:(?:{_TITLE_LABEL_WORDS})\s*(?::|\|(?=\s*\S[^|]{{5,}}\|))|标\s+题\s"
+# ('查看:2174 * 貼子主題:…': a forum's view counter before it)
+_TITLE_LABEL = re.compile(r"^(?:查看\s*:\s*\d+\s*[*•·]?\s*)?"
+                          rf"(?:(?:{_TITLE_LABEL_WORDS})\s*(?::|\|(?=\s*\S[^|]{{5,}}\|))|标\s+题\s"
                           r"|(?:\S{2,20}日电\s*)?题\s*:)\s*(\S.*)$")
 # (an open-government table printed a cell to a line: the label alone, its value on the next line)
 _TITLE_LABEL_ALONE = re.compile(rf"(?:{_TITLE_LABEL_WORDS})")

@@ -153,6 +153,9 @@ def find_publisher(lines: list[str], keys: list[str], header: list[int], lead: i
             candidates.append(next((lines[j].strip() for j in range(i + 1, min(len(keys), i + 3)) if keys[j].strip()),
                                    None))
     candidates += [_dateline_name(lines[i].strip(), keys[i]) for i in header]
+    # '©原创 2020-01-23 18:52 钟祥市融媒体中心 记者 黄嵩': the outlet before its reporter on the page's dateline
+    candidates += [lines[i].strip()[m.start(1):m.end(1)] for i in header
+                   if dates.find_dates(keys[i]) and (m := _OUTLET_BEFORE_ITS_REPORTER.search(keys[i]))]
     # '唐山市丰润区…领导小组办公室发布' under the headline: the body that issued what follows
     # ('2022年11月27日汕头市潮阳区新冠肺炎防控指挥办发布:': with the day it did so)
     for i in header:
@@ -306,6 +309,10 @@ def _appeal_maker(lines: list[str], keys: list[str], lead: int | None) -> str | 
     return None
 
 
+_OUTLET_BEFORE_ITS_REPORTER = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,16}(融媒体中心|日报社?|晚报|广播电视台|电视台|新闻网))"
+                                         r"\s*(记者|通讯员)")
+
+
 def _dateline_name(line: str, key: str) -> str | None:
     """'凤凰网2022-11-26  155' -> 凤凰网; '四川觀察 2020年02月04日' -> 四川觀察."""
     if not is_dateline(key):
@@ -331,11 +338,11 @@ def _value_after(line: str, key: str, start: int) -> str | None:
     # ('来源:新华网 新华社微博': the outlet, then the account it also posts on)
     first = value.split()[0] if value else ""
     value = first if first != value and looks_like_organisation(first) else value
-    # ('来源:河北新闻网微信': the outlet, by the account it posted on)
+    # ('来源:河北新闻网微信', '来源:家在鼓楼微信': the outlet or account, by the app it posted on)
     return _ACCOUNT_AFTER.sub("", value) or None
 
 
-_ACCOUNT_AFTER = re.compile(r"(?<=[网網报報台])(官方)?(微信公众号|微信|微博|公众号)$")
+_ACCOUNT_AFTER = re.compile(r"(?<=[\u4e00-\u9fff]{2})(官方)?(微信公众号|微信|微博|公众号)$")
 
 
 # (or its reporters without a colon: '来源:兰州日报社全媒体记者刘某某 田某某'; or the date's label: '来源:某县卫健局发布日期:…')

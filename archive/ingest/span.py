@@ -134,6 +134,7 @@ def _broken_sentence_over_the_lead(keys: list[str], start: int, lead: int) -> li
         run.append(i)
     broken = sum(1 for i in run if keys[i].endswith(("、", ",")))
     # (or opening on a purpose that no line finishes: '为阻击疫情的蔓延和扩散' / '在…收费站' / … / '…24小时轮班值守')
+    # (one line more than a broken run needs: a purpose has no clause mark to show it goes on)
     purpose = len(run) > _PHRASE_LINES_MIN and _PURPOSE_OPENING.match(keys[run[-1]]) \
         and not any(_SENTENCE_END.search(keys[i]) for i in run)
     return sorted(run) if len(run) >= _PHRASE_LINES_MIN and (broken or purpose) else []

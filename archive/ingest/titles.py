@@ -259,7 +259,9 @@ _CONTEXT_CLAUSE = re.compile(r"(随着|为了|为|面对|针对|鉴于|因)[^,�
                              r"|(根据|按照|依据)[^,。!?;:]{2,40}(要求|部署|安排|需要|精神|指示|形势),(?!\s*经)")
 _BACKGROUND_SENTENCE = re.compile(r"(当前|目前|眼下)[^。!?]{0,30}(形势|态势)[^。!?]{0,4}(严峻|复杂)[^。!?]{0,120}。")
 _DAY_OPENING = re.compile(r"\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
-_MOTTO_BEFORE_THE_NEWS = re.compile(r"[^,。!?;:\d]{4,16},[^。!?;:\d]{4,30},(\s*)(近日|日前|近期|连日来),")
+# (two clauses of a motto, not officials listed: '县委书记王某,县长李某,近日,先后深入…')
+_MOTTO_BEFORE_THE_NEWS = re.compile(r"(?![^。]{0,40}(?:书记|县长|市长|区长|镇长|乡长|主任|局长|部长|主席|常委))"
+                                    r"[^,。!?;:\d]{4,16},[^,。!?;:\d]{4,30},(\s*)(近日|日前|近期|连日来),")
 # '为进一步提高…覆盖率,尽快构筑群体免疫屏障,12月以来,西宁市…': the purpose going on, and the time since which
 # the news has held, after a purpose clause.
 _PURPOSE_GOES_ON = re.compile(r"(尽快|进一步|切实|有效|全力|确保|加快|持续|全面|更好|努力|保障)[^,。!?;:]{2,40},"
@@ -1515,7 +1517,7 @@ def supplied_title(lead: str) -> str:
 
 
 # A place where something is going on, and nothing else: '…奥体中心方舱接种点', '…高速公路出口检查站'
-_A_SCENE = re.compile(r"(在)?[\u4e00-\u9fff]{2,30}(接种点|采样点|检测点|核酸检测点|检查站|卡口|服务站|现场|门口|广场|出口)")
+_A_SCENE = re.compile(r"(?![^。]*(来到|深入|走进|看到))[\u4e00-\u9fff]{2,30}(接种点|采样点|检测点|检查站|卡口|服务站|现场|门口|广场|出口)")
 
 
 _OFFICIAL_ALONE = re.compile(r"[\u4e00-\u9fff]{0,10}(书记|县长|市长|区长|州长|旗长|盟长|省长|主任|局长|部长|主席|指挥长)"

@@ -51,8 +51,8 @@ MOVEMENT_LOOK_AHEAD = 3
 # ('从通辽市科尔沁区…来返我市人员': coming to the writer's own place, or to the place the text names:
 # '福建泉州市来返六安人员')
 # ('滞留湖北返区人员': back to the district the text speaks for)
-# ('武汉返平人员': returning to 平顶山, by its one character)
-_RETURNEES_AFTER = re.compile(r"[^,。;:!?\s]{0,14}?(返回|返乡|来返[\u4e00-\u9fff]{0,4}?|返[\u4e00-\u9fff]?"
+# ('武汉返平人员': returning to 平顶山, by its one character; not back to work or school, '温州返岗人员')
+_RETURNEES_AFTER = re.compile(r"[^,。;:!?\s]{0,14}?(返回|返乡|来返[\u4e00-\u9fff]{0,4}?|返(?![岗校工程城家厂企园])[\u4e00-\u9fff]?"
                               r"|来[\u4e00-\u9fff]{0,2}?)(的)?((我|本)?[省市县区旗州])?(人员|老乡|同胞|乡亲|人士)")
 # '我国湖北武汉等多个省市发生…疫情': one of the places an outbreak is reported in, named to warn of it (the text's
 # own place is where it writes from: '…来盂县人员')
@@ -124,11 +124,16 @@ def collect_mentions(
                for segment in article_segments(title=title, body=body, source_name=source_name, page=page)]
     people = {name for segment, matches in scanned for match in matches
               if (name := _person_after_a_role(match, segment.text))}
+    # (a short name the page writes with a street's or town's ending is that place's wherever it stands alone:
+    # '龙城街道' … '文明龙城', '龙城多个点位', not 朝阳's 龙城区)
+    smaller_places = {match.text for segment, matches in scanned for match in matches
+                      if not match.sense.town and _names_a_smaller_place(match, segment.text)}
     for segment, matches in scanned:
         in_segment = [_mention(_institutional(match, segment.text, segment.zone), segment, offset)
                       for previous, match in zip([None] + matches, matches)
                       if not _in_person_name(match, segment.text) and not _names_a_smaller_place(match, segment.text)
                       and not _ends_a_role(match, segment.text)
+                      and not (match.text in smaller_places and not match.sense.town and not _is_full_name(match))
                       and not _province_before_a_county_word(match, segment.text, gazetteer)
                       and not _names_a_known_person(match, segment.text, people)
                       and not _town_after_its_county(match, previous)
@@ -319,8 +324,12 @@ def _in_person_name(match: Match, text: str) -> bool:
 def _ends_a_role(match: Match, text: str) -> bool:
     """'副指挥长葛宁': 长葛 starts on the last character of the role before the person's name, not 长葛市. (Not a
     full name: '上海市长宁区' is 长宁区, whatever '市长' spells.)"""
-    return not _is_full_name(match) and any(text[:match.start + 1].endswith(role) for role in PERSON_BEFORE
-                                            if len(role) >= 2)
+    # (nor a province's or city's name before a city's: '吉林省长春…', '山西省长治…': 省长 is no role there)
+    return not _is_full_name(match) and text[match.start - 1:match.start] not in _PLACE_UNIT_ENDS \
+        and any(text[:match.start + 1].endswith(role) for role in PERSON_BEFORE if len(role) >= 2)
+
+
+_PLACE_UNIT_ENDS = ("省", "市", "县", "区", "州", "旗")
 
 
 def _person_after_a_role(match: Match, text: str) -> str | None:

@@ -159,3 +159,8 @@ def test_a_pictures_credit_is_removed_without_calling_the_page_hijacked():
 
 def test_casino_text_spliced_into_a_sentence_calls_the_page_hijacked():
     assert carries_spliced_spam("3日晚上,皇冠体育平台,皇冠体育app组织收看疫情防控工作会议。")
+
+
+def test_a_schedules_row_of_a_day_an_hour_and_a_place_is_no_dateline():
+    assert not is_dateline(match_key("2022年5月4日 09:00 城关镇东关社区 核酸采样"))
+    assert is_dateline(match_key("2021年05月15日 17:33 示例网 作者 示例晚报-示例壹点"))

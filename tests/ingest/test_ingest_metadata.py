@@ -283,3 +283,30 @@ def test_a_devised_title_leaves_out_a_span_of_hours_however_it_is_written(hours)
     from archive.ingest.titles import supplied_title
     lead = f"为进一步防范疫情输入风险,根据周边地市疫情防控形势,示例镇定于2022年1月9日{hours}开展大规模核酸检测工作。现将有关事项通告如下:"
     assert supplied_title(lead) == "示例镇开展大规模核酸检测工作"
+
+
+def test_the_same_bodys_next_notice_under_its_signature_stays_with_the_page():
+    from archive.ingest import parse_page
+    text = ("关于全县娱乐场所暂停营业的通告\n为切实做好疫情防控工作,现将有关事项通告如下。\n"
+            "全县娱乐场所自即日起暂停营业,恢复时间另行通知。\n某某县新冠肺炎疫情防控指挥部\n2022年4月30日\n"
+            "关于延长全县中小学校停课时间的通告\n根据疫情防控需要,全县中小学校停课时间延长至5月10日。\n"
+            "某某县新冠肺炎疫情防控指挥部\n2022年5月2日")
+    page = parse_page(text.encode(), "notices.txt")
+    assert "延长至5月10日" in page.body
+
+
+def test_the_report_going_on_under_a_credit_between_its_sections_stays():
+    from archive.ingest import parse_page
+    text = ("某县开展疫情防控督导\n5月3日,县委书记李四带队督导全县疫情防控工作,要求各乡镇严格落实各项防控措施。\n"
+            "(记者 张三 李四)\n当天,县委书记王五深入城关镇检查核酸检测点运行情况。\n截至当日18时,全县完成核酸采样12万人次。")
+    assert parse_page(text.encode(), "report.txt").body.endswith("全县完成核酸采样12万人次。")
+
+
+def test_a_measures_starting_day_under_a_notices_preamble_does_not_date_it():
+    text = ("关于全县娱乐场所暂停营业的通告\n为切实做好疫情防控工作,现将有关事项通告如下。\n"
+            "2月10日0时起,全县娱乐场所暂停营业,恢复时间另行通知。")
+    assert extract_metadata(text.split("\n")).date_precision == "unknown"
+
+
+def test_officials_listed_before_近日_stay_in_the_devised_title():
+    assert derive_title("县委书记王建国,县长李明,近日,先后深入全县各乡镇督导检查疫情防控工作。").startswith("县委书记")

@@ -112,6 +112,16 @@ def test_a_role_running_into_a_persons_name_is_no_place():
             "州政府秘书长出席会议。会议要求,我州各县要严格落实防控措施。")
     assert infer("州应对新冠肺炎疫情应急指挥部召开第八次会议", body).code != "411082"  # 长葛市
     assert infer("上海市长宁区开展核酸检测", "上海市长宁区今天开展核酸检测。").code == "310105"
+    assert infer("吉林省长春开展全员核酸检测", "吉林省长春市今天开展全员核酸检测。").code == "220100"  # not 省长
+
+
+def test_a_streets_short_name_alone_is_the_street_not_a_district_of_that_name():
+    body = "龙城街道有序推进老年群体新冠疫苗接种工作。长者优先!龙城多个点位疫苗接种开设绿色通道,文明龙城公众号发布了接种安排。"
+    assert infer("龙城街道有序推进老年群体新冠疫苗接种", body).code != "211303"  # 朝阳's 龙城区
+
+
+def test_people_back_at_work_or_school_are_no_returnees_from_the_place():
+    assert infer("温州返岗人员须持48小时核酸检测阴性证明", "温州市疫情防控指挥部要求返岗人员须持证明。").code == "330300"
 
 
 def test_wuhan_pneumonia_as_a_name_of_the_disease_is_not_news_of_wuhan():
