@@ -276,6 +276,9 @@ ORIGINAL_TITLE = re.compile(r"^[_\s]*[(（]?(?:导读\s*:?\s*)?(?:原标题|原�
 SHARE_BUTTON = r"[•·]?\s*分享(?:到|至)?\s*:?"
 _SHARE_TARGET = r"(分享到|分享|微信好友|微信|朋友圈|新浪微博|腾讯微博|搜狐微博|微博|qq空间|qq好友|空间|qq|今日头条|头条|豆瓣|复制链接|二维码)"
 
+# The labels of a summary printed over the article ('摘要:近日,…', '导读:淮安涟水县…') (a regular-expression fragment).
+SUMMARY_LABELS = r"本文摘要|摘要提示|摘要|导读|内容提要|内容摘要|核心提示"
+
 _SINGLE_LINE_RULES = (
     # a farm's prompt restating the headline and its keywords: '小编提示您本文标题是: 「西城区」…。 实行|西城区|…'
     re.compile(r"^小[编編]提示(您)?\s*:?\s*本文(标题|標題)"),
@@ -399,7 +402,7 @@ _SINGLE_LINE_RULES = (
                r"|^图片\s?\d{1,2}$"),  # ('图片1': where a template numbered a picture that did not load)
     re.compile(r"^(阅读|浏览|点击|阅读量|浏览量|浏览次数|点击量)\s*:\s*$"),  # and a counter's, its number not loaded
     # a summary of the article above it ('摘要:近日,…', '导读:淮安涟水县…'), which the text then says in full
-    re.compile(r"^(本文摘要|摘要|摘要提示|导读|内容提要|内容摘要|核心提示)\s*:\s*\S"),
+    re.compile(rf"^({SUMMARY_LABELS})\s*:\s*\S"),
     # a government site's prompt before an outside link: '您访问的链接即将离开“…”门户网站 是否继续?' / '继续访问放弃'
     re.compile(r"^您访问的链接即将离开.{0,40}$|^继续访问\s*放弃$"),
     # a box of other links: '更多>>热门排行'; a comment box's rules: '·请注意语言文明,尊重网络道德…'
@@ -602,7 +605,7 @@ def summary_text(line: str) -> str | None:
     return strip_spam_prefix(line.strip()[labelled.end():]).strip()
 
 
-_SUMMARY_LABEL = re.compile(r"^(本文摘要|摘要|导读|内容提要|内容摘要|核心提示)\s*:\s*")
+_SUMMARY_LABEL = re.compile(rf"^({SUMMARY_LABELS})\s*:\s*")
 _SUMMARY_MIN = 40
 
 

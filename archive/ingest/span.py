@@ -18,8 +18,8 @@ from archive.chinese_text import han_count, han_pairs, match_key
 
 from . import dates
 from .fingerprint import normalise
-from .boilerplate import (BARE_DATE, TABLE_ROW, ends_a_sentence, introduces_what_follows, is_chrome_line,
-                          is_dateline, is_metadata_line, is_prose)
+from .boilerplate import (BARE_DATE, SUMMARY_LABELS, TABLE_ROW, ends_a_sentence, introduces_what_follows,
+                          is_chrome_line, is_dateline, is_metadata_line, is_prose)
 from .titles import DOCUMENT_KIND_END, joined_headlines
 
 # (a greeting may follow on the same line: '广大居民朋友们:你们好!')
@@ -351,7 +351,7 @@ def is_cut_short_copy(teaser: str, full: str) -> bool:
     return cut != teaser and len(cut) >= _TEASER_MIN and full.startswith(cut) and len(full) > len(cut)
 
 
-_SUMMARY_LABEL = re.compile(r"^(导读|摘要|内容提要|核心提示)\s*:?\s*(【[^】]*】)?\s*")
+_SUMMARY_LABEL = re.compile(rf"^({SUMMARY_LABELS})\s*:?\s*(【[^】]*】)?\s*")
 CAPTION_ALONE = re.compile(r"[\u4e00-\u9fff“”\"()]{2,20}")  # a picture's caption: a few words, no stop
 _SECOND_COPY_SHARE = 0.8
 _SECOND_COPY_HEADER_MAX = 2
