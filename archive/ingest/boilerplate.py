@@ -1169,13 +1169,11 @@ def tail_start(lines: list[str], keys: list[str]) -> int:
         if content >= _MIN_CONTENT_BEFORE_TAIL and ((_TAIL_MARKER.match(key) and sentence_seen)
                                                      or (_DISCLAIMER_AFTER_TEXT.match(key) and paragraph_seen)):
             return i
-        if content >= _MIN_CONTENT_BEFORE_TAIL and sentence_seen and _another_notice_under_a_signature(keys, i):
-            return i
-        if content >= _MIN_CONTENT_BEFORE_TAIL and sentence_seen and key and _another_item_under_the_credit(keys, i):
-            return i
-        if content >= _MIN_CONTENT_BEFORE_TAIL and sentence_seen and _COMPILED_BELOW.match(key) \
-                and (start := _lead_in_start(keys, i)) is not None:
-            return start
+        if content >= _MIN_CONTENT_BEFORE_TAIL and sentence_seen:
+            if _another_notice_under_a_signature(keys, i) or (key and _another_item_under_the_credit(keys, i)):
+                return i
+            if _COMPILED_BELOW.match(key) and (start := _lead_in_start(keys, i)) is not None:
+                return start
         content += len(key)
         sentence_seen = sentence_seen or (len(key) >= 20 and ends_a_sentence(key))
         # (a copy may lose its paragraph's last stop: a long run of text is a paragraph all the same)
@@ -1190,12 +1188,12 @@ _CLOSING_CREDIT = re.compile(r"[(（][^()（）]{0,16}(记者|通讯员)\s*[\u4e
 def _another_item_under_the_credit(keys: list[str], i: int) -> bool:
     """Prose on another subject right under the credit (not the report going on after a credit between its sections:
     '(记者 张三 李四)' / '当天,县委书记…')."""
-    above = [n for n in range(i) if keys[n]]
-    if not above or not _CLOSING_CREDIT.fullmatch(keys[above[-1]]) or not is_prose(keys[i]) \
+    credit = next((n for n in range(i - 1, -1, -1) if keys[n]), None)
+    if credit is None or not _CLOSING_CREDIT.fullmatch(keys[credit]) or not is_prose(keys[i]) \
             or _GOES_ON.match(keys[i]):
         return False
     pairs = {keys[i][n:n + 2] for n in range(len(keys[i]) - 1)}
-    text_above = "".join(keys[n] for n in above[:-1])
+    text_above = "".join(keys[:credit])
     return sum(1 for pair in pairs if pair in text_above) / max(len(pairs), 1) < _ANOTHER_SUBJECT_SHARE
 
 

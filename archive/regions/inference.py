@@ -66,22 +66,22 @@ def infer_region(
     title was made from the lead ('根据国务院联防联控机制有关规定'), so a national word in it is not a
     national headline."""
     gazetteer = load_gazetteer()
+    title_key, body_key, source = (normalise_for_matching(text) for text in (title, body, source_name))
     mentions = collect_mentions(
-        title=normalise_for_matching(title),
-        body=normalise_for_matching(body),
-        source_name=normalise_for_matching(source_name),
+        title=title_key,
+        body=body_key,
+        source_name=source,
         source_url=source_url,
         page=normalise_for_matching(page),
         index=load_name_index(),
         gazetteer=gazetteer,
     )
     tally = tally_regions(mentions, gazetteer)
-    source = normalise_for_matching(source_name)
-    guess = _decide(mentions, tally, gazetteer, title_devised, title=normalise_for_matching(title),
+    guess = _decide(mentions, tally, gazetteer, title_devised, title=title_key,
                     source_is_media=bool(MEDIA_NAME.search(source)),
                     source_is_government=bool(GOVERNMENT_BODY_END.search(source)),
-                    towns=_title_places_the_text_calls_towns(mentions, normalise_for_matching(body)))
-    here = _ARRIVING_AT.search(normalise_for_matching(title))
+                    towns=_title_places_the_text_calls_towns(mentions, body_key))
+    here = _ARRIVING_AT.search(title_key)
     if guess.code and here and not _a_name_within(gazetteer[guess.code], here.group(1) or here.group(2), gazetteer):
         return _no_region(mentions, "title names arrivals at a place the text does not name")
     return guess

@@ -326,10 +326,12 @@ def _ends_a_role(match: Match, text: str) -> bool:
     full name: '上海市长宁区' is 长宁区, whatever '市长' spells.)"""
     # (nor a province's or city's name before a city's: '吉林省长春…', '山西省长治…': 省长 is no role there)
     return not _is_full_name(match) and text[match.start - 1:match.start] not in _PLACE_UNIT_ENDS \
-        and any(text[:match.start + 1].endswith(role) for role in PERSON_BEFORE if len(role) >= 2)
+        and text[max(0, match.start + 1 - _ROLE_MAX):match.start + 1].endswith(_ROLES)
 
 
 _PLACE_UNIT_ENDS = ("省", "市", "县", "区", "州", "旗")
+_ROLES = tuple(role for role in PERSON_BEFORE if len(role) >= 2)
+_ROLE_MAX = max(map(len, _ROLES))
 
 
 def _person_after_a_role(match: Match, text: str) -> str | None:

@@ -193,37 +193,39 @@ def test_a_page_whose_address_and_dateline_agree_is_dated_by_them_however_old_it
     assert (meta.published_at, meta.date_precision) == (date(2022, 5, 18), "day")
 
 
-def test_a_labelled_month_day_takes_its_year_from_the_address():
-    text = "示例区新增封控区\n日期:03-04\n“示例发布”消息,决定从3月2日12时起,将部分区域划为封控区。\n请居民配合管控。"
-    meta = extract_metadata(text.split("\n"), url="https://news.example.com/china/202203/50-1243822.html")
-    assert (meta.published_at, meta.date_precision) == (date(2022, 3, 4), "day")
+_MEETING = "示例县召开排查工作专题调度会\n{day},示例县委书记主持召开排查工作专题调度会。\n会议要求逐户排查返乡人员。"
 
 
-def test_a_lead_month_day_takes_its_year_from_the_address_year_folder():
-    text = "示例县召开排查工作专题调度会\n1月31日晚,示例县委书记主持召开排查工作专题调度会。\n会议要求逐户排查返乡人员。"
-    meta = extract_metadata(text.split("\n"), url="http://www.example.cn/a/2020/newsshow_26643.html")
-    assert (meta.published_at, meta.date_precision) == (date(2020, 1, 31), "day")
+@pytest.mark.parametrize(
+    ("text", "url", "day"),
+    [
+        # a labelled month-day takes its year from the address
+        pytest.param("示例区新增封控区\n日期:03-04\n“示例发布”消息,决定从3月2日12时起,将部分区域划为封控区。\n请居民配合管控。",
+                     "https://news.example.com/china/202203/50-1243822.html", date(2022, 3, 4),
+                     id="labelled-month-day"),
+        # a lead's month-day takes its year from the address's year folder
+        pytest.param(_MEETING.format(day="1月31日晚"), "http://www.example.cn/a/2020/newsshow_26643.html",
+                     date(2020, 1, 31), id="year-folder"),
+        pytest.param(_MEETING.format(day="2月23日下午"), "http://example.cn/zhengxie/2020/128359.html",
+                     date(2020, 2, 23), id="year-folder-over-a-numbered-file"),
+        # a page named by its dashed date with its number glued on
+        pytest.param("示例县新增确诊病例\n截至7月23日24时,示例县累计报告确诊病例3例。\n今天下午,示例县召开新闻发布会。",
+                     "http://example.com/news/2021/07/2021-07-24478029.html", date(2021, 7, 24), id="dashed-date-file"),
+        # an e-paper's year-and-issue folder
+        pytest.param("示例县召开县长办公会\n本报讯 12月5日,县长主持召开县长办公会议,安排部署重点工作任务。\n会议听取了各部门汇报。",
+                     "http://e.example.com/jrfs/2022-638/news-1-3.html", date(2022, 12, 5), id="e-paper-issue-folder"),
+    ],
+)
+def test_the_address_gives_the_page_its_day(text, url, day):
+    meta = extract_metadata(text.split("\n"), url=url)
+    assert (meta.published_at, meta.date_precision) == (day, "day")
 
 
-def test_a_year_folder_over_a_numbered_file_gives_the_lead_day_its_year():
-    text = "示例县召开排查工作专题调度会\n2月23日下午,示例县委书记主持召开排查工作专题调度会。\n会议要求逐户排查返乡人员。"
-    meta = extract_metadata(text.split("\n"), url="http://example.cn/zhengxie/2020/128359.html")
-    assert (meta.published_at, meta.date_precision) == (date(2020, 2, 23), "day")
-    # (not a year over its month folder: '/2020/05/…' is the address's month, which url_date reads)
-    month = extract_metadata(text.split("\n"), url="http://example.cn/zhengxie/2020/05/128359.html")
-    assert month.published_at != date(2020, 2, 23)
-
-
-def test_a_page_named_by_its_dashed_date_with_its_number_glued_on_is_dated_by_it():
-    text = "示例县新增确诊病例\n截至7月23日24时,示例县累计报告确诊病例3例。\n今天下午,示例县召开新闻发布会。"
-    meta = extract_metadata(text.split("\n"), url="http://example.com/news/2021/07/2021-07-24478029.html")
-    assert (meta.published_at, meta.date_precision) == (date(2021, 7, 24), "day")
-
-
-def test_an_e_papers_year_and_issue_folder_gives_the_lead_day_its_year():
-    text = "示例县召开县长办公会\n本报讯 12月5日,县长主持召开县长办公会议,安排部署重点工作任务。\n会议听取了各部门汇报。"
-    meta = extract_metadata(text.split("\n"), url="http://e.example.com/jrfs/2022-638/news-1-3.html")
-    assert (meta.published_at, meta.date_precision) == (date(2022, 12, 5), "day")
+def test_a_year_over_its_month_folder_is_not_a_year_folder():
+    """'/2020/05/…' is the address's month, which url_date reads, not a year folder over the lead's day."""
+    meta = extract_metadata(_MEETING.format(day="2月23日下午").split("\n"),
+                            url="http://example.cn/zhengxie/2020/05/128359.html")
+    assert meta.published_at != date(2020, 2, 23)
 
 
 def test_a_lead_day_in_another_month_than_the_address_files_the_page_under_gives_the_address_month():
