@@ -41,7 +41,8 @@ _DAY_NAMED = re.compile(rf"(定于|将于|于)?(\d{{4}}\s*年)?(\d{{1,2}}\s*月)
 # (the evaluator's own reading, kept apart from the pipeline's titles._PLACES_LISTED so that it judges, not repeats)
 _OTHER_PLACES_LISTED = re.compile(r"(?:、[^、,，。;；:：!?]{2,12}){1,9}(?=等(各|多|[地处]|\d|[一二三四五六七八九十两]"
                                   r"|[\u4e00-\u9fff]{0,2}(景区|场所|单位|小区|社区|区域|地区|村|镇|乡|街道|企业|学校|市场|公园)))")
-_STARTING_DAY_WORDS = re.compile(r"(?:自|从|從)(?=\d{1,2}\s*月\s*\d{1,2}\s*日[^,，。]{0,6}?起)"
+_DECISION_WORDS = re.compile(r"(研究|会议)?决定\s*[,，:]?")
+_STARTING_DAY_WORDS = re.compile(r"(?:自|从|從)(?=(\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日[^,，。]{0,6}?起)"
                                  r"|(?<=日)(?:\d{1,2}\s*[时点時])?起(?=[\u4e00-\u9fff])")
 _ONLY_TIMES = re.compile(r"^[\d\s年月日号、和及与至—-]+$")  # '2020年9月、2021年4月和7月'
 _BYLINE = re.compile(r"本报讯|本网讯|记者(?!招待会|见面会|会)|通讯员|客户端\s*[|｜]|^\s*[(（【]"  # (记者招待会: an event)
@@ -55,8 +56,13 @@ _APPEAL_OPENING = 300
 _NOT_A_TITLE = re.compile(r"举报|无障碍|首页|索\s*引\s*号|标签|版权|ICP|当前位置")
 # '根据疫情防控需要', '…,按照某市指挥部统一部署', '为进一步做好疫情防控工作': the authority or purpose a lead opens
 # with, and nothing of what was done (read folded: its commas are ',')
-_CONTEXT_PIECE = (r"((根据|按照|依据|遵照)[^,。]{2,30}(需要|要求|部署|规定|精神|安排|形势|指示)"
-                  r"|为了?(进一步|切实|有效|全力|确保|做好|加强|保障|全面|更好|深入|坚决|严格|防止|巩固)[^,。]{0,30})")
+_CONTEXT_PIECE = (r"((根据|按照|依据|遵照)[^,。]{2,30}(需要|要求|部署|规定|精神|安排|形势|指示|原则)"
+                  r"|(根据|按照|依据|遵照)(《[^》]{2,40}》[、和及]?)+(等|的)?(相关|有关)?(规定|要求)?"
+                  r"|为了?(进一步|切实|有效|全力|确保|做好|加强|保障|全面|更好|深入|坚决|严格|防止|巩固)[^,。]{0,30}"
+                  # ('经市疫情防控专家组研判', '报市领导小组同意': the steps taken before deciding)
+                  r"|(经|报)[^,。]{2,30}(研判|研究|评估|同意|批准))")
+# '现将有关事项公告如下': the formula announcing a notice's items, not what they say
+_ONLY_THE_FORMULA = re.compile(r"^现(将|就)[^,。]{0,12}(公告|通告|通知|告知|提示|通报)(如下)?$")
 _ONLY_A_CONTEXT = re.compile(rf"^{_CONTEXT_PIECE}(,\s*{_CONTEXT_PIECE})*$")
 # An organisation's name ends like one; a date, a column name or a reprint note does not. Deliberately not
 # archive.ingest.publishers' rule: a measure must not share the rule it measures.
@@ -270,7 +276,7 @@ def _good_supplied_title(title: str, body: str, reference: str) -> bool:
     # (the rules read the title with its widths folded: '，' is ',', '１４：３０－１７' is '14:30-17')
     folded = match_key(title or "").strip()
     if not folded or _TIME_PHRASE.match(_ITEM_OR_SINCE.sub("", folded)) or _ONLY_TIMES.match(folded) \
-            or _BYLINE.search(folded) \
+            or _BYLINE.search(folded) or _ONLY_THE_FORMULA.match(folded) \
             or _ENDS_WITH_TIME.search(folded) or _NOT_A_TITLE.search(folded) or _ONLY_A_CONTEXT.match(folded):
         return False
     # (a faithful summary may leave out the day the lead names: '我县定于11月22日在县城…筛查' -> '我县在县城…筛查')
@@ -278,10 +284,22 @@ def _good_supplied_title(title: str, body: str, reference: str) -> bool:
     # 停止对外开放' -> '某县甲景区等各大景区停止对外开放')
     key = normalise(_DAY_NAMED.sub("", title))
     listed_once = _OTHER_PLACES_LISTED.sub("", body[:400])
+    # (or leave out that it was decided: '某办公室研究决定,自…起,划定风险区域如下' -> '某办公室划定风险区域')
+    undecided = _DECISION_WORDS.sub("", _STARTING_DAY_WORDS.sub("", listed_once))
     leads = {normalise(_DAY_NAMED.sub("", text))
-             for text in (body[:400], listed_once, _STARTING_DAY_WORDS.sub("", listed_once))}
+             for text in (body[:400], listed_once, _STARTING_DAY_WORDS.sub("", listed_once), undecided)}
     return len(key) >= 4 and (any(key in lead for lead in leads) or normalise(reference)[:6] in key
-                              or _names_the_appeal(title, body))
+                              or _names_the_appeal(title, body) or _a_list_told_by_its_first(title, body[:400]))
+
+
+def _a_list_told_by_its_first(title: str, lead: str) -> bool:
+    """'大朗镇杨新路82号等调整为高风险地区' from '将大朗镇杨新路82号、112号、…、238号调整为高风险地区': a list the
+    lead gives in full, told by its first item and 等, with what the lead says of them all, in one sentence."""
+    first, listed, rest = match_key(_DAY_NAMED.sub("", title)).strip().partition("等")
+    text = match_key(lead)
+    start = text.find(first + "、") if listed and len(first) >= 2 and len(rest) >= 4 else -1
+    end = text.find(rest, start) if start >= 0 else -1
+    return end > start >= 0 and "。" not in text[start:end]
 
 
 def _names_the_appeal(title: str, body: str) -> bool:

@@ -307,6 +307,7 @@ _SINGLE_LINE_RULES = (
     re.compile(r"^[^,。!?]{2,24}(关注|喜爱|信赖)的?[^,。!?]{0,8}(微信公众平台|微信平台|公众号|微信号)$"),
     # a government site's top-bar links, one to a line: '移动端应用' / '政务微信' / '政务微博' / '智能问答'
     re.compile(r"^(移动端(应用)?|手机版|手机端|政务微信|政务微博|政务抖音|智能问答|无障碍(浏览|阅读)?|长者模式|关怀版|繁體版?|简体版?)$"),
+    re.compile(r"^[\u4e00-\u9fff]{2,5}(政务微信|政务微博|政务抖音|政府网)$"),  # (under the city's name: '邓州政务微信')
     # an e-paper's masthead: '国内统一刊号:CN43-0003 湘潭日报社出版党报热线:…广告热线:…订阅热线:…'
     re.compile(r"^(国内统一(连续出版物)?刊号|国内刊号)\s*:?\s*CN\s*\d{2}\s*-\s*\d{4}", re.I),
     # a photo's source: '(新闻图片由于家镇提供)'
@@ -318,6 +319,10 @@ _SINGLE_LINE_RULES = (
     re.compile(r"^[-—\s]*advertisement[-—\s]*$", re.I),  # '- Advertisement -': an advert's slot
     # an account's or a site's buttons and empty slots: '设为星标', '栏目导航', '【】', '新冠疫苗接种点:点击查看'
     re.compile(r"^(设为星标|星标我们|栏目导航|【\s*】|\[\s*\])$|^[^,。!?]{2,20}:\s*点击(查看|进入|这里)$"),
+    # ('点击蓝字↗进入公众号主页→点右上角「···」→「设为星标」,您将第一时间收到最新推送!请加星标,…': the same, spelt out)
+    re.compile(r"^.{0,80}(设为星标|加星标|标星).{0,60}$"),
+    # an outlet's sign-off: '关注河北新闻网,了解河北最新新闻。'
+    re.compile(r"^关注[^,。!?]{2,16}[,，]\s*(了解|获取|第一时间)[^,。!?]{2,20}[。!]?$"),
     re.compile(r"^\s*\[err:"),  # a template's error printed into the page: "[err:标签'子栏目导航'查询数据库时出现异常…"
     # a list's back link and an open-government page's section labels: '返回列表1', '详细信息', '公开具体内容'
     re.compile(r"^(返回列表\d*|详细信息|公开具体内容|信息公开内容)$"),
@@ -371,6 +376,8 @@ _SINGLE_LINE_RULES = (
     # (or numbered, naming the article: '1.《…》援引自互联网,…', '2.《…》仅供读者参考,…', '3.文章转载时请保留本站…')
     re.compile(r"^\d?\.?\s*(《[^》]{2,60}》\s*)?(援引自互联网|仅供读者参考)|^\d?\.?\s*文章转载时请保留本站"),
     re.compile(r"^(友情提示|特别提示|特别声明|声明)\s*:\s*(本文|文章)(内容)?(为|系|仅代表)(作者)?(个人)?观点"),
+    # ('本文由入驻某某网资讯专栏的作者撰写或者网上转载,观点仅代表作者本人,不代表某某网立场。…一经查实,本站将立刻删除')
+    re.compile(r"^.{0,60}观点仅代表作者(本人|个人)?\s*[,，]"),
     re.compile(r"^(该|本)篇?文章?内?容?$"),  # (its first words alone, the rest cut off with the page: '该文章内')
     # a link to another story, its arrow pointing on: '为何更名?对农村地区…提出哪些要求?权威解读→'
     re.compile(r"^[^。]{6,60}(→|➡|>>)$"),
@@ -490,6 +497,7 @@ _SINGLE_LINE_RULES = (
     re.compile(r"^.{0,40}发表于\s*\d{4}-\d{1,2}-\d{1,2}.{0,60}(显示全部楼层|阅读模式|只看该作者|来自手机|倒序浏览)"),
     re.compile(r"^(马上|立即)(注册|登录|登陆).{0,60}(论坛|功能|朋友|账号)"),
     re.compile(r"^您需要\s*(登录|登陆)\s*才可以.{0,40}$"),
+    re.compile(r"^[^。!?]{0,20}(快捷登录|自动登录|找回密码)[^。!?]{0,20}$"),  # its log-in box: '手机号码,快捷登录'
     re.compile(r"^@[^\s@:]{1,20}\s*:?$"),  # a post's mention of a user alone: '@ME:'
     re.compile(r"^[x×]$"),  # a pop-up's close button
     # a content farm's template around what it copied: '导读今天关于…具体...', '…小编今天也是特地在网上收集了…'
@@ -510,6 +518,10 @@ _SINGLE_LINE_RULES = (
     # a reading-time note, a graphic's credit, a WeChat album's label, a farm's follow prompt
     re.compile(r"^全文共\s*\d+\s*字"),
     re.compile(r"^(制图|绘图|美编)\s*:\s*[\u4e00-\u9fff]{2,4}$"),
+    re.compile(r"^免费发布(分类)?信息$"),  # a classified-ads site's button
+    # a farm's watermark on lines of their own: '(原文来自www.9y9y.com)', '(原创文章www.9y9y.com)'
+    re.compile(r"^[(（][\u4e00-\u9fff]{0,8}(https?://)?www\.[a-z0-9-]+(\.[a-z0-9-]+)+/?[)）]$", re.I),
+    re.compile(r"^(照片|图片|圖片)\s*(来源|來源)?\s*:\s*[\u4e00-\u9fff]{2,12}$"),  # a picture's source: '照片:云南发布'
     re.compile(r"^更多精彩(资讯|内容)请关注.{0,40}$"),
     # a comment box and its rules: '发表意见', '…中时新闻网有权删除留言,…务必先阅读留言板规则,谢谢配合。'
     # ('参与评论' / '请回复有价值的信息,无意义的评论将很快被删除,…': a farm's comment box)
@@ -880,6 +892,15 @@ def without_forum_markup(text: str) -> str:
     return _FORUM_MARKUP.sub("", text)
 
 
+# A closing tag left at a line's end by a mirror that lost its '<' ('…一戶不漏…?!?/P>'), and brackets emptied of
+# the link or picture they labelled ('…鼓励实施“无接触”式配送。【】'): nothing of the text.
+_MARKUP_REMNANT = re.compile(r"<?\\?/(?:p|br|div|span|font|strong)>(?=[ \t]*$)|【[ \t]*】", re.I | re.M)
+
+
+def without_markup_remnants(text: str) -> str:
+    return _MARKUP_REMNANT.sub("", text)
+
+
 # An account's prompt to read its other news, glued before the text's first words: '点击上面看更多邵东新闻年4月21日,…'
 _GLUED_READ_MORE = re.compile(r"^(\s*)点击(上面|上方|下方|蓝字)[^。,!\n]{0,12}?(看|查看|阅读)更多[\u4e00-\u9fff]{0,8}?"
                               r"(新闻|资讯|消息|内容)(?=\S)", re.M)
@@ -1221,8 +1242,9 @@ def _another_notice_under_a_signature(keys: list[str], i: int) -> bool:
     if not keys[i].startswith("关于"):
         return not keys[i].startswith(signer[:3])  # another issuer's heading ('瑞安市…指挥部关于…')
     # ('关于延长全县中小学校停课时间的通告': the same body's next notice, naming no other place)
+    # ('关于划定中风险地区的通告' names a risk area, not a place: the same body's next notice)
     place = _PLACE_ABOUT.match(keys[i])
-    return place is not None and signer[:2] not in place.group(1)
+    return place is not None and signer[:2] not in place.group(1) and "风险" not in place.group(1)
 
 
 # '小编第一时间为大家收集整理如下:' under a signed notice: an account's compilation of other items follows
@@ -1391,11 +1413,13 @@ def _is_contact(key: str) -> bool:
     if _CONTACT_LABEL.match(key) or (_REPORT_LINE.search(key) and len(key) <= 100):
         return True
     # (not a notice's numbered item cut off by the page's end: '3、…请…如实报告相关情况,或者联系有关部门:…(电话:0598-…);尤')
-    return len(key) <= 100 and bool(_PHONE_OR_MAIL.search(key)) and not key.endswith("。") \
+    # (nor a notice's last item closing a reporter's bracket: '四、…如有疑問,請撥打…電話:0898-63266823。)')
+    return len(key) <= 100 and bool(_PHONE_OR_MAIL.search(key)) and not _CLOSED_SENTENCE.search(key) \
         and not _NUMBERED_SENTENCE.match(key)
 
 
-_NUMBERED_SENTENCE = re.compile(r"^\d{1,2}\s*[、.]\s*[^,。]{4,},")
+_NUMBERED_SENTENCE = re.compile(r"^(\d{1,2}|[一二三四五六七八九十]{1,3})\s*[、.]\s*[^,。]{4,},")
+_CLOSED_SENTENCE = re.compile(r"。[)）\"”]*$")
 
 
 _TEASER_PREFIX = 10

@@ -570,7 +570,7 @@ def _first_news_paragraph(lines: list[str], keys: list[str], lead: int) -> int:
     """The lead, or the paragraph after it when the lead only introduces it ('…发布最新疫情通报↓↓'), or when it ends
     by announcing nameless matters ('…,现将有关事项通知如下:') with nothing else to devise a title from, and its first
     item is a sentence of what was decided ('一、自12月6日起,暂停全员核酸检测,…')."""
-    if _NAMELESS_MATTERS_BELOW.search(keys[lead]) and _NAMELESS_MATTERS.fullmatch(supplied_title(lines[lead])):
+    if _NAMELESS_MATTERS_BELOW.search(keys[lead]) and _NAMELESS_MATTERS_ALONE.fullmatch(supplied_title(lines[lead])):
         item = next((i for i in range(lead + 1, len(lines)) if keys[i]), None)
         return item if item is not None and _FIRST_ITEM.match(keys[item]) and is_prose(lines[item]) else lead
     # ('2月15日,…项目开工;2月19日,…项目正式开工……' over the news: a lead listing what happened, day by day, then
@@ -582,8 +582,9 @@ def _first_news_paragraph(lines: list[str], keys: list[str], lead: int) -> int:
     return next((i for i in range(lead + 1, len(lines)) if is_prose(lines[i])), lead)
 
 
-_NAMELESS_MATTERS = re.compile(r"现将(有关|相关)?(事项|事宜|工作|措施)\S{0,6}(通知|通告|公告|明确)")
+_NAMELESS_MATTERS = re.compile(r"现[将就](有关|相关)?(事项|事宜|工作|措施)\S{0,6}(通知|通告|公告|明确)")
 _NAMELESS_MATTERS_BELOW = re.compile(_NAMELESS_MATTERS.pattern + r"如下\s*:?$")
+_NAMELESS_MATTERS_ALONE = re.compile(_NAMELESS_MATTERS.pattern + r"(如下)?")
 _FIRST_ITEM = re.compile(r"(一|1)\s*[、.](?!\d)\s*\S")
 
 

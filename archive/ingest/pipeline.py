@@ -17,7 +17,8 @@ from archive.chinese_text import match_key
 from . import dates
 from .boilerplate import (carries_spliced_spam, is_prose, strip_boilerplate, summary_text, without_doubled_commas,
                           without_forum_markup, without_glued_read_more, without_injected_symbols, without_jammers,
-                          without_line_watermarks, without_lost_indentation, without_template_dumps)
+                          without_line_watermarks, without_lost_indentation, without_markup_remnants,
+                          without_template_dumps)
 from .decode import decode_bytes, declared_charset
 from .errors import IngestError
 from .fingerprint import content_fingerprint, minhash_signature, normalise
@@ -98,7 +99,7 @@ def parse_page(raw: bytes, filename: str, *, region_inferrer: RegionInferrer | N
     body_text, removed = strip_pinyin_counted(body_text)
     body_text = without_template_dumps(body_text)
     body_text = without_line_watermarks(without_doubled_commas(without_injected_symbols(without_jammers(
-        without_glued_read_more(without_forum_markup(body_text))))))
+        without_glued_read_more(without_markup_remnants(without_forum_markup(body_text)))))))
     if hints is None:
         body_text = "\n".join(split_run_on_lines(body_text.split("\n")))
     if removed:

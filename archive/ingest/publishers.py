@@ -86,7 +86,8 @@ _HEADING_UNDER_ISSUER = re.compile(r"^关于.{2,80}(?:通告|公告|通知|倡�
 # ('微信扫一扫征集线索').
 _NOT_A_NAME_START = re.compile(r"^(?:特此|此[告布])|扫一扫|二维码|关注")
 # '据今天最新通报的疫情消息': a report (ending in 报 like a paper's name), or a day's news, not who made it
-_A_REPORT_NOT_ITS_MAKER = re.compile(r"通报$|^(今天|今日|昨天|昨日|最新)")
+# ('山西省卫生健康委员会再次发布' over '…管理划定' / '结果动态公告': a headline's first line, not an account '某某发布')
+_A_REPORT_NOT_ITS_MAKER = re.compile(r"通报$|^(今天|今日|昨天|昨日|最新)|(再次|正式|最新|紧急|重磅|刚刚|连续|集中|同步)发布$")
 _HEADLINE_WORDS = re.compile(r"疫情|防控|通报|通告|新冠|肺炎|病例|核酸")
 _ISSUING_BODY_END = re.compile(r"(指挥部|办公室|领导小组|工作组|委员会|政府|局|中心|委|办)$")
 # ('某市各镇(街道)指挥部咨询电话' over the signing body: a contact list's heading, no piece of its name)

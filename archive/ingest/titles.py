@@ -110,7 +110,7 @@ _DAY_AND_CLOCK = re.compile(r"(?<![\d-])\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?!\d)")
 _LIST_ITEM_NUMBER = re.compile(r"^\d{1,2}\.\s+(?=\S)")
 _SECOND_SENTENCE = re.compile(r"。[\u4e00-\u9fff\d]")
 _WIKI_TAGLINE = re.compile(r"^维基(文库|百科|新闻)\s*,\s*自由的(图书馆|百科全书|新闻源)$")  # (on the folded key)
-FORUM_THREAD_TITLE = re.compile(r"\s*\[\s*复制链接\s*\]\s*$")
+FORUM_THREAD_TITLE = re.compile(r"[\s,，]*\[\s*复制链接\s*\]\s*$")  # (after a stray comma too: "…核酸检测, [复制链接]")
 # '…15人为小学生( 四 )': a farm's page of an article split over pages, its number spaced out (a series' '(二)' is
 # printed closed up, and is part of the headline)
 _YEAR_KEYWORD_BEFORE = re.compile(r"^20\d{2}(?=关于\S{6,}(通告|公告|通知)$)")
@@ -131,6 +131,7 @@ _SEO_BRAND_AFTER = re.compile(r"\s+[-_|]\s*[^\s-]{2,16}(注册|官网|开户|娱
                               r"|(?<=[\u4e00-\u9fff])\s?-\s?[A-Za-z]{0,5}(电子|秒付|真人|棋牌|彩票|电竞|视讯)$")
 # A library's or site's name after a document's title, set off by a space: '…总体方案的通知 中华文库'.
 _LIBRARY_AFTER_DOCUMENT = re.compile(r"(?<=[告知报令定见案法书信明示引])\s+[\u4e00-\u9fff]{2,6}(文库|百科|网|網|在线|在線)$")
+_FULL_TEXT_NOTE_AFTER = re.compile(r"(?<=[告知报令定见案法书信明示])\s*[(（](原文|全文|附全文|附原文)[)）]$")
 # A headline printed over lines ends with the kind of document, or its first line is plainly unfinished.
 # ('告金山区市民书': a letter to the people of a place)
 DOCUMENT_KIND_END = re.compile(
@@ -224,7 +225,8 @@ _STARTS_WITH_FULL_DATE = re.compile(r"^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\
                                     r"[\u4e00-\u9fff]{6}[^,。!?]*$)")
 _SECTION_NAME = re.compile(r"^((政府)?信息公开(指南|制度|年报|目录)?|法定主动公开内容|(政府)?依申请公开|"
                            r"政务公开|新闻中心|通知公告|公告公示|工作动态|政务动态|新闻动态|今日要闻|"
-                           r"本地新闻|图片新闻\d{0,2}|专题专栏|热点专题|领导之窗|互动交流|政务服务|网站(年度)?工作(年度)?报表)$"
+                           r"本地新闻|最新公告|最新通告|最新通知|图片新闻\d{0,2}|专题专栏|热点专题|领导之窗|互动交流|政务服务|"
+                           r"网站(年度)?工作(年度)?报表)$"
                            r"|^\S{2,4}(疫情防控|抗疫|战疫|防疫)$"  # '海南疫情防控': a column
                            # ('新聞中心&News', '新闻动态 NEWS': a column's name with its English one)
                            r"|^[\u4e00-\u9fff]{2,8}\s*[&/|]?\s*(?i:news|notices?|information|focus|events|updates)$")
@@ -264,7 +266,8 @@ _MOTTO_BEFORE_THE_NEWS = re.compile(r"(?![^。]{0,40}(?:书记|县长|市长|区
                                     r"[^,。!?;:\d]{4,16},[^,。!?;:\d]{4,30},(\s*)(近日|日前|近期|连日来),")
 # '为进一步提高…覆盖率,尽快构筑群体免疫屏障,12月以来,西宁市…': the purpose going on, and the time since which
 # the news has held, after a purpose clause.
-_PURPOSE_GOES_ON = re.compile(r"(尽快|进一步|切实|有效|全力|确保|加快|持续|全面|更好|努力|保障)[^,。!?;:]{2,40},"
+# ('为保障…安全,强化新冠肺炎疫情监测预警,10月7日,我市…')
+_PURPOSE_GOES_ON = re.compile(r"(尽快|进一步|切实|有效|全力|确保|加快|持续|全面|更好|努力|保障|强化|加强)[^,。!?;:]{2,40},"
                               # (or the authority it acted on: '…,切实筑牢…防线,根据县指挥部统一安排部署,10月28日…')
                               r"(?=\s*(\d{1,2}\s*月|今年|近日|近期|日前|连日来|昨日|昨天|今日|今天|根据|按照|依据))"
                               r"|\d{1,2}\s*月份?以来\s*,"
@@ -279,9 +282,12 @@ _AFTER_A_MEETING = re.compile(r"[^,。!?;:]{2,60}(介绍|表示|通报说|通报
                               r"|(严格)?(按照|根据|依据|结合)[^,。!?;:]{2,40},")
 # '经…研究决定,' / '现决定:': what follows is the decision a notice announces.
 # ('根据…形势,经专家研判,即日起对…调整如下:'; '经专家组对…活动轨迹进行综合研判评估,决定自…起,…')
-_DECISION = re.compile(r"(研究|研判|会议)?决定\s*[,:]|经专家研判\s*,|经[^,。!?]{2,30}?研究\s*,"
+# ('…要求,经东莞市新冠肺炎防控指挥部同意,自…起,将…调整为高风险地区': a body's approval, then the decision)
+_DECISION = re.compile(r"(研究|研判|会议)?决定\s*[,:]|决定(?=(于|自|从)\s*(即日|今日|明日|(\d{4}\s*年\s*)?\d{1,2}\s*月))"
+                       r"|经专家研判\s*,|经[^,。!?]{2,30}?(研究|同意|批准)\s*,"
                        r"|经[^,。!?]{2,60}?(研判|评估)\s*,(?=\s*决定)")
 _DECISION_WITHIN = 300
+_HOUSE_NUMBERS_LISTED = re.compile(r"(\d+号)(、\d+号)+(?=[\u4e00-\u9fff])")
 _DECIDED_WORD = re.compile(r"决定(?![书性])")  # (not 决定书, a decision document, nor 决定性)
 _SALUTATION_OPENING = re.compile(r"[^。!?,:]{0,24}(们|朋友|乡亲|居民|市民|村民|群众|商户|同志|同胞)\s*:\s*")
 _DECISION_TITLE_MAX = 40
@@ -1130,6 +1136,7 @@ def clean_headline(text: str) -> str:
     text = text[:related.start()] if related else text
     text = _SEO_BRAND_AFTER.sub("", text).strip() or text
     text = _LIBRARY_AFTER_DOCUMENT.sub("", text).strip() or text
+    text = _FULL_TEXT_NOTE_AFTER.sub("", text).strip() or text  # '…的通告(原文)': the copy's note, not the heading
     text = _MEDIA_TAG_AFTER.sub("", text).strip() or text
     text = _WIDGET_AFTER.sub("", text).strip() or text
     text = _COLUMN_TAG_AFTER.sub("", text).strip() or text
@@ -1402,20 +1409,31 @@ def supplied_title(lead: str) -> str:
     agency = _RUN_IN_AGENCY.search(key, start, start + HEADLINE_MAX + 20)
     if agency and agency.start() - start >= HEADLINE_MIN and not _SENTENCE_STOP.search(key, start, agency.start()):
         return clean_headline(text[start:agency.start()])  # 'headline 中新社昆明7月7日电 (记者…)…' on one line
-    decided = _DECISION.search(key, start, start + _DECISION_WITHIN)
-    if decided and _OPENS_WITH_A_REASON.match(key, start) and not _SENTENCE_STOP.search(key, start, decided.start()):
+    # (the last step before what was decided: '经专家研判并经县指挥部研究,报请市指挥部批准,决定自…起,…')
+    sentence = _SENTENCE_STOP.search(key, start)
+    decided = next(reversed(list(_DECISION.finditer(key, start, min(start + _DECISION_WITHIN,
+                                                                    sentence.start() if sentence else len(key))))),
+                   None)
+    if decided and _OPENS_WITH_A_REASON.match(key, start):
         # '为加强…,按照…要求,经…指挥部研究决定,从8月3日起暂时取消各村赶集活动,…': what was decided is the news,
         # without the day it takes effect.
         after = _lead_start(key, decided.end())
         after += 2 if _DECIDED_WORD.match(key, after) else 0  # ('经专家研判,决定自10月17日8时起,解除…')
         effective = _TAKES_EFFECT.match(key, after) or _DAY_DECIDED_ON.match(key, after)
         after = effective.end() if effective else after
+        after = _lead_start(key, after + 1) if key.startswith("起", after) else after  # (its '12:00时' read as a time)
+        # ('自…起,将某地调整为…', '决定于…日在某县部分区域内开展…': the place first)
+        after += 1 if re.match(r"将(?!于)|在(?=[\u4e00-\u9fff]{2})", key[after:after + 3]) else 0
         clause = _CLAUSE_OR_SENTENCE_STOP.search(key, after)
         clause_end = clause.start() if clause else len(key)
+        # ('将大朗镇杨新路82号、112号、…、238号调整为高风险地区': the first of the street's numbers stands for them)
+        decision = _HOUSE_NUMBERS_LISTED.sub(r"\1等", text[after:clause_end].strip(" ,，、;；:："))
+        if len(_AS_FOLLOWS_END.sub("", decision)) < HEADLINE_MIN + 4:
+            decision = _short_decision_completed(text, key, decided, clause_end, decision)
         # (whole, when it is one clause of headline length; a long list of places is left to the rules below)
-        if HEADLINE_MIN + 4 <= clause_end - after <= _DECISION_TITLE_MAX and not key.startswith("至", after):
+        if HEADLINE_MIN + 4 <= len(decision) <= _DECISION_TITLE_MAX and not key.startswith("至", after):
             # (without the day it names: '我县定于11月22日在县城…开展全员核酸筛查')
-            return _INLINE_DAY.sub("", _AS_FOLLOWS_END.sub("", text[after:clause_end].strip(" ,，、;；:：")))
+            return _INLINE_DAY.sub("", _AS_FOLLOWS_END.sub("", decision))
     # '当前…疫情形势严峻,为…,党政部门多次发布通告,要求…。1月27日晚,某县公安局…': a first sentence of the
     # situation only, the dated news after it
     background = _BACKGROUND_SENTENCE.match(key, start)
@@ -1540,8 +1558,24 @@ _REPORTED_SPEECH_END = re.compile(r"(说|說|称|稱|表示|指出)$")
 
 # '毕棚沟景区、鹧鸪山自然公园、…等各大景区从1月27日起停止对外开放': places listed before 等, and the day it starts
 _PLACES_LISTED = re.compile(r"([^、,。!?;:]{2,12}?)(?:、[^、,。!?;:]{2,12}){1,9}(?=等(各|多|[地处]|\d|[一二三四五六七八九十两]"
-                            r"|[\u4e00-\u9fff]{0,2}(景区|场所|单位|小区|社区|区域|地区|村|镇|乡|街道|企业|学校|市场|公园)))")
+                            r"|[\u4e00-\u9fff]{0,2}(景区|场所|单位|小区|社区|区域|地区|村|镇|乡|街道|企业|学校|市场|公园|人群|人员)))")
 _FROM_THE_DAY_ON = re.compile(r"(自|从)\s*\d{1,2}\s*月\s*\d{1,2}\s*日(\d{1,2}\s*[时点])?\s*起")
+
+
+def _short_decision_completed(text: str, key: str, decided: re.Match, clause_end: int, decision: str) -> str:
+    """A decision too short for a title alone: with the next clause of its sentence ('新增高风险区9个,' / '将原5个
+    中风险区调整为临时管控区'), or else after the body that decided it ('…工作领导小组办公室研究决定,自…起,划定风险区域
+    如下:')."""
+    if key[clause_end:clause_end + 1] in (",", ";"):
+        following = _CLAUSE_OR_SENTENCE_STOP.search(key, clause_end + 1)
+        return decision + "," + text[clause_end + 1:following.start() if following else len(key)].strip()
+    # (not a body only consulted: '经县指挥部研究决定,现将有关事项公告如下:')
+    clause_start = max(key.rfind(",", 0, decided.start()), key.rfind("。", 0, decided.start())) + 1
+    decider = text[clause_start:decided.start()].strip()
+    decider_key = match_key(decider)
+    if _ISSUER_END.search(decider_key) and not decider_key.startswith("经"):
+        return decider + _AS_FOLLOWS_END.sub("", decision)
+    return decision
 
 
 def _places_summarised(text: str, key: str, start: int, end: int) -> str | None:
@@ -1709,7 +1743,11 @@ def _joinable_piece(key: str) -> bool:
         and not is_metadata_line(text)
         and not _is_not_a_headline(text)
         and not _ENTITY_LEFT.search(text)  # '转发扩散致全体某县市民抗ldqu': a farm's line with an entity's remains
+        and not _A_DAY_ALONE.fullmatch(text)  # '3月4日' over '山西省卫生健康委员会再次发布' / …: the day it is dated
     ) or bool(_SPACED_LETTERS.match(text))
+
+
+_A_DAY_ALONE = re.compile(r"((19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日")
 
 
 _PIECES_MAX = 5

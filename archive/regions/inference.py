@@ -116,6 +116,7 @@ class _Signals:
     only_the_site: bool  # the best province is known only from the site's address (a repost says nothing of it)
     only_the_outlet: bool  # ... or only from the medium that published it (its source line, the site's page text)
     outside_in_text: bool  # the article's own words name a national body or a foreign place
+    title_place_issues: bool  # the title's place of the province is also the body issuing what the text announces
 
 
 def _decide(mentions: list[Mention], tally: Tally, gazetteer: Gazetteer, title_devised: bool = False, title: str = "",
@@ -423,6 +424,8 @@ def _signals(mentions: list[Mention], ranked: list[tuple[str, float]], title: st
         only_the_outlet=source_is_media and all(m.from_host or m.zone in _OUTLET_ZONES
                                                 for m in mentions if of_province(m) or m.kind == "local"),
         outside_in_text=any(m.kind in ("national", "foreign") and m.zone in ARTICLE_ZONES for m in mentions),
+        title_place_issues=any(of_province(m) for m in in_title)
+        and any(m.issuing and of_province(m) for m in mentions),
     )
 
 
@@ -454,7 +457,8 @@ def _reason_against_local(s: _Signals) -> str | None:
         return "national or foreign title"
     if s.inside:
         return "national or foreign" if s.outside > OUTSIDE_FACTOR * (s.best + s.inside) else None
-    if s.title_local > 0:
+    # ('凡進入文昌人員均需…' over '文昌市…指挥部2日發布通告稱': the place that issues the rules for entering it)
+    if s.title_local > 0 and not s.title_place_issues:
         return "title names a place only as destination or origin"
     if s.best < BODY_ONLY_EVIDENCE:
         return "weak local evidence"

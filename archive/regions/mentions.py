@@ -82,6 +82,7 @@ class Mention:
     venue: bool = False  # '…会议在凯里召开': where an event is held
     branch_venue: bool = False  # '…在我市分会场收看会议': where a place follows another's meeting
     in_situation: bool = False  # '鉴于当前罗山县疫情发展形势,': the outbreak the text answers, maybe a neighbour's
+    issuing: bool = False  # '文昌市…指挥部2日发布通告': named as the body that issues what the text announces
 
     @property
     def kind(self) -> str:
@@ -161,7 +162,7 @@ def collect_mentions(
 # '来镇返镇人员', '入(返)迪人员': people coming to the place the text speaks from, named by its one-character
 # abbreviation; the writer's voice as much as 我市 (not in the page around the article: another item's words).
 # ('来(回)江华人员': or its short name)
-TO_HERE_BY_ONE_CHARACTER = r"来([\u4e00-\u9fff])返\1"
+TO_HERE_BY_ONE_CHARACTER = r"[来抵]([\u4e00-\u9fff])返\1"  # ('来兴返兴人员', '抵忻返忻人员')
 _TO_HERE_IN_BRACKETS = r"[入来][(（][返回][)）]([\u4e00-\u9fff]{1,4}?)"
 # ('武汉等地来盂县人员': or its full name)
 _TO_HERE_BY_NAME = r"(?<![外往未将原本])来([\u4e00-\u9fff]{1,3}[县市区旗])"
@@ -375,6 +376,7 @@ def _weigh_issuing_bodies(mentions: list[Mention], segment: Segment, offset: int
             continue
         if _ISSUING_BODY.match(segment.text, mention.start - offset + len(mention.text)):
             mention.weight *= ISSUER_FACTOR
+            mention.issuing = True
 
 
 def _damp_agency_datelines(mentions: list[Mention], text: str, offset: int) -> None:

@@ -141,6 +141,25 @@ def test_a_supplied_title_leaving_out_all_but_the_first_place_listed_and_the_sta
     assert score_page(label, _record(title="某县甲山景区停止对外开放", title_supplied=True, body=body), report)
 
 
+def _devised_titles_judged(body: str, wrong_or_not: dict[str, bool]) -> None:
+    label = _label(title="读者自拟的题名", title_supplied=True)  # (sharing no words with the titles judged)
+    for title, wrong in wrong_or_not.items():
+        assert score_page(label, _record(title=title, title_supplied=True, body=body), Report()) is wrong, title
+
+
+def test_a_supplied_title_telling_a_list_by_its_first_item_and_deng_is_faithful_within_one_sentence():
+    # (what it says of them all must follow the list in the same sentence, and be the lead's own words)
+    _devised_titles_judged(
+        "经某市指挥部同意,自2022年2月25日17时起,将某镇某路82号、112号、238号调整为高风险地区。其他地区风险等级不变。",
+        {"某镇某路82号等调整为高风险地区": False, "某镇某路82号等风险等级不变": True, "某镇某路82号等调整为低风险地区": True})
+
+
+def test_a_supplied_title_may_leave_out_that_and_when_a_body_decided():
+    _devised_titles_judged(
+        "根据疫情防控需要,某市领导小组办公室研究决定,自2022年10月13日18时起,划定风险区域如下:\n一、高风险区",
+        {"某市领导小组办公室划定风险区域": False, "某市领导小组办公室划定高风险区域": True})
+
+
 def test_a_supplied_title_that_is_only_the_authority_the_lead_cites_is_wrong():
     report = Report()
     label = _label(title="某街道开展区域核酸检测", title_supplied=True)
@@ -149,6 +168,11 @@ def test_a_supplied_title_that_is_only_the_authority_the_lead_cites_is_wrong():
         assert score_page(label, _record(title=wrong, title_supplied=True, body=body), report), wrong
     purpose = "为进一步做好疫情防控工作,某街道于10月3日全面开展区域核酸检测。"
     assert score_page(label, _record(title="为进一步做好疫情防控工作", title_supplied=True, body=purpose), report)
+    steps = ("依据《中华人民共和国传染病防治法》、《某省实施办法》,按照“非必需不出行”的原则,"
+             "经市疫情防控专家组研判,报市领导小组同意,决定从即日起在某街道全面开展区域核酸检测。现将有关事项通告如下:")
+    for wrong in ("经市疫情防控专家组研判", "经市疫情防控专家组研判,报市领导小组同意",
+                  "依据《中华人民共和国传染病防治法》、《某省实施办法》", "现将有关事项通告", "按照“非必需不出行”的原则"):
+        assert score_page(label, _record(title=wrong, title_supplied=True, body=steps), report), wrong
     assert not score_page(label, _record(title="某街道于10月3日全面开展区域核酸检测", title_supplied=True, body=body),
                           report)
 
