@@ -141,7 +141,9 @@ _UNDERSCORE_SPAM_CHAIN = re.compile(rf"{_CHAIN_WORD}++(?:_{_CHAIN_WORD}++){{2,}}
 # Casino brands spliced between a sentence's words, taking none of them: '过来了尊龙凯时中国官方网站,只要…',
 # a farm's name set between two commas as a clause of its own ('…指挥部决定,抖客网,9月30日全县…'),
 # '就采澳门金沙取了', '…beat365体育亚洲入口'; and a converter's glosses: '《读:kàn》', '(练:yǒu)', '《繁:俬》'.
+# ('…,凱時尊龍集團總經理某某…': the brand in place of a company's name, in either order and script)
 _SPLICED_BRAND = re.compile(r"(?:三级|成人|福利|黄色)?\s*app\s*(?:免费|在线)观看|尊龙凯时(中国)?(官方网站|官网)?"
+                            r"|凯时尊龙|凱時尊龍|尊龍凱時"
                             r"|大?澳门威尼斯人(?:赌场)?(?:官方网站|官网|平台)?|澳门金沙|(?<=[,，])(?:融易新媒体|[\u4e00-\u9fff]{2,4}网)[,，]|(澳门)?新葡京|beat365(体育)?(亚洲)?(入口)?"
                             r"|‘[A-Za-z0-9]{1,6}(入口|官网|平台|下载|app)’"  # '…战疫情‘k1入口’'
                             r"|\d{2,4}比分直播\s*:?"  # a live-score site in place of the county's name: '188比分直播:县…'
@@ -213,6 +215,8 @@ _INLINE_JUNK = re.compile(r"<\s*/?\s*br\s*/?\s*>"  # a line break's tag left as 
                           # counter after it: '【编辑:苑菁菁】 39'), a '©原创' mark,
                           # a photo credit glued before a paragraph ('杨应平 摄会议指出…')
                           r"|\s*[【(]\s*(责任)?编辑\s*:[^】)]{1,12}[】)](\s+\d{1,4})?\s*$|\s*©\s*原创|^[\u4e00-\u9fff]{2,4} 摄(?=[\u4e00-\u9fff])"
+                          # (or the reporters' credit in brackets before the lead: '【全媒体记者 某某】3月29日,…')
+                          r"|^\s*【\s*(全媒体)?(记者|通讯员)\s*:?(\s*[\u4e00-\u9fff]{2,4}){1,4}\s*】(?=\S)"
                           # (with its caption: '工人在对某小区进行消毒。某某 摄 东南网1月29日讯…')
                           r"|^[^。!?\s]{4,60}。\s*[\u4e00-\u9fff]{2,4}\s+摄\s+(?=\S)"
                           # a caption and its credit glued before a paragraph ('会议现场(某某 摄)根据…')
@@ -899,6 +903,14 @@ _MARKUP_REMNANT = re.compile(r"<?\\?/(?:p|br|div|span|font|strong)>(?=[ \t]*$)|�
 
 def without_markup_remnants(text: str) -> str:
     return _MARKUP_REMNANT.sub("", text)
+
+
+# '2021-04-1609时00分 浏览次数:': a template that glues the day to its hour ('16' then '09时')
+_DAY_GLUED_TO_ITS_HOUR = re.compile(r"(?<!\d)((?:19|20)\d{2}-\d{1,2}-\d{2})(?=\d{1,2}时\d{1,2}分)")
+
+
+def with_day_and_hour_apart(text: str) -> str:
+    return _DAY_GLUED_TO_ITS_HOUR.sub(r"\1 ", text)
 
 
 # An account's prompt to read its other news, glued before the text's first words: '点击上面看更多邵东新闻年4月21日,…'

@@ -188,8 +188,9 @@ _POSTER_LINES_MIN = 6
 
 def _sentence_then_what_follows(key: str) -> bool:
     """'当前,…仍在持续蔓延。国庆节将至,…现发出如下倡议:', '新华社北京6月7日电 …发布《…》白皮书。全文如下:': a
-    sentence of the text, then the words introducing its items or its full text below."""
-    return "。" in key and key.endswith(":") and bool(_APPEAL_MADE.search(key) or key.endswith("如下:"))
+    sentence of the text, then the words introducing its items or its full text below (or its breakdown:
+    '…浙江省无本地新增…确诊病例,新增出院病例23例。其中:')."""
+    return "。" in key and key.endswith(":") and bool(_APPEAL_MADE.search(key) or key.endswith(("如下:", "其中:")))
 # '2月9日,辽宁葫芦岛兴城市…总指挥部发布布告:': the text's first sentence, introducing the notice it reproduces.
 _DAY_ISSUER_ANNOUNCES = re.compile(rf"^(\d{{4}}\s*年\s*)?\d{{1,2}}\s*月\s*\d{{1,2}}\s*日\s*,[^。]{{6,80}}{ISSUER_ANNOUNCES_NOTICE}$")
 

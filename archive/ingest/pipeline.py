@@ -18,7 +18,7 @@ from . import dates
 from .boilerplate import (carries_spliced_spam, is_prose, strip_boilerplate, summary_text, without_doubled_commas,
                           without_forum_markup, without_glued_read_more, without_injected_symbols, without_jammers,
                           without_line_watermarks, without_lost_indentation, without_markup_remnants,
-                          without_template_dumps)
+                          without_template_dumps, with_day_and_hour_apart)
 from .decode import decode_bytes, declared_charset
 from .errors import IngestError
 from .fingerprint import content_fingerprint, minhash_signature, normalise
@@ -73,6 +73,11 @@ class ParsedArticle:
     declared_region: dict[str, Any] = field(default_factory=dict)
 
 
+# Whole-text repairs, in this order, before any line is read (a watermark is found on the lines the others leave).
+_TEXT_CLEANERS = (with_day_and_hour_apart, without_forum_markup, without_markup_remnants, without_glued_read_more,
+                  without_jammers, without_injected_symbols, without_doubled_commas, without_line_watermarks)
+
+
 def parse_page(raw: bytes, filename: str, *, region_inferrer: RegionInferrer | None = None,
                url: str | None = None) -> ParsedArticle:
     """A scraped page (.txt or .html/.htm) as an article. Raises IngestError when refused.
@@ -98,8 +103,8 @@ def parse_page(raw: bytes, filename: str, *, region_inferrer: RegionInferrer | N
 
     body_text, removed = strip_pinyin_counted(body_text)
     body_text = without_template_dumps(body_text)
-    body_text = without_line_watermarks(without_doubled_commas(without_injected_symbols(without_jammers(
-        without_glued_read_more(without_markup_remnants(without_forum_markup(body_text)))))))
+    for clean in _TEXT_CLEANERS:
+        body_text = clean(body_text)
     if hints is None:
         body_text = "\n".join(split_run_on_lines(body_text.split("\n")))
     if removed:

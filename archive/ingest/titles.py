@@ -1631,6 +1631,8 @@ def joined_headlines(lines: list[str], keys: list[str], above: list[int]) -> lis
     """Headlines printed over 2–3 consecutive header lines: the last piece names the kind of document
     (…的 / 通 告) or the first piece is plainly unfinished (…关于)."""
     found = []
+    # ('花都區…肺炎' / '疫情防控指揮部' / '(資料圖)' / '關于…的通告': a picture's label between the pieces is not one)
+    above = [i for i in above if not _PICTURE_LABEL.fullmatch(keys[i].strip())]
     for n in range(2, _MAX_JOINED_LINES + 1):
         for first in range(len(above) - n + 1):
             run = above[first:first + n]
@@ -1697,6 +1699,7 @@ def joined_headlines(lines: list[str], keys: list[str], above: list[int]) -> lis
 
 
 _TAGGED_NEWS_HEADLINE = re.compile(r"^[^:]{1,10}:\S{8,}$")
+_PICTURE_LABEL = re.compile(r"[(（](资料图|资料图片|配图|图片|图)[)）]")
 _PLACE_FIRST = re.compile(r"^[\u4e00-\u9fff]{1,8}(省|市|县|区|州|旗|盟)")
 _PLACES_ONLY = re.compile(r"([\u4e00-\u9fff]{2,12}?(省|市|区|县|旗|州|盟))([、和及][\u4e00-\u9fff]{2,12}?(省|市|区|县|旗|州|盟))+")
 _PREDICATE_START = re.compile(r"(发布|出台|启动|开展|实施|调整|升级|降级|解除|暂停|恢复|通报|公布|划定|新增)(?=\S{4})")

@@ -368,6 +368,11 @@ def _speaking_province(mentions: list[Mention]) -> str | None:
     speaker = {m.resolved.province_code for m in mentions if m.zone == "source" and m.resolved is not None}
     if not speaker:
         speaker = _coming_back_here_names(mentions)
+    if not speaker and any(m.kind == "local" and m.text in COUNTY_VOICE and not m.scope_of_a_place for m in mentions):
+        # ('通城县新冠肺炎防控指挥部召开会议,成立在隽北京人员返京工作分指挥部' / '我县共有涉京人员898人': the
+        # county whose body acts speaks, whichever city its people travel to)
+        speaker = {m.resolved.province_code for m in mentions if m.issuing and m.resolved is not None
+                   and m.resolved.level == "county" and m.zone in ("title", "lead")}
     if not speaker and any(m.kind == "local" and m.text in PROVINCE_VOICE for m in mentions):
         # '我省…从省外低风险地区来黔人员': people arriving at the province the text speaks for name it (not a
         # county's voice: its '入辽' may be 辽源's)
