@@ -53,7 +53,7 @@ _ENDS_WITH_TIME = re.compile(rf"\d{{1,2}}\s*[日号]\s*{_WEEKDAY}\s*{_PART_OF_DA
                              r"|(早上|早|上午|下午|晚上|凌晨|中午)?\d{1,2}\s*[时点](\d{1,2}分)?(开始|起)$")  # '…早6时开始'
 _APPEAL_TITLE = re.compile(r"致(\S{2,40})的倡议")
 _APPEAL_OPENING = 300
-_NOT_A_TITLE = re.compile(r"举报|无障碍|首页|索\s*引\s*号|标签|版权|ICP|当前位置")
+_NOT_A_TITLE = re.compile(r"举报|无障碍|首页|索\s*引\s*号|标签|版权|ICP|当前位置|发布时间\s*:|来源\s*:|称呼\s*:")
 # '根据疫情防控需要', '…,按照某市指挥部统一部署', '为进一步做好疫情防控工作': the authority or purpose a lead opens
 # with, and nothing of what was done (read folded: its commas are ',')
 _CONTEXT_PIECE = (r"((根据|按照|依据|遵照)[^,。]{2,30}(需要|要求|部署|规定|精神|安排|形势|指示|原则)"
@@ -255,7 +255,7 @@ def _expected_local(label: Label) -> str | None:
     return None
 
 
-_DOCUMENT_NUMBER_END = re.compile(r"[(（〔\[]?(第?\s*\d+\s*[号號]|\d{4}年第\d+号)[)）〕\]]?$")
+_DOCUMENT_NUMBER_END = re.compile(r"[(（〔\[]?(第?\s*\d+\s*[号號]|\d{4}\s*年\s*第?\s*\d+\s*[号號])[)）〕\]]?$")
 
 
 def _same_title(got: str, expected: str) -> bool:

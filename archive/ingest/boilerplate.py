@@ -215,6 +215,8 @@ _INLINE_JUNK = re.compile(r"<\s*/?\s*br\s*/?\s*>"  # a line break's tag left as 
                           # counter after it: '【编辑:苑菁菁】 39'), a '©原创' mark,
                           # a photo credit glued before a paragraph ('杨应平 摄会议指出…')
                           r"|\s*[【(]\s*(责任)?编辑\s*:[^】)]{1,12}[】)](\s+\d{1,4})?\s*$|\s*©\s*原创|^[\u4e00-\u9fff]{2,4} 摄(?=[\u4e00-\u9fff])"
+                          # a public mailbox's header run into the letter: '称呼:某某发布时间:2020/1/26 10:33:38[投诉]'
+                          r"|^\s*称呼\s*:\s*[^\s:]{1,12}?\s*发布时间\s*:\s*[\d/\-: ]{8,20}(\[[^\]]{1,6}\])?"
                           # (or the reporters' credit in brackets before the lead: '【全媒体记者 某某】3月29日,…')
                           r"|^\s*【\s*(全媒体)?(记者|通讯员)\s*:?(\s*[\u4e00-\u9fff]{2,4}){1,4}\s*】(?=\S)"
                           # (with its caption: '工人在对某小区进行消毒。某某 摄 东南网1月29日讯…')
@@ -312,6 +314,8 @@ _SINGLE_LINE_RULES = (
     # a government site's top-bar links, one to a line: '移动端应用' / '政务微信' / '政务微博' / '智能问答'
     re.compile(r"^(移动端(应用)?|手机版|手机端|政务微信|政务微博|政务抖音|智能问答|无障碍(浏览|阅读)?|长者模式|关怀版|繁體版?|简体版?)$"),
     re.compile(r"^[\u4e00-\u9fff]{2,5}(政务微信|政务微博|政务抖音|政府网)$"),  # (under the city's name: '邓州政务微信')
+    # a portal's menu of its local sites: '区域网群: 海口 三亚 三沙 儋州 …'
+    re.compile(r"^(区域网群|地方网群|网群|地方站|地方频道|城市频道)\s*:"),
     # an e-paper's masthead: '国内统一刊号:CN43-0003 湘潭日报社出版党报热线:…广告热线:…订阅热线:…'
     re.compile(r"^(国内统一(连续出版物)?刊号|国内刊号)\s*:?\s*CN\s*\d{2}\s*-\s*\d{4}", re.I),
     # a photo's source: '(新闻图片由于家镇提供)'
@@ -511,6 +515,9 @@ _SINGLE_LINE_RULES = (
     # ('…那么为此小编也是特地在网上找了一些关于…的相关内容,那么接下来就分享给大家吧', '本文到此结束,希望对大家有所帮助。')
     re.compile(r"^.{0,300}小编.{0,20}(找|搜集|收集|整理)了?.{0,200}(分享给大家|和大家分享)"),
     re.compile(r"^本文到此结束.{0,30}$"),
+    # ('…那么内蒙古新增多少例病例?以下小编为您带来内蒙古疫情最新消息介绍,有兴趣的小伙伴一起来看看,…': a farm's
+    # teaser paragraph over what it copied)
+    re.compile(r"^.{0,300}(以下|下面)由?小编(为|给)(您|大家|你)(带来|整理|介绍).{0,100}$"),
     # a blog theme's demo text left on a farm's page: '主题测试文章,只做测试使用。发布者:admin,…'
     re.compile(r"^主题测试文章|^.{0,40}发布者\s*:\s*admin\b"),
     # a screen reader's announcement: '已打开…栏目页面,本页面是由20个视窗区共计20个区域组成,操作帮助请按Alt加问号键。'

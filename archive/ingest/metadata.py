@@ -21,8 +21,8 @@ from .boilerplate import (ORIGINAL_TITLE, ends_a_sentence, introduces_what_follo
                           is_duplicate_teaser, is_metadata_line, is_prose)
 from .publishers import find_publisher
 from .span import is_cut_short_copy, is_salutation
-from .titles import (COLUMN_TAG, DOCUMENT_KIND_END, DOCUMENT_NUMBER_AFTER, FORUM_THREAD_TITLE, HEADLINE_MAX,
-                     HEADLINE_MIN, HEADLINE_WITH_ITS_SOURCE, ISSUER_ANNOUNCES_NOTICE, NUMBER_AFTER_KIND,
+from .titles import (COLUMN_TAG, DOCUMENT_KIND_END, DOCUMENT_NUMBER_AFTER, FORUM_THREAD_TITLE, HEADING_THEN_SALUTATION,
+                     HEADLINE_MAX, HEADLINE_MIN, HEADLINE_WITH_ITS_SOURCE, ISSUER_ANNOUNCES_NOTICE, NUMBER_AFTER_KIND,
                      TOPICS_BEFORE_BRACKETED, clean_headline, feature_subtitle, find_headline, heading_over_salutation,
                      heading_the_lead_announced, headline_ending_the_breadcrumb, headline_with_a_full_stop,
                      is_breadcrumb, is_byline_line, looks_like_headline, names_what_follows, printed_from,
@@ -416,7 +416,9 @@ def _find_title(lines, keys, header, lead, hints, warnings) -> tuple[str | None,
     headline = None
     header = _without_headline_runs(keys, header)
     if salutation is not None:
-        headline = find_headline(lines, keys, [i for i in header if i < salutation], text_after)
+        # (with the salutation's line when the heading opens it: '关于…的公告 广大居民朋友:')
+        last = salutation if HEADING_THEN_SALUTATION.fullmatch(keys[salutation]) else salutation - 1
+        headline = find_headline(lines, keys, [i for i in header if i <= last], text_after)
     headline = headline or find_headline(lines, keys, header, text_after) \
         or headline_with_a_full_stop(lines, keys, header, lead)
     if headline is not None:

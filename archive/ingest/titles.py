@@ -314,6 +314,8 @@ _LEAD_PREFIXES = (
                r"(\s*[至到—-]\s*(\d{1,2}\s*月\s*)?\d{1,2}\s*日\s*,?)?\s*(?=[\u4e00-\u9fff])"),
     re.compile(r"\s*(自|从)\s*(\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日(\s*\d{1,2}\s*[时点])?\s*起\s*,\s*"),
     re.compile(r"\s*(您好|你好|大家好|你们好|各位好)\s*[!,。]\s*"),  # a letter's greeting: '您好!面对当前…'
+    # a letter's official addressed: '县长,我想知道…', '尊敬的市长您好:'
+    re.compile(r"\s*(尊敬的)?[\u4e00-\u9fff]{0,4}(县长|市长|区长|书记|镇长|局长|主任)(您好)?\s*[,:!]\s*"),
     # a feature's lead opening with someone's words: '“从7日下午开始,我们就连续奋战在一线。”12月9日,…'
     re.compile(r"\s*“[^“”]{4,80}”\s*(?=\S)"),
     re.compile(r"\s*[(\[【][^)\]】]{0,60}(讯|记者|通讯员|报道|电)[^)\]】]{0,60}[)\]】]\s*"),
@@ -435,8 +437,9 @@ RUN_IN_HEADING = re.compile(
     r"(通告|公告|通知|通报|命令|\d+号令|决定|倡议书|公开信|告知书)"
     r"(\s*[〔\[(]\s*\d{4}\s*[〕\])]\s*第?\s*\d+\s*号|\s*[(]?\s*第\s*\d+\s*号\s*[)]?)?"
     # (or glued to its salutation: '关于暂时取消…赶集活动的通告各位父老乡亲、商户: 鉴于…', or to its first words:
-    # '乐清市关于疫情防控“三区”调整的通告根据国家和省、市…')
-    r"(?=\s|(各位|广大|全体|尊敬的|亲爱的)[^,。:]{1,20}:|(根据|按照|依据|为进一步|为切实|为全面)[^。]{6})"
+    # '乐清市关于疫情防控“三区”调整的通告根据国家和省、市…', '…核酸检测通告近期,国内多地发生疫情')
+    r"(?=\s|(各位|广大|全体|尊敬的|亲爱的)[^,。:]{1,20}:|(根据|按照|依据|为进一步|为切实|为全面|近期|近日|当前|目前|鉴于)"
+    r"[^。]{6})"
 )
 # The same with the number before the kind and no space before the text, which opens as notices do.
 _RUN_IN_NUMBERED_HEADING = re.compile(
@@ -647,9 +650,11 @@ def _headline_as_found(lines: list[str], keys: list[str], header: list[int], tex
     filled = [i for i in header if keys[i].strip()]
     for i, below in zip(filled, filled[1:]):
         bulleted = _BULLETED.match(keys[below].strip())
-        if _TEXT_CRUMB_END.search(keys[i].strip()) and bulleted and below == filled[-1]:
+        # (with only the page's widgets under it: '点击数: 【字体: 收藏 打印文章 …')
+        if _TEXT_CRUMB_END.search(keys[i].strip()) and bulleted \
+                and all(is_chrome_line(keys[j]) or is_metadata_line(keys[j]) for j in filled if j > below):
             text = lines[below].strip()[bulleted.start(1):]
-            if looks_like_headline(text, bulleted.group(1)):
+            if looks_like_headline(clean_headline(text), match_key(clean_headline(text))):
                 return Headline(clean_headline(text), (below,))
     # A forum thread's title carries its copy-link button ('海南省疾控中心发布重要提醒 [复制链接]'), however many
     # short lines of the post stand between it and the text.
@@ -874,7 +879,7 @@ ISSUER_LABELS = frozenset({"发布机构", "发文机关", "发文机构", "发�
 def _value_of_a_label_above(keys: list[str], i: int) -> bool:
     above = next((k for k in reversed(keys[:i]) if k.strip()), "")
     return bool(OPEN_GOVERNMENT_LABEL_ALONE.match(above.strip()))
-_TEXT_CRUMB_END = re.compile(r"(>|»|›)\s*正文$")
+_TEXT_CRUMB_END = re.compile(r"(>|»|›)\s*正文(内容)?$")  # (or "…>>正文内容")
 _BULLETED = re.compile(r"^[•·]\s*(.+)$")
 
 
@@ -1637,6 +1642,9 @@ def joined_headlines(lines: list[str], keys: list[str], above: list[int]) -> lis
         for first in range(len(above) - n + 1):
             run = above[first:first + n]
             pieces = [keys[i] for i in run]
+            # ('唐山市…指挥部办公室' / '关于…的公告 广大居民朋友:': the heading, then whom the notice addresses)
+            addressed = HEADING_THEN_SALUTATION.fullmatch(pieces[-1])
+            pieces[-1] = addressed.group(1) if addressed else pieces[-1]
             if run[-1] - run[0] > n and not _heading_a_blank_line_apart(run, pieces):
                 continue  # more than one blank line inside: separate blocks
             if any(not _joinable_piece(p) for p in pieces):
@@ -1649,7 +1657,7 @@ def joined_headlines(lines: list[str], keys: list[str], above: list[int]) -> lis
             joined_key = "".join(cleaned)
             # The last piece is the document's kind (通 告, 的通告, 2号令), or the first is plainly unfinished;
             # no piece but the last is a finished headline of its own.
-            ends_with_kind = bool(DOCUMENT_KIND_END.search(joined_key))
+            ends_with_kind = bool(DOCUMENT_KIND_END.search(NUMBER_AFTER_KIND.sub("", joined_key)))
             # '关于疫情期间暂停' / '清明祭扫活动的通告(第24号)': a heading broken mid-way, its number after its kind
             broken_heading = n == 2 and pieces[0].startswith("关于") \
                 and bool(DOCUMENT_KIND_END.search(NUMBER_AFTER_KIND.sub("", joined_key)))
@@ -1692,12 +1700,14 @@ def joined_headlines(lines: list[str], keys: list[str], above: list[int]) -> lis
                 # name starts below the first line, a news headline over the notice's heading
             if _TAGGED_NEWS_HEADLINE.match(cleaned[-2]) and _PLACE_FIRST.match(cleaned[-1]):
                 continue  # '重磅:浙江对所有入境人员…隔离' over '浙江省疫情防控责任令': a news headline over the order
-            text = "".join(clean_headline(lines[i]) for i in run)
+            text = "".join(clean_headline(lines[i] if i != run[-1] or not addressed
+                                          else lines[i].strip()[:len(addressed.group(1))]) for i in run)
             if looks_like_headline(text, joined_key):
                 found.append(Headline(text, tuple(run)))
     return found
 
 
+HEADING_THEN_SALUTATION = re.compile(r"(关于\S{4,60}(通告|公告|通知))\s+(各位|广大|全体|尊敬的|亲爱的)[^,。:]{1,20}:")
 _TAGGED_NEWS_HEADLINE = re.compile(r"^[^:]{1,10}:\S{8,}$")
 _PICTURE_LABEL = re.compile(r"[(（](资料图|资料图片|配图|图片|图)[)）]")
 _PLACE_FIRST = re.compile(r"^[\u4e00-\u9fff]{1,8}(省|市|县|区|州|旗|盟)")
@@ -1705,7 +1715,9 @@ _PLACES_ONLY = re.compile(r"([\u4e00-\u9fff]{2,12}?(省|市|区|县|旗|州|盟)
 _PREDICATE_START = re.compile(r"(发布|出台|启动|开展|实施|调整|升级|降级|解除|暂停|恢复|通报|公布|划定|新增)(?=\S{4})")
 _CONJUNCTION_START = re.compile(r"(及(?!时)|以及|暨|并且)(?=\S{4})")  # (not 和: 和平区; nor 及时)
 # (with or without brackets, unlike DOCUMENT_NUMBER_AFTER: '…指挥部通告第3号')
-NUMBER_AFTER_KIND = re.compile(r"\s*[(〔\[]?\s*(\d{4}\s*年\s*)?第\s*\d+\s*号\s*[)〕\]]?$")
+# (or a series' number in words: '关于划定疫情风险区域的通告(七十)')
+NUMBER_AFTER_KIND = re.compile(r"\s*[(〔\[]?\s*(\d{4}\s*年\s*)?第\s*\d+\s*号\s*[)〕\]]?$"
+                               r"|\s*[(（][一二三四五六七八九十百零〇]{1,6}[)）]$")
 
 
 def _heading_a_blank_line_apart(run: list[int], pieces: list[str]) -> bool:

@@ -155,10 +155,22 @@ def _decide(mentions: list[Mention], tally: Tally, gazetteer: Gazetteer, title_d
 
 def _title_settles_scope(chosen: RegionEntry, mentions: list[Mention], title: str, title_devised: bool) -> bool:
     """Whether the title says the item is the whole of ``chosen``, so no child of it takes the item (a devised
-    title only when its lead's subject is ``chosen``'s own body)."""
+    title only when its lead's subject is ``chosen``'s own body). Not when the text acts on one child alone,
+    named in the title and again, and no sibling beside it ('大同市…领导小组定于…在云冈区建成区开展…' / '…为云冈区建成区
+    范围内全体居民'): the place of the news is that child."""
+    if _the_one_child_acted_on(chosen, mentions):
+        return False
     if title_devised:
         return _lead_issued_by(chosen, mentions, title)
     return _title_speaks_for(chosen, mentions) or _title_issued_by(chosen, mentions, title)
+
+
+def _the_one_child_acted_on(chosen: RegionEntry, mentions: list[Mention]) -> bool:
+    named = [m for m in mentions if m.zone in ("title", "lead", "body") and m.kind == "region"
+             and m.resolved is not None and m.resolved.prefecture_code == chosen.code and m.resolved != chosen]
+    # (named in the title too: not the district a press conference's cases live in, '…居住于雁塔区…' ×3)
+    return chosen.level == "prefecture" and len({m.resolved.code for m in named}) == 1 and len(named) >= 2 \
+        and any(m.zone == "title" for m in named)
 
 
 def _the_place_arrived_at(chosen: RegionEntry, mentions: list[Mention]) -> RegionEntry | None:

@@ -59,6 +59,9 @@ def test_a_supplied_title_must_not_be_a_date_or_a_byline():
     assert not score_page(label, _record(title="某县召开会议", title_supplied=True, body=body), report)
     assert score_page(label, _record(title="8月10日下午", title_supplied=True, body=body), report)
     assert score_page(label, _record(title="本网讯 记者", title_supplied=True, body=body), report)
+    # (nor a page's labelled facts run into the lead: a mailbox's '称呼:…发布时间:…')
+    mailbox = "称呼:某某发布时间:2020/1/26 10:33:38[投诉]县长,我想知道现在各村封路的情况。"
+    assert score_page(label, _record(title="称呼:某某发布时间:2020/1/26 10", title_supplied=True, body=mailbox), report)
 
 
 def test_a_supplied_title_addressing_an_appeal_by_its_salutation_is_right():
@@ -129,6 +132,14 @@ def test_a_titles_pinyin_annotations_are_ignored_on_either_side():
     label = _label(title="云南省疾控中心發(fā)布最新疫情防控風險提示")
     assert not score_page(label, _record(title="云南省疾控中心發布最新疫情防控風險提示"), report)
     assert score_page(label, _record(title="云南省疾控中心發布最新疫情防控提示"), report)
+
+
+def test_a_titles_document_number_after_it_may_be_printed_or_left_off():
+    report = Report()
+    label = _label(title="某市指挥部办公室关于开展核酸筛查的通告")
+    for printed in ("某市指挥部办公室关于开展核酸筛查的通告(第34号)", "某市指挥部办公室关于开展核酸筛查的通告 (2022年108号)"):
+        assert not score_page(label, _record(title=printed), report), printed
+    assert score_page(label, _record(title="某市指挥部办公室关于开展核酸筛查的通告 (2022年)"), report)
 
 
 def test_a_supplied_title_leaving_out_all_but_the_first_place_listed_and_the_starting_day_is_faithful():
