@@ -41,7 +41,7 @@ _DAY_NAMED = re.compile(rf"(定于|将于|于)?(\d{{4}}\s*年)?(\d{{1,2}}\s*月)
 # (the evaluator's own reading, kept apart from the pipeline's titles._PLACES_LISTED so that it judges, not repeats)
 _OTHER_PLACES_LISTED = re.compile(r"(?:、[^、,，。;；:：!?]{2,12}){1,9}(?=等(各|多|[地处]|\d|[一二三四五六七八九十两]"
                                   r"|[\u4e00-\u9fff]{0,2}(景区|场所|单位|小区|社区|区域|地区|村|镇|乡|街道|企业|学校|市场|公园)))")
-_DECISION_WORDS = re.compile(r"(研究|会议)?决定\s*[,，:]?")
+_DECISION_WORDS = re.compile(r"(?<=[部室组府委局办])(研究|会议)?决定\s*[,，:]?")  # (the decider's: not '暂不决定是否…')
 _STARTING_DAY_WORDS = re.compile(r"(?:自|从|從)(?=(\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日[^,，。]{0,6}?起)"
                                  r"|(?<=日)(?:\d{1,2}\s*[时点時])?起(?=[\u4e00-\u9fff])")
 _ONLY_TIMES = re.compile(r"^[\d\s年月日号、和及与至—-]+$")  # '2020年9月、2021年4月和7月'
@@ -285,7 +285,7 @@ def _good_supplied_title(title: str, body: str, reference: str) -> bool:
     key = normalise(_DAY_NAMED.sub("", title))
     listed_once = _OTHER_PLACES_LISTED.sub("", body[:400])
     # (or leave out that it was decided: '某办公室研究决定,自…起,划定风险区域如下' -> '某办公室划定风险区域')
-    undecided = _DECISION_WORDS.sub("", _STARTING_DAY_WORDS.sub("", listed_once))
+    undecided = _DECISION_WORDS.sub("", _STARTING_DAY_WORDS.sub("", listed_once), count=1)
     leads = {normalise(_DAY_NAMED.sub("", text))
              for text in (body[:400], listed_once, _STARTING_DAY_WORDS.sub("", listed_once), undecided)}
     return len(key) >= 4 and (any(key in lead for lead in leads) or normalise(reference)[:6] in key
@@ -296,10 +296,10 @@ def _a_list_told_by_its_first(title: str, lead: str) -> bool:
     """'大朗镇杨新路82号等调整为高风险地区' from '将大朗镇杨新路82号、112号、…、238号调整为高风险地区': a list the
     lead gives in full, told by its first item and 等, with what the lead says of them all, in one sentence."""
     first, listed, rest = match_key(_DAY_NAMED.sub("", title)).strip().partition("等")
-    text = match_key(lead)
-    start = text.find(first + "、") if listed and len(first) >= 2 and len(rest) >= 4 else -1
-    end = text.find(rest, start) if start >= 0 else -1
-    return end > start >= 0 and "。" not in text[start:end]
+    if not listed or len(first) < 2 or len(rest) < 4:
+        return False
+    # (what follows the list must be what the title says of it: not a later clause, '…,将某小区调整为低风险地区')
+    return re.search(re.escape(first) + r"(、[^、,。;:]{1,12})+等?" + re.escape(rest), match_key(lead)) is not None
 
 
 def _names_the_appeal(title: str, body: str) -> bool:

@@ -215,6 +215,8 @@ _INLINE_JUNK = re.compile(r"<\s*/?\s*br\s*/?\s*>"  # a line break's tag left as 
                           # counter after it: '【编辑:苑菁菁】 39'), a '©原创' mark,
                           # a photo credit glued before a paragraph ('杨应平 摄会议指出…')
                           r"|\s*[【(]\s*(责任)?编辑\s*:[^】)]{1,12}[】)](\s+\d{1,4})?\s*$|\s*©\s*原创|^[\u4e00-\u9fff]{2,4} 摄(?=[\u4e00-\u9fff])"
+                          # link buttons run on after the last sentence: '…完成全程接种。新冠疫苗接种点:点击查看|…:点击查看'
+                          r"|(?<=[。!?])\s*([^,。!?|:]{2,20}:\s*点击(查看|进入|这里)\s*\|?\s*)+$"
                           # a public mailbox's header run into the letter: '称呼:某某发布时间:2020/1/26 10:33:38[投诉]'
                           r"|^\s*称呼\s*:\s*[^\s:]{1,12}?\s*发布时间\s*:\s*[\d/\-: ]{8,20}(\[[^\]]{1,6}\])?"
                           # (or the reporters' credit in brackets before the lead: '【全媒体记者 某某】3月29日,…')
@@ -328,9 +330,9 @@ _SINGLE_LINE_RULES = (
     # an account's or a site's buttons and empty slots: '设为星标', '栏目导航', '【】', '新冠疫苗接种点:点击查看'
     re.compile(r"^(设为星标|星标我们|栏目导航|【\s*】|\[\s*\])$|^[^,。!?]{2,20}:\s*点击(查看|进入|这里)$"),
     # ('点击蓝字↗进入公众号主页→点右上角「···」→「设为星标」,您将第一时间收到最新推送!请加星标,…': the same, spelt out)
-    re.compile(r"^.{0,80}(设为星标|加星标|标星).{0,60}$"),
-    # an outlet's sign-off: '关注河北新闻网,了解河北最新新闻。'
-    re.compile(r"^关注[^,。!?]{2,16}[,，]\s*(了解|获取|第一时间)[^,。!?]{2,20}[。!]?$"),
+    re.compile(r"^.{0,80}(设为星标|加星标|星标我们|(?<!达)标星(?!级)).{0,60}$"),
+    # an outlet's sign-off: '关注河北新闻网,了解河北最新新闻。' (not advice: '关注疫情防控动态,了解最新防控要求。')
+    re.compile(r"^关注[^,。!?]{1,12}(网|报|号|台|发布|新闻|客户端|微信|微博)[,，]\s*(了解|获取|第一时间)[^,。!?]{2,20}[。!]?$"),
     re.compile(r"^\s*\[err:"),  # a template's error printed into the page: "[err:标签'子栏目导航'查询数据库时出现异常…"
     # a list's back link and an open-government page's section labels: '返回列表1', '详细信息', '公开具体内容'
     re.compile(r"^(返回列表\d*|详细信息|公开具体内容|信息公开内容)$"),
@@ -530,6 +532,9 @@ _SINGLE_LINE_RULES = (
     re.compile(r"^全文共\s*\d+\s*字"),
     re.compile(r"^(制图|绘图|美编)\s*:\s*[\u4e00-\u9fff]{2,4}$"),
     re.compile(r"^免费发布(分类)?信息$"),  # a classified-ads site's button
+    re.compile(r"^(网站地图|网站导航|站点地图)$"),  # a footer's link
+    # an outlet's note on what it publishes: '财联社声明:文章内容仅供参考,不构成投资建议。…'
+    re.compile(r"^[\u4e00-\u9fff]{2,10}声明\s*:\s*(本文|文章)(内容)?仅供参考"),
     # a farm's watermark on lines of their own: '(原文来自www.9y9y.com)', '(原创文章www.9y9y.com)'
     re.compile(r"^[(（][\u4e00-\u9fff]{0,8}(https?://)?www\.[a-z0-9-]+(\.[a-z0-9-]+)+/?[)）]$", re.I),
     re.compile(r"^(照片|图片|圖片)\s*(来源|來源)?\s*:\s*[\u4e00-\u9fff]{2,12}$"),  # a picture's source: '照片:云南发布'
@@ -903,8 +908,9 @@ def without_forum_markup(text: str) -> str:
     return _FORUM_MARKUP.sub("", text)
 
 
-# A closing tag left at a line's end by a mirror that lost its '<' ('…一戶不漏…?!?/P>'), and brackets emptied of
-# the link or picture they labelled ('…鼓励实施“无接触”式配送。【】'): nothing of the text.
+# A closing tag left at a line's end by a mirror that lost its '<' ('…一戶不漏…?!?/P>', or kept it escaped as in
+# JSON, '…25个中风险区<\/p>'), and brackets emptied of the link or picture they labelled ('…式配送。【】'): nothing of
+# the text.
 _MARKUP_REMNANT = re.compile(r"<?\\?/(?:p|br|div|span|font|strong)>(?=[ \t]*$)|【[ \t]*】", re.I | re.M)
 
 

@@ -163,7 +163,7 @@ def _header_and_lead(lines: list[str], keys: list[str]) -> tuple[list[int], int 
             continue
         # ('现将4月15日0—24时甘肃省新冠肺炎疫情信息公布如下:' opens a daily bulletin: titles.names_what_follows)
         if (is_prose(line) or _BULLETIN_LEAD.match(keys[i]) or names_what_follows(keys[i]) or _opens_verse_lines(keys, i)
-                or _sentence_then_what_follows(keys[i])
+                or _sentence_then_what_follows(keys[i]) or _clause_wrapped_onto_the_next_line(lines, keys, i)
                 or _DAY_ISSUER_ANNOUNCES.match(keys[i]) or _SENTENCE_THEN_SPEAKER.match(keys[i])
                 or (hard_wrapped and _opens_wrapped_paragraph(keys, i))) \
                 and not is_chrome_line(keys[i]) \
@@ -184,6 +184,16 @@ def _header_and_lead(lines: list[str], keys: list[str]) -> tuple[list[int], int 
 
 
 _POSTER_LINES_MIN = 6
+
+
+def _clause_wrapped_onto_the_next_line(lines: list[str], keys: list[str], i: int) -> bool:
+    """'党史学习教育开展以来,…找准群众“急难愁盼”,' / '聚焦民生痛点难点,扎实开展…实践活动。': the lead's first clauses,
+    its sentence wrapped at a comma onto the next line."""
+    return keys[i].endswith(",") and han_count(keys[i]) >= _WRAPPED_CLAUSES_MIN and "," in keys[i][:-1] \
+        and i + 1 < len(keys) and is_prose(lines[i + 1]) and keys[i + 1].endswith("。")
+
+
+_WRAPPED_CLAUSES_MIN = 12
 
 
 def _sentence_then_what_follows(key: str) -> bool:

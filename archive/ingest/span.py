@@ -654,7 +654,7 @@ def _structured_line(key: str) -> bool:
 
 # '…接种单位安排(具体地址和接种安排时间详见附表)', '具体申报方法见图片:': the text's pointer to its own table or
 # picture (lost in the copy), under its last paragraph
-_POINTS_TO_ITS_PICTURE = re.compile(r"(详见|詳見|见|見)(附表|附件|下表|下图|下圖|图片|圖片)\s*[)）:]?$")
+_POINTS_TO_ITS_PICTURE = re.compile(r"(?<!意)[见見](附表|附件|下表|下图|下圖|图片|圖片)\s*[)）:]?$")  # (not '…意见附件')
 _EMPTY_SECTION_HEADING = re.compile(r"[一二三四五六七八九十]{1,2}\s*、\s*[^,。!?;:]{2,16}")
 _NONE_LISTED = ("无", "無", "暂无", "暫無")  # ('一、高风险地区(0个)' / '无': an empty heading's item)
 # ('11月29日:谷洲镇湾塘村14组', '池州市:贵池区、石台县、青阳县': a list's item under its day or its city)

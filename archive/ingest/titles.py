@@ -278,7 +278,7 @@ _PURPOSE_GOES_ON = re.compile(r"(尽快|进一步|切实|有效|全力|确保|�
                               r"(?=[^。!?;:]*\d{1,2}\s*月\s*\d{1,2}\s*日)")
 # After the meeting at which it was said, who said it and on what grounds: '…新闻发布会上,市疾控中心副主任某某介绍,',
 # '严格按照…要求,结合…形势变化,' (then the news: '兰州及时动态调整区域风险等级')
-_AFTER_A_MEETING = re.compile(r"[^,。!?;:]{2,60}(介绍|表示|通报说|通报称|说|指出|称|了解到|获悉)\s*[,:]"
+_AFTER_A_MEETING = re.compile(r"[^,。!?;:]{2,60}(介绍|表示|通报说|通报称|说|指出|称|了解到|获悉|得悉|得知)\s*[,:]"
                               r"|(严格)?(按照|根据|依据|结合)[^,。!?;:]{2,40},")
 # '经…研究决定,' / '现决定:': what follows is the decision a notice announces.
 # ('根据…形势,经专家研判,即日起对…调整如下:'; '经专家组对…活动轨迹进行综合研判评估,决定自…起,…')
@@ -287,7 +287,8 @@ _DECISION = re.compile(r"(研究|研判|会议)?决定\s*[,:]|决定(?=(于|自|
                        r"|经专家研判\s*,|经[^,。!?]{2,30}?(研究|同意|批准)\s*,"
                        r"|经[^,。!?]{2,60}?(研判|评估)\s*,(?=\s*决定)")
 _DECISION_WITHIN = 300
-_HOUSE_NUMBERS_LISTED = re.compile(r"(\d+号)(、\d+号)+(?=[\u4e00-\u9fff])")
+_MORE_STEPS = re.compile(r"\s*((报请|报经|报|经)[^,。!?]{2,30}(批准|同意|研究|研判|评估)\s*,\s*)*")
+_HOUSE_NUMBERS_LISTED = re.compile(r"(\d+号)(、\d+号)+(?=[\u4e00-\u9fff])(?!等)")  # (not '…238号等', told already)
 _DECIDED_WORD = re.compile(r"决定(?![书性])")  # (not 决定书, a decision document, nor 决定性)
 _SALUTATION_OPENING = re.compile(r"[^。!?,:]{0,24}(们|朋友|乡亲|居民|市民|村民|群众|商户|同志|同胞)\s*:\s*")
 _DECISION_TITLE_MAX = 40
@@ -314,10 +315,11 @@ _LEAD_PREFIXES = (
                r"(\s*[至到—-]\s*(\d{1,2}\s*月\s*)?\d{1,2}\s*日\s*,?)?\s*(?=[\u4e00-\u9fff])"),
     re.compile(r"\s*(自|从)\s*(\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日(\s*\d{1,2}\s*[时点])?\s*起\s*,\s*"),
     re.compile(r"\s*(您好|你好|大家好|你们好|各位好)\s*[!,。]\s*"),  # a letter's greeting: '您好!面对当前…'
-    # a letter's official addressed: '县长,我想知道…', '尊敬的市长您好:'
-    re.compile(r"\s*(尊敬的)?[\u4e00-\u9fff]{0,4}(县长|市长|区长|书记|镇长|局长|主任)(您好)?\s*[,:!]\s*"),
+    # a letter's official addressed: '县长,我想知道…', '尊敬的市长您好:' (not a roll-call, '区委书记,区长某某带队…')
+    re.compile(r"\s*(尊敬的)?[\u4e00-\u9fff]{0,4}(县长|市长|区长|书记|镇长|局长|主任)(您好)?\s*[,:!]\s*(?=我|您|你)"),
     # a feature's lead opening with someone's words: '“从7日下午开始,我们就连续奋战在一线。”12月9日,…'
     re.compile(r"\s*“[^“”]{4,80}”\s*(?=\S)"),
+    re.compile(r"\s*[…]{2,}\s*"),  # (and the ellipsis closing the words quoted: '“…优先安排我去吧。” ………… 1月18日…')
     re.compile(r"\s*[(\[【][^)\]】]{0,60}(讯|记者|通讯员|报道|电)[^)\]】]{0,60}[)\]】]\s*"),
     # (县疫情防控社防组 姜颖): a desk and its writer; (刘燚 让卓斯杰): two writers
     re.compile(r"\s*[(][^()]{2,30}\s[\u4e00-\u9fff]{2,5}[)]\s*"),
@@ -334,6 +336,11 @@ _LEAD_PREFIXES = (
     # '中新网2月15日电 综合报道,日本及韩国…', '综合新华社驻外记者报道:韩国和伊朗…'
     re.compile(r"\s*(综合报道|综合消息|综合[^,。:]{2,12}?(报道|消息)\s*[:,])\s*[,:]?\s*"),
     re.compile(r"\s*[•·●]\s*\[[^\]]{2,40}\]\s*"),  # '• [国家卫生健康委新闻发言人 米锋]': a transcript's speaker
+    re.compile(r"\s*[•●]\s+"),  # (or a list's bullet a page set before its text: '•   记者27日从…得悉,…')
+    # (and the day its figures run to: '至本月25日24时,')
+    re.compile(r"\s*截?至(本月|上月|今年)?\s*(\d{1,2}\s*月)?\s*\d{1,2}\s*日\s*(\d{1,2}\s*[时点])?\s*,\s*"),
+    # where the reporter heard it: '记者27日从大连庄河市…总指挥部得悉,' (the news follows)
+    re.compile(r"\s*(本报|本台|本网)?记者(\d{1,2}日)?从[^,。!?]{2,40}(获悉|得悉|得知|了解到)\s*[,:]\s*"),
     re.compile(r"\s*(大家|各位)?(上午|下午|晚上)好\s*[!,。]?\s*"),  # '各位媒体朋友:大家下午好!' (a greeting)
     re.compile(rf"\s*{SOURCE_BYLINE}\s*"),  # 天山网讯(记者…), 羊城晚报讯 16日晚
     # several outlets of one group before their byline: '新安晚报 安徽网 大皖新闻讯 4月20日,…'
@@ -437,9 +444,11 @@ RUN_IN_HEADING = re.compile(
     r"(通告|公告|通知|通报|命令|\d+号令|决定|倡议书|公开信|告知书)"
     r"(\s*[〔\[(]\s*\d{4}\s*[〕\])]\s*第?\s*\d+\s*号|\s*[(]?\s*第\s*\d+\s*号\s*[)]?)?"
     # (or glued to its salutation: '关于暂时取消…赶集活动的通告各位父老乡亲、商户: 鉴于…', or to its first words:
-    # '乐清市关于疫情防控“三区”调整的通告根据国家和省、市…', '…核酸检测通告近期,国内多地发生疫情')
-    r"(?=\s|(各位|广大|全体|尊敬的|亲爱的)[^,。:]{1,20}:|(根据|按照|依据|为进一步|为切实|为全面|近期|近日|当前|目前|鉴于)"
-    r"[^。]{6})"
+    # '乐清市关于疫情防控“三区”调整的通告根据国家和省、市…')
+    r"(?=\s|(各位|广大|全体|尊敬的|亲爱的)[^,。:]{1,20}:|(根据|按照|依据|为进一步|为切实|为全面)[^。]{6})"
+    # (or, when it is a 关于 heading, to the situation it answers: '某县关于开展…核酸检测通告近期,国内多地发生疫情'; not
+    # a news sentence, '市教育局发出通知近期全市中小学生…')
+    r"|[^,。;:!?《》“”]{0,20}关于[^。;:!?《》“”]{4,70}?(?:通告|公告|通知|通报)(?=(?:近期|近日|当前|目前|鉴于)[^。]{6})"
 )
 # The same with the number before the kind and no space before the text, which opens as notices do.
 _RUN_IN_NUMBERED_HEADING = re.compile(
@@ -1117,6 +1126,9 @@ def printed_from(line: str, key: str, start: int, end: int | None = None) -> str
 def clean_headline(text: str) -> str:
     """A headline without its column tags (【快讯】) and with spaced-out letters closed up (通 告)."""
     arrowed = _ARROWED_HEADING.fullmatch(match_key(text.strip()))
+    # a microblog's topic before its bracketed headline, itself a topic: '#加强疫情防控 云南在行动#【#云南省…1亿剂次#】'
+    topic = _TOPIC_THEN_BRACKETED_TOPIC.fullmatch(text.strip())
+    text = topic.group(1) if topic else text
     text = _WHOLLY_BRACKETED.sub(lambda m: m.group(1) or m.group(2), text.strip())  # '【今日消息-陕西汉中新增1个高风险区…】'
     text = TOPICS_BEFORE_BRACKETED.sub(r"\1", text)  # '浙江战疫浙江全力打赢…阻击战 【我省疫情防控整体形势向好,…】'
     text = COLUMN_TAG.sub("", strip_spam_prefix(_without_cell_bar(text.strip()).lstrip("➤►▶■●◆★◎· "))).strip()
@@ -1316,6 +1328,7 @@ ISSUER_PUBLISHED = re.compile(r"(?:\d{4}年\d{1,2}月\d{1,2}日)?([\u4e00-\u9fff
 _ONLY_AN_ISSUER = re.compile(r"^[\u4e00-\u9fff]{2,12}(人民政府|政府)$")
 _FEATURE_SUBTITLE = re.compile(r"^[—―-]{1,2}\s*([^—―]{6,60}(侧记|纪实|综述|速写|掠影|见闻|记事|特写))$")
 _INTRODUCES_A_BULLETIN = re.compile(r",[^,]{2,30}(通报|发布|表示|介绍|指出|强调|要求)\s*:$")
+_TOPIC_THEN_BRACKETED_TOPIC = re.compile(r"(?:#[^#]{1,20}#\s*)+[\[【]#?([^\[\]【】#]{6,70})#?[\]】]")
 _WEIBO_RUN_IN = re.compile(r"^(?:#[^#\s]{1,16}#\s*)?[\[【]((?=[^\[\]【】]*#)[^\[\]【】]{10,70})[\]】]")
 # ('【江苏扬州:…一律暂停开放】财联社3月13日电,…': a wire's dispatch with its day)
 _BRACKETED_RUN_IN = re.compile(r"^【([^【】]{10,60})】(?=\s*(\d{1,2}\s*日|\d{1,2}\s*月"
@@ -1414,11 +1427,16 @@ def supplied_title(lead: str) -> str:
     agency = _RUN_IN_AGENCY.search(key, start, start + HEADLINE_MAX + 20)
     if agency and agency.start() - start >= HEADLINE_MIN and not _SENTENCE_STOP.search(key, start, agency.start()):
         return clean_headline(text[start:agency.start()])  # 'headline 中新社昆明7月7日电 (记者…)…' on one line
-    # (the last step before what was decided: '经专家研判并经县指挥部研究,报请市指挥部批准,决定自…起,…')
+    # (the last of a chain of steps before what was decided: '经专家研判并经县指挥部研究,报请市指挥部批准,决定自…起,…';
+    # not a step after it, '…研究决定,自3月1日起,恢复…教学,经市卫健委批准,…')
     sentence = _SENTENCE_STOP.search(key, start)
-    decided = next(reversed(list(_DECISION.finditer(key, start, min(start + _DECISION_WITHIN,
-                                                                    sentence.start() if sentence else len(key))))),
-                   None)
+    first_sentence_end = sentence.start() if sentence else len(key)
+    steps = list(_DECISION.finditer(key, start, min(start + _DECISION_WITHIN, first_sentence_end)))
+    decided = steps[0] if steps else None
+    for step in steps[1:]:
+        if not _MORE_STEPS.fullmatch(key, decided.end(), step.start()):
+            break
+        decided = step
     if decided and _OPENS_WITH_A_REASON.match(key, start):
         # '为加强…,按照…要求,经…指挥部研究决定,从8月3日起暂时取消各村赶集活动,…': what was decided is the news,
         # without the day it takes effect.
@@ -1614,7 +1632,7 @@ def _last_word_end(key: str, start: int, limit: int) -> int:
 
 
 _WORD_LOOK_AHEAD = 4
-_LEADS_ON = set("在的和与及对将于从为把被向到至或、“‘(【「") | {"并且", "以及", "对于", "关于", "通过", "按照", "根据"}
+_LEADS_ON = set("在的和与及对将于从为把被向到至或已、“‘(【「") | {"并且", "以及", "对于", "关于", "通过", "按照", "根据", "已经", "正在"}
 
 
 def _lead_start(key: str, start: int = 0) -> int:
@@ -1707,7 +1725,7 @@ def joined_headlines(lines: list[str], keys: list[str], above: list[int]) -> lis
     return found
 
 
-HEADING_THEN_SALUTATION = re.compile(r"(关于\S{4,60}(通告|公告|通知))\s+(各位|广大|全体|尊敬的|亲爱的)[^,。:]{1,20}:")
+HEADING_THEN_SALUTATION = re.compile(r"(关于\S{4,60}(通告|公告|通知))\s+[^,。:\s]{0,4}(各位|广大|全体|尊敬的|亲爱的)[^,。:]{1,20}:")
 _TAGGED_NEWS_HEADLINE = re.compile(r"^[^:]{1,10}:\S{8,}$")
 _PICTURE_LABEL = re.compile(r"[(（](资料图|资料图片|配图|图片|图)[)）]")
 _PLACE_FIRST = re.compile(r"^[\u4e00-\u9fff]{1,8}(省|市|县|区|州|旗|盟)")

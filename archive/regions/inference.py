@@ -117,6 +117,7 @@ class _Signals:
     only_the_outlet: bool  # ... or only from the medium that published it (its source line, the site's page text)
     outside_in_text: bool  # the article's own words name a national body or a foreign place
     title_place_issues: bool  # the title's place of the province is also the body issuing what the text announces
+    county_voice_without_counties: bool  # 全县, 县委 … in a municipality that has had no county since 2016 (北京, 上海, 天津)
 
 
 def _decide(mentions: list[Mention], tally: Tally, gazetteer: Gazetteer, title_devised: bool = False, title: str = "",
@@ -168,9 +169,11 @@ def _title_settles_scope(chosen: RegionEntry, mentions: list[Mention], title: st
 def _the_one_child_acted_on(chosen: RegionEntry, mentions: list[Mention]) -> bool:
     named = [m for m in mentions if m.zone in ("title", "lead", "body") and m.kind == "region"
              and m.resolved is not None and m.resolved.prefecture_code == chosen.code and m.resolved != chosen]
-    # (named in the title too: not the district a press conference's cases live in, '…居住于雁塔区…' ×3)
+    # (named in the title too: not the district a press conference's cases live in, '…居住于雁塔区…' ×3; nor a text in
+    # the city's voice, '…通告:全市中小学延期开学 雁塔区实行封控管理')
     return chosen.level == "prefecture" and len({m.resolved.code for m in named}) == 1 and len(named) >= 2 \
-        and any(m.zone == "title" for m in named)
+        and any(m.zone == "title" for m in named) \
+        and not any(m.kind == "local" and m.text in CITY_VOICE and not m.scope_of_a_place for m in mentions)
 
 
 def _the_place_arrived_at(chosen: RegionEntry, mentions: list[Mention]) -> RegionEntry | None:
@@ -441,18 +444,25 @@ def _signals(mentions: list[Mention], ranked: list[tuple[str, float]], title: st
         only_the_outlet=source_is_media and all(m.from_host or m.zone in _OUTLET_ZONES
                                                 for m in mentions if of_province(m) or m.kind == "local"),
         outside_in_text=any(m.kind in ("national", "foreign") and m.zone in ARTICLE_ZONES for m in mentions),
-        title_place_issues=any(of_province(m) for m in in_title)
-        and any(m.issuing and of_province(m) for m in mentions),
+        title_place_issues=any(m.issuing and of_province(m) and m.resolved in {t.resolved for t in in_title}
+                               for m in mentions),
+        county_voice_without_counties=province_code in _MUNICIPALITIES_WITHOUT_COUNTIES
+        and any(m.kind == "local" and m.text in COUNTY_VOICE and not m.scope_of_a_place for m in mentions),
     )
 
 
 _OUTLET_ZONES = ("source", "publisher", "site")
+# (密云县, 延庆县 became districts in 2015, 蓟县 and 崇明县 in 2016: a text in a county's voice in 2020–2022 is not theirs)
+_MUNICIPALITIES_WITHOUT_COUNTIES = frozenset({"110000", "120000", "310000"})
 
 
 def _reason_against_local(s: _Signals) -> str | None:
     """Why the best province is not the answer, or None if it is."""
     if s.best < MIN_EVIDENCE:
         return "no local evidence"
+    # ('全县…食品安全大检查,加大对北京新发地批发市场…等地…的检查': a county's text naming the city its goods came from)
+    if s.county_voice_without_counties:
+        return "a county's voice, and the place named has no counties"
     # a local site's copy of national news ('国务院联防联控机制…发布…第九版防控方案' on a city bureau's site)
     if s.only_the_site and s.outside > 0:
         return "national or foreign item on a local site"

@@ -82,7 +82,7 @@ class Mention:
     venue: bool = False  # '…会议在凯里召开': where an event is held
     branch_venue: bool = False  # '…在我市分会场收看会议': where a place follows another's meeting
     in_situation: bool = False  # '鉴于当前罗山县疫情发展形势,': the outbreak the text answers, maybe a neighbour's
-    issuing: bool = False  # '文昌市…指挥部2日发布通告': named as the body that issues what the text announces
+    issuing: bool = False  # '文昌市…指挥部2日发布通告': named with a body of its own (_ISSUING_BODY: 指挥部, 政府, 融媒…)
 
     @property
     def kind(self) -> str:

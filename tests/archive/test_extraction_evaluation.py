@@ -163,12 +163,18 @@ def test_a_supplied_title_telling_a_list_by_its_first_item_and_deng_is_faithful_
     _devised_titles_judged(
         "经某市指挥部同意,自2022年2月25日17时起,将某镇某路82号、112号、238号调整为高风险地区。其他地区风险等级不变。",
         {"某镇某路82号等调整为高风险地区": False, "某镇某路82号等风险等级不变": True, "某镇某路82号等调整为低风险地区": True})
+    _devised_titles_judged(
+        "自2月25日起,将某镇某路82号、112号调整为高风险地区,将长安镇某小区调整为低风险地区。",
+        {"某镇某路82号等调整为高风险地区": False, "某镇某路82号等调整为低风险地区": True, "某路82号等长安镇某小区": True})
 
 
 def test_a_supplied_title_may_leave_out_that_and_when_a_body_decided():
     _devised_titles_judged(
         "根据疫情防控需要,某市领导小组办公室研究决定,自2022年10月13日18时起,划定风险区域如下:\n一、高风险区",
         {"某市领导小组办公室划定风险区域": False, "某市领导小组办公室划定高风险区域": True})
+    # (only the decider's 决定: not one the decision speaks of)
+    _devised_titles_judged("某县指挥部研究决定,暂不决定是否开学。", {"某县指挥部暂不决定是否开学": False,
+                                                               "某县指挥部暂不是否开学": True})
 
 
 def test_a_supplied_title_that_is_only_the_authority_the_lead_cites_is_wrong():

@@ -164,3 +164,10 @@ def test_casino_text_spliced_into_a_sentence_calls_the_page_hijacked():
 def test_a_schedules_row_of_a_day_an_hour_and_a_place_is_no_dateline():
     assert not is_dateline(match_key("2022年5月4日 09:00 城关镇东关社区 核酸采样"))
     assert is_dateline(match_key("2021年05月15日 17:33 示例网 作者 示例晚报-示例壹点"))
+
+
+def test_a_follow_prompts_words_in_an_articles_own_sentences_stay():
+    lines = ["今年以来,全县12家达标星级酒店暂停接待外地旅客。", "关注疫情防控动态,了解最新防控要求。",
+             "关注示例新闻网,了解示例最新新闻。"]
+    assert strip_boilerplate(lines)[:2] == lines[:2]
+    assert "关注示例新闻网,了解示例最新新闻。" not in strip_boilerplate(lines)

@@ -312,3 +312,21 @@ def test_a_measures_starting_day_under_a_notices_preamble_does_not_date_it():
 
 def test_officials_listed_before_近日_stay_in_the_devised_title():
     assert derive_title("县委书记王建国,县长李明,近日,先后深入全县各乡镇督导检查疫情防控工作。").startswith("县委书记")
+
+
+@pytest.mark.parametrize(
+    ("lead", "title"),
+    [
+        # the last of a chain of steps, not a step after the decision
+        ("为做好疫情防控工作,经县指挥部研究决定,自3月1日起,恢复全县中小学线下教学,经市卫健委批准,同意开放各景区。",
+         "恢复全县中小学线下教学"),
+        # a street's numbers already told with 等 (not 等 twice)
+        ("经市指挥部同意,自2月25日17时起,将示例镇某路82号、112号等调整为高风险地区。", "示例镇某路82号、112号等调整为高风险地区"),
+        # a news sentence with 通知 in it is no heading run into its text
+        ("市教育局发出通知近期全市中小学生要做好返校准备,各校要落实晨午检制度。", "市教育局发出通知近期全市中小学生要做好返校准备"),
+        # a roll-call of officials opens the news; only a letter's official addressed is left out
+        ("区委书记,区长王某某带队督导检查疫情防控工作。", "区委书记,区长王某某带队督导检查疫情防控工作"),
+    ],
+)
+def test_a_devised_title_keeps_what_was_decided_and_who_acted(lead, title):
+    assert derive_title(lead) == title

@@ -622,3 +622,17 @@ def test_a_provinces_meeting_followed_at_the_provinces_own_venue_stays_the_provi
     body = ("全省新冠肺炎疫情防控工作会议召开。省委书记某某在我省分会场参加会议。兰州市、兰州市、兰州市有关负责同志参加。"
             "会议要求,全省各地要从严从紧抓好各项防控措施。")
     assert infer("全省新冠肺炎疫情防控工作会议召开", body, source_name="甘肃日报").code == "620000"
+
+
+def test_a_citys_notice_in_its_own_voice_stays_the_citys_though_its_title_names_one_district():
+    guess = infer("西安市疫情防控指挥部通告:全市中小学延期开学 雁塔区实行封控管理",
+                  "西安市疫情防控指挥部发布通告,全市中小学延期开学。雁塔区实行封控管理,全市居民非必要不外出。"
+                  "雁塔区各街道做好生活物资保障。")
+    assert guess.code == "610100"
+
+
+def test_a_city_acting_on_the_one_district_its_title_names_is_that_districts():
+    guess = infer("大同市疫情防控领导小组在云冈区建成区开展全员核酸检测",
+                  "大同市疫情防控领导小组定于1月30日早6时开始,在云冈区建成区开展全员核酸检测。"
+                  "核酸检测对象为云冈区建成区范围内全体居民。", title_devised=True)
+    assert guess.code == "140214"
