@@ -131,6 +131,7 @@ _SEO_BRAND_AFTER = re.compile(r"\s+[-_|]\s*[^\s-]{2,16}(注册|官网|开户|娱
                               r"|(?<=[\u4e00-\u9fff])\s?-\s?[A-Za-z]{0,5}(电子|秒付|真人|棋牌|彩票|电竞|视讯)$")
 # A library's or site's name after a document's title, set off by a space: '…总体方案的通知 中华文库'.
 _LIBRARY_AFTER_DOCUMENT = re.compile(r"(?<=[告知报令定见案法书信明示引])\s+[\u4e00-\u9fff]{2,6}(文库|百科|网|網|在线|在線)$")
+_NAME_GLUED_TWICE_AFTER = re.compile(r"(?<=\S{6})(?P<name>[\u4e00-\u9fff]{4,16}(人民政府|政府|网|網|报|報|中心))(?P=name)$")
 _FULL_TEXT_NOTE_AFTER = re.compile(r"(?<=[告知报令定见案法书信明示])\s*[(（](原文|全文|附全文|附原文)[)）]$")
 # A headline printed over lines ends with the kind of document, or its first line is plainly unfinished.
 # ('告金山区市民书': a letter to the people of a place)
@@ -288,6 +289,7 @@ _DECISION = re.compile(r"(研究|研判|会议)?决定\s*[,:]|决定(?=(于|自|
                        r"|经[^,。!?]{2,60}?(研判|评估)\s*,(?=\s*决定)")
 _DECISION_WITHIN = 300
 _MORE_STEPS = re.compile(r"\s*((报请|报经|报|经)[^,。!?]{2,30}(批准|同意|研究|研判|评估)\s*,\s*)*")
+_PLACES_THEN_WHAT_BECOMES_OF_THEM = re.compile(r"^([^、,。;:]{2,20}?)(、[^、,。;:]{2,20}?)+?(?!等)(?=由|调整|划为|划定|列为)")
 _HOUSE_NUMBERS_LISTED = re.compile(r"(\d+号)(、\d+号)+(?=[\u4e00-\u9fff])(?!等)")  # (not '…238号等', told already)
 _DECIDED_WORD = re.compile(r"决定(?![书性])")  # (not 决定书, a decision document, nor 决定性)
 _SALUTATION_OPENING = re.compile(r"[^。!?,:]{0,24}(们|朋友|乡亲|居民|市民|村民|群众|商户|同志|同胞)\s*:\s*")
@@ -1154,6 +1156,7 @@ def clean_headline(text: str) -> str:
     text = _SEO_BRAND_AFTER.sub("", text).strip() or text
     text = _LIBRARY_AFTER_DOCUMENT.sub("", text).strip() or text
     text = _FULL_TEXT_NOTE_AFTER.sub("", text).strip() or text  # '…的通告(原文)': the copy's note, not the heading
+    text = _NAME_GLUED_TWICE_AFTER.sub("", text).strip() or text  # '…输入防线金溪县人民政府金溪县人民政府': the site's
     text = _MEDIA_TAG_AFTER.sub("", text).strip() or text
     text = _WIDGET_AFTER.sub("", text).strip() or text
     text = _COLUMN_TAG_AFTER.sub("", text).strip() or text
@@ -1451,6 +1454,8 @@ def supplied_title(lead: str) -> str:
         clause_end = clause.start() if clause else len(key)
         # ('将大朗镇杨新路82号、112号、…、238号调整为高风险地区': the first of the street's numbers stands for them)
         decision = _HOUSE_NUMBERS_LISTED.sub(r"\1等", text[after:clause_end].strip(" ,，、;；:："))
+        if len(decision) > _DECISION_TITLE_MAX:  # ('将某街道甲、某街道乙、…由高风险区调整为…': the first place stands for them)
+            decision = _PLACES_THEN_WHAT_BECOMES_OF_THEM.sub(r"\1等", decision, count=1)
         if len(_AS_FOLLOWS_END.sub("", decision)) < HEADLINE_MIN + 4:
             decision = _short_decision_completed(text, key, decided, clause_end, decision)
         # (whole, when it is one clause of headline length; a long list of places is left to the rules below)
