@@ -183,6 +183,7 @@ _INLINE_JUNK = re.compile(r"<\s*/?\s*br\s*/?\s*>"  # a line break's tag left as 
                           r"|\[(祈祷|祈禱|话筒|話筒|蜡烛|蠟燭|心|哭|泪|淚|赞|讚|微笑|抱抱|加油|鲜花|鮮花|给力|給力|鼓掌|握手|作揖|允悲|doge|good|ok)\]"
                           # a picture's credit after its caption: '(某某供图)', '(新华社 图)'
                           r"|(?<=[。!?])\s*[(][^()]{2,16}(供图|\s图|图片)[)]\s*$"  # (or '(维基百科图片)')
+                          r"|(?<=[。!?])\s*[\u4e00-\u9fff]{2,4}\s*/\s*供图?\s*$"  # (or '…物资。 殷兆松/供图')
                           # (or the words' and pictures' credit: '(图文:某某街道 某某 单位审核:某某)')
                           r"|(?<=[。!?])\s*[(](图文|文图|文/图)\s*:[^()]{2,40}[)]\s*$"
                           # (or a microblog's video label: '…(浙江之声记者王某、吴某) 浙江之声的微博视频')
@@ -533,6 +534,12 @@ _SINGLE_LINE_RULES = (
     re.compile(r"^(制图|绘图|美编)\s*:\s*[\u4e00-\u9fff]{2,4}$"),
     re.compile(r"^免费发布(分类)?信息$"),  # a classified-ads site's button
     re.compile(r"^(网站地图|网站导航|站点地图)$"),  # a footer's link
+    # a site's note on the visitor's browser and its buttons: '您正在使用IE浏览器,为了获得更好的浏览体验,请升级…',
+    # '查看详情 / 关闭提示', '更换或升级浏览器以获得最佳体验。'
+    re.compile(r"^(您|你)正在使用\s*(IE|旧版|低版本)[^。]{0,60}浏览器|^[^,。]{0,12}(升级|更换)[^,。]{0,8}浏览器[^,。]{0,16}(体验|浏览)"
+               r"|^查看详情\s*/\s*关闭提示$", re.I),
+    # a log-in box and a comment widget: '还没有账号?', '立即注册', '我来说两句 0条评论 0人参与,'
+    re.compile(r"^(还没有账号\s*[??]?|立即注册|我来说两句(\s*\d+\s*条评论)?(\s*\d+\s*人参与)?\s*[,,]?)$"),
     # an outlet's note on what it publishes: '财联社声明:文章内容仅供参考,不构成投资建议。…'
     re.compile(r"^[\u4e00-\u9fff]{2,10}声明\s*:\s*(本文|文章)(内容)?仅供参考"),
     # a farm's watermark on lines of their own: '(原文来自www.9y9y.com)', '(原创文章www.9y9y.com)'

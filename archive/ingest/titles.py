@@ -104,6 +104,7 @@ _REPEATED_IN_BRACKETS = re.compile(r"^(.{6,}?)\s*[(（]\1\S{0,4}[)）]$")
 _AUTHOR_AND_DAY_AFTER = re.compile(r"\s+[\u4e00-\u9fff]{2,4}\s+\d{1,2}\s*月\s*\d{1,2}\s*日$")
 _ENTITY_LEFT = re.compile(r"[lr]dquo?|nbsp", re.I)
 _SEARCH_BAIT = re.compile(r"([\u4e00-\u9fff]{2,10}(是哪个省|属于哪个省|属于哪个市|是哪个市|在哪里|在哪儿)[?]?\s*){1,4}")
+_NUMBERED_PART = re.compile(r"^第[一二三四五六七八九十\d]{1,3}(场|站|天|篇|部分|章|节|批|轮|组)\s*:")
 _KICKER_ALONE = re.compile(r"^(最新消息|重要提醒|紧急提醒|重磅|速看|扩散|注意|提醒|刚刚)\s*[!]*$")
 _BRACKETED_TEASER = re.compile(r"^【[^】]{8,}】.{6,}(…|\.\.\.)$")
 _DAY_AND_CLOCK = re.compile(r"(?<![\d-])\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?!\d)")
@@ -1825,6 +1826,7 @@ def _is_not_a_headline(key: str) -> bool:
         or _STARTS_WITH_FULL_DATE.match(text)
         or _DAY_AND_CLOCK.search(text)  # '开封手机报 07-26 23:58 我要分享': a dateline without its year
         or _KICKER_ALONE.match(text)  # '最新消息!' over the text: a cry, not what the news is
+        or _NUMBERED_PART.match(text)  # '第一场:夷望溪至东莞' under the headline: a part of the story
         or _SEARCH_BAIT.fullmatch(text)  # '宁海县是哪个省 余姚是哪个省': a farm's search questions
         # '【商务部:…】商务部举行新闻发布会,发言人…介绍…': a teaser of the text, cut off
         or bool(_BRACKETED_TEASER.match(text))
