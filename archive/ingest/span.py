@@ -207,7 +207,7 @@ def drop_unrelated_lines(lines: list[str]) -> list[str]:
     cut_off = written[-1] if len(written) >= 2 and (_SENTENCE_END.search(keys[written[-2]]) and (
         (any(mark in keys[written[-1]] for mark in ",、") and _cut_off_fragment(keys[written[-1]], keys[written[-2]]))
         or ((_RUNNING_TEXT_OPENING.match(keys[written[-1]]) or _A_DUTY.search(keys[written[-1]])
-             or _APPEAL_CUT_OFF.search(keys[written[-1]]))
+             or _APPEAL_CUT_OFF.search(keys[written[-1]]) or _QUOTE_LEFT_OPEN.search(keys[written[-1]]))
             and _cut_off_sentence(keys[written[-1]])))
         or _next_item_cut_off(keys[written[-1]], keys[written[-2]])) else None
     kept = []
@@ -215,6 +215,7 @@ def drop_unrelated_lines(lines: list[str]) -> list[str]:
         pairs = han_pairs(key)
         # Never the bulk of the page: then it is the article, however it is laid out.
         if _headline_like(key) and len(pairs) >= 6 and len(pairs) <= total / 2 and i != cut_off \
+                and not _NOTICE_TAKES_EFFECT.fullmatch(key) \
                 and not _signature_continues(keys, i) and not _continues_a_clause(keys, i) \
                 and not _opens_a_broken_sentence(keys, i) and not _ITEM_LABELLED_BY_DAY_OR_PLACE.match(key):
             shared = sum(1 for pair in pairs if counts[pair] > pairs.count(pair))
@@ -222,6 +223,12 @@ def drop_unrelated_lines(lines: list[str]) -> list[str]:
                 continue
         kept.append(line)
     return kept
+
+
+# '…为更好宣传《全省城乡社' at the page's end: a title or quotation left open is a sentence the page cut off
+_QUOTE_LEFT_OPEN = re.compile(r"[《“][^《》“”]*$")
+# '本公告自发布之日起施行' closing a notice, its full stop lost: the notice's own words
+_NOTICE_TAKES_EFFECT = re.compile(r"本(公告|通告|通知|布告|决定)自(发布|印发|公布)之日起(施行|执行|实施|生效)。?")
 
 
 def _caption_shaped(key: str) -> bool:
