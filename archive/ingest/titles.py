@@ -441,6 +441,8 @@ _LEAD_PREFIXES = (
 )
 # A document's heading run into its first paragraph on one line (pages that lost their line breaks): the kind
 # of document, maybe its number, then white space before the text. Not a lead that cites a notice (根据…通告).
+# Whom a notice addresses, after its heading: '各位父老乡亲、商户:', '广大居民朋友:'
+_ADDRESSED = r"(各位|广大|全体|尊敬的|亲爱的)[^,。:]{1,20}:"
 RUN_IN_HEADING = re.compile(
     # ('关于暂停…经营活动,强化…工作的通知 各乡镇…:': a 关于 heading may hold a comma)
     r"(?:关于[^。;:!?《》“”]{4,70}?|(?!根据|按照|依据|为了|为|经)(?:[^,。;:!?《》“”]|“[^“”,。]{1,12}”){4,60}?)"
@@ -448,7 +450,7 @@ RUN_IN_HEADING = re.compile(
     r"(\s*[〔\[(]\s*\d{4}\s*[〕\])]\s*第?\s*\d+\s*号|\s*[(]?\s*第\s*\d+\s*号\s*[)]?)?"
     # (or glued to its salutation: '关于暂时取消…赶集活动的通告各位父老乡亲、商户: 鉴于…', or to its first words:
     # '乐清市关于疫情防控“三区”调整的通告根据国家和省、市…')
-    r"(?=\s|(各位|广大|全体|尊敬的|亲爱的)[^,。:]{1,20}:|(根据|按照|依据|为进一步|为切实|为全面)[^。]{6})"
+    rf"(?=\s|{_ADDRESSED}|(根据|按照|依据|为进一步|为切实|为全面)[^。]{{6}})"
     # (or, when it is a 关于 heading, to the situation it answers: '某县关于开展…核酸检测通告近期,国内多地发生疫情'; not
     # a news sentence, '市教育局发出通知近期全市中小学生…')
     r"|[^,。;:!?《》“”]{0,20}关于[^。;:!?《》“”]{4,70}?(?:通告|公告|通知|通报)(?=(?:近期|近日|当前|目前|鉴于)[^。]{6})"
@@ -1683,8 +1685,7 @@ def joined_headlines(lines: list[str], keys: list[str], above: list[int]) -> lis
             # no piece but the last is a finished headline of its own.
             ends_with_kind = bool(DOCUMENT_KIND_END.search(NUMBER_AFTER_KIND.sub("", joined_key)))
             # '关于疫情期间暂停' / '清明祭扫活动的通告(第24号)': a heading broken mid-way, its number after its kind
-            broken_heading = n == 2 and pieces[0].startswith("关于") \
-                and bool(DOCUMENT_KIND_END.search(NUMBER_AFTER_KIND.sub("", joined_key)))
+            broken_heading = n == 2 and pieces[0].startswith("关于") and ends_with_kind
             kind_last = (ends_with_kind or bool(_REPORT_KIND_PIECE.fullmatch(cleaned[-1]))) \
                 and len(cleaned[-1]) <= _KIND_PIECE_MAX
             # '花都区关于解除…' / '…的通告'; '…疫情防控指挥部' / '关于解除…的通告'
@@ -1731,7 +1732,7 @@ def joined_headlines(lines: list[str], keys: list[str], above: list[int]) -> lis
     return found
 
 
-HEADING_THEN_SALUTATION = re.compile(r"(关于\S{4,60}(通告|公告|通知))\s+[^,。:\s]{0,4}(各位|广大|全体|尊敬的|亲爱的)[^,。:]{1,20}:")
+HEADING_THEN_SALUTATION = re.compile(rf"(关于\S{{4,60}}(通告|公告|通知))\s+[^,。:\s]{{0,4}}{_ADDRESSED}")
 _TAGGED_NEWS_HEADLINE = re.compile(r"^[^:]{1,10}:\S{8,}$")
 _PICTURE_LABEL = re.compile(r"[(（](资料图|资料图片|配图|图片|图)[)）]")
 _PLACE_FIRST = re.compile(r"^[\u4e00-\u9fff]{1,8}(省|市|县|区|州|旗|盟)")

@@ -173,7 +173,7 @@ def _the_one_child_acted_on(chosen: RegionEntry, mentions: list[Mention]) -> boo
     # the city's voice, '…通告:全市中小学延期开学 雁塔区实行封控管理')
     return chosen.level == "prefecture" and len({m.resolved.code for m in named}) == 1 and len(named) >= 2 \
         and any(m.zone == "title" for m in named) \
-        and not any(m.kind == "local" and m.text in CITY_VOICE and not m.scope_of_a_place for m in mentions)
+        and not _voices(mentions) & CITY_VOICE
 
 
 def _the_place_arrived_at(chosen: RegionEntry, mentions: list[Mention]) -> RegionEntry | None:
@@ -198,7 +198,7 @@ def _the_prefecture_holding_its_meeting(chosen: RegionEntry, mentions: list[Ment
     names a county of it only as where its meeting is held is the prefecture's."""
     if chosen.level != "county" or chosen.prefecture_code not in gazetteer:
         return None
-    voices = {m.text for m in mentions if m.kind == "local" and not m.scope_of_a_place}
+    voices = _voices(mentions)
     if not voices & PREFECTURE_VOICE or voices & (COUNTY_VOICE | DISTRICT_VOICE | CITY_VOICE):
         return None
     named = [m for m in mentions if m.resolved == chosen and m.zone in ARTICLE_ZONES + ("list",)]
@@ -224,7 +224,7 @@ def _lead_issued_by(chosen: RegionEntry, mentions: list[Mention], title: str) ->
     """'西安市政府新闻办在…召开…新闻发布会(第26场)', devised from a lead whose subject is the prefecture's own
     body, in no county's voice: the prefecture's item, whichever district its cases live in (not '内蒙古乌兰察布丰镇市
     人民政府…': a county's body, named after its prefecture)."""
-    voices = {m.text for m in mentions if m.kind == "local" and not m.scope_of_a_place}
+    voices = _voices(mentions)
     places = sorted((m for m in mentions if m.zone == "title" and m.kind == "region"), key=lambda m: m.start)
     if chosen.level != "prefecture" or not places or places[0].start != 0 or places[0].resolved != chosen \
             or voices & (COUNTY_VOICE | DISTRICT_VOICE):
@@ -354,7 +354,7 @@ def _speaker_first(ranked: list[tuple[str, float]], mentions: list[Mention],
 
 def _voice_fits_a_place_named(province_code: str, mentions: list[Mention]) -> bool:
     """'全市' and a 市 of the province named in the text ('赤水市'), '全县' and a 县 …"""
-    units = {m.text[-1] for m in mentions if m.kind == "local" and not m.scope_of_a_place}
+    units = {voice[-1] for voice in _voices(mentions)}
     return any(m.zone in ARTICLE_ZONES and m.resolved is not None and m.resolved.level != "province"
                and m.resolved.province_code == province_code and m.text[-1] in units for m in mentions)
 
@@ -377,13 +377,20 @@ def _title_weights(mentions: list[Mention]) -> dict[str, float]:
     return weights
 
 
+def _voices(mentions: list[Mention]) -> set[str]:
+    """The words in which the text speaks from inside a place (我县, 全市 …), not those naming a place's scope
+    ('藁城全区')."""
+    return {m.text for m in mentions if m.kind == "local" and not m.scope_of_a_place}
+
+
 def _speaking_province(mentions: list[Mention]) -> str | None:
-    if not any(m.kind == "local" and not m.scope_of_a_place for m in mentions):
+    voices = _voices(mentions)
+    if not voices:
         return None
     speaker = {m.resolved.province_code for m in mentions if m.zone == "source" and m.resolved is not None}
     if not speaker:
         speaker = _coming_back_here_names(mentions)
-    if not speaker and any(m.kind == "local" and m.text in COUNTY_VOICE and not m.scope_of_a_place for m in mentions):
+    if not speaker and voices & COUNTY_VOICE:
         # ('通城县新冠肺炎防控指挥部召开会议,成立在隽北京人员返京工作分指挥部' / '我县共有涉京人员898人': the
         # county whose body acts speaks, whichever city its people travel to)
         speaker = {m.resolved.province_code for m in mentions if m.issuing and m.resolved is not None
@@ -424,6 +431,7 @@ def _signals(mentions: list[Mention], ranked: list[tuple[str, float]], title: st
         return mention.resolved is not None and mention.resolved.province_code == province_code
 
     in_title = [m for m in mentions if m.zone == "title"]
+    title_places = {m.resolved for m in in_title}
     return _Signals(
         best=best,
         runner_up=ranked[1][1] if len(ranked) > 1 else 0.0,
@@ -444,10 +452,9 @@ def _signals(mentions: list[Mention], ranked: list[tuple[str, float]], title: st
         only_the_outlet=source_is_media and all(m.from_host or m.zone in _OUTLET_ZONES
                                                 for m in mentions if of_province(m) or m.kind == "local"),
         outside_in_text=any(m.kind in ("national", "foreign") and m.zone in ARTICLE_ZONES for m in mentions),
-        title_place_issues=any(m.issuing and of_province(m) and m.resolved in {t.resolved for t in in_title}
-                               for m in mentions),
+        title_place_issues=any(m.issuing and of_province(m) and m.resolved in title_places for m in mentions),
         county_voice_without_counties=province_code in _MUNICIPALITIES_WITHOUT_COUNTIES
-        and any(m.kind == "local" and m.text in COUNTY_VOICE and not m.scope_of_a_place for m in mentions),
+        and bool(_voices(mentions) & COUNTY_VOICE),
     )
 
 
